@@ -58,6 +58,8 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions = {}): Documen
 class EmbeddedCollection<T extends Doc> implements DocumentCollection<T> {
   private readonly docs = new Map<string, T>();
   private logLines = 0;
+  /** A crash can leave the last line without its newline; the next append must start a new line. */
+  private tornTail = false;
   private handle: Promise<FileHandle> | undefined;
   /** Writes are applied one at a time so compare-and-set and the log order agree. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -142,7 +144,8 @@ class EmbeddedCollection<T extends Doc> implements DocumentCollection<T> {
     try {
       this.handle ??= open(this.file, 'a');
       const handle = await this.handle;
-      await handle.appendFile(JSON.stringify(line) + '\n');
+      await handle.appendFile((this.tornTail ? '\n' : '') + JSON.stringify(line) + '\n');
+      this.tornTail = false;
       await handle.datasync();
       this.logLines += 1;
       if (this.logLines > COMPACT_MIN_LINES && this.logLines > 4 * (this.docs.size + 1)) await this.compact(line);
@@ -173,6 +176,7 @@ class EmbeddedCollection<T extends Doc> implements DocumentCollection<T> {
   }
 
   private replay(text: string): void {
+    this.tornTail = text.length > 0 && !text.endsWith('\n');
     for (const raw of text.split('\n')) {
       if (!raw.trim()) continue;
       let line: LogLine;
