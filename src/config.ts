@@ -14,7 +14,7 @@ const optionalText = z
 
 const envSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    PORT: z.coerce.number({ invalid_type_error: 'must be a port number (0-65535)' }).int().min(0).max(65535).default(3978),
     HOST: optionalText,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -30,18 +30,24 @@ const envSchema = z
     ALLOWED_TENANTS: commaList,
     ADMIN_USERS: commaList,
     ADMIN_API_KEY: optionalText.refine((key) => !key || key.length >= 16, { message: 'must be at least 16 characters' }),
-    AGENDA_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+    AGENDA_LEAD_DAYS: z.coerce.number({ invalid_type_error: 'must be a whole number of days' }).int().min(0).max(60).default(7),
     AGENDA_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)').default('08:00'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
-    }
   });
+
+/** Rules across variables, checked on the raw env so they are reported together with the others. */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const appId = env.MicrosoftAppId?.trim();
+  const appType = env.MicrosoftAppType?.trim() || 'MultiTenant';
+  if (appId && !env.MicrosoftAppPassword?.trim() && appType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
+  }
+  if (appType === 'SingleTenant' && !env.MicrosoftAppTenantId?.trim()) {
+    problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant');
+  }
+  return problems;
+}
 
 export interface Config {
   port: number;
@@ -76,9 +82,11 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const localMode = !e.MicrosoftAppId;
   return {
