@@ -1,0 +1,70 @@
+/** Wiring: config, storage, knowledge, Teams app, server, scheduler. `npm start` runs this. */
+import { ConfigError, loadConfig } from './config.js';
+import { openKnowledge } from './knowledge/knowledge-holder.js';
+import { createLogger } from './log.js';
+import { openStore } from './storage/open-store.js';
+import { redactUri } from './storage/mongo-store.js';
+import { createBot } from './teams/bot.js';
+
+const HELP = `Usage: npm start
+
+Runs the Teams bot. Configuration comes from environment variables (see README.md and .env.example):
+  PORT, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType, MONGODB_URI, MONGODB_DB,
+  DATA_DIR, CORPUS_DIR, PLAYGROUND, ALLOWED_TENANTS, ADMIN_USERS, ADMIN_API_KEY, AGENDA_LEAD_DAYS, AGENDA_POST_TIME, LOG_LEVEL.
+Without MicrosoftAppId the bot runs in local mode on 127.0.0.1 and starts Microsoft 365 Agents Playground (PLAYGROUND=0 turns it off).`;
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(HELP);
+    return;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger({ level: config.logLevel, pretty: config.localMode });
+  log.info({ mode: config.localMode ? 'local' : 'production', store: config.mongodbUri ? `mongodb ${redactUri(config.mongodbUri)}` : 'embedded' }, 'starting');
+
+  const store = await openStore(config);
+  const knowledge = await openKnowledge({ corpusDirs: config.corpusDirs, seedsDir: config.seedsDir, dataDir: config.dataDir });
+  const kb = knowledge.current();
+  log.info({ documents: kb.documents.length, passages: kb.passages.length, rebuilt: knowledge.rebuiltAtStart }, 'knowledge loaded');
+  for (const problem of kb.problems) log.warn(problem, 'ingest problem');
+
+  const bot = createBot({ config, store, knowledge, log });
+  await new Promise<void>((resolve) => bot.server.listen(config.port, config.host, resolve));
+  const address = bot.server.address();
+  const url = `http://${config.host}:${address.port}`;
+  log.info({ url: `${url}/api/messages` }, 'bot listening');
+
+  const stops: Array<() => Promise<void> | void> = [];
+  if (config.localMode && config.playground) {
+    const { startPlayground } = await import('./teams/playground.js');
+    const playground = await startPlayground({ botUrl: `${url}/api/messages`, log });
+    stops.push(() => playground.stop());
+    log.info({ url: playground.url }, 'Microsoft 365 Agents Playground is ready: open it in a browser');
+    console.log(`\n  Playground: ${playground.url}\n`);
+  }
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((error) => log.warn({ err: error }, 'stop failed'));
+    bot.server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
