@@ -1,0 +1,131 @@
+/**
+ * What answering derives once per knowledge base and reuses for every question: word statistics
+ * for weighting, abbreviations defined in the text, linkable entity names, and passage units.
+ * Built lazily on first use and cached per (immutable) knowledge base.
+ */
+import type { KnowledgeBase, Passage } from '../knowledge/index.js';
+import { harvestAbbreviations, type AbbreviationDefinition } from './abbreviations.js';
+import { stem, tokenize, words } from './text.js';
+import { splitUnits, type Unit } from './units.js';
+
+export interface EntityName {
+  /** Folded stems of the name's words, matched in order-free fashion. */
+  stems: string[];
+  written: string;
+}
+
+export interface Entity {
+  id: string;
+  kind: 'organ' | 'unit' | 'person' | 'abbreviation';
+  name: string;
+  names: EntityName[];
+  /** Abbreviations matched as whole typed tokens, upper-case. */
+  abbreviations: string[];
+}
+
+export interface AnswerIndex {
+  kb: KnowledgeBase;
+  passageCount: number;
+  /** Number of passages containing each folded token. */
+  documentFrequency: Map<string, number>;
+  /** Folded token → indexes (into kb.passages) of passages whose text or headings contain it. */
+  postings: Map<string, number[]>;
+  /** Sorted folded tokens, for prefix lookups. */
+  vocabulary: string[];
+  abbreviations: Map<string, AbbreviationDefinition[]>;
+  entities: Entity[];
+  /** Person names from records and signatures, folded → as written. */
+  personNames: Map<string, string>;
+  unitsOf(passage: Passage): Unit[];
+}
+
+const cache = new WeakMap<KnowledgeBase, AnswerIndex>();
+
+export function answerIndexFor(kb: KnowledgeBase): AnswerIndex {
+  let index = cache.get(kb);
+  if (!index) {
+    index = buildAnswerIndex(kb);
+    cache.set(kb, index);
+  }
+  return index;
+}
+
+export function nameStems(name: string): string[] {
+  return words(name)
+    .flatMap((w) => tokenize(w).slice(0, 1))
+    .filter((t) => t.length > 1 && !['och', 'i', 'for', 'av', 'med', 'om', 'the', 'of', 'and'].includes(t))
+    .map(stem);
+}
+
+function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
+  const postings = new Map<string, number[]>();
+  kb.passages.forEach((passage, passageIndex) => {
+    const seen = new Set(tokenize(passage.text));
+    for (const section of passage.source.section) for (const t of tokenize(section)) seen.add(t);
+    for (const t of tokenize(passage.source.title)) seen.add(t);
+    for (const token of seen) {
+      const list = postings.get(token);
+      if (list) list.push(passageIndex);
+      else postings.set(token, [passageIndex]);
+    }
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const [token, list] of postings) documentFrequency.set(token, list.length);
+  const abbreviations = harvestAbbreviations(kb.passages);
+  const unitCache = new Map<string, Unit[]>();
+  return {
+    kb,
+    passageCount: Math.max(1, kb.passages.length),
+    documentFrequency,
+    postings,
+    vocabulary: [...postings.keys()].sort(),
+    abbreviations,
+    entities: collectEntities(kb, abbreviations),
+    personNames: collectPersonNames(kb),
+    unitsOf(passage) {
+      let units = unitCache.get(passage.id);
+      if (!units) {
+        units = splitUnits(passage);
+        unitCache.set(passage.id, units);
+      }
+      return units;
+    },
+  };
+}
+
+function entityName(written: string): EntityName | undefined {
+  const stems = nameStems(written);
+  return stems.length > 0 ? { stems, written } : undefined;
+}
+
+function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, AbbreviationDefinition[]>): Entity[] {
+  const entities: Entity[] = [];
+  for (const organ of kb.records.organs) {
+    const names = [organ.name, ...organ.aliases].map(entityName).filter((n): n is EntityName => n !== undefined);
+    entities.push({ id: organ.id, kind: 'organ', name: organ.name, names, abbreviations: organ.abbreviations.map((a) => a.toUpperCase()) });
+  }
+  const units = new Map<string, string>();
+  for (const result of kb.records.results) units.set(result.unit.toLowerCase(), result.unit);
+  for (const unit of units.values()) {
+    const name = entityName(unit);
+    if (name) entities.push({ id: `unit:${unit}`, kind: 'unit', name: unit, names: [name], abbreviations: [] });
+  }
+  // Abbreviations the text defines ("Regional utvecklingsgrupp (RUG)") link like organs do.
+  for (const [abbreviation, definitions] of abbreviations) {
+    if (entities.some((e) => e.abbreviations.includes(abbreviation))) continue;
+    const names = definitions.map((d) => entityName(d.expansion)).filter((n): n is EntityName => n !== undefined);
+    entities.push({ id: `abbr:${abbreviation}`, kind: 'abbreviation', name: definitions[0].expansion, names, abbreviations: [abbreviation] });
+  }
+  return entities;
+}
+
+function collectPersonNames(kb: KnowledgeBase): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    if (name && /\s/.test(name.trim())) names.set(name.trim().toLowerCase(), name.trim());
+  };
+  for (const person of kb.records.people) add(person.name);
+  for (const role of kb.records.roles) add(role.personName);
+  for (const meeting of kb.records.meetings) for (const item of meeting.items) item.presenters.forEach(add);
+  return names;
+}

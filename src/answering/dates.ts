@@ -1,0 +1,165 @@
+/**
+ * Dates, years, diary numbers and item numbers in a question, in the forms officials type them:
+ * "7 February 2022", "7 Feb 2022", "den 7 februari 2022", "2022-02-07", "7/2", "16–17 June 2015",
+ * "förra året", "punkt 5", "item 12", "§ 73", "RUN/34/2018".
+ */
+import { ENGLISH_MONTHS, MONTH_ABBREVIATIONS, SWEDISH_MONTHS } from './lexicon.js';
+
+export interface QuestionDate {
+  /** ISO YYYY-MM-DD when the year is known, else "--MM-DD". */
+  iso: string;
+  year?: number;
+  month: number;
+  day: number;
+  /** Last day of a range like "16–17 June 2015". */
+  endDay?: number;
+}
+
+export interface TemporalFacts {
+  dates: QuestionDate[];
+  /** Months named without a day ("in May 2020", "hösten 2014" has none). */
+  months: Array<{ month: number; year?: number }>;
+  /** Years named in the question (outside dates and diary numbers), ascending, no duplicates. */
+  years: number[];
+  /** "förra året" / "last year" → -1, "i år" / "this year" → 0. Resolved by the caller. */
+  relativeYear?: number;
+  diaryNumbers: string[];
+  itemNumber?: number;
+  paragraphNumber?: number;
+  times: string[];
+}
+
+const DIARY_NUMBER = /\b([A-ZÅÄÖ]{2,4})\s?\/\s?(\d{1,4})\s?\/\s?((?:19|20)\d{2})\b|\b([A-ZÅÄÖ]{2,4})\/((?:19|20)\d{2})-(\d{1,4})\b/g;
+
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const sv = SWEDISH_MONTHS.indexOf(w);
+  if (sv >= 0) return sv + 1;
+  const en = ENGLISH_MONTHS.indexOf(w);
+  if (en >= 0) return en + 1;
+  return MONTH_ABBREVIATIONS[w];
+}
+
+const MONTH_WORD = `(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})\\.?`;
+const DASH = '[-–—]{1,2}';
+
+function isoOf(year: number | undefined, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year === undefined ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+export function extractTemporalFacts(question: string): TemporalFacts {
+  let rest = question;
+  const dates: QuestionDate[] = [];
+  const months: TemporalFacts['months'] = [];
+  const diaryNumbers: string[] = [];
+  const blank = (m: string) => ' '.repeat(m.length);
+
+  rest = rest.replace(DIARY_NUMBER, (m) => {
+    diaryNumbers.push(m.replace(/\s+/g, '').toUpperCase());
+    return blank(m);
+  });
+
+  // 2022-02-07, 2015-06-16--17
+  rest = rest.replace(new RegExp(`\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:${DASH}(\\d{2}))?\\b`, 'g'), (m, y, mo, d, d2) => {
+    const month = Number(mo);
+    const day = Number(d);
+    if (validDay(month, day)) {
+      dates.push({ iso: isoOf(Number(y), month, day), year: Number(y), month, day, endDay: d2 ? Number(d2) : undefined });
+    }
+    return blank(m);
+  });
+
+  // 7 February 2022, den 7 feb. 2022, 16–17 June 2015, 7 februari
+  rest = rest.replace(
+    new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
+    (m, d, d2, monthWord, y) => {
+      const month = monthNumber(monthWord);
+      const day = Number(d);
+      if (month === undefined || !validDay(month, day)) return m;
+      const year = y ? Number(y) : undefined;
+      dates.push({ iso: isoOf(year, month, day), year, month, day, endDay: d2 ? Number(d2) : undefined });
+      return blank(m);
+    },
+  );
+
+  // February 7, 2022
+  rest = rest.replace(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'), (m, monthWord, d, y) => {
+    const month = monthNumber(monthWord);
+    const day = Number(d);
+    if (month === undefined || !validDay(month, day) || /^(maj|may|mar|jun|jul)$/i.test(monthWord) && !y) return m;
+    const year = y ? Number(y) : undefined;
+    dates.push({ iso: isoOf(year, month, day), year, month, day });
+    return blank(m);
+  });
+
+  // 7/2 or 7/2 2022 (Swedish day/month)
+  rest = rest.replace(/\b(\d{1,2})\/(\d{1,2})(?:[ -]((?:19|20)\d{2}))?\b/g, (m, d, mo, y) => {
+    const month = Number(mo);
+    const day = Number(d);
+    if (!validDay(month, day)) return m;
+    const year = y ? Number(y) : undefined;
+    dates.push({ iso: isoOf(year, month, day), year, month, day });
+    return blank(m);
+  });
+
+  // May 2020, i maj 2020, hösten 2014 has no month
+  rest = rest.replace(new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi'), (m, monthWord, y) => {
+    const month = monthNumber(monthWord);
+    // "may" and "mar" are also English/Swedish words; only count them next to a year.
+    if (month === undefined || (/^(may|mar|maj)$/i.test(monthWord) && !y && !/^[A-ZÅÄÖ]/.test(m))) return m;
+    if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i.test(monthWord) && !y) return m;
+    months.push({ month, year: y ? Number(y) : undefined });
+    return y ? blank(m) : m;
+  });
+
+  const times: string[] = [];
+  rest = rest.replace(/\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/g, (m, h, mi) => {
+    times.push(`${h.padStart(2, '0')}:${mi}`);
+    return blank(m);
+  });
+
+  const yearSet = new Set<number>();
+  for (const d of dates) if (d.year) yearSet.add(d.year);
+  for (const m of months) if (m.year) yearSet.add(m.year);
+  for (const match of rest.matchAll(/\b((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b/g)) {
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (to >= from && to - from <= 10) for (let y = from; y <= to; y += 1) yearSet.add(y);
+    else yearSet.add(from);
+  }
+
+  let relativeYear: number | undefined;
+  if (/\b(förra året|föregående år|last year|previous year|i fjol)\b/i.test(question)) relativeYear = -1;
+  else if (/\b(i år|detta år|this year|innevarande år)\b/i.test(question)) relativeYear = 0;
+
+  const item = /\b(?:punkt|punkten|item|point|ärende|ärendet|agenda item|nr|number)\s*(?:nr\.?\s*)?(\d{1,2})\b/i.exec(question);
+  const paragraph = /§\s*(\d{1,3})\b/.exec(question);
+
+  return {
+    dates,
+    months,
+    years: [...yearSet].sort((a, b) => a - b),
+    relativeYear,
+    diaryNumbers,
+    itemNumber: item ? Number(item[1]) : undefined,
+    paragraphNumber: paragraph ? Number(paragraph[1]) : undefined,
+    times,
+  };
+}
+
+/** Dates written in document text, ISO, for matching a question's date against a passage. */
+export function datesInText(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) out.push(`${m[1]}-${m[2]}-${m[3]}`);
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})\\b`, 'gi'))) {
+    const month = monthNumber(m[2]);
+    if (month && validDay(month, Number(m[1]))) out.push(isoOf(Number(m[3]), month, Number(m[1])));
+  }
+  return out;
+}

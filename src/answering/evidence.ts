@@ -1,0 +1,199 @@
+/**
+ * Evidence scoring: which passages and which sentences in them carry the question's concepts,
+ * with what weight (rare words count more), for which year, and whether they state the kind of
+ * fact asked for. Pure functions over the answer index.
+ */
+import type { Passage } from '../knowledge/index.js';
+import type { AnswerIndex } from './answer-index.js';
+import { hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { bestMatch, matchToken, tokenize } from './text.js';
+import type { Concept, ConceptForm, QuestionAnalysis } from './understand.js';
+import type { Unit } from './units.js';
+
+export interface WeightedConcept {
+  concept: Concept;
+  idf: number;
+}
+
+export interface ScoredUnit {
+  unit: Unit;
+  passage: Passage;
+  /** Weighted share of the question's concepts found in the unit or around it (0..1). */
+  coverage: number;
+  /** Per concept: match found in the unit itself (0..1). */
+  inUnit: number[];
+  /** Per concept: match in the unit, or discounted in its neighbourhood and headings. */
+  matched: number[];
+  typeFit: number;
+  yearFit: number;
+  score: number;
+}
+
+/** Vocabulary tokens a stem matches, with strength (prefix lookups on the sorted vocabulary). */
+function vocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: string; strength: number }> {
+  const out: Array<{ token: string; strength: number }> = [];
+  const vocab = index.vocabulary;
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocab[mid] < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < vocab.length && vocab[i].startsWith(stem); i += 1) {
+    const strength = matchToken(stem, vocab[i]);
+    if (strength > 0) out.push({ token: vocab[i], strength });
+    if (out.length > 400) break;
+  }
+  return out;
+}
+
+function stemIdf(index: AnswerIndex, stem: string): number {
+  let df = 0;
+  for (const { token } of vocabularyMatches(index, stem)) df += index.documentFrequency.get(token) ?? 0;
+  df = Math.min(df, index.passageCount);
+  if (df === 0) return 0;
+  return Math.log(1 + index.passageCount / df);
+}
+
+/** Concept weight: the idf of its best-known form; a concept nowhere in the corpus weighs like a rare word. */
+export function weighConcepts(index: AnswerIndex, analysis: QuestionAnalysis): WeightedConcept[] {
+  const rare = Math.log(1 + index.passageCount);
+  return analysis.concepts.map((concept) => {
+    let idf = 0;
+    for (const form of concept.forms) {
+      const formIdf = Math.max(...form.stems.map((s) => stemIdf(index, s)));
+      idf = Math.max(idf, formIdf * form.weight);
+    }
+    if (idf === 0) idf = concept.critical ? rare : rare * 0.5;
+    if (concept.critical) idf = Math.max(idf, rare * 0.6);
+    return { concept, idf };
+  });
+}
+
+/** Passages ranked by weighted concept presence, year-aware. */
+export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], limit = 30): Array<{ passage: Passage; score: number }> {
+  const scores = new Map<number, number>();
+  for (const { concept, idf } of weighted) {
+    const best = new Map<number, number>();
+    for (const form of concept.forms) {
+      let formHits: Map<number, number> | undefined;
+      for (const stem of form.stems) {
+        const hits = new Map<number, number>();
+        for (const { token, strength } of vocabularyMatches(index, stem)) {
+          for (const p of index.postings.get(token) ?? []) hits.set(p, Math.max(hits.get(p) ?? 0, strength));
+        }
+        if (!formHits) formHits = hits;
+        else {
+          const next = new Map<number, number>();
+          for (const [p, s] of formHits) {
+            const other = hits.get(p);
+            if (other) next.set(p, Math.min(s, other));
+          }
+          formHits = next;
+        }
+      }
+      for (const [p, s] of formHits ?? []) best.set(p, Math.max(best.get(p) ?? 0, s * form.weight));
+    }
+    for (const [p, s] of best) scores.set(p, (scores.get(p) ?? 0) + idf * s);
+  }
+  const ranked = [...scores].map(([p, score]) => {
+    const passage = index.kb.passages[p];
+    return { passage, score: score * passageYearFactor(passage, analysis.years) };
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  return ranked.slice(0, limit);
+}
+
+function documentPeriod(index: AnswerIndex, passage: Passage): number[] {
+  return index.kb.documentById(passage.source.documentId)?.period ?? [];
+}
+
+function passageYearFactor(passage: Passage, years: number[]): number {
+  if (years.length === 0 || passage.year === undefined) return 1;
+  if (years.includes(passage.year)) return 1.3;
+  if (years.some((y) => hasYear(passage.text, y))) return 1.1;
+  return 0.6;
+}
+
+function formMatch(form: ConceptForm, tokens: readonly string[]): number {
+  let weakest = 1;
+  for (const stem of form.stems) {
+    const m = bestMatch(stem, tokens);
+    if (m === 0) return 0;
+    weakest = Math.min(weakest, m);
+  }
+  return weakest * form.weight;
+}
+
+export function conceptMatch(concept: Concept, tokens: readonly string[]): number {
+  let best = 0;
+  for (const form of concept.forms) best = Math.max(best, formMatch(form, tokens));
+  return best;
+}
+
+/** How well a unit states the kind of fact asked for (0..1). */
+export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string): number {
+  const { asks } = analysis;
+  const fits: number[] = [];
+  if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
+  else if (asks.date) fits.push(hasDate(text) ? 1 : 0);
+  if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
+  else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
+  else if (asks.number) fits.push(hasQuantity(text) ? 1 : 0);
+  if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) ? 0.7 : 0);
+  if (fits.length === 0) return 1;
+  return fits.reduce((a, b) => a + b, 0) / fits.length;
+}
+
+/** 1 when the unit is about an asked year, lower when it is about another year. */
+export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
+  const years = analysis.years;
+  if (years.length === 0) return 1;
+  if (years.some((y) => hasYear(unit.text, y))) return 1;
+  const unitYears = yearsIn(unit.text);
+  const period = documentPeriod(index, passage);
+  const passageAbout = passage.year !== undefined ? [passage.year] : period;
+  if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
+    // The passage is about the year, but the sentence itself speaks of another one.
+    return unitYears.length > 0 && unitYears.every((y) => !years.includes(y)) ? 0.5 : 0.9;
+  }
+  if (years.some((y) => hasYear(passage.text, y))) return 0.7;
+  if (passageAbout.length === 0) return 0.5;
+  return 0;
+}
+
+function contextTokens(index: AnswerIndex, passage: Passage): string[] {
+  const document = index.kb.documentById(passage.source.documentId);
+  return [...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')];
+}
+
+/** Scores every unit of the candidate passages; best first. */
+export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], passages: Passage[]): ScoredUnit[] {
+  const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
+  const out: ScoredUnit[] = [];
+  for (const passage of passages) {
+    const units = index.unitsOf(passage);
+    const headingTokens = contextTokens(index, passage);
+    const headingMatch = weighted.map(({ concept }) => conceptMatch(concept, headingTokens));
+    const unitMatches = units.map((u) => weighted.map(({ concept }) => conceptMatch(concept, u.tokens)));
+    const passageMatch = weighted.map((_, i) => Math.max(0, ...unitMatches.map((m) => m[i])));
+    units.forEach((unit, u) => {
+      const inUnit = unitMatches[u];
+      const matched = weighted.map((_, i) => {
+        let near = 0;
+        for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
+        return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i]);
+      });
+      const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
+      const ownShare = weighted.reduce((sum, w, i) => sum + w.idf * inUnit[i], 0) / total;
+      const fit = typeFit(index, analysis, unit.text);
+      const yFit = yearFit(index, analysis, unit, passage);
+      const headingPenalty = unit.headingLike ? 0.7 : 1;
+      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty;
+      out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
+    });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * What kind of facts a piece of text states: amounts, counts, percentages, dates, clock times,
+ * person names and job titles. Evidence checks use these to see whether a sentence can answer
+ * "how many", "when" or "who" at all.
+ */
+import { ENGLISH_MONTHS, SWEDISH_MONTHS } from './lexicon.js';
+
+const NUMBER_WORDS = new Set([
+  'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton',
+  'sexton', 'sjutton', 'arton', 'nitton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen',
+]);
+
+const DIARY = /\b[A-ZÅÄÖ]{2,4}\s?\/\s?\d{1,4}\s?\/\s?\d{4}\b|\b[A-ZÅÄÖ]{2,4}\/\d{4}-\d{1,4}\b/g;
+const ISO_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}(?:-{1,2}\d{2})?\b/g;
+const MONEY = /\b\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s*(?:tkr|mkr|msek|ksek|kr\b|kronor|miljoner|miljarder|mnkr|sek\b)/i;
+const PERCENT = /\b\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)/i;
+const CLOCK = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+const MONTH = new RegExp(`\\b(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|okt|nov|dec|sept?)\\b`, 'i');
+const SEASON = /\b(våren|hösten|vårterminen|höstterminen|årsskiftet|halvårsskiftet|sommaren|vintern|spring|autumn)\b/i;
+const TITLE_WORD = /(direktör|chef|ordförande|ordföranden|strateg|controller|assistent|sekreterare|samordnare|handläggare|ledamot|ledamöter|representant|företrädare|processledare|utvecklingsledare|kommunalråd|regionråd|rektor|föreståndare|koordinator|ansvarig|förvaltningschef|verksamhetsansvarig)/i;
+
+/** Text with diary numbers and ISO dates blanked, so their digits are not read as amounts. */
+function withoutCodes(text: string): string {
+  return text.replace(DIARY, ' ').replace(ISO_DATE, ' ');
+}
+
+/** A number that is an amount or count: not a year, date, clock time or diary number. */
+export function hasQuantity(text: string): boolean {
+  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
+  for (const m of plain.matchAll(/\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?\b|\b\d+(?:[,.]\d+)?\b/g)) {
+    const value = m[0].replace(/\s/g, '');
+    // A bare 4-digit 19xx/20xx is a year.
+    if (/^(19|20)\d{2}$/.test(value)) continue;
+    // Ordinals and list numbers ("1.", "§ 73") rarely answer "how many".
+    if (/§\s*$/.test(plain.slice(Math.max(0, m.index - 3), m.index))) continue;
+    return true;
+  }
+  return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));
+}
+
+export function hasMoney(text: string): boolean {
+  return MONEY.test(withoutCodes(text));
+}
+
+export function hasPercent(text: string): boolean {
+  return PERCENT.test(text);
+}
+
+export function hasClockTime(text: string): boolean {
+  return CLOCK.test(withoutCodes(text));
+}
+
+export function hasDate(text: string): boolean {
+  return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
+}
+
+export function hasYear(text: string, year: number): boolean {
+  return new RegExp(`(^|[^\\d/])${year}($|[^\\d/])`).test(withoutCodes(text)) || new RegExp(`\\b${year}-\\d{2}-\\d{2}`).test(text);
+}
+
+/** Years a text names (outside diary numbers). */
+export function yearsIn(text: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.replace(DIARY, ' ').matchAll(/(?<![\d/])((?:19|20)\d{2})(?![\d/])/g)) out.add(Number(m[1]));
+  return [...out];
+}
+
+const NOT_NAME_WORDS = new Set(
+  `Region Regionen Regionens Jämtland Jämtlands Härjedalen Härjedalens Sverige Sveriges Norra North Sweden European Office
+  Kommun Kommuner Länets Län Östersund Östersunds Mittuniversitetet Energikontoret Vård Social Samverkan Verksamhetsberättelse
+  Under Enligt Det Den De Vi Inom Genom Via Alla Samt Och Arbetet EU Europaforum Svenska Regional Regionala Program`.split(/\s+/),
+);
+
+/** Person-like names: two or three capitalised words, not places or organisations. */
+export function personNamesIn(text: string, known: ReadonlyMap<string, string>): string[] {
+  const found = new Set<string>();
+  const lower = text.toLowerCase();
+  for (const [key, written] of known) if (lower.includes(key)) found.add(written);
+  for (const m of text.matchAll(/(?<![\p{L}])([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:\s+([A-ZÅÄÖ][a-zåäöéü]+))?/gu)) {
+    const parts = [m[1], m[2], m[3]].filter((p): p is string => Boolean(p));
+    if (parts.some((p) => NOT_NAME_WORDS.has(p))) continue;
+    // Sentence-initial capitals are not names on their own.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if ((m.index === 0 || /[.!?:]\s*$/.test(before)) && !known.has(parts.join(' ').toLowerCase())) {
+      if (!/^[A-ZÅÄÖ][a-zåäö]+$/.test(parts[0]) || parts.length < 2) continue;
+    }
+    found.add(parts.join(' '));
+  }
+  return [...found];
+}
+
+export function hasTitleWord(text: string): boolean {
+  return TITLE_WORD.test(text);
+}

@@ -1,0 +1,150 @@
+/**
+ * Chooses the sentences an answer quotes: the best-supported unit that passes the evidence checks,
+ * then units that cover what it leaves out (multi-part questions), then the list items a lead-in
+ * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
+ */
+import type { AnswerIndex } from './answer-index.js';
+import { rankPassages, scoreUnits, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import type { QuestionAnalysis } from './understand.js';
+import type { Unit } from './units.js';
+
+/** Calibrated on the development set (see README): below these the documents do not answer. */
+export const THRESHOLDS = {
+  /** Weighted share of the question's concepts the chosen evidence must carry. */
+  coverage: 0.6,
+  /** A critical concept (entity, abbreviation, typed name) counts as present from this match on. */
+  critical: 0.5,
+  /** Evidence for "how many/when/who" must state that kind of fact at least this well. */
+  typeFit: 0.7,
+  /** Evidence about another year than the one asked is rejected below this. */
+  yearFit: 0.45,
+};
+
+export interface Selection {
+  primary: ScoredUnit;
+  /** Further units quoted after the primary one, in reading order. */
+  supporting: ScoredUnit[];
+  /** List items announced by the primary unit. */
+  listItems: Unit[];
+  /** The same fact stated for another year, when the question names none. */
+  otherYear?: ScoredUnit;
+  weighted: WeightedConcept[];
+}
+
+export interface Rejection {
+  reason: 'no-candidates' | 'low-coverage' | 'missing-entity' | 'wrong-year' | 'no-fact-of-asked-kind';
+  best?: ScoredUnit;
+}
+
+function criticalMissing(weighted: WeightedConcept[], matched: number[]): string[] {
+  return weighted.filter((w, i) => w.concept.critical && matched[i] < THRESHOLDS.critical).map((w) => w.concept.label);
+}
+
+function needsTypedFact(analysis: QuestionAnalysis): boolean {
+  const { asks } = analysis;
+  return asks.number || asks.date || asks.time || asks.person;
+}
+
+/** Why a unit cannot be the answer, or undefined when it passes. */
+function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], candidate: ScoredUnit, typeFitOfSet: number): Rejection['reason'] | undefined {
+  if (criticalMissing(weighted, candidate.matched).length > 0) return 'missing-entity';
+  if (analysis.years.length > 0 && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
+  if (candidate.coverage < THRESHOLDS.coverage) return 'low-coverage';
+  if (needsTypedFact(analysis) && typeFitOfSet < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
+  return undefined;
+}
+
+function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {
+  return a.passage.id === b.passage.id || a.passage.source.documentId === b.passage.source.documentId;
+}
+
+/** Units after a lead-in ("… tre områden:") or under a heading: the list they introduce. */
+export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 12): Unit[] {
+  const units = index.unitsOf(chosen.passage);
+  const items: Unit[] = [];
+  const startsList = chosen.unit.leadIn || chosen.unit.headingLike || units[chosen.unit.index + 1]?.listItem;
+  if (!startsList) return items;
+  for (let i = chosen.unit.index + 1; i < units.length && items.length < maxItems; i += 1) {
+    const unit = units[i];
+    const short = unit.text.length < 160 && !/[.!?]$/.test(unit.text);
+    if (!(unit.listItem || short)) break;
+    if (items.length > 0 && unit.headingLike && !unit.listItem && units[i + 1]?.listItem) break;
+    items.push(unit);
+  }
+  return items;
+}
+
+export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis): Selection | Rejection {
+  const weighted = weighConcepts(index, analysis);
+  if (weighted.length === 0) return { reason: 'no-candidates' };
+  const ranked = rankPassages(index, analysis, weighted);
+  if (ranked.length === 0) return { reason: 'no-candidates' };
+  const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage));
+  if (scored.length === 0) return { reason: 'no-candidates' };
+
+  let primary: ScoredUnit | undefined;
+  let firstReason: Rejection['reason'] | undefined;
+  for (const candidate of scored.slice(0, 12)) {
+    // A "how many"/"when" fact may sit in the next sentence of the same passage.
+    const neighbours = scored.filter((s) => s.passage.id === candidate.passage.id && Math.abs(s.unit.index - candidate.unit.index) <= 1);
+    const setFit = Math.max(candidate.typeFit, ...neighbours.map((n) => (n.unit.index === candidate.unit.index ? 0 : n.typeFit * 0.9)));
+    const reason = rejectionOf(analysis, weighted, candidate, setFit);
+    if (!reason) {
+      primary = candidate;
+      break;
+    }
+    firstReason ??= reason;
+  }
+  if (!primary) return { reason: firstReason ?? 'low-coverage', best: scored[0] };
+
+  const supporting = coverRemaining(analysis, weighted, primary, scored);
+  const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
+  const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
+  return { primary, supporting, listItems, otherYear, weighted };
+}
+
+/** Greedy cover: add units that carry concepts or the asked kind of fact the primary unit lacks. */
+function coverRemaining(analysis: QuestionAnalysis, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit[] {
+  const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
+  const covered = [...primary.inUnit];
+  let typeCovered = primary.typeFit;
+  const chosen: ScoredUnit[] = [];
+  for (let round = 0; round < 2; round += 1) {
+    let best: { unit: ScoredUnit; gain: number } | undefined;
+    for (const candidate of scored.slice(0, 60)) {
+      if (candidate === primary || chosen.includes(candidate)) continue;
+      if (candidate.yearFit < THRESHOLDS.yearFit && analysis.years.length > 0) continue;
+      let gain = 0;
+      weighted.forEach((w, i) => {
+        if (candidate.inUnit[i] > covered[i]) gain += (w.idf * (candidate.inUnit[i] - covered[i])) / total;
+      });
+      if (needsTypedFact(analysis) && typeCovered < 1) gain += 0.3 * Math.max(0, candidate.typeFit - typeCovered);
+      if (!sameNeighbourhood(primary, candidate)) gain *= 0.6;
+      // Stay with sentences that are themselves about the question.
+      if (candidate.coverage < THRESHOLDS.coverage * 0.8) gain *= 0.3;
+      if (!best || gain > best.gain) best = { unit: candidate, gain };
+    }
+    if (!best || best.gain < 0.12) break;
+    chosen.push(best.unit);
+    best.unit.inUnit.forEach((m, i) => (covered[i] = Math.max(covered[i], m)));
+    typeCovered = Math.max(typeCovered, best.unit.typeFit);
+  }
+  return chosen.sort((a, b) => (a.passage.id === b.passage.id ? a.unit.index - b.unit.index : 0));
+}
+
+/** A near-identical statement from another year's document (2020 vs 2021 reports). */
+function sameFactOtherYear(primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  return scored.find(
+    (s) =>
+      s !== primary &&
+      s.passage.year !== undefined &&
+      primary.passage.year !== undefined &&
+      s.passage.year !== primary.passage.year &&
+      s.coverage >= primary.coverage * 0.95 &&
+      s.score >= primary.score * 0.85,
+  );
+}
+
+export function isSelection(result: Selection | Rejection): result is Selection {
+  return 'primary' in result;
+}

@@ -1,0 +1,53 @@
+/**
+ * The general strategy: quote the one to three sentences that best carry the question's concepts,
+ * plus the list a chosen sentence announces. Every other strategy falls back to this one.
+ */
+import type { AnswerIndex } from '../answer-index.js';
+import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
+import { isSelection, selectEvidence, type Rejection, type Selection } from '../select.js';
+import { truncate } from '../text.js';
+import type { QuestionAnalysis } from '../understand.js';
+import type { Unit } from '../units.js';
+import type { ScoredUnit } from '../evidence.js';
+
+export function quoteOf(scored: ScoredUnit): Quote {
+  return { text: scored.unit.text, passage: scored.passage, lines: scored.unit.lines };
+}
+
+function unitQuote(unit: Unit, from: ScoredUnit): Quote {
+  return { text: unit.text, passage: from.passage, lines: unit.lines };
+}
+
+export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit): string {
+  const source = sourceLabel(scored.passage, analysis.language);
+  return analysis.language === 'en' ? `According to ${source}: ${scored.unit.text}` : `Enligt ${source}: ${scored.unit.text}`;
+}
+
+export function composeSelection(analysis: QuestionAnalysis, selection: Selection, strategy: string): Answer {
+  const { primary, supporting, listItems, otherYear } = selection;
+  const quotes: Quote[] = [quoteOf(primary), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
+  const facts = [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)];
+  let tail: string | undefined;
+  if (otherYear) {
+    const year = otherYear.passage.year;
+    tail =
+      analysis.language === 'en'
+        ? `(${otherYear.passage.source.title} states for ${year}: "${truncate(otherYear.unit.text, 140)}")`
+        : `(${otherYear.passage.source.title} anger för ${year}: ”${truncate(otherYear.unit.text, 140)}”)`;
+    quotes.push(quoteOf(otherYear));
+  }
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(leadFor(analysis, primary), facts, tail),
+    citations: citationsFor(quotes),
+    followUps: [],
+    strategy,
+  };
+}
+
+export function answerFromPassages(index: AnswerIndex, analysis: QuestionAnalysis): { answer?: Answer; rejection?: Rejection } {
+  const result = selectEvidence(index, analysis);
+  if (!isSelection(result)) return { rejection: result };
+  return { answer: composeSelection(analysis, result, 'passages') };
+}

@@ -1,0 +1,104 @@
+/**
+ * Text primitives shared by question understanding and evidence scoring: whitespace normalisation,
+ * tokens, a light Swedish stemmer and the prefix/compound match used everywhere a question word
+ * meets a document word.
+ */
+
+const UNICODE_SPACES = /[\s\u00a0\u202f\u2028\u2029\u2007\u2009\u200b]+/g;
+
+export function normalizeSpaces(text: string): string {
+  return text.replace(UNICODE_SPACES, ' ').trim();
+}
+
+/** Lower-case and fold the Swedish letters so typed "Bystrom" meets "Byström". */
+export function foldKey(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\-:/.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Words as written (case kept), with inner hyphens, colons, slashes and points kept ("VO-C:s", "RUN/34/2018"). */
+export function words(text: string): string[] {
+  return normalizeSpaces(text).match(WORD_PATTERN) ?? [];
+}
+
+/** Splits a written word into the folded parts used for matching ("VO-C:s" → ["vo-c:s", "vo", "c"]). */
+export function tokenKeys(word: string): string[] {
+  const key = foldKey(word);
+  const parts = key.split(/[-:/.]+/).filter((p) => p.length > 0);
+  return parts.length > 1 ? [key, ...parts] : [key];
+}
+
+/** Folded token keys of a text, in order. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) out.push(...tokenKeys(w));
+  return out;
+}
+
+// Inflectional endings, longest first. The stem is only used as a prefix, so over-stripping a
+// little is harmless while under-stripping loses matches ("kommunchefsgruppen" vs "kommunchefsgrupp").
+const SUFFIXES = [
+  'arnas', 'ernas', 'ornas', 'andes', 'endes', 'heten', 'heter', 'arna', 'erna', 'orna', 'ande', 'ende',
+  'ades', 'ades', 'elsen', 'else', 'ader', 'aren', 'ares', 'ast', 'are', 'ade', 'ens', 'ets', 'iga', 'ig',
+  'en', 'et', 'ar', 'er', 'or', 'na', 'as', 'es', 'at', 'a', 'e', 's', 'n',
+];
+
+/** Light Swedish (and plural English) stem: strips one inflectional ending, keeps at least 4 letters. */
+export function stem(key: string): string {
+  if (/\d/.test(key) || key.length <= 4) return key;
+  for (const suffix of SUFFIXES) {
+    if (key.endsWith(suffix) && key.length - suffix.length >= 4) return key.slice(0, -suffix.length);
+  }
+  return key;
+}
+
+export type MatchStrength = 0 | 0.6 | 0.85 | 1;
+
+/**
+ * How well a document token carries a query stem: exact or inflected (1), the stem as the first part
+ * of a compound (0.85, "kommunchef" in "kommunchefsgruppen"), the stem as the last part of a
+ * compound (0.6, "anläggning" in "rötgasanläggning").
+ */
+export function matchToken(queryStem: string, token: string): MatchStrength {
+  if (token === queryStem) return 1;
+  if (queryStem.length < 3 || /^\d+$/.test(queryStem)) return 0;
+  if (token.startsWith(queryStem)) {
+    const extra = token.length - queryStem.length;
+    if (extra <= 4) return 1;
+    return queryStem.length >= 5 ? 0.85 : 0;
+  }
+  if (queryStem.length >= 6 && token.length > queryStem.length + 2) {
+    const at = token.indexOf(queryStem);
+    if (at >= 3 && token.length - (at + queryStem.length) <= 5) return 0.6;
+  }
+  return 0;
+}
+
+/** Best match of a stem against a token list. */
+export function bestMatch(queryStem: string, tokens: readonly string[]): MatchStrength {
+  let best: MatchStrength = 0;
+  for (const token of tokens) {
+    const m = matchToken(queryStem, token);
+    if (m > best) {
+      best = m;
+      if (best === 1) break;
+    }
+  }
+  return best;
+}
+
+/** True for a phrase made only of digits and separators ("10 046", "42,2"). */
+export function isNumericPhrase(text: string): boolean {
+  return /^[\d ,.]+$/.test(text.trim());
+}
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

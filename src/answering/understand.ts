@@ -1,0 +1,217 @@
+/**
+ * Question understanding: language, what kind of answer is wanted, the concepts that evidence must
+ * carry (question words with their Swedish expansions, linked entities), years, dates and items.
+ */
+import type { RoleKind } from '../knowledge/index.js';
+import type { AnswerIndex, Entity } from './answer-index.js';
+import { nameStems } from './answer-index.js';
+import { extractTemporalFacts, type TemporalFacts } from './dates.js';
+import { detectLanguage, type Language } from './language.js';
+import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
+import { foldKey, stem, words } from './text.js';
+
+/** One way a concept can appear in text: all stems present (any order), weighted. */
+export interface ConceptForm {
+  stems: string[];
+  weight: number;
+}
+
+export interface Concept {
+  label: string;
+  forms: ConceptForm[];
+  /** Entities and typed names must be in the evidence; ordinary words may be paraphrased. */
+  critical: boolean;
+  kind: 'entity' | 'name' | 'term';
+  entity?: Entity;
+}
+
+export interface Asks {
+  person: boolean;
+  date: boolean;
+  time: boolean;
+  number: boolean;
+  money: boolean;
+  percent: boolean;
+  definition: boolean;
+  list: boolean;
+  results: boolean;
+  agenda: boolean;
+  goal: boolean;
+}
+
+export interface QuestionAnalysis {
+  question: string;
+  language: Language;
+  asks: Asks;
+  roleKind?: RoleKind;
+  concepts: Concept[];
+  temporal: TemporalFacts;
+  /** Years the question is about, relative years resolved. */
+  years: number[];
+  entities: Entity[];
+  /** Abbreviation or term whose meaning is asked ("Vad står RUG för"). */
+  definitionTarget?: string;
+}
+
+function detectAsks(q: string, temporal: TemporalFacts): Asks {
+  const s = q.toLowerCase();
+  const person =
+    /\b(who|whom|whose|vem|vems)\b/.test(s) ||
+    /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s);
+  const time = /\b(what time|vilken tid|klockan|at what time|när börjar|när startar|when does it start|start time|starttid)\b/.test(s);
+  const date =
+    time ||
+    /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|period)\b/.test(s);
+  const money = /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|result is budgeted|amount|belopp)\b/.test(s);
+  const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
+  const number =
+    money ||
+    percent ||
+    /\b(how many|how much|hur många|hur mycket|hur stor|antal|number of|what is the total|totalt?|population|folkmängd)\b/.test(s);
+  const definition =
+    /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
+    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s);
+  const list = !person && /\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s);
+  const results = /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|vad gjorde|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
+  const agenda =
+    temporal.itemNumber !== undefined ||
+    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
+  const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
+  return { person, date, time, number, money, percent, definition, list, results, agenda, goal };
+}
+
+function detectRoleKind(q: string): RoleKind | undefined {
+  for (const { pattern, kind } of ROLE_WORDS) if (pattern.test(q)) return kind;
+  return undefined;
+}
+
+/** Entities whose name or abbreviation the question mentions, longest names first. */
+export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number> }> {
+  const folded = typedWords.map((w) => stem(foldKey(w)));
+  const linked: Array<{ entity: Entity; usedWords: Set<number>; strength: number }> = [];
+  for (const entity of index.entities) {
+    let best: { usedWords: Set<number>; strength: number } | undefined;
+    typedWords.forEach((w, i) => {
+      const upper = w.replace(/[:]s$/i, '').toUpperCase();
+      const typedLikeAbbreviation = /[A-ZÅÄÖ]/.test(w) || w.length >= 4;
+      if (typedLikeAbbreviation && entity.abbreviations.includes(upper)) {
+        if (!best || best.strength < 10) best = { usedWords: new Set([i]), strength: 10 };
+      }
+    });
+    for (const name of entity.names) {
+      const used = new Set<number>();
+      const matched = name.stems.every((s) => {
+        const at = folded.findIndex((q, i) => !used.has(i) && (q === s || (s.length >= 4 && q.startsWith(s)) || (q.length >= 5 && s.startsWith(q))));
+        if (at >= 0) used.add(at);
+        return at >= 0;
+      });
+      if (matched && name.stems.length > 0 && (!best || name.stems.length > best.strength)) best = { usedWords: used, strength: name.stems.length };
+    }
+    if (best) linked.push({ entity, ...best });
+  }
+  linked.sort((a, b) => b.strength - a.strength);
+  // Drop entities whose words are all taken by a longer match ("samverkansråd" inside "Primärkommunala samverkansrådet").
+  const taken = new Set<number>();
+  const kept: Array<{ entity: Entity; usedWords: Set<number> }> = [];
+  for (const link of linked) {
+    if ([...link.usedWords].every((i) => taken.has(i))) continue;
+    link.usedWords.forEach((i) => taken.add(i));
+    kept.push(link);
+  }
+  return kept;
+}
+
+function entityConcept(entity: Entity): Concept {
+  const forms: ConceptForm[] = entity.names.map((n) => ({ stems: n.stems, weight: 1 }));
+  for (const abbreviation of entity.abbreviations) forms.push({ stems: [foldKey(abbreviation)], weight: 1 });
+  return { label: entity.name, forms, critical: true, kind: 'entity', entity };
+}
+
+/** Splits an unknown compound into a known head ("kommunchefsgruppen" → "kommunchef"). */
+function compoundHeads(key: string, index: AnswerIndex): string[] {
+  if (key.length < 9) return [];
+  const heads: string[] = [];
+  for (let cut = key.length - 4; cut >= 5; cut -= 1) {
+    const head = key.slice(0, cut).replace(/s$/, '');
+    if (head.length >= 5 && index.documentFrequency.has(head)) {
+      heads.push(head);
+      break;
+    }
+  }
+  return heads;
+}
+
+function isStopword(lower: string): boolean {
+  return STOPWORDS_EN.has(lower) || STOPWORDS_SV.has(lower) || QUESTION_FRAME_WORDS.has(lower);
+}
+
+function termConcept(word: string, position: number, language: Language, index: AnswerIndex): Concept | undefined {
+  const lower = word.toLowerCase();
+  const key = foldKey(word);
+  if (/^\d+([.,]\d+)?$/.test(key)) return undefined;
+  const abbreviationLike = word.length >= 2 && /^[A-ZÅÄÖ0-9-]+$/.test(word) && /[A-ZÅÄÖ]/.test(word);
+  if (!abbreviationLike && isStopword(lower)) return undefined;
+  if (key.length < 2) return undefined;
+  const forms: ConceptForm[] = [];
+  const expansions = EN_TO_SV[lower];
+  if (expansions) {
+    if (expansions.length === 0) return undefined;
+    for (const sv of expansions) forms.push({ stems: sv.split(/\s+/).map((w) => stem(foldKey(w))), weight: 1 });
+    // The English word itself rarely appears in Swedish text; keep it, weakly, for names like "digital".
+    if (index.documentFrequency.has(key)) forms.push({ stems: [stem(key)], weight: 0.8 });
+  } else {
+    forms.push({ stems: [stem(key)], weight: 1 });
+    for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
+  }
+  const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && language === 'sv';
+  const critical = abbreviationLike || /\d/.test(word);
+  return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
+}
+
+export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
+  const language = detectLanguage(question);
+  const temporal = extractTemporalFacts(question);
+  const asks = detectAsks(question, temporal);
+  const roleKind = detectRoleKind(question);
+
+  // Words outside dates, diary numbers and times carry the concepts.
+  const typed = words(question.replace(/\b(19|20)\d{2}\b/g, ' '));
+  const links = linkEntities(index, typed);
+  const usedWords = new Set<number>();
+  links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
+
+  const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
+  const seen = new Set<string>();
+  typed.forEach((word, i) => {
+    if (usedWords.has(i)) return;
+    const concept = termConcept(word, i, language, index);
+    if (!concept) return;
+    const key = concept.forms.map((f) => f.stems.join('+')).join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    concepts.push(concept);
+  });
+  for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });
+
+  const years = [...temporal.years];
+  if (temporal.relativeYear !== undefined) years.push((options.now ?? new Date()).getFullYear() + temporal.relativeYear);
+
+  let definitionTarget: string | undefined;
+  if (asks.definition) {
+    const abbreviation = typed.find((w) => /^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]*$/.test(w) && (w.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
+    definitionTarget = abbreviation ?? links[0]?.entity.name;
+  }
+  return {
+    question,
+    language,
+    asks,
+    roleKind,
+    concepts,
+    temporal,
+    years: [...new Set(years)].sort((a, b) => a - b),
+    entities: links.map((l) => l.entity),
+    definitionTarget,
+  };
+}
+
+export { nameStems };

@@ -1,0 +1,96 @@
+/**
+ * Splits a passage into answer units: sentences and list items, each with the source lines it
+ * covers. Answers quote units, never whole pages.
+ */
+import type { Passage } from '../knowledge/index.js';
+import { normalizeSpaces, tokenize } from './text.js';
+
+export interface Unit {
+  passageId: string;
+  /** Position in the passage's unit list. */
+  index: number;
+  text: string;
+  tokens: string[];
+  /** 1-based source lines. */
+  lines: [number, number];
+  listItem: boolean;
+  /** Ends with ":" — a lead-in to the list that follows. */
+  leadIn: boolean;
+  /** A short line without a verb-like ending, probably a heading inside the passage. */
+  headingLike: boolean;
+}
+
+const BULLET = /^\s*(?:[•▪●◦■□☐\uF0B7\uF0A7\uF0E0–—\-*]|\d{1,2}[.)])\s+/;
+// Abbreviations whose point does not end a sentence.
+const NON_FINAL = /\b(?:bl\.\s?a|t\.\s?ex|s\.\s?k|ca|kl|nr|resp|inkl|exkl|tex|m\.\s?fl|o\.\s?s\.\s?v|dvs|p\.\s?g\.\s?a|jmf|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|st|tf|fd|ev|osv|mm|etc)\.$/i;
+
+/**
+ * Logical blocks: the knowledge base joins wrapped lines into paragraphs and separates paragraphs
+ * and list items with "\n". Source lines are spread over the blocks by character position, which
+ * is exact for one-line paragraphs and close otherwise.
+ */
+function blocksOf(passage: Passage): Array<{ text: string; from: number; to: number; listItem: boolean }> {
+  const paragraphs = passage.text.split('\n');
+  const [first, last] = passage.source.lines;
+  const span = last - first;
+  const totalChars = Math.max(1, passage.text.length);
+  const blocks: Array<{ text: string; from: number; to: number; listItem: boolean }> = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    const startChar = offset;
+    offset += paragraph.length + 1;
+    const text = normalizeSpaces(paragraph);
+    if (!text) continue;
+    const from = first + Math.floor((startChar / totalChars) * span);
+    const to = Math.max(from, first + Math.ceil((Math.min(offset - 1, totalChars) / totalChars) * span));
+    const listItem = BULLET.test(paragraph);
+    blocks.push({ text: listItem ? normalizeSpaces(paragraph.replace(BULLET, '')) : text, from, to: Math.min(to, last), listItem });
+  }
+  return blocks;
+}
+
+/** Sentences of a block; list items stay whole unless they are long. */
+function sentencesOf(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const re = /[.!?](?=["”»]?\s+["”«(]?[A-ZÅÄÖ0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const candidate = text.slice(start, m.index + 1);
+    if (NON_FINAL.test(candidate) || /\b\d+\.$/.test(candidate) && /^\s+\d/.test(text.slice(m.index + 1))) continue;
+    if (candidate.trim().length < 12) continue;
+    parts.push(candidate.trim());
+    start = m.index + 1;
+  }
+  const tail = text.slice(start).trim();
+  if (tail) parts.push(tail);
+  return parts;
+}
+
+export function splitUnits(passage: Passage): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocksOf(passage)) {
+    const sentences = sentencesOf(block.text);
+    const span = block.to - block.from;
+    let offset = 0;
+    for (const sentence of sentences) {
+      // Spread the block's lines over its sentences by character position.
+      const startFrac = offset / block.text.length;
+      offset += sentence.length + 1;
+      const endFrac = Math.min(1, offset / block.text.length);
+      const from = block.from + Math.floor(startFrac * span);
+      const to = Math.max(from, block.from + Math.ceil(endFrac * span));
+      units.push({
+        passageId: passage.id,
+        index: units.length,
+        text: sentence,
+        tokens: tokenize(sentence),
+        lines: [from, to],
+        listItem: block.listItem,
+        leadIn: /:\s*$/.test(sentence),
+        headingLike: !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1,
+      });
+    }
+  }
+  return units;
+}

@@ -1,0 +1,212 @@
+/**
+ * Dated roles found in one file by general Swedish patterns:
+ * - signature blocks: "I tjänsten" / "Östersund den 26 januari 2022" followed by names and titles
+ *   (two signature columns merged on one line: "Förvaltningschef Berit Eriksson");
+ * - a name line followed by "Regionstyrelsens ordförande";
+ * - "Ordföranden på mötena har varit <titel> <Namn>" (the organ is the subject of the sentence before);
+ * - "<Namn> (M), ordförande, …", "ordförande … är <Namn>";
+ * - "<titel> <Namn> är regionens representant i <organ>";
+ * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)".
+ */
+import { findDate, slugify } from '../patterns.js';
+import type { LogicalDocument, Role, RoleKind } from '../types.js';
+import type { ExtractionInput } from './input.js';
+import { documentAt, lineOf, passageAt, sourceForLines, yearAt } from './record-source.js';
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,2}`;
+const PARTY = String.raw`(?:\s*\(\p{Lu}{1,3}\))?`;
+const NAME_LINE = new RegExp(String.raw`^(${NAME})${PARTY}\s*$`, 'u');
+const TITLE_THEN_NAME_LINE = new RegExp(String.raw`^(\p{Lu}?[\p{Ll}/\- ]+?)\s+(${NAME})${PARTY}\s*$`, 'u');
+const ROLE_TITLE_LINE = /^(?:(\p{L}+?)s\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\s*$/iu;
+const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
+
+/** Words that start capitalised lines but are never names. */
+const NOT_NAMES = new Set(['Region', 'Regionala', 'Regional', 'Jämtland', 'Jämtlands', 'Härjedalen', 'Östersund', 'Östersunds', 'Staben', 'Kommun', 'Utdrag', 'Dnr', 'Tfn', 'Sida', 'Chef', 'Förvaltningschef']);
+
+function plausibleName(name: string): boolean {
+  return !name.split(/\s+/).some((w) => NOT_NAMES.has(w));
+}
+
+function kindOf(label: string): RoleKind {
+  const l = label.toLowerCase();
+  if (l.includes('vice ordförande')) return 'vice-chair';
+  if (l.includes('ordförande')) return 'chair';
+  if (l.includes('sammankall')) return 'convenor';
+  if (l.includes('sekreterare')) return 'secretary';
+  if (l.includes('representant')) return 'representative';
+  if (l.includes('ledamot')) return 'member';
+  if (l.includes('föredra')) return 'presenter';
+  return 'other';
+}
+
+/** Organ named by a meeting page title "Möte 2022-05-30 – Regionens samverkansråd", else the document title. */
+function documentOrgan(document: LogicalDocument | undefined): string {
+  const title = document?.title ?? '';
+  const dash = /\s[–-]\s(.+)$/.exec(title);
+  return (dash ? dash[1] : title).trim();
+}
+
+function nonEmptyLinesAfter(input: ExtractionInput, index: number, max: number): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (let i = index + 1; i < input.lines.length && out.length < max; i += 1) {
+    const text = (input.lines[i] ?? '').trim();
+    if (!text || /^[._…\-–—\s]+$/.test(text)) continue;
+    out.push({ text, line: i + 1 });
+  }
+  return out;
+}
+
+interface Signer {
+  name: string;
+  title?: string;
+  line: number;
+  lastLine: number;
+}
+
+/** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
+function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
+  const signers: Signer[] = [];
+  const untitled = () => signers.find((s) => s.title === undefined);
+  for (const { text, line } of lines) {
+    const nameOnly = NAME_LINE.exec(text);
+    if (nameOnly && plausibleName(nameOnly[1])) {
+      signers.push({ name: nameOnly[1], line, lastLine: line });
+      continue;
+    }
+    if (signers.length === 0) break;
+    const merged = TITLE_THEN_NAME_LINE.exec(text);
+    if (merged && plausibleName(merged[2]) && untitled()) {
+      const first = untitled()!;
+      first.title = merged[1].trim();
+      first.lastLine = line;
+      signers.push({ name: merged[2], line, lastLine: line });
+      continue;
+    }
+    const open = untitled();
+    if (open && text.length <= 70 && !/[.!?]$/.test(text) && !/\d{3}/.test(text)) {
+      open.title = text;
+      open.lastLine = line;
+      continue;
+    }
+    break;
+  }
+  return signers;
+}
+
+export function extractRoles(input: ExtractionInput): Role[] {
+  const roles: Role[] = [];
+  const seen = new Set<string>();
+  const add = (role: Omit<Role, 'id' | 'source'>, from: number, to: number) => {
+    const source = sourceForLines(input, from, to);
+    if (!source) return;
+    const id = slugify(`${role.kind}-${role.personName}-${role.organName}-${role.date ?? role.year ?? ''}`);
+    if (seen.has(id)) return;
+    seen.add(id);
+    roles.push({ id, ...role, source });
+  };
+
+  input.lines.forEach((raw, index) => {
+    const text = raw.trim();
+    const lineNo = index + 1;
+    const document = documentAt(input, lineNo);
+    // Signature blocks.
+    if (SIGNATURE_TRIGGER.test(text) && text.length <= 60) {
+      const signers = readSigners(nonEmptyLinesAfter(input, index, 6));
+      if (signers.length > 0 && signers.every((s) => s.title !== undefined || signers.length > 1)) {
+        const date = findDate(text) ?? document?.date;
+        const label = /^i tjänsten$/i.test(text) ? 'I tjänsten' : 'undertecknad';
+        for (const signer of signers) {
+          add(
+            {
+              kind: 'signatory',
+              label,
+              personName: signer.name,
+              personTitle: signer.title,
+              organName: document?.title ?? '',
+              year: date ? Number(date.slice(0, 4)) : yearAt(input, lineNo),
+              date,
+            },
+            lineNo,
+            signer.lastLine,
+          );
+        }
+      }
+    }
+    // A name line followed by "<Organ>s ordförande".
+    const nameLine = NAME_LINE.exec(text);
+    if (nameLine && plausibleName(nameLine[1])) {
+      const next = nonEmptyLinesAfter(input, index, 1)[0];
+      const roleTitle = next ? ROLE_TITLE_LINE.exec(next.text) : null;
+      if (next && roleTitle) {
+        const organ = roleTitle[1] ? capitalize(roleTitle[1]) : documentOrgan(document);
+        add(
+          { kind: kindOf(roleTitle[2]), label: next.text, personName: nameLine[1], personTitle: next.text, organName: organ, year: yearAt(input, lineNo), date: document?.date },
+          lineNo,
+          next.line,
+        );
+      }
+    }
+  });
+
+  for (const passage of input.passages) addSentenceRoles(input, passage.source.lines, passage.text.replace(/[^\S\n]+/g, ' '), add);
+  return roles;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+type AddRole = (role: Omit<Role, 'id' | 'source'>, from: number, to: number) => void;
+
+/** The subject of the sentence before: "Kommuncheferna har haft 8 möten …" → "Kommuncheferna". */
+function subjectOfPreviousSentence(text: string, at: number): string | undefined {
+  const before = text.slice(0, at);
+  const sentences = before.split(/(?<=[.!?])\s+|\n/).filter((s) => s.trim());
+  const previous = sentences[sentences.length - 1] === '' ? sentences[sentences.length - 2] : sentences[sentences.length - 1];
+  const candidate = previous && !/^ordförande/i.test(previous) ? previous : sentences[sentences.length - 2];
+  const subject = candidate ? /^([\p{L}\- ]{3,60}?)\s+(?:har|hade|är|var|ska|möts|träffas)\b/u.exec(candidate.trim()) : null;
+  return subject?.[1];
+}
+
+function addSentenceRoles(input: ExtractionInput, range: [number, number], text: string, add: AddRole): void {
+  const [from, to] = range;
+  const document = documentAt(input, from);
+  const passage = passageAt(input, from);
+  const section = passage?.source.section.at(-1);
+  const year = yearAt(input, from);
+  const at = (name: string) => lineOf(input, name.split(/\s+/).pop() ?? name, from, to);
+
+  // "Ordföranden på mötena har varit regional utvecklingsdirektör/biträdande regiondirektör Anders Byström."
+  for (const m of text.matchAll(new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu'))) {
+    const organ = subjectOfPreviousSentence(text, m.index) ?? section ?? documentOrgan(document);
+    const line = at(m[3]);
+    add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[3], personTitle: m[2].trim() || undefined, organName: organ, year }, lineOf(input, m[1], from, to), line);
+  }
+  // "Elise Ryder Wikén (M), ordförande, välkomnar …"
+  for (const m of text.matchAll(new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu'))) {
+    if (!plausibleName(m[1])) continue;
+    const line = at(m[1]);
+    add({ kind: kindOf(m[2]), label: m[2], personName: m[1], organName: documentOrgan(document), year, date: document?.date }, line, line);
+  }
+  // "Ordförande i X är Y" / "sammankallande är Y"
+  for (const m of text.matchAll(new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu'))) {
+    if (!plausibleName(m[4])) continue;
+    const line = at(m[4]);
+    add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[4], personTitle: m[3].trim() || undefined, organName: m[2]?.trim() || section || documentOrgan(document), year }, line, line);
+  }
+  // "Kommunalrådet i Östersunds kommun, Bosse Svensson, är regionens representant i ägarrådet"
+  for (const m of text.matchAll(new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu'))) {
+    if (!plausibleName(m[2])) continue;
+    const line = at(m[2]);
+    add({ kind: kindOf(m[3]), label: m[3], personName: m[2], personTitle: m[1]?.trim() || undefined, organName: m[4].trim(), year }, line, line);
+  }
+  // "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)."
+  for (const m of text.matchAll(new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu'))) {
+    for (const [name, org] of [[m[1], m[2]], [m[3], m[4]]]) {
+      if (!name || !plausibleName(name)) continue;
+      const line = at(name);
+      add({ kind: 'presenter', label: 'föredragande', personName: name, personTitle: org, organName: documentOrgan(document), year, date: document?.date }, line, line);
+    }
+  }
+}
