@@ -1,0 +1,283 @@
+/**
+ * Cleans PDF/markdown text dumps line by line. The output keeps exactly one cleaned line per
+ * source line (lines[i] is source line i + 1), so every passage and record keeps its original
+ * line numbers and page; text moved by a hyphenation join stays within the cited range.
+ */
+
+export interface LineInfo {
+  /** 1-based page: from real PDF pages, "Page n of m" footers, or "n(m)" headers. */
+  page?: number;
+  /** Page furniture removed from the text. */
+  furniture?: 'page-marker' | 'running-header';
+  /** Text of a removed running header, e.g. a title that survives only there. */
+  removedText?: string;
+  /** This line carried an "n(m)" page header for page n. */
+  pageHeader?: number;
+  /** Markdown heading level (number of '#'). */
+  markdownHeading?: number;
+  /** Markdown bold-only line ("**Resultat**"), a heading in markdown-like dumps. */
+  boldLine?: boolean;
+  /** The line is a list item (bullet glyph, dash or tick box). */
+  bullet?: boolean;
+  /** The raw line starts with a space: a page top or a lost bullet glyph in these dumps. */
+  indented?: boolean;
+  /** The raw line ends without trailing whitespace (a mid-word break in wrapped PDF text). */
+  endsTight?: boolean;
+}
+
+export interface CleanedText {
+  lines: string[];
+  info: LineInfo[];
+  /** Where page numbers come from: real PDF pages, "Page n of m" footers, or per-document "n(m)" headers. */
+  pageSource?: 'pdf' | 'footer' | 'header';
+}
+
+export interface CleanOptions {
+  /** Real PDF page per line, when the reader knows it. */
+  pages?: (number | undefined)[];
+}
+
+const BULLET_GLYPHS = '\uF0B7\uF0E0\uF0A7\uF0D8\uF076\u2022\u25AA\u25CF\u25E6\u2610\u2611\u2612\u25A1\u25A0\u27A2';
+const LEADING_BULLET = new RegExp(`^[${BULLET_GLYPHS}]\\s*|^[-*\u2012\u2212\u2013]\\s+(?=\\S)`);
+const INNER_BULLET = new RegExp(`\\s*[${BULLET_GLYPHS}]\\s*`, 'g');
+const UNICODE_SPACE = /[\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
+const PAGE_FOOTER = /^page\s+(\d+)\s+of\s+(\d+)$/i;
+const PAGE_HEADER_ONLY = /^(?:datum\s+|sida\s+)?(\d{1,3})\s?\((\d{1,3})\)$/i;
+const TRAILING_PAGE_MARK = /^(.*[\p{L})\d])\s+(\d{1,3})\s?\((\d{1,3})\)$/u;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+const CONTACT_LINE = /^(tfn|tel|telefon|mobil|e-?post|dnr)\b/i;
+/** Words that follow a hyphen at a line end in "Vård- och omsorg": the hyphen is real. */
+const HYPHEN_KEEPERS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'som', 'till', 'med', 'i', 'eller', 'o']);
+
+export function cleanLines(rawLines: readonly string[], options: CleanOptions = {}): CleanedText {
+  const info: LineInfo[] = rawLines.map((raw, i) => ({
+    page: options.pages?.[i],
+    indented: /^[ \t\u00A0]+\S/.test(raw),
+    endsTight: /\S$/.test(raw),
+  }));
+  const lines = rawLines.map((raw, i) => normaliseLine(raw, info[i]));
+  let pageSource = markPageFurniture(lines, info);
+  if (options.pages) {
+    pageSource = 'pdf';
+    info.forEach((line, i) => (line.page = options.pages![i]));
+  }
+  markRepeatedHeaders(lines, info);
+  joinBrokenWords(lines, info);
+  return { lines, info, ...(pageSource ? { pageSource } : {}) };
+}
+
+/**
+ * "n(m)" headers count pages per document: lines of a document before its first header are on
+ * its page 1 (when it has headers at all), never on the previous document's last page.
+ */
+export function restartPagesPerDocument(text: CleanedText, ranges: readonly [number, number][]): void {
+  if (text.pageSource !== 'header') return;
+  for (const [from, to] of ranges) {
+    let firstHeader = -1;
+    for (let i = from - 1; i < to; i++) {
+      if (text.info[i].pageHeader) {
+        firstHeader = i;
+        break;
+      }
+    }
+    const end = firstHeader < 0 ? to : firstHeader;
+    for (let i = from - 1; i < end; i++) {
+      if (firstHeader < 0) delete text.info[i].page;
+      else text.info[i].page = 1;
+    }
+  }
+}
+
+function normaliseLine(raw: string, info: LineInfo): string {
+  let text = raw.replace(UNICODE_SPACE, ' ');
+  const heading = /^\s*(#{1,6})\s+/.exec(text);
+  if (heading) {
+    info.markdownHeading = heading[1].length;
+    text = text.slice(heading[0].length);
+  }
+  text = text
+    .replace(/\[([^\]]*)\]\((?:[^)\s]+)\)/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1')
+    .replace(/<\/?(?:b|i|u|strong|em|span|br|sup|sub)\b[^>]*>/gi, '');
+  if (/^\s*\*\*[^*]+\*\*\s*$/.test(text)) info.boldLine = true;
+  text = text.replace(/\*\*|__/g, '');
+  if (/^\s*(?:-{3,}|_{3,}|\*{3,})\s*$/.test(text)) return '';
+  text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ').replace(/\t+/g, ' | ');
+  text = text.trim();
+  if (LEADING_BULLET.test(text)) {
+    info.bullet = true;
+    text = text.replace(LEADING_BULLET, '');
+  }
+  text = text.replace(INNER_BULLET, ' – ').replace(/^\|\s*|\s*\|$/g, '');
+  text = collapseLetterSpacing(text);
+  text = text.replace(/\s+/g, ' ').trim();
+  if (/^[|\s–-]*$/.test(text)) return '';
+  return info.bullet && text ? `- ${text}` : text;
+}
+
+/** "K a l l e l s e / f ö r e d r a g n i n g s l i s t a" → "Kallelse/föredragningslista". */
+export function collapseLetterSpacing(text: string): string {
+  const tokens = text.split(' ').filter(Boolean);
+  if (tokens.length < 6) return text;
+  const single = tokens.filter((t) => [...t].length === 1).length;
+  if (single / tokens.length < 0.8) return text;
+  return tokens.join('');
+}
+
+function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['pageSource'] {
+  const footers: { line: number; page: number }[] = [];
+  const headers: { line: number; page: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    if (!text) continue;
+    const footer = PAGE_FOOTER.exec(text);
+    if (footer) {
+      footers.push({ line: i, page: Number(footer[1]) });
+      setFurniture(lines, info, i, 'page-marker');
+      continue;
+    }
+    const header = PAGE_HEADER_ONLY.exec(text);
+    if (header && Number(header[1]) <= Number(header[2])) {
+      headers.push({ line: i, page: Number(header[1]) });
+      setFurniture(lines, info, i, 'page-marker');
+      continue;
+    }
+    const trailing = TRAILING_PAGE_MARK.exec(text);
+    if (trailing && Number(trailing[2]) <= Number(trailing[3]) && Number(trailing[3]) > 1) {
+      const page = Number(trailing[2]);
+      headers.push({ line: i, page });
+      if (page > 1) {
+        // A title with a page number past page 1 is a running header, not content.
+        setFurniture(lines, info, i, 'running-header');
+        info[i].removedText = trailing[1].trim();
+      } else {
+        lines[i] = trailing[1].trim();
+      }
+    }
+  }
+  if (footers.length > 0) {
+    // "Page n of m" closes page n: the lines since the previous footer are on page n.
+    let from = 0;
+    for (const footer of footers) {
+      for (let i = from; i <= footer.line; i++) info[i].page = footer.page;
+      from = footer.line + 1;
+    }
+    const last = footers[footers.length - 1];
+    for (let i = from; i < lines.length; i++) info[i].page = last.page + 1;
+    return 'footer';
+  }
+  if (headers.length > 0) {
+    // "n(m)" opens page n of the current document.
+    for (let h = 0; h < headers.length; h++) {
+      info[headers[h].line].pageHeader = headers[h].page;
+      const end = h + 1 < headers.length ? headers[h + 1].line : lines.length;
+      for (let i = headers[h].line; i < end; i++) info[i].page = headers[h].page;
+    }
+    return 'header';
+  }
+  return undefined;
+}
+
+function setFurniture(lines: string[], info: LineInfo[], i: number, kind: LineInfo['furniture']): void {
+  info[i].furniture = kind;
+  info[i].removedText ??= lines[i];
+  lines[i] = '';
+}
+
+/**
+ * A block of 2–4 short lines that repeats an earlier block and carries a date or follows a page
+ * marker is a running header printed again at a page top (e.g. the agenda header in the middle
+ * of the agenda). Repeated blocks without such a sign (tick-box options) are real content.
+ */
+function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
+  const content: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]) content.push(i);
+  const seen = new Map<string, number>();
+  for (let c = 0; c < content.length; c++) {
+    for (let size = 4; size >= 2; size--) {
+      if (c + size > content.length) continue;
+      const block = content.slice(c, c + size);
+      // Letterheads repeat across documents of a pack; they are content, not page furniture.
+      if (block.some((i) => lines[i].length > 90 || info[i].furniture || CONTACT_LINE.test(lines[i]))) continue;
+      if (block[size - 1] - block[0] > size * 3) continue;
+      const key = block.map((i) => lines[i].toLowerCase()).join('\n');
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, block[0]);
+        continue;
+      }
+      const dated = block.some((i) => ISO_DATE.test(lines[i]));
+      const afterMarker = followsPageMarker(info, block[0]);
+      if (first < block[0] && (dated || afterMarker)) {
+        for (const i of block) setFurniture(lines, info, i, 'running-header');
+        break;
+      }
+    }
+  }
+}
+
+function followsPageMarker(info: LineInfo[], line: number): boolean {
+  for (let i = line - 1; i >= 0 && i >= line - 4; i--) if (info[i].furniture) return true;
+  return false;
+}
+
+/**
+ * Joins words broken over line breaks: "Överens-" + "kommelsen", "Energieffektiviserin" + "g",
+ * and numbers "2" + "248 tkr". The moved fragment is appended to the earlier line.
+ */
+function joinBrokenWords(lines: string[], info: LineInfo[]): void {
+  const vocabulary = countWords(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    if (!text) continue;
+    const next = nextContentLine(lines, info, i);
+    if (next < 0) continue;
+    const following = lines[next];
+    const firstWord = /^([\p{Ll}][\p{L}]*)([.,;:)]?)(?:\s|$)/u.exec(following);
+    const hyphenated = /([\p{L}]{2,})[-\u2013]$/u.exec(text);
+    if (hyphenated && firstWord && !HYPHEN_KEEPERS.has(firstWord[1])) {
+      const joined = hyphenated[1] + firstWord[1];
+      const keepHyphen = !vocabulary.has(joined.toLowerCase()) && vocabulary.has(`${hyphenated[1]}-${firstWord[1]}`.toLowerCase());
+      lines[i] = text.slice(0, -1) + (keepHyphen ? '-' : '') + firstWord[1] + firstWord[2];
+      lines[next] = following.slice(firstWord[0].length).trim();
+      continue;
+    }
+    const tail = /([\p{L}]{3,})$/u.exec(text);
+    if (tail && firstWord && info[i].endsTight && !info[next].bullet) {
+      const a = tail[1].toLowerCase();
+      const b = firstWord[1].toLowerCase();
+      const fragment = (vocabulary.get(b) ?? 0) <= 1;
+      if (fragment && (vocabulary.has(a + b) || (vocabulary.get(a) ?? 0) <= 1)) {
+        lines[i] = text + firstWord[1] + firstWord[2];
+        lines[next] = following.slice(firstWord[0].length).trim();
+        continue;
+      }
+    }
+    const number = /(?:^|\s)\d{1,3}$/.exec(text);
+    const group = /^(\d{3})(?=\s+(?:tkr|mkr|kr|kronor|miljoner|%|procent)\b)/i.exec(following);
+    if (number && group) {
+      lines[i] = `${text} ${group[1]}`;
+      lines[next] = following.slice(group[0].length).trim();
+    }
+  }
+}
+
+function nextContentLine(lines: string[], info: LineInfo[], from: number): number {
+  let blanks = 0;
+  for (let j = from + 1; j < lines.length; j++) {
+    if (lines[j]) return j;
+    if (info[j].furniture) continue;
+    if (++blanks > 2) return -1;
+  }
+  return -1;
+}
+
+function countWords(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    for (const word of line.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

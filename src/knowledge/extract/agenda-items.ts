@@ -1,0 +1,255 @@
+/**
+ * Agenda items from a kallelse/föredragningslista/program. Handles both layouts in the corpus:
+ * presenters and time after the title, wrapped over several lines ("Martina Lundholm, Sofie" /
+ * "Jonsson, Karl-Johan" / "Lindgren 13:30"), and the time on its own line before the item with
+ * the presenter appended to the title's first line ("4. Uppföljning av … mellan James Winoy").
+ */
+import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
+import type { AgendaBreak, AgendaItem } from '../types.js';
+
+const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
+const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
+const TRAILING_TIME = /\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
+const BREAK = /\b(paus|kaffe|fika|lunch|kaffepaus)\b/i;
+/** Capitalised words that end agenda titles but are not people. */
+const NOT_PEOPLE = new Set([
+  'region', 'regionen', 'regionens', 'jämtland', 'jämtlands', 'härjedalen', 'härjedalens', 'sverige', 'östersund',
+  'östersunds', 'information', 'länsstyrelsen', 'mittuniversitetet', 'norrtåg', 'länstrafiken', 'kommun', 'kommuner',
+]);
+const FUNCTION_WORDS = new Set(['och', 'mellan', 'för', 'i', 'om', 'av', 'med', 'till', 'kring', 'samt', 'från', 'på', 'inom', 'vid', '-', '–']);
+
+export interface ParsedAgenda {
+  items: AgendaItem[];
+  breaks: AgendaBreak[];
+  /** 0-based line of the last line that belongs to an item. */
+  lastLine: number;
+}
+
+type Phase = 'title' | 'documents' | 'description';
+
+/** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
+export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
+  const starts = itemStarts(lines, from, to);
+  const timeBefore = timesComeBeforeItems(lines, starts);
+  const items: AgendaItem[] = [];
+  const breaks: AgendaBreak[] = [];
+  starts.forEach((start, k) => {
+    const end = (k + 1 < starts.length ? starts[k + 1] : to + 1) - 1;
+    const item = parseItem(lines, rawLines, start, end, timeBefore, breaks);
+    if (timeBefore) {
+      const time = timeLineBefore(lines, start, k > 0 ? starts[k - 1] : from - 1);
+      if (time) item.start = time;
+    }
+    items.push(item);
+  });
+  fillEndTimes(items, breaks);
+  return { items, breaks, lastLine: starts.length ? to : from };
+}
+
+function itemStarts(lines: readonly string[], from: number, to: number): number[] {
+  const starts: number[] = [];
+  let expected = 1;
+  for (let i = from; i <= to; i++) {
+    const match = ITEM_START.exec(lines[i]);
+    if (match && Number(match[1]) === expected) {
+      starts.push(i);
+      expected++;
+    }
+  }
+  return starts;
+}
+
+/** Layout vote: a time line right before an item, versus a time at the end of an item's lines. */
+function timesComeBeforeItems(lines: readonly string[], starts: number[]): boolean {
+  let before = 0;
+  let after = 0;
+  starts.forEach((start, k) => {
+    if (timeLineBefore(lines, start, k > 0 ? starts[k - 1] : start - 4)) before++;
+    const end = k + 1 < starts.length ? starts[k + 1] : start + 8;
+    for (let i = start; i < end && i < lines.length; i++) {
+      if (TRAILING_TIME.test(lines[i]) && !TIME_ONLY.test(lines[i]) && !BREAK.test(lines[i])) after++;
+    }
+  });
+  return before > after;
+}
+
+function timeLineBefore(lines: readonly string[], start: number, limit: number): string | undefined {
+  for (let i = start - 1; i > limit && i >= start - 3; i--) {
+    if (!lines[i]) continue;
+    const match = TIME_ONLY.exec(lines[i]);
+    return match ? normaliseTime(match[1]) : undefined;
+  }
+  return undefined;
+}
+
+function parseItem(
+  lines: readonly string[],
+  rawLines: readonly string[],
+  start: number,
+  end: number,
+  timeBefore: boolean,
+  breaks: AgendaBreak[],
+): AgendaItem {
+  const number = Number(ITEM_START.exec(lines[start])![1]);
+  const first = splitFirstLine(lines[start].replace(/^\d{1,2}\.\s+/, ''), rawLines[start] ?? '');
+  let title = first.title;
+  let presenters = first.presenters;
+  let start_ = first.time;
+  const documents: string[] = [];
+  const description: string[] = [];
+  let phase: Phase = 'title';
+  let sawBlank = false;
+
+  for (let i = start + 1; i <= end; i++) {
+    const line = lines[i];
+    if (!line) {
+      sawBlank = true;
+      continue;
+    }
+    const timeOnly = TIME_ONLY.exec(line);
+    if (timeOnly) {
+      if (!timeBefore) start_ ??= normaliseTime(timeOnly[1]);
+      continue;
+    }
+    if (BREAK.test(line) && line.length <= 50) {
+      breaks.push(parseBreak(line, number));
+      continue;
+    }
+    if (/^beslutsunderlag\b/i.test(line)) {
+      phase = 'documents';
+      continue;
+    }
+    if (/^ärendebeskrivning\b/i.test(line)) {
+      phase = 'description';
+      continue;
+    }
+    if (timeBefore && !titleIncomplete(title) && isGroupHeader(lines, i, end)) continue;
+    const withoutTime = line.replace(TRAILING_TIME, '');
+    const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
+    const nameLine = isNameLine(withoutTime);
+    if (phase === 'title' && !presenters.endsWith(',')) {
+      const incomplete = titleIncomplete(title);
+      const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
+      if (continues && !(nameLine && sawBlank && !incomplete)) {
+        title = `${title} ${line}`.trim();
+        sawBlank = false;
+        continue;
+      }
+    }
+    if (phase !== 'documents' && (presenters.endsWith(',') || (nameLine && (presenters || sawBlank || lineTime)))) {
+      presenters = `${presenters} ${withoutTime}`.trim();
+      if (lineTime && !timeBefore) start_ ??= lineTime;
+      continue;
+    }
+    if (phase === 'documents') {
+      if (documents.length && /^\p{Ll}/u.test(line)) documents[documents.length - 1] += ` ${line}`;
+      else documents.push(line.replace(/^-\s*/, ''));
+      continue;
+    }
+    description.push(line.replace(/^-\s*/, ''));
+    phase = phase === 'title' ? 'description' : phase;
+  }
+
+  const dnr = findDnrs([title, ...description, ...documents].join(' '));
+  return {
+    number,
+    title: title.replace(/\s+/g, ' ').trim(),
+    presenters: splitPresenters(presenters),
+    ...(start_ ? { start: start_ } : {}),
+    documents,
+    ...(description.length ? { description: description.join(' ') } : {}),
+    ...(dnr.length ? { dnr } : {}),
+  };
+}
+
+/** Title, presenters and time on an item's first line. */
+export function splitFirstLine(text: string, raw: string): { title: string; presenters: string; time?: string } {
+  const timeMatch = TRAILING_TIME.exec(text);
+  const time = timeMatch ? normaliseTime(timeMatch[1]) : undefined;
+  const body = timeMatch ? text.slice(0, timeMatch.index).trim() : text.trim();
+  // A run of 2+ spaces in the source separates the title column from the presenter column.
+  const gap = /^(.*\S)\s{2,}(\S.*?)\s*$/.exec(raw.replace(/^\s*\d{1,2}\.\s+/, '').replace(TRAILING_TIME, ''));
+  if (gap && isNameLine(gap[2].trim().replace(/,$/, ''))) {
+    return { title: gap[1].replace(/\s+/g, ' ').trim(), presenters: gap[2].trim(), time };
+  }
+  const tokens = body.split(' ');
+  let cut = tokens.length;
+  while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
+  if (tokens.length - cut < 2) return { title: body, presenters: '', time };
+  return { title: tokens.slice(0, cut).join(' '), presenters: tokens.slice(cut).join(' '), time };
+}
+
+function isNameToken(token: string): boolean {
+  const word = token.replace(/,$/, '');
+  return NAME_TOKEN.test(word) && !NOT_PEOPLE.has(word.toLowerCase());
+}
+
+/** "Elin Nirjens, Åsa Grönvik", "Jonsson, Karl-Johan", "Razavi, MIUN", "Lindgren". */
+export function isNameLine(line: string): boolean {
+  const parts = line.split(',').map((p) => p.trim()).filter(Boolean);
+  if (!parts.length) return false;
+  return parts.every((part) => {
+    const tokens = part.split(/\s+/);
+    return tokens.length <= 4 && tokens.every((t) => (NAME_TOKEN.test(t) && !NOT_PEOPLE.has(t.toLowerCase())) || /^[A-ZÅÄÖ]{2,5}$/.test(t));
+  });
+}
+
+function titleIncomplete(title: string): boolean {
+  const last = title.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return FUNCTION_WORDS.has(last) || /[-–,]$/.test(title.trim());
+}
+
+/** "Ärenden från regionstyrelsen" above a time line groups the items that follow. */
+function isGroupHeader(lines: readonly string[], i: number, end: number): boolean {
+  for (let j = i + 1; j <= end + 3 && j < lines.length; j++) {
+    if (!lines[j]) continue;
+    return TIME_ONLY.test(lines[j]);
+  }
+  return false;
+}
+
+function parseBreak(line: string, afterItem: number): AgendaBreak {
+  const range = TIME_RANGE.exec(line);
+  const single = /(\d{1,2}[:.]\d{2})/.exec(line);
+  const label = line.replace(TIME_RANGE, '').replace(/(\d{1,2}[:.]\d{2})/g, '').replace(/\bkl\.?/i, '').replace(/\s+/g, ' ').trim();
+  return {
+    label: label || 'Paus',
+    ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : single ? { start: normaliseTime(single[1]) } : {}),
+    afterItem,
+  };
+}
+
+/**
+ * "Martina Lundholm, Sofie Jonsson, Karl-Johan Lindgren" → three people; an organisation after
+ * the names ("Östersunds kommun", "MIUN") is kept with the people it follows.
+ */
+export function splitPresenters(text: string): string[] {
+  const parts = text.replace(/,\s*$/, '').split(/\s*,\s*|\s+och\s+/).map((p) => p.trim()).filter(Boolean);
+  const people: string[] = [];
+  let pendingFrom = 0;
+  for (const part of parts) {
+    const tokens = part.split(/\s+/);
+    const isPerson = tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t) && !NOT_PEOPLE.has(t.toLowerCase()));
+    if (isPerson) {
+      people.push(part);
+      continue;
+    }
+    if (!people.length) {
+      people.push(part);
+      continue;
+    }
+    for (let k = pendingFrom; k < people.length; k++) people[k] = `${people[k]} (${part})`;
+    pendingFrom = people.length;
+  }
+  return people;
+}
+
+function fillEndTimes(items: AgendaItem[], breaks: AgendaBreak[]): void {
+  items.forEach((item, k) => {
+    if (!item.start) return;
+    const pause = breaks.find((b) => b.afterItem === item.number && b.start);
+    const next = items[k + 1];
+    const end = pause?.start ?? next?.start;
+    if (end && end > item.start) item.end = end;
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
+ * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
+ */
+import { findDate, normaliseTime, slugify, TIME_RANGE } from '../patterns.js';
+import type { LogicalDocument, Meeting } from '../types.js';
+import { parseAgendaItems } from './agenda-items.js';
+import type { ExtractionInput } from './input.js';
+import { sourceForLine } from './source.js';
+import { parseWebMeeting } from './web-meetings.js';
+
+const AGENDA_WORD = /^(kallelse|föredragningslista|dagordning|ärendeförteckning|program)\b/i;
+
+export function extractMeetings(input: ExtractionInput): Meeting[] {
+  const meetings: Meeting[] = [];
+  for (const document of input.documents) {
+    const meeting =
+      document.type === 'webbsida' ? parseWebMeeting(input, document) : document.type === 'kallelse' ? parseAgenda(input, document) : undefined;
+    if (meeting) meetings.push(meeting);
+  }
+  return meetings;
+}
+
+function parseAgenda(input: ExtractionInput, document: LogicalDocument): Meeting | undefined {
+  const from = document.lines[0] - 1;
+  const to = document.lines[1] - 1;
+  const header = agendaHeader(input.lines, from, Math.min(to, from + 25));
+  const date = header.date ?? document.date;
+  if (!header.organ || !date) return undefined;
+  const agenda = parseAgendaItems(input.lines, input.rawLines, from, to);
+  if (agenda.items.length < 2) return undefined;
+  const timed = agenda.items.filter((i) => i.start);
+  const closing = agenda.items[agenda.items.length - 1];
+  const start = header.start ?? timed[0]?.start;
+  const end = header.end ?? (closing.start && /avslut/i.test(closing.title) ? closing.start : undefined);
+  return {
+    id: `${slugify(header.organ)}-${date}`,
+    organId: slugify(header.organ),
+    organName: header.organ,
+    date,
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(header.place ? { place: header.place } : {}),
+    items: agenda.items,
+    breaks: agenda.breaks,
+    source: sourceForLine(input, from, to),
+  };
+}
+
+interface AgendaHeader {
+  organ?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  place?: string;
+}
+
+/** "ORGAN:", "DATUM:", "PLATS:" fields, or a kallelse title line followed by organ and date. */
+function agendaHeader(lines: readonly string[], from: number, to: number): AgendaHeader {
+  const header: AgendaHeader = {};
+  for (let i = from; i <= to; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const field = /^(organ|datum|tid|plats|lokal)\s*:\s*(.+)$/i.exec(line);
+    if (field) {
+      const [, name, value] = field;
+      const key = name.toLowerCase();
+      if (key === 'organ') header.organ = value.trim();
+      if (key === 'plats' || key === 'lokal') header.place = value.trim();
+      if (key === 'datum' || key === 'tid') {
+        header.date ??= findDate(value);
+        const range = TIME_RANGE.exec(value);
+        if (range) {
+          header.start = normaliseTime(`${range[1]}:${range[2]}`);
+          header.end = normaliseTime(`${range[3]}:${range[4]}`);
+        }
+      }
+      continue;
+    }
+    if (!header.organ && AGENDA_WORD.test(line) && line.length < 60) {
+      const following = nextLines(lines, i, to, 3);
+      header.organ = following.find((l) => !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
+      header.date ??= findDate(following.join(' '));
+    }
+    if (/^\d{1,2}\.\s/.test(line)) break;
+  }
+  return header;
+}
+
+function nextLines(lines: readonly string[], i: number, to: number, count: number): string[] {
+  const result: string[] = [];
+  for (let j = i + 1; j <= to && result.length < count; j++) if (lines[j]) result.push(lines[j]);
+  return result;
+}

@@ -1,0 +1,151 @@
+/**
+ * Organs, councils, networks and offices named with an abbreviation: "Primärkommunala
+ * samverkansrådet (PKR)" and "SocSam (Sociala samrådsgruppen, …)". Only names that look like a
+ * body (råd, grupp, nätverk, arena, kontor, office, nämnd …) are kept; strategies and methods
+ * with abbreviations (RUS, IMD) are not organs. Curated seeds add the ones the text never
+ * abbreviates, such as kommunchefsgruppen.
+ */
+import { looseText, slugify } from '../patterns.js';
+import type { Organ, SourceRef } from '../types.js';
+import type { ExtractionInput } from './input.js';
+import { sourceForLine } from './source.js';
+
+const BODY_WORD =
+  /(råd(et)?|grupp(en)?s?|nätverk(et)?|forum|arena(n)?|styrelse(n)?|nämnd(en)?|utskott(et)?|kontor(et)?|office|förbund(et)?|college|centrum|institut(et)?|kommitté(n)?|partnerskap(et)?|stödstruktur(en)?|areas|regioner|landsting)$/i;
+const PARTY = new Set(['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP']);
+const ABBREVIATION = String.raw`[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*(?:-[A-ZÅÄÖ][A-Za-zÅÄÖ]*)?`;
+const NAME_THEN_ABBR = new RegExp(String.raw`([^().;:!?]{3,90}?)\s?\((${ABBREVIATION})\)`, 'g');
+const ABBR_THEN_NAME = new RegExp(String.raw`(?:^|[\s(])(${ABBREVIATION})\s?\(([^()]{4,120})\)`, 'g');
+const CONNECTORS = new Set(['och', 'för', 'i', 'av', 'på', 'mellan', '-', '–']);
+
+interface Mention {
+  abbreviation: string;
+  name?: string;
+  description?: string;
+  source: SourceRef;
+}
+
+export function extractOrgans(input: ExtractionInput): Organ[] {
+  const mentions: Mention[] = [];
+  input.lines.forEach((line, i) => {
+    if (!line.includes('(')) return;
+    const context = `${line} ${input.lines[i + 1] ?? ''}`.slice(0, line.length + 60);
+    for (const match of context.matchAll(NAME_THEN_ABBR)) {
+      if (match.index! >= line.length) continue;
+      const abbreviation = match[2];
+      if (!isAbbreviation(abbreviation)) continue;
+      const name = nameBefore(match[1], abbreviation);
+      if (name && BODY_WORD.test(name)) mentions.push({ abbreviation, name, source: sourceForLine(input, i) });
+    }
+    for (const match of context.matchAll(ABBR_THEN_NAME)) {
+      if (match.index! >= line.length) continue;
+      const abbreviation = match[1];
+      if (!isAbbreviation(abbreviation)) continue;
+      const inside = match[2].trim();
+      const first = inside.split(/,|\s[–-]\s/)[0].trim();
+      if (/^\p{Lu}/u.test(first) && BODY_WORD.test(first)) {
+        mentions.push({ abbreviation, name: first, description: inside !== first ? inside : undefined, source: sourceForLine(input, i) });
+      } else if (/\b(arena|samverkan|grupp|nätverk)/i.test(inside)) {
+        mentions.push({ abbreviation, description: inside, source: sourceForLine(input, i) });
+      }
+    }
+  });
+  return groupMentions(mentions);
+}
+
+function isAbbreviation(text: string): boolean {
+  const capitals = text.replace(/[^A-ZÅÄÖ]/g, '').length;
+  return capitals >= 2 && text.length <= 8 && !PARTY.has(text);
+}
+
+/**
+ * The name before "(ABBR)": the longest run of words (at most six, not crossing a comma) that
+ * starts with the abbreviation's first letter, e.g. "Jämtlands läns Regionala samverkans- och
+ * stödstruktur (RSS)" → "Regionala samverkans- och stödstruktur".
+ */
+function nameBefore(text: string, abbreviation: string): string | undefined {
+  const clause = text.split(/[,]/).pop()!.trim();
+  const words = clause.split(/\s+/).slice(-6);
+  const initial = abbreviation[0].toLowerCase();
+  for (let start = 0; start < words.length; start++) {
+    const word = words[start];
+    if (CONNECTORS.has(word.toLowerCase())) continue;
+    if (word[0]?.toLowerCase() === initial) return words.slice(start).join(' ').replace(/[”"]/g, '');
+  }
+  return undefined;
+}
+
+function groupMentions(mentions: Mention[]): Organ[] {
+  const byAbbreviation = new Map<string, Organ>();
+  for (const mention of mentions) {
+    const key = mention.abbreviation.toUpperCase();
+    let organ = byAbbreviation.get(key);
+    if (!organ) {
+      organ = {
+        id: slugify(mention.abbreviation),
+        name: mention.name ?? mention.abbreviation,
+        abbreviations: [mention.abbreviation],
+        aliases: [],
+        sources: [],
+      };
+      byAbbreviation.set(key, organ);
+    }
+    if (!organ.abbreviations.includes(mention.abbreviation)) organ.abbreviations.push(mention.abbreviation);
+    if (mention.name && organ.name === organ.abbreviations[0]) organ.name = mention.name;
+    else if (mention.name && looseText(mention.name) !== looseText(organ.name) && !organ.aliases.some((a) => looseText(a) === looseText(mention.name!))) {
+      organ.aliases.push(mention.name);
+    }
+    if (mention.description && !organ.description) organ.description = mention.description;
+    organ.sources.push(mention.source);
+  }
+  return [...byAbbreviation.values()];
+}
+
+/** Merges organs found in several files (same id or abbreviation) into one record each. */
+export function mergeOrganRecords(organs: Organ[]): Organ[] {
+  const merged = new Map<string, Organ>();
+  for (const organ of organs) {
+    const existing = merged.get(organ.id);
+    if (!existing) {
+      merged.set(organ.id, { ...organ, abbreviations: [...organ.abbreviations], aliases: [...organ.aliases], sources: [...organ.sources] });
+      continue;
+    }
+    for (const abbreviation of organ.abbreviations) if (!existing.abbreviations.includes(abbreviation)) existing.abbreviations.push(abbreviation);
+    for (const name of [organ.name, ...organ.aliases]) {
+      if (looseText(name) !== looseText(existing.name) && !existing.aliases.some((a) => looseText(a) === looseText(name)) && !existing.abbreviations.includes(name)) {
+        existing.aliases.push(name);
+      }
+    }
+    existing.description ??= organ.description;
+    existing.sources.push(...organ.sources);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * A function giving, for a passage text, the names of the organs it mentions (every name,
+ * abbreviation and alias), so a search for "PKR" finds "Primärkommunala samverkansrådet".
+ */
+export function organNamesIndex(organs: readonly Organ[]): (text: string) => string[] {
+  const byName = new Map<string, Organ>();
+  for (const organ of organs) {
+    for (const name of [organ.name, ...organ.abbreviations, ...organ.aliases]) {
+      if (name.length >= 3) byName.set(name.toLowerCase(), organ);
+    }
+  }
+  if (!byName.size) return () => [];
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(${names.join('|')})(?![\\p{L}\\d])`, 'giu');
+  return (text: string) => {
+    const found = new Set<Organ>();
+    for (const match of text.matchAll(pattern)) {
+      const organ = byName.get(match[1].toLowerCase());
+      if (organ) found.add(organ);
+    }
+    return [...found].flatMap((o) => [o.name, ...o.abbreviations, ...o.aliases]);
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

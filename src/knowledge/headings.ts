@@ -1,0 +1,102 @@
+/**
+ * Finds headings in cleaned text. PDF dumps lose all styling, so headings are recognised by
+ * shape: markdown '#', ALL CAPS lines, numbered section titles ("4.2 …"), and short title lines
+ * that start after a finished paragraph and are followed by body text.
+ */
+import type { CleanedText } from './clean.js';
+
+export interface Heading {
+  /** 0-based line index. */
+  line: number;
+  /** 1 = part (ALL CAPS / '##'), 2 = unit or topic, 3 = generic sub-heading ("Exempel på resultat"). */
+  level: 1 | 2 | 3;
+  text: string;
+}
+
+/** Sub-headings that recur under every unit of a report; they nest below the unit heading. */
+const GENERIC_SUBHEADING =
+  /^(exempel på|framtida utmaningar|utvecklingsarbeten|prioriterade områden|resultat\b|aktiviteter\b|arenor\b|kommunala arenor|chefsarenor|politiska samverkansarenor|samverkansarenor|bakgrund$|syfte$|process$)/i;
+
+export function findHeadings(text: CleanedText): Heading[] {
+  const { lines, info } = text;
+  const headings: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || info[i].bullet) continue;
+    const level = headingLevel(text, i);
+    if (!level) continue;
+    const previous = headings[headings.length - 1];
+    // A caps heading wrapped over two lines ("ANDRA SAMVERKANSAVTAL MELLAN REGIONAL" / "UTVECKLING …").
+    if (previous && level === 1 && previous.level === 1 && isAllCaps(line) && isAllCaps(previous.text) && onlyBlankBetween(text, previous.line, i)) {
+      previous.text = `${previous.text} ${line}`;
+      continue;
+    }
+    headings.push({ line: i, level, text: line.replace(/\s*:$/, '') });
+  }
+  return headings;
+}
+
+function headingLevel(text: CleanedText, i: number): Heading['level'] | undefined {
+  const { lines, info } = text;
+  const line = lines[i];
+  const generic = GENERIC_SUBHEADING.test(line);
+  if (info[i].markdownHeading) {
+    if (generic) return 3;
+    if (info[i].markdownHeading! <= 2 || isAllCaps(line)) return 1;
+    return info[i].markdownHeading === 3 ? 2 : 3;
+  }
+  if (info[i].boldLine && line.length <= 90) return generic ? 3 : 2;
+  if (line.length > 90 || /[.,;]$/.test(line)) return undefined;
+  if (isAllCaps(line) && letterCount(line) >= 6 && !/^\d+[.)]\s/.test(line)) return 1;
+  if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
+  if (!/^\p{Lu}/u.test(line) || line.length > 70 || line.split(' ').length > 9) return undefined;
+  if (/^\d/.test(line) || /\d{1,2}[:.]\d{2}$/.test(line)) return undefined;
+  if (!endsParagraphBefore(text, i)) return undefined;
+  const next = nextContent(text, i);
+  if (next < 0) return undefined;
+  const body = lines[next];
+  if (info[next].bullet || (body.length >= 45 && /^[\p{Lu}\d"”(]/u.test(body))) return generic ? 3 : 2;
+  return undefined;
+}
+
+export function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function letterCount(line: string): number {
+  return line.replace(/[^\p{L}]/gu, '').length;
+}
+
+function endsParagraphBefore(text: CleanedText, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (text.info[j].furniture) continue;
+    const previous = text.lines[j];
+    if (!previous) return true;
+    return /[.!?:]["”)]?$/.test(previous) || isAllCaps(previous);
+  }
+  return true;
+}
+
+function nextContent(text: CleanedText, i: number): number {
+  for (let j = i + 1; j < text.lines.length && j <= i + 4; j++) if (text.lines[j]) return j;
+  return -1;
+}
+
+function onlyBlankBetween(text: CleanedText, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (text.lines[j]) return false;
+  return true;
+}
+
+/** The section path (outermost first) in force at each line, given the headings of one document. */
+export function sectionPaths(headings: readonly Heading[], from: number, to: number): Map<number, string[]> {
+  const paths = new Map<number, string[]>();
+  const stack: Heading[] = [];
+  for (const heading of headings) {
+    if (heading.line < from || heading.line > to) continue;
+    while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
+    stack.push(heading);
+    paths.set(heading.line, stack.map((h) => h.text));
+  }
+  return paths;
+}

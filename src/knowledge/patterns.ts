@@ -1,0 +1,85 @@
+/** Swedish date, time, diary-number and name patterns shared by segmentation and extractors. */
+
+export const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8,
+  september: 9, oktober: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** Diary numbers: RUN/34/2018, RS/257/2017, LS/727/2012, RS/2014-207. */
+export const DNR_PATTERN = /\b(?:RUN|RS|LS|RJH|HSN)\/(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})\b/g;
+
+export function findDnrs(text: string): string[] {
+  return [...new Set(text.match(DNR_PATTERN) ?? [])];
+}
+
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const WRITTEN = /\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(\d{4})\b/i;
+
+/** First date in the text as YYYY-MM-DD: ISO "2022-02-07" or written "28 september 2015". */
+export function findDate(text: string): string | undefined {
+  const iso = ISO.exec(text);
+  const written = WRITTEN.exec(text);
+  if (iso && (!written || iso.index <= written.index)) {
+    const [, y, m, d] = iso;
+    if (Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31) return `${y}-${m}-${d}`;
+  }
+  if (written) return isoDate(Number(written[3]), MONTHS[written[2].toLowerCase()], Number(written[1]));
+  return undefined;
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "13.00", "13:00", "8:30" → "13:00" / "08:30"; undefined for impossible times. */
+export function normaliseTime(text: string): string | undefined {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}
+
+export const TIME_TOKEN = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
+export const TIME_RANGE = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
+
+/** Years 1990–2049 mentioned in the text, in order, without duplicates. */
+export function findYears(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(/(?<![\d/-])(19[9]\d|20[0-4]\d)(?![\d/])/g)) {
+    const year = Number(match[1]);
+    if (!years.includes(year)) years.push(year);
+  }
+  return years;
+}
+
+/** Year ranges "2016 - 2018", "2018–2020", "2019-2021 + 2022" expanded to every year. */
+export function expandYearRanges(text: string): number[] {
+  const years = new Set<number>();
+  for (const match of text.matchAll(/(?<!\d)(20[0-4]\d|199\d)\s*[-–]\s*(20[0-4]\d)(?!\d)/g)) {
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (to >= from && to - from <= 12) for (let y = from; y <= to; y++) years.add(y);
+  }
+  for (const year of findYears(text.replace(/(?<!\d)(20[0-4]\d|199\d)\s*[-–]\s*(20[0-4]\d)(?!\d)/g, ' '))) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** A capitalised given name or surname, including "Karl-Johan", "Fållbäck-Svensson", "Wikén". */
+export const NAME_TOKEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Lower-cased, whitespace-collapsed text for loose comparisons. */
+export function looseText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

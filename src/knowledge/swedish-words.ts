@@ -1,0 +1,93 @@
+/**
+ * Swedish word handling for search: the lunr Swedish pipeline (trimmer, stop words, stemmer)
+ * and a compound splitter that learns its word list from the corpus itself, so that
+ * "kommunchefsgruppen" yields "kommunchef" + "gruppen" and "snabbladdare" yields "laddare".
+ */
+import { createRequire } from 'node:module';
+import lunr from 'lunr';
+
+const require = createRequire(import.meta.url);
+require('lunr-languages/lunr.stemmer.support')(lunr);
+require('lunr-languages/lunr.sv')(lunr);
+
+// lunr-languages attaches `sv` at run time; the type package does not know it.
+const sv = (lunr as unknown as { sv: lunr.Builder.Plugin & Record<string, lunr.PipelineFunction> }).sv;
+
+export { lunr, sv };
+
+const stemPipeline = new lunr.Pipeline();
+stemPipeline.add(sv.trimmer, sv.stopWordFilter, sv.stemmer);
+
+/** Stems of the words in a text, stop words removed (same pipeline as the index). */
+export function stemWords(text: string): string[] {
+  return stemPipeline.runString(text.toLowerCase()).map(String).filter(Boolean);
+}
+
+const stemCache = new Map<string, string>();
+
+/** The stem of one lower-cased word, or '' for a stop word. */
+export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemPipeline.runString(word)[0]?.toString() ?? '';
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d][\p{L}\d]*/gu) ?? [];
+}
+
+/** Endings that never stand alone as the second part of a compound. */
+const INFLECTIONS = new Set(['erna', 'arna', 'orna', 'ernas', 'arnas', 'ande', 'ende', 'ning', 'ningen', 'heten', 'else', 'elsen', 'ade', 'ades', 'ats', 'ens', 'ets', 'are', 'aren', 'arens']);
+const MIN_PART = 4;
+const MIN_COMPOUND = 8;
+
+export interface CompoundSplitter {
+  /** Parts of a compound word (raw substrings), or [] when it does not split. */
+  split(word: string): string[];
+  /** Words known to the splitter, for saving with the index. */
+  vocabulary(): string[];
+}
+
+export function createCompoundSplitter(words: Iterable<string>): CompoundSplitter {
+  const known = new Set<string>();
+  for (const word of words) {
+    if (word.length < MIN_PART || /\d/.test(word)) continue;
+    known.add(word);
+    const stem = stemWord(word);
+    if (stem.length >= MIN_PART) known.add(stem);
+  }
+  const cache = new Map<string, string[]>();
+  const isWord = (part: string) => part.length >= MIN_PART && known.has(part);
+
+  const splitWord = (word: string, depth: number): string[] => {
+    if (word.length < MIN_COMPOUND || depth > 3) return [];
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+      const head = word.slice(0, cut);
+      if (!isWord(head)) continue;
+      for (const rest of [word.slice(cut), word[cut] === 's' ? word.slice(cut + 1) : '']) {
+        if (rest.length < MIN_PART) continue;
+        if (isWord(rest)) return [head, rest];
+        const deeper = splitWord(rest, depth + 1);
+        if (deeper.length) return [head, ...deeper];
+        if (rest.length >= 5 && !INFLECTIONS.has(rest) && head.length >= 5) return [head, rest];
+      }
+    }
+    return [];
+  };
+
+  return {
+    split(word: string): string[] {
+      const lower = word.toLowerCase();
+      let parts = cache.get(lower);
+      if (!parts) {
+        parts = splitWord(lower, 0);
+        if (cache.size < 500_000) cache.set(lower, parts);
+      }
+      return parts;
+    },
+    vocabulary: () => [...known],
+  };
+}
