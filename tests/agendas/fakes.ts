@@ -7,7 +7,11 @@ export interface FakeTime {
   nowMs(): number;
   set(iso: string): void;
   advance(ms: number): void;
-  /** Resolves at once after moving the clock forward by `ms`; every call is recorded. */
+  /**
+   * Resolves on the next turn of the event loop with the clock at least `ms` past the moment of the
+   * call; every call is recorded. Sleeps that overlap move the clock like real time would (to the
+   * latest wake-up), not by their sum.
+   */
   sleep(ms: number): Promise<void>;
   sleeps: number[];
 }
@@ -24,9 +28,15 @@ export function createFakeTime(startIso: string): FakeTime {
     advance: (ms) => {
       current += ms;
     },
-    sleep: async (ms) => {
+    sleep: (ms) => {
       sleeps.push(ms);
-      current += ms;
+      const wake = current + ms;
+      return new Promise<void>((resolve) =>
+        setImmediate(() => {
+          current = Math.max(current, wake);
+          resolve();
+        }),
+      );
     },
     sleeps,
   };
