@@ -4,6 +4,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps.js';
 import { registerAsk } from './handlers/ask.js';
 import { registerHelp } from './handlers/help.js';
+import { registerReingest } from './handlers/reingest.js';
 import { welcomeIfBotAdded } from './handlers/welcome.js';
 import { createStateStorage } from './state-storage.js';
 import { readTurn, replyLanguage } from './turn.js';
@@ -21,6 +22,7 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: BotDeps): Applicatio
   app.turn('beforeTurn', async (context) => refuseForeignTenant(context, deps));
 
   registerHelp(app, deps);
+  registerReingest(app, deps);
   app.activity(ActivityTypes.ConversationUpdate, async (context) => welcomeIfBotAdded(context, deps));
   registerAsk(app, deps); // last: every other message is a question
 
