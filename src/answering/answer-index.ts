@@ -37,6 +37,8 @@ export interface AnswerIndex {
   /** Person names from records and signatures, folded → as written. */
   personNames: Map<string, string>;
   unitsOf(passage: Passage): Unit[];
+  /** Position of a passage in kb.passages (reading order). */
+  passagePosition(passageId: string): number | undefined;
 }
 
 const cache = new WeakMap<KnowledgeBase, AnswerIndex>();
@@ -73,6 +75,8 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
   for (const [token, list] of postings) documentFrequency.set(token, list.length);
   const abbreviations = harvestAbbreviations(kb.passages);
   const unitCache = new Map<string, Unit[]>();
+  const positions = new Map<string, number>();
+  kb.passages.forEach((p, i) => positions.set(p.id, i));
   return {
     kb,
     passageCount: Math.max(1, kb.passages.length),
@@ -82,6 +86,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     abbreviations,
     entities: collectEntities(kb, abbreviations),
     personNames: collectPersonNames(kb),
+    passagePosition: (id) => positions.get(id),
     unitsOf(passage) {
       let units = unitCache.get(passage.id);
       if (!units) {

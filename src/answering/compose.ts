@@ -42,8 +42,12 @@ export function sectionLabel(passage: Passage): string {
   return path.length > 0 ? path[path.length - 1] : '';
 }
 
+export function documentTitle(passage: Passage): string {
+  return passage.source.title.trim() || passage.source.file;
+}
+
 export function sourceLabel(passage: Passage, language: Language): string {
-  const title = truncate(passage.source.title, 90);
+  const title = truncate(documentTitle(passage), 90);
   const section = sectionLabel(passage);
   const sectionPart = section && section !== passage.source.title ? `, ${truncate(section, 60)}` : '';
   return language === 'en' ? `${title}${sectionPart}` : `${title}${sectionPart}`;
@@ -53,7 +57,7 @@ export function citationFor(quote: Quote): Citation {
   const { passage } = quote;
   const [from, to] = quote.lines;
   return {
-    title: passage.source.title,
+    title: documentTitle(passage),
     document: passage.source.file,
     documentId: passage.source.documentId,
     section: passage.source.section.join(' › '),

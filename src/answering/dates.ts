@@ -19,8 +19,10 @@ export interface TemporalFacts {
   dates: QuestionDate[];
   /** Months named without a day ("in May 2020", "hösten 2014" has none). */
   months: Array<{ month: number; year?: number }>;
-  /** Years named in the question (outside dates and diary numbers), ascending, no duplicates. */
+  /** Years named in the question, in dates or alone (not in diary numbers), ascending, no duplicates. */
   years: number[];
+  /** Years named on their own ("under 2021", "May 2020"), not only as part of a full date. */
+  standaloneYears: number[];
   /** "förra året" / "last year" → -1, "i år" / "this year" → 0. Resolved by the caller. */
   relativeYear?: number;
   diaryNumbers: string[];
@@ -125,13 +127,22 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   });
 
   const yearSet = new Set<number>();
+  const standalone = new Set<number>();
   for (const d of dates) if (d.year) yearSet.add(d.year);
-  for (const m of months) if (m.year) yearSet.add(m.year);
+  for (const m of months) if (m.year) {
+    yearSet.add(m.year);
+    standalone.add(m.year);
+  }
   for (const match of rest.matchAll(/\b((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?\b/g)) {
     const from = Number(match[1]);
     const to = match[2] ? Number(match[2]) : from;
-    if (to >= from && to - from <= 10) for (let y = from; y <= to; y += 1) yearSet.add(y);
-    else yearSet.add(from);
+    const range: number[] = [];
+    if (to >= from && to - from <= 10) for (let y = from; y <= to; y += 1) range.push(y);
+    else range.push(from);
+    for (const y of range) {
+      yearSet.add(y);
+      standalone.add(y);
+    }
   }
 
   let relativeYear: number | undefined;
@@ -145,6 +156,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     dates,
     months,
     years: [...yearSet].sort((a, b) => a - b),
+    standaloneYears: [...standalone].sort((a, b) => a - b),
     relativeYear,
     diaryNumbers,
     itemNumber: item ? Number(item[1]) : undefined,

@@ -189,7 +189,8 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
       const ownShare = weighted.reduce((sum, w, i) => sum + w.idf * inUnit[i], 0) / total;
       const fit = typeFit(index, analysis, unit.text);
       const yFit = yearFit(index, analysis, unit, passage);
-      const headingPenalty = unit.headingLike ? 0.7 : 1;
+      // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
+      const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
       const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty;
       out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
     });

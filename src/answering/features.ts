@@ -92,3 +92,24 @@ export function personNamesIn(text: string, known: ReadonlyMap<string, string>):
 export function hasTitleWord(text: string): boolean {
   return TITLE_WORD.test(text);
 }
+
+const ROLE_WORD = String.raw`(?:vice\s+)?(?:ordförande[nt]?|ordföranden|sammankallande|sekreterare[n]?|undertecknad|i tjänsten)`;
+const CAP_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,2}`;
+const COPULA = String.raw`(?:är|var|har\s+varit|blev|blir|utgjordes\s+av)`;
+const ROLE_HOLDER_PATTERNS = [
+  // "Ordföranden på mötena har varit regional utvecklingsdirektör Anders Byström"
+  new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+\p{Ll}+)?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
+  // "Elise Ryder Wikén (M), ordförande" / "Anna Halvarsson, ordförande"
+  new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+${ROLE_WORD}`, 'u'),
+  // "Anders Byström är ordförande"
+  new RegExp(String.raw`${CAP_NAME},?\s+${COPULA}\s+(?:\p{Ll}+\s+){0,3}${ROLE_WORD}`, 'u'),
+  // "ordförande Anders Byström" / "sammankallande Anna Halvarsson"
+  new RegExp(String.raw`${ROLE_WORD}\s+${CAP_NAME}(?!s\b)`, 'u'),
+  // "… lämnade över ordförandeskapet … till North Norway"
+  /ordförandeskap\w*[^.]{0,80}?\btill\s+\p{Lu}/u,
+];
+
+/** Whether the text names who holds a chair-like role, not merely mentions the role ("Ordföranden ställer proposition …"). */
+export function statesRoleHolder(text: string): boolean {
+  return ROLE_HOLDER_PATTERNS.some((p) => p.test(text));
+}

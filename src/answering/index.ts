@@ -4,18 +4,62 @@
  * the documents do not carry the answer. Synchronous, local, no network.
  */
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { answerIndexFor } from './answer-index.js';
+import { answerIndexFor, type AnswerIndex } from './answer-index.js';
 import { notAnswered, type Answer, type Citation } from './compose.js';
+import { weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
-import { answerFromPassages } from './strategies/passages.js';
-import { analyzeQuestion } from './understand.js';
+import { isSelection, selectEvidence, type Selection } from './select.js';
+import { answerFromAgenda } from './strategies/agenda.js';
+import { answerDefinition } from './strategies/definition.js';
+import { composeSelection } from './strategies/passages.js';
+import { answerFromResults } from './strategies/results.js';
+import { answerFromRoles } from './strategies/role.js';
+import { dateMatches } from './strategies/shared.js';
+import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
 export type { Answer, Citation };
+
+type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], selection: () => Selection | undefined) => Answer | undefined;
+
+function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
+  const { asks } = analysis;
+  const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  return asks.agenda || (meetingDate && (asks.person || asks.time));
+}
+
+/** Strategies in the order they are tried; each returns undefined when it has no evidence. */
+const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalysis) => boolean; run: Strategy }> = [
+  { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
+  { applies: (_, a) => a.asks.person && a.roleKind !== undefined, run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
+  { applies: (_, a) => a.asks.results && !a.asks.number && !a.asks.person, run: (index, analysis, weighted) => answerFromResults(index, analysis, weighted) },
+  { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, _w, selection) => answerDefinition(index, analysis, selection()) },
+  {
+    applies: () => true,
+    run: (_index, analysis, _w, selection) => {
+      const chosen = selection();
+      if (!chosen) return undefined;
+      const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
+      return composeSelection(analysis, chosen, label);
+    },
+  },
+];
 
 export function answerQuestion(kb: KnowledgeBase, question: string, options: { now?: Date } = {}): Answer {
   const index = answerIndexFor(kb);
   const analysis = analyzeQuestion(index, question.trim(), options);
-  const { answer } = answerFromPassages(index, analysis);
-  if (answer) return { ...answer, followUps: suggestFollowUps(index, analysis, answer) };
+  const weighted = weighConcepts(index, analysis);
+  let selected: Selection | undefined | null = null;
+  const selection = () => {
+    if (selected === null) {
+      const result = selectEvidence(index, analysis, weighted);
+      selected = isSelection(result) ? result : undefined;
+    }
+    return selected;
+  };
+  for (const strategy of STRATEGIES) {
+    if (!strategy.applies(index, analysis)) continue;
+    const answer = strategy.run(index, analysis, weighted, selection);
+    if (answer) return { ...answer, followUps: suggestFollowUps(index, analysis, answer) };
+  }
   return notAnswered(analysis.language, unansweredHint(index, analysis));
 }

@@ -205,7 +205,7 @@ export const STOPWORDS_SV = new Set(
   vad vem vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
   hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick haft hade gör göra gjorde
-  gjort respektive enligt fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
+  gjort respektive enligt mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas`.split(/\s+/),
 );
 

@@ -5,6 +5,8 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { rankPassages, scoreUnits, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { statesRoleHolder } from './features.js';
+import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import type { QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
 
@@ -48,9 +50,11 @@ function needsTypedFact(analysis: QuestionAnalysis): boolean {
 /** Why a unit cannot be the answer, or undefined when it passes. */
 function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], candidate: ScoredUnit, typeFitOfSet: number): Rejection['reason'] | undefined {
   if (criticalMissing(weighted, candidate.matched).length > 0) return 'missing-entity';
-  if (analysis.years.length > 0 && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
+  if (analysis.strictYears.length > 0 && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && typeFitOfSet < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
+  // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text)) return 'no-fact-of-asked-kind';
   return undefined;
 }
 
@@ -58,24 +62,51 @@ function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {
   return a.passage.id === b.passage.id || a.passage.source.documentId === b.passage.source.documentId;
 }
 
-/** Units after a lead-in ("… tre områden:") or under a heading: the list they introduce. */
-export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 12): Unit[] {
-  const units = index.unitsOf(chosen.passage);
-  const items: Unit[] = [];
-  const startsList = chosen.unit.leadIn || chosen.unit.headingLike || units[chosen.unit.index + 1]?.listItem;
-  if (!startsList) return items;
-  for (let i = chosen.unit.index + 1; i < units.length && items.length < maxItems; i += 1) {
-    const unit = units[i];
-    const short = unit.text.length < 160 && !/[.!?]$/.test(unit.text);
-    if (!(unit.listItem || short)) break;
-    if (items.length > 0 && unit.headingLike && !unit.listItem && units[i + 1]?.listItem) break;
-    items.push(unit);
+/** Units of the chosen passage after the chosen unit, then of the next passages of the same document. */
+function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): Unit[] {
+  const out = index.unitsOf(chosen.passage).slice(chosen.unit.index + 1);
+  let position = index.passagePosition(chosen.passage.id);
+  for (let n = 1; n < passages && position !== undefined; n += 1) {
+    const next = index.kb.passages[position + 1];
+    if (!next || next.source.documentId !== chosen.passage.source.documentId) break;
+    out.push(...index.unitsOf(next));
+    position += 1;
   }
-  return items;
+  return out;
 }
 
-export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis): Selection | Rejection {
-  const weighted = weighConcepts(index, analysis);
+const SHORT_ITEM = 90;
+
+/**
+ * The list a chosen unit introduces. After a lead-in ("… tre områden:") the list is the run of
+ * items that follows, up to the first full sentence. After a heading followed by prose, the list
+ * is the short lines (sub-headings, items) among the text that follows.
+ */
+export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10): Unit[] {
+  const following = followingUnits(index, chosen);
+  const items: Unit[] = [];
+  const isSentence = (u: Unit) => /[.!?]$/.test(u.text);
+  const leadIn = chosen.unit.leadIn || following[0]?.listItem === true || (chosen.unit.headingLike && following[0] !== undefined && !isSentence(following[0]));
+  if (leadIn) {
+    for (const unit of following) {
+      if (items.length >= maxItems) break;
+      if (!unit.listItem && (isSentence(unit) || unit.text.length > 220)) break;
+      // A heading followed by prose starts the next section.
+      const next = following[following.indexOf(unit) + 1];
+      if (items.length > 0 && unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
+      items.push(unit);
+    }
+    return items;
+  }
+  if (!chosen.unit.headingLike) return items;
+  for (const unit of following) {
+    if (items.length >= maxItems) break;
+    if (!isSentence(unit) && unit.text.length <= SHORT_ITEM) items.push(unit);
+  }
+  return items.length >= 2 ? items : [];
+}
+
+export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[] = weighConcepts(index, analysis)): Selection | Rejection {
   if (weighted.length === 0) return { reason: 'no-candidates' };
   const ranked = rankPassages(index, analysis, weighted);
   if (ranked.length === 0) return { reason: 'no-candidates' };
@@ -113,7 +144,7 @@ function coverRemaining(analysis: QuestionAnalysis, weighted: WeightedConcept[],
     let best: { unit: ScoredUnit; gain: number } | undefined;
     for (const candidate of scored.slice(0, 60)) {
       if (candidate === primary || chosen.includes(candidate)) continue;
-      if (candidate.yearFit < THRESHOLDS.yearFit && analysis.years.length > 0) continue;
+      if (candidate.yearFit < THRESHOLDS.yearFit && analysis.strictYears.length > 0) continue;
       let gain = 0;
       weighted.forEach((w, i) => {
         if (candidate.inUnit[i] > covered[i]) gain += (w.idf * (candidate.inUnit[i] - covered[i])) / total;

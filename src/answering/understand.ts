@@ -5,7 +5,7 @@
 import type { RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { nameStems } from './answer-index.js';
-import { extractTemporalFacts, type TemporalFacts } from './dates.js';
+import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
 import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { foldKey, stem, words } from './text.js';
@@ -48,6 +48,8 @@ export interface QuestionAnalysis {
   temporal: TemporalFacts;
   /** Years the question is about, relative years resolved. */
   years: number[];
+  /** Years the question names on their own: evidence about another year is rejected for these. */
+  strictYears: number[];
   entities: Entity[];
   /** Abbreviation or term whose meaning is asked ("Vad står RUG för"). */
   definitionTarget?: string;
@@ -101,7 +103,8 @@ export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ 
     for (const name of entity.names) {
       const used = new Set<number>();
       const matched = name.stems.every((s) => {
-        const at = folded.findIndex((q, i) => !used.has(i) && (q === s || (s.length >= 4 && q.startsWith(s)) || (q.length >= 5 && s.startsWith(q))));
+        // A typed word may be the name inflected or compounded ("kommunchefsgruppens"), or the name cut short by stemming.
+        const at = folded.findIndex((q, i) => !used.has(i) && (q === s || (s.length >= 4 && q.startsWith(s)) || (q.length >= 5 && s.startsWith(q) && q.length >= 0.8 * s.length)));
         if (at >= 0) used.add(at);
         return at >= 0;
       });
@@ -133,7 +136,7 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
   const heads: string[] = [];
   for (let cut = key.length - 4; cut >= 5; cut -= 1) {
     const head = key.slice(0, cut).replace(/s$/, '');
-    if (head.length >= 5 && index.documentFrequency.has(head)) {
+    if (head.length >= 5 && index.documentFrequency.has(head) && !isStopword(head)) {
       heads.push(head);
       break;
     }
@@ -168,6 +171,37 @@ function termConcept(word: string, position: number, language: Language, index: 
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
+/**
+ * "Vård- och omsorgscollege (VO-C)" in a question says the two name one thing: the abbreviation
+ * becomes another form of the long name's concept instead of a separate requirement.
+ */
+function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
+  for (const m of question.matchAll(/([\p{L}][\p{L}\- ]{2,80}?)\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]{1,9})\)/gu)) {
+    const abbreviation = concepts.find((c) => c.label === m[2]);
+    if (!abbreviation) continue;
+    const letters = m[2].replace(/[^A-Za-zÅÄÖåäö]/g, '').length;
+    const longWords = words(m[1]).slice(-(letters + 2)).map((w) => foldKey(w));
+    const target =
+      concepts.find((c) => c.kind === 'entity' && c.entity && longWords.some((w) => c.forms.some((f) => f.stems.some((s) => w.startsWith(s))))) ??
+      [...concepts].reverse().find((c) => c !== abbreviation && longWords.includes(foldKey(c.label)));
+    if (!target) continue;
+    target.forms.push(...abbreviation.forms);
+    target.critical = true;
+    concepts.splice(concepts.indexOf(abbreviation), 1);
+  }
+}
+
+/** The question without diary numbers, dates, clock times and years: those are matched separately. */
+function withoutTemporalText(question: string): string {
+  return question
+    .replace(/\b[A-ZÅÄÖ]{2,4}\s?\/\s?\d{1,4}\s?\/\s?\d{4}\b/g, ' ')
+    .replace(/\b(19|20)\d{2}-\d{2}-\d{2}(-{1,2}\d{2})?\b/g, ' ')
+    .replace(/\b\d{1,2}\/\d{1,2}\b/g, ' ')
+    .replace(/\b([01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ')
+    .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2}(\s*[-–]\s*\d{1,2})?(?=\s+\p{L})/gu, ' ');
+}
+
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
@@ -175,7 +209,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
-  const typed = words(question.replace(/\b(19|20)\d{2}\b/g, ' '));
+  const typed = words(withoutTemporalText(question)).filter((w) => monthNumber(w) === undefined);
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
@@ -191,10 +225,16 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     seen.add(key);
     concepts.push(concept);
   });
+  mergeTypedAbbreviations(question, concepts);
   for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });
 
   const years = [...temporal.years];
-  if (temporal.relativeYear !== undefined) years.push((options.now ?? new Date()).getFullYear() + temporal.relativeYear);
+  const strictYears = [...temporal.standaloneYears];
+  if (temporal.relativeYear !== undefined) {
+    const year = (options.now ?? new Date()).getFullYear() + temporal.relativeYear;
+    years.push(year);
+    strictYears.push(year);
+  }
 
   let definitionTarget: string | undefined;
   if (asks.definition) {
@@ -209,6 +249,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     concepts,
     temporal,
     years: [...new Set(years)].sort((a, b) => a - b),
+    strictYears: [...new Set(strictYears)].sort((a, b) => a - b),
     entities: links.map((l) => l.entity),
     definitionTarget,
   };

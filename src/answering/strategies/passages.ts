@@ -2,9 +2,8 @@
  * The general strategy: quote the one to three sentences that best carry the question's concepts,
  * plus the list a chosen sentence announces. Every other strategy falls back to this one.
  */
-import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
-import { isSelection, selectEvidence, type Rejection, type Selection } from '../select.js';
+import type { Selection } from '../select.js';
 import { truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
@@ -44,10 +43,4 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
     followUps: [],
     strategy,
   };
-}
-
-export function answerFromPassages(index: AnswerIndex, analysis: QuestionAnalysis): { answer?: Answer; rejection?: Rejection } {
-  const result = selectEvidence(index, analysis);
-  if (!isSelection(result)) return { rejection: result };
-  return { answer: composeSelection(analysis, result, 'passages') };
 }

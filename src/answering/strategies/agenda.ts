@@ -1,0 +1,126 @@
+/**
+ * Meeting agendas from meeting records: a whole agenda, the first N items, or one item (by
+ * number or by its title) with presenters and time.
+ */
+import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
+import type { AnswerIndex } from '../answer-index.js';
+import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import type { WeightedConcept } from '../evidence.js';
+import { hasYear } from '../features.js';
+import type { QuestionAnalysis } from '../understand.js';
+import { coverageOf, dateMatches, formatIsoDate, subjectConcepts } from './shared.js';
+
+const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** "de tre första punkterna", "first three items", "the first 5 items" → 3 / 5. */
+function firstCount(question: string): number | undefined {
+  const m = /\b(?:de\s+)?(\d|två|tre|fyra|fem|sex)\s+första\b|\bfirst\s+(\d|two|three|four|five|six)\b|\b(\d|två|tre|fyra|fem|sex)\s+first\b/i.exec(question);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}
+
+function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subject: WeightedConcept[]): Meeting[] {
+  const meetings = index.kb.records.meetings;
+  const dated = analysis.temporal.dates.length > 0;
+  const byDate = dated ? meetings.filter((m) => dateMatches(analysis, m.date)) : meetings;
+  const byYear = analysis.years.length > 0 && !dated ? byDate.filter((m) => analysis.years.some((y) => m.date.startsWith(String(y)))) : byDate;
+  // The organ must be named when several organs have meetings.
+  const scored = byYear.map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`).coverage }));
+  const organNamed = scored.filter((s) => s.c > 0);
+  const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
+  return [...pool].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+function itemText(item: AgendaItem): string {
+  return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')}`;
+}
+
+function describeItem(item: AgendaItem, language: 'sv' | 'en'): string {
+  const en = language === 'en';
+  const time = item.start ? (en ? `, ${item.start}${item.end ? `–${item.end}` : ''}` : `, kl. ${item.start}${item.end ? `–${item.end}` : ''}`) : '';
+  const presenters = item.presenters.length > 0 ? ` – ${item.presenters.join(', ')}` : '';
+  return `${item.number}. ${item.title}${presenters}${time}`;
+}
+
+function meetingPassage(index: AnswerIndex, meeting: Meeting): Passage | undefined {
+  return index.kb.passages.find((p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1]);
+}
+
+function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[]): Quote[] {
+  const passages = index.kb.passages.filter(
+    (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
+  );
+  const quotes: Quote[] = [];
+  for (const item of items) {
+    const needle = item.title.slice(0, 25);
+    const passage = passages.find((p) => p.text.includes(needle)) ?? passages[0];
+    if (!passage) continue;
+    const unit = index.unitsOf(passage).find((u) => u.text.includes(needle));
+    quotes.push({ text: unit?.text ?? describeItem(item, 'sv'), passage, lines: unit?.lines ?? meeting.source.lines });
+  }
+  if (quotes.length === 0) {
+    const passage = meetingPassage(index, meeting);
+    if (passage) quotes.push({ text: passage.text.slice(0, 300), passage, lines: meeting.source.lines });
+  }
+  return quotes;
+}
+
+export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
+  if (index.kb.records.meetings.length === 0) return undefined;
+  const subject = subjectConcepts(weighted);
+  const meetings = meetingCandidates(index, analysis, subject);
+  if (meetings.length === 0) return undefined;
+  const meeting = meetings[0];
+  const en = analysis.language === 'en';
+  const where = `${meeting.organName} ${formatIsoDate(meeting.date, analysis.language)}`;
+
+  let items: AgendaItem[] = [];
+  const count = firstCount(analysis.question);
+  if (analysis.temporal.itemNumber !== undefined) {
+    items = meeting.items.filter((i) => i.number === analysis.temporal.itemNumber);
+  } else if (count !== undefined) {
+    items = meeting.items.slice(0, count);
+  } else {
+    // The item whose title, presenters or documents carry the question's remaining words.
+    const organWords = `${meeting.organName} ${meeting.source.title}`;
+    const itemConcepts = subject.filter((w) => coverageOf([w], organWords).coverage < 0.5 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
+    const scored = meeting.items
+      .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item)) }))
+      .filter((s) => s.coverage >= 0.5 && s.criticalOk)
+      .sort((a, b) => b.coverage - a.coverage);
+    if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
+  }
+
+  if (items.length === 0) {
+    // Only a question about the agenda as a whole gets the whole agenda.
+    if (!/\b(agenda|dagordning\w*|föredragningslist\w*|ärendeförteckning\w*|program\w*|kallelse\w*|punkter|items)\b/i.test(analysis.question)) return undefined;
+    items = meeting.items;
+  }
+
+  let lead: string;
+  if (items.length === 1) {
+    const item = items[0];
+    const who = item.presenters.length > 0 ? item.presenters.join(en ? ' and ' : ' och ') : undefined;
+    const time = item.start ? (en ? ` at ${item.start}` : ` kl. ${item.start}`) : '';
+    lead = en
+      ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
+      : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
+  } else {
+    lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
+  }
+  const facts = items.length === 1 ? [items[0].description, ...items[0].documents].filter((f): f is string => Boolean(f)) : items.map((i) => describeItem(i, analysis.language));
+  if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
+    for (const b of meeting.breaks) facts.splice(Math.min(facts.length, b.afterItem), 0, `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`);
+  }
+  const quotes = meetingQuote(index, meeting, items.slice(0, 3));
+  if (quotes.length === 0) return undefined;
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(lead, facts),
+    citations: citationsFor(quotes),
+    followUps: [],
+    strategy: 'agenda',
+  };
+}

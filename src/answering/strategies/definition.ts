@@ -1,0 +1,64 @@
+/**
+ * "Vad står X för", "what is X": the expansion the documents themselves give for an abbreviation
+ * ("Northern Sparsely Populated Areas (NSPA)"), quoted with its sentence. Questions with more
+ * parts get the rest from the passage strategy.
+ */
+import type { AnswerIndex } from '../answer-index.js';
+import type { AbbreviationDefinition } from '../abbreviations.js';
+import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import type { Language } from '../language.js';
+import type { Selection } from '../select.js';
+import type { QuestionAnalysis } from '../understand.js';
+import { quoteOf } from './passages.js';
+
+function definitionsOf(index: AnswerIndex, target: string): AbbreviationDefinition[] {
+  const key = target.toUpperCase();
+  const found = [...(index.abbreviations.get(key) ?? [])];
+  for (const organ of index.kb.records.organs) {
+    if (!organ.abbreviations.some((a) => a.toUpperCase() === key)) continue;
+    if (found.some((d) => d.expansion.toLowerCase() === organ.name.toLowerCase())) continue;
+    const passage = index.kb.passages.find((p) => p.text.includes(organ.name) && p.text.includes(target));
+    if (passage) found.push({ abbreviation: target, expansion: organ.name, passageId: passage.id, context: organ.description ?? organ.name });
+  }
+  return found;
+}
+
+function definitionSentence(target: string, expansions: string[], language: Language): string {
+  const list = expansions.map((e) => `”${e}”`).join(language === 'en' ? ' or ' : ' eller ');
+  return language === 'en' ? `${target} stands for ${list} in the documents.` : `${target} står för ${list} i dokumenten.`;
+}
+
+/** The definition, plus the passage selection's facts for the question's other parts. */
+export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, rest: Selection | undefined): Answer | undefined {
+  const target = analysis.definitionTarget;
+  if (!target || !/[A-ZÅÄÖ]{2}/.test(target)) return undefined;
+  const definitions = definitionsOf(index, target).slice(0, 3);
+  if (definitions.length === 0) return undefined;
+  const quotes: Quote[] = [];
+  const facts: string[] = [];
+  for (const definition of definitions) {
+    const passage = index.kb.passageById(definition.passageId);
+    if (!passage) continue;
+    const unit = index.unitsOf(passage).find((u) => u.text.includes(target)) ?? index.unitsOf(passage)[0];
+    if (!unit) continue;
+    quotes.push({ text: unit.text, passage, lines: unit.lines });
+    if (!facts.includes(unit.text)) facts.push(unit.text);
+  }
+  if (quotes.length === 0) return undefined;
+  if (rest) {
+    for (const scored of [rest.primary, ...rest.supporting]) {
+      if (facts.includes(scored.unit.text)) continue;
+      facts.push(scored.unit.text);
+      quotes.push(quoteOf(scored));
+    }
+    for (const item of rest.listItems) facts.push(item.text);
+  }
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(definitionSentence(target, definitions.map((d) => d.expansion), analysis.language), facts),
+    citations: citationsFor(quotes),
+    followUps: [],
+    strategy: 'definition',
+  };
+}

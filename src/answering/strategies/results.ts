@@ -1,0 +1,116 @@
+/**
+ * "What did <unit> achieve in <year>": result records of the unit and year, the most informative
+ * and most relevant items first (numbers, names, the question's own words), shortened to their
+ * telling sentences so they fit the answer.
+ */
+import type { UnitResult } from '../../knowledge/index.js';
+import type { AnswerIndex } from '../answer-index.js';
+import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import { conceptMatch, type WeightedConcept } from '../evidence.js';
+import { hasQuantity } from '../features.js';
+import { tokenize, truncate } from '../text.js';
+import type { QuestionAnalysis } from '../understand.js';
+import { coverageOf, sourceText, subjectConcepts } from './shared.js';
+
+const ITEM_LENGTH = 170;
+
+interface UnitGroup {
+  unit: string;
+  year: number;
+  documentId: string;
+  items: UnitResult[];
+  coverage: number;
+}
+
+function groupResults(results: UnitResult[]): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const r of results) {
+    const key = `${r.unit}|${r.year}|${r.source.documentId}`;
+    const group = groups.get(key) ?? { unit: r.unit, year: r.year, documentId: r.source.documentId, items: [], coverage: 0 };
+    group.items.push(r);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** How much a sentence tells: amounts, names, places, and the question's own words. */
+function informativeness(sentence: string, concepts: WeightedConcept[]): number {
+  const tokens = tokenize(sentence);
+  let score = 0;
+  if (hasQuantity(sentence.replace(/\b(19|20)\d{2}\b/g, ''))) score += 1.5;
+  const capitals = (sentence.slice(1).match(/(?<![.!?]\s)\b\p{Lu}[\p{Ll}]{2,}/gu) ?? []).length;
+  score += Math.min(3, capitals) * 0.6;
+  if (/\b(under året|genomför|etabler|lanser|tagit fram|startat|publicer|införskaff|beviljat|antagits)/i.test(sentence)) score += 0.5;
+  for (const w of concepts) score += 2 * conceptMatch(w.concept, tokens);
+  return score;
+}
+
+/** The item shortened to its most telling sentences. */
+function shortened(text: string, concepts: WeightedConcept[]): { text: string; score: number } {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (text.length <= ITEM_LENGTH || sentences.length === 1) return { text: truncate(text, ITEM_LENGTH + 40), score: informativeness(text, concepts) };
+  const ranked = sentences.map((s, i) => ({ s, i, score: informativeness(s, concepts) })).sort((a, b) => b.score - a.score);
+  const kept: typeof ranked = [];
+  let length = 0;
+  for (const r of ranked) {
+    if (length + r.s.length > ITEM_LENGTH + 40 && kept.length > 0) continue;
+    kept.push(r);
+    length += r.s.length + 1;
+  }
+  kept.sort((a, b) => a.i - b.i);
+  return { text: truncate(kept.map((k) => k.s).join(' … '), ITEM_LENGTH + 40), score: kept.reduce((sum, k) => sum + k.score, 0) };
+}
+
+export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
+  const results = index.kb.records.results;
+  if (results.length === 0) return undefined;
+  const subject = subjectConcepts(weighted);
+  if (subject.length === 0) return undefined;
+  // The unit must be named: its name or section path carries the question's entity words.
+  const groups = groupResults(results)
+    .map((g) => ({ ...g, ...coverageOf(subject, `${g.unit} ${sourceText(g.items[0].source)}`) }))
+    .filter((g) => g.criticalOk && g.coverage > 0);
+  if (groups.length === 0) return undefined;
+  const unitNamed = groups.filter((g) => coverageOf(subject, g.unit).coverage > 0);
+  const pool = unitNamed.length > 0 ? unitNamed : groups;
+  const best = Math.max(...pool.map((g) => g.coverage));
+  let candidates = pool.filter((g) => g.coverage >= best * 0.9 && g.coverage >= 0.3);
+  if (analysis.years.length > 0) candidates = candidates.filter((g) => analysis.years.includes(g.year));
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => b.year - a.year || b.items.length - a.items.length);
+  const chosen = candidates[0];
+  const otherYears = [...new Set(pool.filter((g) => g.unit === chosen.unit && g.year !== chosen.year).map((g) => g.year))].sort();
+
+  // Concepts left after the unit and the year: what the user wants to hear about first.
+  const focus = subject.filter((w) => coverageOf([w], chosen.unit).coverage < 0.5);
+  const items = chosen.items
+    .map((item, order) => ({ item, order, ...shortened(item.text, focus) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 6);
+
+  const en = analysis.language === 'en';
+  const title = chosen.items[0].source.title;
+  const lead = en
+    ? `${chosen.unit} in ${chosen.year}, according to ${truncate(title, 70)} (examples of results and activities):`
+    : `${chosen.unit} under ${chosen.year} enligt ${truncate(title, 70)} (exempel på resultat och aktiviteter):`;
+  const tail =
+    otherYears.length > 0 && analysis.years.length === 0
+      ? en
+        ? `(Results are also reported for ${otherYears.join(', ')}.)`
+        : `(Resultat redovisas även för ${otherYears.join(', ')}.)`
+      : undefined;
+  const quotes: Quote[] = [];
+  for (const { item } of items) {
+    const passage = index.kb.passages.find((p) => p.source.file === item.source.file && p.source.lines[0] <= item.source.lines[0] && item.source.lines[0] <= p.source.lines[1]);
+    if (passage) quotes.push({ text: item.text, passage, lines: item.source.lines });
+  }
+  if (quotes.length === 0) return undefined;
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(lead, items.map((i) => i.text), tail),
+    citations: citationsFor(quotes),
+    followUps: [],
+    strategy: 'unit-results',
+  };
+}

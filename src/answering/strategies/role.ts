@@ -1,0 +1,133 @@
+/**
+ * "Who chairs/convenes/signed …": answered from role records, matched on role kind, organ or
+ * document, and year; the sentence the role was read from is quoted as support.
+ */
+import type { Role, RoleKind } from '../../knowledge/index.js';
+import type { AnswerIndex } from '../answer-index.js';
+import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import type { WeightedConcept } from '../evidence.js';
+import { hasYear } from '../features.js';
+import type { QuestionAnalysis } from '../understand.js';
+import { coverageOf, dateMatches, sourceText, subjectConcepts } from './shared.js';
+
+/** Role kinds one person holds at a time: a question about them needs a named holder. */
+export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory']);
+
+const COMPATIBLE: Partial<Record<RoleKind, RoleKind[]>> = {
+  chair: ['chair', 'convenor'],
+  convenor: ['convenor', 'chair'],
+  presenter: ['presenter'],
+  member: ['member', 'representative'],
+  representative: ['representative', 'member'],
+};
+
+interface RoleMatch {
+  role: Role;
+  score: number;
+}
+
+function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
+  if (analysis.temporal.dates.some((d) => d.year !== undefined)) {
+    if (dateMatches(analysis, role.date)) return true;
+  }
+  if (analysis.years.length === 0) return analysis.temporal.dates.length === 0 || dateMatches(analysis, role.date);
+  if (role.year !== undefined && analysis.years.includes(role.year)) return true;
+  // A report for 2021 is signed in January 2022: the year in its title counts.
+  return analysis.years.some((y) => hasYear(`${role.organName} ${role.source.title}`, y));
+}
+
+export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): RoleMatch[] {
+  const kind = analysis.roleKind;
+  if (!kind) return [];
+  const kinds = COMPATIBLE[kind] ?? [kind];
+  const subject = subjectConcepts(weighted);
+  const matches: RoleMatch[] = [];
+  for (const role of index.kb.records.roles) {
+    if (!kinds.includes(role.kind)) continue;
+    if (!roleYearOk(analysis, role)) continue;
+    const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
+    const { coverage, criticalOk } = coverageOf(subject, context);
+    if (!criticalOk || coverage < 0.5) continue;
+    matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
+  }
+  return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
+}
+
+function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {
+  const en = analysis.language === 'en';
+  const people = roles.map((r) => (r.personTitle ? `${r.personName} (${r.personTitle})` : r.personName));
+  const names = people.length > 1 ? `${people.slice(0, -1).join(', ')} ${en ? 'and' : 'och'} ${people.at(-1)}` : people[0];
+  const role = roles[0];
+  const when = role.date ?? (role.year !== undefined ? String(role.year) : '');
+  if (role.kind === 'signatory') {
+    const label = role.label === 'I tjänsten' ? ' ("I tjänsten")' : '';
+    return en
+      ? `${names} signed${label} "${role.organName}"${when ? `, ${when}` : ''}.`
+      : `${names} undertecknade${label} ”${role.organName}”${when ? ` ${when}` : ''}.`;
+  }
+  const word = ROLE_WORD[role.kind] ?? { sv: role.label, en: role.label };
+  const present = role.year === undefined;
+  const yearPart = when ? (en ? ` in ${when}` : ` ${when}`) : '';
+  return en
+    ? `${names} ${present ? 'is' : 'was'} ${word.en} of ${role.organName}${yearPart}.`
+    : `${names} ${present ? 'är' : 'var'} ${word.sv} för ${role.organName}${yearPart}.`;
+}
+
+const ROLE_WORD: Partial<Record<RoleKind, { sv: string; en: string }>> = {
+  chair: { sv: 'ordförande', en: 'chair' },
+  'vice-chair': { sv: 'vice ordförande', en: 'vice chair' },
+  convenor: { sv: 'sammankallande', en: 'convenor' },
+  secretary: { sv: 'sekreterare', en: 'secretary' },
+  representative: { sv: 'representant', en: 'representative' },
+  member: { sv: 'ledamot', en: 'member' },
+  presenter: { sv: 'föredragande', en: 'presenter' },
+};
+
+/** The source text a role was read from, for quoting: the passage unit that names the person. */
+function roleQuote(index: AnswerIndex, role: Role): Quote | undefined {
+  const passage = index.kb.passages.find(
+    (p) => p.source.file === role.source.file && p.source.lines[0] <= role.source.lines[1] && role.source.lines[0] <= p.source.lines[1] && p.text.includes(role.personName.split(' ').at(-1) ?? ''),
+  );
+  if (!passage) return undefined;
+  const unit = index.unitsOf(passage).find((u) => u.text.includes(role.personName.split(' ').at(-1) ?? '')) ?? index.unitsOf(passage)[0];
+  return unit ? { text: unit.text, passage, lines: role.source.lines } : undefined;
+}
+
+export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
+  const matches = matchRoles(index, analysis, weighted);
+  if (matches.length === 0) return undefined;
+  const best = matches[0];
+  // Everyone holding the same role in the same document (two signatures under "I tjänsten").
+  const same = matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.score >= best.score * 0.95).map((m) => m.role);
+  const others = analysis.years.length === 0 ? matches.filter((m) => m.role.year !== best.role.year && !same.includes(m.role)).map((m) => m.role) : [];
+  const quotes: Quote[] = [];
+  const facts: string[] = [];
+  for (const role of same) {
+    const quote = roleQuote(index, role);
+    if (quote && !quotes.some((q) => q.text === quote.text)) {
+      quotes.push(quote);
+      facts.push(`”${quote.text}”`);
+    }
+  }
+  const en = analysis.language === 'en';
+  const title = best.role.source.title;
+  facts.push(en ? `Source: ${title}` : `Källa: ${title}`);
+  let tail: string | undefined;
+  if (others.length > 0) {
+    const other = others[0];
+    tail = en
+      ? `(For ${other.year ?? other.date}: ${other.personName}, according to ${other.source.title}.)`
+      : `(För ${other.year ?? other.date}: ${other.personName}, enligt ${other.source.title}.)`;
+    const quote = roleQuote(index, other);
+    if (quote) quotes.push(quote);
+  }
+  if (quotes.length === 0) return undefined;
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(roleSentence(same, analysis), facts, tail),
+    citations: citationsFor(quotes),
+    followUps: [],
+    strategy: 'role',
+  };
+}

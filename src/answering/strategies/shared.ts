@@ -1,0 +1,52 @@
+/** Small helpers the record strategies share: subject concepts, coverage of a text, date matching. */
+import type { SourceRef } from '../../knowledge/index.js';
+import { conceptMatch, type WeightedConcept } from '../evidence.js';
+import { tokenize } from '../text.js';
+import type { QuestionAnalysis } from '../understand.js';
+
+/** Concepts that name what the question asks for (role, agenda, meeting words), not what it is about. */
+const FRAME = /^(ordför|chair|sammankall|conven|sekreter|secretar|föredr|present|speaker|underteckn|sign|representant|ledamot|member|agenda|dagordning|föredragningslist|kallelse|punkt|item|ärende|möte|meeting|sammanträd|session|who|time|tid|start|achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|vad|what|when|när|give|gav|ger|hold|held|title|titel)/i;
+
+export function isFrameConcept(w: WeightedConcept): boolean {
+  return FRAME.test(w.concept.label) || FRAME.test(w.concept.forms[0]?.stems[0] ?? '');
+}
+
+export function subjectConcepts(weighted: WeightedConcept[]): WeightedConcept[] {
+  return weighted.filter((w) => !isFrameConcept(w));
+}
+
+/** Weighted share of the concepts found in the text (0..1), and whether every critical one is there. */
+export function coverageOf(concepts: WeightedConcept[], text: string): { coverage: number; criticalOk: boolean } {
+  if (concepts.length === 0) return { coverage: 1, criticalOk: true };
+  const tokens = tokenize(text);
+  let total = 0;
+  let found = 0;
+  let criticalOk = true;
+  for (const w of concepts) {
+    const m = conceptMatch(w.concept, tokens);
+    total += w.idf;
+    found += w.idf * m;
+    if (w.concept.critical && m < 0.5) criticalOk = false;
+  }
+  return { coverage: total > 0 ? found / total : 1, criticalOk };
+}
+
+export function sourceText(source: SourceRef): string {
+  return `${source.title} ${source.section.join(' ')}`;
+}
+
+/** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
+export function dateMatches(analysis: QuestionAnalysis, iso: string | undefined): boolean {
+  if (!iso) return false;
+  return analysis.temporal.dates.some((d) => {
+    if (d.year !== undefined) return d.iso === iso || (d.endDay !== undefined && iso.slice(0, 8) === d.iso.slice(0, 8) && Number(iso.slice(8)) <= d.endDay && Number(iso.slice(8)) >= d.day);
+    return iso.slice(4) === d.iso.slice(1);
+  });
+}
+
+export function formatIsoDate(iso: string, language: 'sv' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const sv = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+  const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return language === 'en' ? `${d} ${en[m - 1]} ${y} (${iso})` : `${d} ${sv[m - 1]} ${y} (${iso})`;
+}
