@@ -58,6 +58,8 @@ export function redactUri(uri: string): string {
 
 class MongoCollection<T extends Doc> implements DocumentCollection<T> {
   private readonly collection: Collection<Stored>;
+  /** Fields that list() filters on get a secondary index the first time they are used. */
+  private readonly indexed = new Map<string, Promise<unknown>>();
 
   constructor(db: Db, private readonly name: string) {
     this.collection = db.collection<Stored>(name);
@@ -107,8 +109,16 @@ class MongoCollection<T extends Doc> implements DocumentCollection<T> {
   async list(filter?: Partial<T>): Promise<T[]> {
     const query: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(filter ?? {})) query[`doc.${field}`] = value === undefined ? null : value;
+    await this.indexFields(Object.keys(query));
     const found = await this.guard(() => this.collection.find(query as Filter<Stored>).sort({ _id: 1 }).toArray());
     return found.map((stored) => stored.doc as T);
+  }
+
+  private async indexFields(paths: string[]): Promise<void> {
+    for (const path of paths) {
+      if (!this.indexed.has(path)) this.indexed.set(path, this.guard(() => this.collection.createIndex({ [path]: 1 })));
+    }
+    await Promise.all(paths.map((path) => this.indexed.get(path)));
   }
 
   private async guard<R>(work: () => Promise<R>): Promise<R> {
