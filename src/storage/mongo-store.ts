@@ -116,7 +116,12 @@ class MongoCollection<T extends Doc> implements DocumentCollection<T> {
 
   private async indexFields(paths: string[]): Promise<void> {
     for (const path of paths) {
-      if (!this.indexed.has(path)) this.indexed.set(path, this.guard(() => this.collection.createIndex({ [path]: 1 })));
+      if (this.indexed.has(path)) continue;
+      const creating = this.guard(() => this.collection.createIndex({ [path]: 1 })).catch((error: unknown) => {
+        this.indexed.delete(path); // try again on the next list() rather than failing forever
+        throw error;
+      });
+      this.indexed.set(path, creating);
     }
     await Promise.all(paths.map((path) => this.indexed.get(path)));
   }
