@@ -1,10 +1,14 @@
 /** Routes → handlers. Order matters: teams-ai runs the first route that matches. */
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { StoreUnavailableError } from '../storage/document-store.js';
 import type { BotDeps } from './deps.js';
+import { registerAgendaHandlers } from './handlers/agenda.js';
 import { registerAsk } from './handlers/ask.js';
 import { registerHelp } from './handlers/help.js';
+import { registerInstall } from './handlers/install.js';
 import { registerReingest } from './handlers/reingest.js';
+import { registerSurveyHandlers } from './handlers/survey.js';
 import { welcomeIfBotAdded } from './handlers/welcome.js';
 import { createStateStorage } from './state-storage.js';
 import { readTurn, replyLanguage } from './turn.js';
@@ -20,23 +24,43 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: BotDeps): Applicatio
   });
 
   app.turn('beforeTurn', async (context) => refuseForeignTenant(context, deps));
+  registerInstall(app, deps); // beforeTurn: stores channel references, never consumes the activity
 
   registerHelp(app, deps);
   registerReingest(app, deps);
+  registerSurveyHandlers(app, deps);
   app.activity(ActivityTypes.ConversationUpdate, async (context) => welcomeIfBotAdded(context, deps));
+  registerAgendaHandlers(app, deps);
   registerAsk(app, deps); // last: every other message is a question
 
   app.error(async (context, error) => {
-    deps.log.error({ err: error, activityId: context.activity.id, conversationKind: readTurn(context).conversationKind }, 'turn failed');
-    if (context.activity.type === ActivityTypes.Message) {
-      const english = replyLanguage(readTurn(context)) === 'en';
-      await context
-        .sendActivity(english ? 'Sorry, something went wrong on my side. Please try again in a moment.' : 'Förlåt, något gick fel hos mig. Försök igen om en stund.')
-        .catch((sendError: unknown) => deps.log.warn({ err: sendError }, 'could not send the error reply'));
-    }
+    const storeDown = isStoreUnavailable(error);
+    deps.log.error({ err: error, activityId: context.activity.id, conversationKind: readTurn(context).conversationKind, storeDown }, 'turn failed');
+    const english = replyLanguage(readTurn(context)) === 'en';
+    const text = storeDown
+      ? english
+        ? 'I cannot reach my storage right now, so nothing was saved. Please try again in a moment.'
+        : 'Jag når inte min lagring just nu, så inget sparades. Försök igen om en stund.'
+      : english
+        ? 'Sorry, something went wrong on my side. Please try again in a moment.'
+        : 'Förlåt, något gick fel hos mig. Försök igen om en stund.';
+    const reply =
+      context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action'
+        ? { type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } }
+        : context.activity.type === ActivityTypes.Message
+          ? { type: ActivityTypes.Message, text }
+          : undefined;
+    if (reply) await context.sendActivity(reply).catch((sendError: unknown) => deps.log.warn({ err: sendError }, 'could not send the error reply'));
   });
 
   return app;
+}
+
+function isStoreUnavailable(error: unknown): boolean {
+  for (let e = error as { cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e instanceof StoreUnavailableError) return true;
+  }
+  return false;
 }
 
 async function refuseForeignTenant(context: TurnContext, deps: BotDeps): Promise<boolean> {

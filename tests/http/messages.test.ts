@@ -167,3 +167,25 @@ describe('ALLOWED_TENANTS', () => {
     await restricted.close();
   });
 });
+
+describe('a store that is down', () => {
+  it('tells the user nothing was saved when a card action cannot be stored, and keeps serving', async () => {
+    const broken = await startHarness({ kb });
+    await broken.store.close();
+    const feedback = broken.store.collection('feedback');
+    feedback.put = async () => {
+      throw new (await import('../../src/storage/document-store.js')).StoreUnavailableError('store down');
+    };
+    const invoke = {
+      ...messageActivity(broken.connector.serviceUrl, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'answer.feedback', data: { reaction: 'like', question: 'q', answer: 'a' } } },
+    };
+    const response = await broken.post(invoke);
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).toMatch(/inget sparades/);
+    expect(await broken.say('hjälp')).toHaveLength(1);
+    await broken.close();
+  });
+});
