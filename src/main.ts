@@ -3,7 +3,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { openKnowledge } from './knowledge/knowledge-holder.js';
 import { createLogger } from './log.js';
 import { openStore } from './storage/open-store.js';
+import { ensureDemoRound, openSurveys } from './surveys/index.js';
 import { redactUri } from './storage/mongo-store.js';
+import { startAgendaScheduler } from './teams/agenda-sender.js';
 import { createBot } from './teams/bot.js';
 
 const HELP = `Usage: npm start
@@ -37,6 +39,10 @@ async function main(): Promise<void> {
   log.info({ documents: kb.documents.length, passages: kb.passages.length, rebuilt: knowledge.rebuiltAtStart }, 'knowledge loaded');
   for (const problem of kb.problems) log.warn(problem, 'ingest problem');
 
+  // Local mode starts with one open demo round so a newcomer can type `enkät` at once; production starts with none.
+  const demoRound = await ensureDemoRound(openSurveys({ store, seedsDir: config.seedsDir, clock: () => new Date() }).surveys, { localMode: config.localMode });
+  if (demoRound !== 'not-local') log.info({ demoRound }, 'survey demo round');
+
   const bot = createBot({ config, store, knowledge, log });
   await new Promise<void>((resolve) => bot.server.listen(config.port, config.host, resolve));
   const address = bot.server.address();
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
   log.info({ url: `${url}/api/messages` }, 'bot listening');
 
   const stops: Array<() => Promise<void> | void> = [];
+  stops.push(startAgendaScheduler(bot.deps));
   if (config.localMode && config.playground) {
     const { startPlayground } = await import('./teams/playground.js');
     const playground = await startPlayground({ botUrl: `${url}/api/messages`, log });

@@ -2,6 +2,8 @@
 import type { TeamsAdapter, Application } from '@microsoft/teams-ai';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { requireAdminKey } from './admin-auth.js';
+import { registerAgendaRoutes } from './admin/agenda-routes.js';
+import { registerSurveyRoutes } from './admin/survey-routes.js';
 import type { BotDeps } from './deps.js';
 import { describeActivityProblems, inboundActivitySchema } from './inbound/activity.js';
 import { createRedeliveryGuard } from './redelivery-guard.js';
@@ -71,6 +73,8 @@ export function createServer({ adapter, app, deps, adminRoutes = [] }: ServerPar
     res.send(200, { documents: kb.documents.length, passages: kb.passages.length, problems: kb.problems, builtAt: kb.builtAt });
   });
 
+  registerSurveyRoutes(server, deps);
+  registerAgendaRoutes(server, deps);
   for (const register of adminRoutes) register(server, deps);
   return server;
 }
