@@ -37,6 +37,8 @@ export interface AnswerIndex {
   /** Person names from records and signatures, folded → as written. */
   personNames: Map<string, string>;
   unitsOf(passage: Passage): Unit[];
+  /** Folded tokens of a passage's text, headings and title (cached). */
+  tokensOf(passage: Passage): string[];
   /** Position of a passage in kb.passages (reading order). */
   passagePosition(passageId: string): number | undefined;
 }
@@ -75,6 +77,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
   for (const [token, list] of postings) documentFrequency.set(token, list.length);
   const abbreviations = harvestAbbreviations(kb.passages);
   const unitCache = new Map<string, Unit[]>();
+  const tokenCache = new Map<string, string[]>();
   const positions = new Map<string, number>();
   kb.passages.forEach((p, i) => positions.set(p.id, i));
   return {
@@ -87,6 +90,22 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     entities: collectEntities(kb, abbreviations),
     personNames: collectPersonNames(kb),
     passagePosition: (id) => positions.get(id),
+    tokensOf(passage) {
+      let tokens = tokenCache.get(passage.id);
+      if (!tokens) {
+        const document = kb.documentById(passage.source.documentId);
+        tokens = [
+          ...new Set([
+            ...tokenize(passage.text),
+            ...passage.source.section.flatMap(tokenize),
+            ...tokenize(passage.source.title),
+            ...tokenize(document?.title ?? ''),
+          ]),
+        ];
+        tokenCache.set(passage.id, tokens);
+      }
+      return tokens;
+    },
     unitsOf(passage) {
       let units = unitCache.get(passage.id);
       if (!units) {

@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { countsIn, hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
 import { bestMatch, matchToken, tokenize } from './text.js';
 import type { Concept, ConceptForm, QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
@@ -132,15 +132,31 @@ export function conceptMatch(concept: Concept, tokens: readonly string[]): numbe
   return best;
 }
 
+/**
+ * "How many …" is answered by a count of the thing asked about: a number next to one of the
+ * question's words ("134 st enskilda uppkopplingar", "varav sju genomförts"), not any number in
+ * the sentence ("de två lokala styrgrupperna") and not an amount of money.
+ */
+function countFit(analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[]): number {
+  const counts = countsIn(text);
+  if (counts.length === 0) return 0;
+  const terms = weighted.filter((w) => w.concept.kind !== 'entity');
+  for (const { before, after } of counts) {
+    const near = tokenize(`${before} ${after}`);
+    if (terms.some((w) => conceptMatch(w.concept, near) >= 0.85)) return 1;
+  }
+  return 0.5;
+}
+
 /** How well a unit states the kind of fact asked for (0..1). */
-export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string): number {
+export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[] = []): number {
   const { asks } = analysis;
   const fits: number[] = [];
   if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
   else if (asks.date) fits.push(hasDate(text) ? 1 : 0);
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
-  else if (asks.number) fits.push(hasQuantity(text) ? 1 : 0);
+  else if (asks.number) fits.push(countFit(analysis, text, weighted));
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) ? 0.7 : 0);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
@@ -168,6 +184,33 @@ function contextTokens(index: AnswerIndex, passage: Passage): string[] {
   return [...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')];
 }
 
+const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Whether the unit, its headings or its document date fall in a month the question names (true when none is named). */
+function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
+  const months = [...analysis.temporal.months, ...analysis.temporal.dates.map((d) => ({ month: d.month, year: d.year }))];
+  if (months.length === 0) return true;
+  const document = index.kb.documentById(passage.source.documentId);
+  const text = `${unit.text} ${passage.source.section.join(' ')} ${passage.source.title} ${document?.date ?? ''}`.toLowerCase();
+  return months.some(({ month, year }) => {
+    const mm = String(month).padStart(2, '0');
+    const iso = year ? `${year}-${mm}` : `-${mm}-`;
+    return text.includes(iso) || (text.includes(MONTH_NAMES[month - 1]) && (!year || text.includes(String(year))));
+  });
+}
+
+function precedingPassages(index: AnswerIndex, passage: Passage, count: number): Passage[] {
+  const position = index.passagePosition(passage.id);
+  if (position === undefined) return [];
+  const out: Passage[] = [];
+  for (let i = position - 1; i >= 0 && out.length < count; i -= 1) {
+    const previous = index.kb.passages[i];
+    if (previous.source.documentId !== passage.source.documentId) break;
+    out.push(previous);
+  }
+  return out;
+}
+
 /** Scores every unit of the candidate passages; best first. */
 export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], passages: Passage[]): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
@@ -178,20 +221,24 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     const headingMatch = weighted.map(({ concept }) => conceptMatch(concept, headingTokens));
     const unitMatches = units.map((u) => weighted.map(({ concept }) => conceptMatch(concept, u.tokens)));
     const passageMatch = weighted.map((_, i) => Math.max(0, ...unitMatches.map((m) => m[i])));
+    // What the preceding passages of the same document say frames this one (the unit a list belongs to).
+    const previousTokens = precedingPassages(index, passage, 3).flatMap((p) => index.tokensOf(p));
+    const previousMatch = weighted.map(({ concept }) => conceptMatch(concept, previousTokens));
     units.forEach((unit, u) => {
       const inUnit = unitMatches[u];
       const matched = weighted.map((_, i) => {
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
-        return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i]);
+        return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousMatch[i]);
       });
       const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
       const ownShare = weighted.reduce((sum, w, i) => sum + w.idf * inUnit[i], 0) / total;
-      const fit = typeFit(index, analysis, unit.text);
+      const fit = typeFit(index, analysis, unit.text, weighted);
       const yFit = yearFit(index, analysis, unit, passage);
       // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
       const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
-      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty;
+      const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
+      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit;
       out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
     });
   }

@@ -38,6 +38,22 @@ export function hasQuantity(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));
 }
 
+/** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
+export function countsIn(text: string): Array<{ before: string; after: string }> {
+  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
+  const out: Array<{ before: string; after: string }> = [];
+  const pattern = new RegExp(String.raw`\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})\b`, 'giu');
+  for (const m of plain.matchAll(pattern)) {
+    const value = m[1].replace(/\s/g, '');
+    if (/^(19|20)\d{2}$/.test(value)) continue;
+    const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (/^\s*(tkr|mkr|msek|kr\b|kronor|miljoner|miljarder|%|procent)/i.test(after)) continue;
+    const before = plain.slice(Math.max(0, m.index - 40), m.index);
+    out.push({ before: before.split(/\s+/).slice(-3).join(' '), after: after.split(/\s+/).slice(0, 4).join(' ') });
+  }
+  return out;
+}
+
 export function hasMoney(text: string): boolean {
   return MONEY.test(withoutCodes(text));
 }

@@ -190,6 +190,30 @@ export const EN_TO_SV: Record<string, string[]> = {
   ministry: ['departement', 'departementet'],
 };
 
+/** Swedish words and the other spellings or synonyms the documents use for them. */
+export const SV_SYNONYMS: Record<string, string[]> = {
+  diarienummer: ['diarienummer', 'dnr'],
+  dnr: ['dnr', 'diarienummer'],
+  förnybar: ['förnybar', 'förnyelsebar'],
+  förnybara: ['förnybar', 'förnyelsebar'],
+  förnyelsebar: ['förnyelsebar', 'förnybar'],
+  kostar: ['kostar', 'kostnad', 'kostnaden'],
+  kostnad: ['kostnad', 'kostar'],
+  sjukskrivningar: ['sjukskrivningar', 'sjuktal', 'sjukfrånvaro'],
+  sjukfrånvaro: ['sjukfrånvaro', 'sjuktal', 'sjukskrivningar'],
+  snabbladdare: ['snabbladdare', 'snabbbladdare', 'laddinfrastruktur'],
+  undertecknade: ['undertecknade', 'undertecknad', 'tjänsten'],
+  ordförande: ['ordförande', 'ordföranden', 'ordförandeskap'],
+  dagordning: ['dagordning', 'föredragningslista', 'kallelse'],
+  dagordningen: ['dagordning', 'föredragningslista', 'kallelse'],
+  föredragningslistan: ['föredragningslista', 'dagordning'],
+  deltog: ['deltog', 'deltagare', 'deltagit', 'uppkopplingar'],
+  uppnådde: ['resultat', 'uppnått', 'genomfört'],
+  uppnått: ['resultat', 'uppnått', 'genomfört'],
+  befolkning: ['befolkning', 'folkmängd', 'invånare'],
+  invånare: ['invånare', 'folkmängd', 'befolkning'],
+};
+
 /** English words that carry no content for retrieval. */
 export const STOPWORDS_EN = new Set(
   `a an the of in on at to for from by with and or but is are was were be been being do does did has have had
@@ -212,7 +236,7 @@ export const STOPWORDS_SV = new Set(
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */
 export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor store stora mycket många
-  andel andelen kind type name called full heter står betyder innebär handlar`.split(/\s+/),
+  andel andelen kind type name full heter står betyder innebär handlar date`.split(/\s+/),
 );
 
 export const SWEDISH_MONTHS = [

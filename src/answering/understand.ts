@@ -7,7 +7,7 @@ import type { AnswerIndex, Entity } from './answer-index.js';
 import { nameStems } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
-import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
+import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -64,12 +64,12 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const date =
     time ||
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|period)\b/.test(s);
-  const money = /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|result is budgeted|amount|belopp)\b/.test(s);
+  // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
+  const numberFrame =
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kostar|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+  const money = numberFrame && /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|stöd|result|resultat|amount|belopp)\b/.test(s);
   const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
-  const number =
-    money ||
-    percent ||
-    /\b(how many|how much|hur många|hur mycket|hur stor|antal|number of|what is the total|totalt?|population|folkmängd)\b/.test(s);
+  const number = numberFrame || percent;
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s);
@@ -144,6 +144,19 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
   return heads;
 }
 
+function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
+  if (index.documentFrequency.has(stemmed)) return true;
+  const vocab = index.vocabulary;
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocab[mid] < stemmed) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < vocab.length && vocab[lo].startsWith(stemmed);
+}
+
 function isStopword(lower: string): boolean {
   return STOPWORDS_EN.has(lower) || STOPWORDS_SV.has(lower) || QUESTION_FRAME_WORDS.has(lower);
 }
@@ -156,7 +169,7 @@ function termConcept(word: string, position: number, language: Language, index: 
   if (!abbreviationLike && isStopword(lower)) return undefined;
   if (key.length < 2) return undefined;
   const forms: ConceptForm[] = [];
-  const expansions = EN_TO_SV[lower];
+  const expansions = EN_TO_SV[lower] ?? SV_SYNONYMS[lower];
   if (expansions) {
     if (expansions.length === 0) return undefined;
     for (const sv of expansions) forms.push({ stems: sv.split(/\s+/).map((w) => stem(foldKey(w))), weight: 1 });
@@ -164,10 +177,20 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (index.documentFrequency.has(key)) forms.push({ stems: [stem(key)], weight: 0.8 });
   } else {
     forms.push({ stems: [stem(key)], weight: 1 });
-    for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
+    const parts = key.split(/[-:/]+/).filter((p) => p.length >= 2);
+    if (parts.length > 1) {
+      // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone.
+      forms.push({ stems: parts.map(stem), weight: 0.95 });
+      const abbreviationPart = word.split(/[-:/]+/).find((p) => /^[A-ZÅÄÖ]{2,}$/.test(p));
+      if (abbreviationPart) forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
+    } else {
+      for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
+    }
+    // An English word the Swedish documents never use is filler ("went out", "set aside").
+    if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
   }
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && language === 'sv';
-  const critical = abbreviationLike || /\d/.test(word);
+  const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
