@@ -77,6 +77,30 @@ export function findAgenda(records: AgendaRecords, query: AgendaQuery): AgendaLo
   return { kind: 'found', meeting: chosen[0]! };
 }
 
+export type OrganLookup =
+  | { kind: 'found'; organ: OrganRef }
+  | { kind: 'unknown-organ'; organText: string; known: string[] }
+  | { kind: 'ambiguous-organ'; organText: string; candidates: string[] };
+
+/** The organ named in `text` (for subscriptions); organs with meetings win a tie. */
+export function findOrgan(records: AgendaRecords, text: string): OrganLookup {
+  const words = tokenize(text).filter((word) => !FILLER.has(word));
+  const organText = text.split(/\s+/).filter((word) => !FILLER.has(normalizeText(word))).join(' ');
+  const catalog = organCatalog(records);
+  const match = resolveOrgan(words, catalog, (o) => records.meetings.filter((m) => meetingBelongsTo(m, o)).length);
+  if (match.kind === 'found') return match;
+  if (match.kind === 'ambiguous') return { kind: 'ambiguous-organ', organText, candidates: match.candidates.map((o) => o.name) };
+  return { kind: 'unknown-organ', organText, known: catalog.map((o) => o.name) };
+}
+
+/** The organ's next meeting (today counts), if any. */
+export function nextMeetingOf(records: AgendaRecords, organ: OrganRef, now: Date, timeZone: string): Meeting | undefined {
+  const today = localDate(now, timeZone);
+  return records.meetings
+    .filter((m) => meetingBelongsTo(m, organ) && m.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+}
+
 function onTypedDate(meeting: Meeting, date: TypedDate): boolean {
   const [year, month, day] = meeting.date.split('-').map(Number);
   return month === date.month && day === date.day && (date.year === undefined || year === date.year);

@@ -33,8 +33,9 @@ export function organCatalog(records: { organs: Organ[]; meetings: Meeting[] }):
   return catalog;
 }
 
+/** Same organ id, or the meeting's organ name is one of the organ's names (ids can come from different extractors). */
 export function meetingBelongsTo(meeting: Meeting, organ: OrganRef): boolean {
-  if (organ.id && meeting.organId) return organ.id === meeting.organId;
+  if (organ.id && meeting.organId === organ.id) return true;
   return organ.phrases.some((phrase) => sameName(phrase, meeting.organName));
 }
 

@@ -61,7 +61,7 @@ export function createAgendaScheduler(deps: SchedulerDeps): AgendaScheduler {
       const settled = (record: PostingRecord | undefined) => record !== undefined && (record.state === 'unreachable' || (record.state === 'posted' && record.contentHash === hash));
       if (isAgendaDue(meeting, deps.schedule, now)) {
         for (const subscription of subscriptions) {
-          if (covers(subscription, meeting, catalog) && !settled(existing.get(subscription.channelId))) add(meeting, subscription.channelId);
+          if (subscriptionCovers(subscription, meeting, catalog) && !settled(existing.get(subscription.channelId))) add(meeting, subscription.channelId);
         }
       }
       // Records from earlier runs (scheduled, commanded or via the API): finish or update them.
@@ -101,7 +101,8 @@ export function createAgendaScheduler(deps: SchedulerDeps): AgendaScheduler {
   };
 }
 
-function covers(subscription: SubscriptionRecord, meeting: Meeting, catalog: OrganRef[]): boolean {
+/** Whether a channel's subscription covers this meeting (by organ id, else by organ name). */
+export function subscriptionCovers(subscription: SubscriptionRecord, meeting: Meeting, catalog: OrganRef[]): boolean {
   const organ =
     (subscription.organId ? catalog.find((candidate) => candidate.id === subscription.organId) : undefined) ??
     ({ id: subscription.organId ?? undefined, name: subscription.organName, phrases: [subscription.organName] } satisfies OrganRef);

@@ -71,6 +71,12 @@ describe('organ names as people type them', () => {
     expect(resolve('regionfullmäktige')).toEqual({ kind: 'unknown' });
   });
 
+  it('matches a meeting to its organ by name when the organ record uses another id', () => {
+    const other = { organs: [{ ...RSR, id: 'rsr' }], meetings: [rsr2022] };
+    expect(findAgenda(other, { text: 'RSR 2022-02-07', now, timeZone: zone })).toEqual({ kind: 'found', meeting: rsr2022 });
+    expect(organCatalog(other)).toHaveLength(1);
+  });
+
   it('knows organs that only appear as a meeting organ name', () => {
     const only = organCatalog({ organs: [], meetings: [makeMeeting({ organId: undefined, organName: 'Sociala vård- och omsorgsgruppen' })] });
     expect(resolveOrgan(tokenize('sociala vård- och omsorgsgruppen'), only)).toMatchObject({ kind: 'found', organ: { name: 'Sociala vård- och omsorgsgruppen' } });
