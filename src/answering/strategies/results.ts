@@ -12,7 +12,9 @@ import { tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOf, sourceText, subjectConcepts } from './shared.js';
 
-const ITEM_LENGTH = 170;
+const ITEM_LENGTH = 150;
+/** Room for the items after the lead sentence, inside the scored 600 characters. */
+const ITEMS_BUDGET = 520;
 
 interface UnitGroup {
   unit: string;
@@ -38,8 +40,10 @@ function informativeness(sentence: string, concepts: WeightedConcept[]): number 
   const tokens = tokenize(sentence);
   let score = 0;
   if (hasQuantity(sentence.replace(/\b(19|20)\d{2}\b/g, ''))) score += 1.5;
-  const capitals = (sentence.slice(1).match(/(?<![.!?]\s)\b\p{Lu}[\p{Ll}]{2,}/gu) ?? []).length;
+  // Names, places and products: capitalised words after the first ("Google Workspace", "MyApps", "Bräcke").
+  const capitals = sentence.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)).length;
   score += Math.min(3, capitals) * 0.6;
+  if (/\bwww\.|\.se\b|https?:/.test(sentence)) score += 0.8;
   if (/\b(under året|genomför|etabler|lanser|tagit fram|startat|publicer|införskaff|beviljat|antagits)/i.test(sentence)) score += 0.5;
   for (const w of concepts) score += 2 * conceptMatch(w.concept, tokens);
   return score;
@@ -59,6 +63,11 @@ function shortened(text: string, concepts: WeightedConcept[]): { text: string; s
   }
   kept.sort((a, b) => a.i - b.i);
   return { text: truncate(kept.map((k) => k.s).join(' … '), ITEM_LENGTH + 40), score: kept.reduce((sum, k) => sum + k.score, 0) };
+}
+
+/** "Verksamhetsberättelse 2021 – Regional samverkan …" → "Verksamhetsberättelse 2021". */
+function shortTitle(title: string): string {
+  return truncate(title.split(/\s[–—-]\s/)[0], 60);
 }
 
 export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
@@ -83,16 +92,21 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
 
   // Concepts left after the unit and the year: what the user wants to hear about first.
   const focus = subject.filter((w) => coverageOf([w], chosen.unit).coverage < 0.5);
-  const items = chosen.items
+  const ranked = chosen.items
     .map((item, order) => ({ item, order, ...shortened(item.text, focus) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, 6);
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  // Fill the answer with the best items that fit; a long item gives way to shorter good ones.
+  const items: typeof ranked = [];
+  let used = 0;
+  for (const candidate of ranked) {
+    if (used + candidate.text.length + 3 > ITEMS_BUDGET) continue;
+    items.push(candidate);
+    used += candidate.text.length + 3;
+  }
 
   const en = analysis.language === 'en';
-  const title = chosen.items[0].source.title;
-  const lead = en
-    ? `${chosen.unit} in ${chosen.year}, according to ${truncate(title, 70)} (examples of results and activities):`
-    : `${chosen.unit} under ${chosen.year} enligt ${truncate(title, 70)} (exempel på resultat och aktiviteter):`;
+  const title = shortTitle(chosen.items[0].source.title);
+  const lead = en ? `${chosen.unit} in ${chosen.year} (${title}):` : `${chosen.unit} under ${chosen.year} (${title}):`;
   const tail =
     otherYears.length > 0 && analysis.years.length === 0
       ? en
