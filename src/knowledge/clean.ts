@@ -45,6 +45,8 @@ const PAGE_FOOTER = /^page\s+(\d+)\s+of\s+(\d+)$/i;
 const PAGE_HEADER_ONLY = /^(?:datum\s+|sida\s+)?(\d{1,3})\s?\((\d{1,3})\)$/i;
 const TRAILING_PAGE_MARK = /^(.*[\p{L})\d])\s+(\d{1,3})\s?\((\d{1,3})\)$/u;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/** About how many text lines one PDF page holds in these dumps. */
+const LINES_PER_PAGE = 60;
 const CONTACT_LINE = /^(tfn|tel|telefon|mobil|e-?post|dnr)\b/i;
 /** Words that follow a hyphen at a line end in "Vård- och omsorg": the hyphen is real. */
 const HYPHEN_KEEPERS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'som', 'till', 'med', 'i', 'eller', 'o']);
@@ -95,12 +97,16 @@ function normaliseLine(raw: string, info: LineInfo): string {
     info.markdownHeading = heading[1].length;
     text = text.slice(heading[0].length);
   }
-  text = text
-    .replace(/\[([^\]]*)\]\((?:[^)\s]+)\)/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/<\/?(?:b|i|u|strong|em|span|br|sup|sub)\b[^>]*>/gi, '');
-  if (/^\s*\*\*[^*]+\*\*\s*$/.test(text)) info.boldLine = true;
-  text = text.replace(/\*\*|__/g, '');
+  if (text.includes('[') || text.includes('<')) {
+    text = text
+      .replace(/\[([^\]]*)\]\((?:[^)\s]+)\)/g, '$1')
+      .replace(/<(https?:[^>\s]+)>/g, '$1')
+      .replace(/<\/?(?:b|i|u|strong|em|span|br|sup|sub)\b[^>]*>/gi, '');
+  }
+  if (text.includes('**') || text.includes('__')) {
+    if (/^\s*\*\*[^*]+\*\*\s*$/.test(text)) info.boldLine = true;
+    text = text.replace(/\*\*|__/g, '');
+  }
   if (/^\s*(?:-{3,}|_{3,}|\*{3,})\s*$/.test(text)) return '';
   text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ').replace(/\t+/g, ' | ');
   text = text.trim();
@@ -156,14 +162,17 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
     }
   }
   if (footers.length > 0) {
-    // "Page n of m" closes page n: the lines since the previous footer are on page n.
-    let from = 0;
+    // "Page n of m" closes page n. Footers survive only here and there, so a footer dates at most
+    // a page's worth of lines before it (and the next page after it), not everything since the last one.
+    let previousMarker = -1;
     for (const footer of footers) {
+      const from = Math.max(previousMarker + 1, footer.line - LINES_PER_PAGE);
       for (let i = from; i <= footer.line; i++) info[i].page = footer.page;
-      from = footer.line + 1;
+      const nextFooter = footers.find((f) => f.line > footer.line);
+      const to = Math.min(nextFooter ? nextFooter.line - LINES_PER_PAGE - 1 : lines.length - 1, footer.line + LINES_PER_PAGE);
+      for (let i = footer.line + 1; i <= to; i++) info[i].page ??= footer.page + 1;
+      previousMarker = footer.line;
     }
-    const last = footers[footers.length - 1];
-    for (let i = from; i < lines.length; i++) info[i].page = last.page + 1;
     return 'footer';
   }
   if (headers.length > 0) {
@@ -194,6 +203,10 @@ function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
   for (let i = 0; i < lines.length; i++) if (lines[i]) content.push(i);
   const seen = new Map<string, number>();
   for (let c = 0; c < content.length; c++) {
+    // A running header starts a page: at the file start, after a page marker, or carrying a date.
+    const first = content[c];
+    const candidate = c < 4 || followsPageMarker(info, first) || ISO_DATE.test(lines[first]) || ISO_DATE.test(lines[content[c + 1]] ?? '');
+    if (!candidate) continue;
     for (let size = 4; size >= 2; size--) {
       if (c + size > content.length) continue;
       const block = content.slice(c, c + size);
@@ -201,14 +214,13 @@ function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
       if (block.some((i) => lines[i].length > 90 || info[i].furniture || CONTACT_LINE.test(lines[i]))) continue;
       if (block[size - 1] - block[0] > size * 3) continue;
       const key = block.map((i) => lines[i].toLowerCase()).join('\n');
-      const first = seen.get(key);
-      if (first === undefined) {
+      const earlier = seen.get(key);
+      if (earlier === undefined) {
         seen.set(key, block[0]);
         continue;
       }
       const dated = block.some((i) => ISO_DATE.test(lines[i]));
-      const afterMarker = followsPageMarker(info, block[0]);
-      if (first < block[0] && (dated || afterMarker)) {
+      if (earlier < block[0] && (dated || followsPageMarker(info, block[0]))) {
         for (const i of block) setFurniture(lines, info, i, 'running-header');
         break;
       }
@@ -233,8 +245,14 @@ function joinBrokenWords(lines: string[], info: LineInfo[]): void {
     const next = nextContentLine(lines, info, i);
     if (next < 0) continue;
     const following = lines[next];
-    const firstWord = /^([\p{Ll}][\p{L}]*)([.,;:)]?)(?:\s|$)/u.exec(following);
-    const hyphenated = /([\p{L}]{2,})[-\u2013]$/u.exec(text);
+    const lead = following.charCodeAt(0);
+    const startsLower = following[0] !== following[0].toUpperCase();
+    const startsDigit = lead >= 48 && lead <= 57;
+    if (!startsLower && !startsDigit) continue;
+    // Only the last word of the line matters; matching it alone keeps this linear on long lines.
+    const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+    const firstWord = startsLower ? /^([\p{Ll}][\p{L}]*)([.,;:)]?)(?:\s|$)/u.exec(following) : null;
+    const hyphenated = firstWord ? /^[^\p{L}]*([\p{L}]{2,})[-\u2013]$/u.exec(lastWord) : null;
     if (hyphenated && firstWord && !HYPHEN_KEEPERS.has(firstWord[1])) {
       const joined = hyphenated[1] + firstWord[1];
       const keepHyphen = !vocabulary.has(joined.toLowerCase()) && vocabulary.has(`${hyphenated[1]}-${firstWord[1]}`.toLowerCase());
@@ -242,8 +260,8 @@ function joinBrokenWords(lines: string[], info: LineInfo[]): void {
       lines[next] = following.slice(firstWord[0].length).trim();
       continue;
     }
-    const tail = /([\p{L}]{3,})$/u.exec(text);
-    if (tail && firstWord && info[i].endsTight && !info[next].bullet) {
+    const tail = firstWord && info[i].endsTight && !info[next].bullet ? /([\p{L}]{3,})$/u.exec(lastWord) : null;
+    if (tail && firstWord) {
       const a = tail[1].toLowerCase();
       const b = firstWord[1].toLowerCase();
       const fragment = (vocabulary.get(b) ?? 0) <= 1;
@@ -253,11 +271,12 @@ function joinBrokenWords(lines: string[], info: LineInfo[]): void {
         continue;
       }
     }
-    const number = /(?:^|\s)\d{1,3}$/.exec(text);
-    const group = /^(\d{3})(?=\s+(?:tkr|mkr|kr|kronor|miljoner|%|procent)\b)/i.exec(following);
-    if (number && group) {
-      lines[i] = `${text} ${group[1]}`;
-      lines[next] = following.slice(group[0].length).trim();
+    if (startsDigit && /^\d{1,3}$/.test(lastWord)) {
+      const group = /^(\d{3})(?=\s+(?:tkr|mkr|kr|kronor|miljoner|%|procent)\b)/i.exec(following);
+      if (group) {
+        lines[i] = `${text} ${group[1]}`;
+        lines[next] = following.slice(group[0].length).trim();
+      }
     }
   }
 }

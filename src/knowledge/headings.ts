@@ -69,11 +69,17 @@ function letterCount(line: string): number {
 }
 
 function endsParagraphBefore(text: CleanedText, i: number): boolean {
+  let blank = false;
   for (let j = i - 1; j >= 0; j--) {
     if (text.info[j].furniture) continue;
     const previous = text.lines[j];
-    if (!previous) return true;
-    return /[.!?:]["”)]?$/.test(previous) || isAllCaps(previous);
+    if (!previous) {
+      blank = true;
+      continue;
+    }
+    // After "…i fokus:" come list items, not headings.
+    if (/:$/.test(previous)) return false;
+    return blank || /[.!?]["”)]?$/.test(previous) || isAllCaps(previous);
   }
   return true;
 }

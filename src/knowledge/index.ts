@@ -70,7 +70,7 @@ function toKnowledgeBase(built: BuiltKnowledge): KnowledgeBase {
     corpusHash: built.corpusHash,
     builtAt: built.builtAt,
     problems: built.problems,
-    searchPassages: (query: PassageQuery) => built.search.search(query, passageById, periodOf),
+    searchPassages: (query: PassageQuery) => built.search.search(query, (position) => built.passages[position], periodOf),
     passageById,
     documentById: (id: string) => documents.get(id),
   });

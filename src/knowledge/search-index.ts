@@ -3,7 +3,8 @@
  * and compound parts. Queries are built with lunr's query API from plain words (never the
  * query parser), so user text with ':' '~' '^' '+' '-' cannot break or steer a search.
  */
-import { type CompoundSplitter, createCompoundSplitter, lunr, stemWord, sv, wordsOf } from './swedish-words.js';
+import { buildLunrIndex } from './lunr-builder.js';
+import { type CompoundSplitter, createCompoundSplitter, lunr, stemWord, swedishIndexPipeline, swedishSearchPipeline, wordsOf } from './swedish-words.js';
 import type { Passage } from './types.js';
 
 export interface SearchHit {
@@ -30,7 +31,7 @@ const FIELDS = { title: 3, headings: 2, names: 2, text: 1, parts: 0.6 } as const
 type Field = keyof typeof FIELDS;
 
 export interface PassageSearch {
-  search(query: PassageQuery, passageById: (id: string) => Passage | undefined, periodOf: (p: Passage) => number[] | undefined): SearchHit[];
+  search(query: PassageQuery, passageAt: (position: number) => Passage | undefined, periodOf: (p: Passage) => number[] | undefined): SearchHit[];
   serialize(): SerializedSearchIndex;
 }
 
@@ -39,24 +40,22 @@ export type PassageNames = (passage: Passage) => string[];
 
 export function buildPassageSearch(passages: readonly Passage[], namesOf: PassageNames): PassageSearch {
   const splitter = createCompoundSplitter(vocabularyOf(passages));
-  const index = lunr(function (this: lunr.Builder) {
-    this.use(sv as unknown as lunr.Builder.Plugin);
-    this.ref('id');
-    for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
-    // Positions are not used for ranking and would double the index size.
-    this.metadataWhitelist = [];
-    for (const passage of passages) {
-      const headings = passage.source.section.join(' ');
-      this.add({
-        id: passage.id,
+  const fields = Object.entries(FIELDS).map(([name, boost]) => ({ name, boost }));
+  const documents = passages.map((passage, position) => {
+    const headings = passage.source.section.join(' ');
+    return {
+      // Short refs (the passage's position) keep the serialised index small; see search().
+      ref: String(position),
+      fields: {
         title: passage.source.title,
         headings,
         text: passage.text,
         names: namesOf(passage).join(' '),
         parts: compoundParts(splitter, `${passage.source.title} ${headings} ${passage.text}`).join(' '),
-      });
-    }
+      },
+    };
   });
+  const index = buildLunrIndex(fields, documents, swedishIndexPipeline(), swedishSearchPipeline());
   return wrapIndex(index, splitter);
 }
 
@@ -79,7 +78,7 @@ function compoundParts(splitter: CompoundSplitter, text: string): string[] {
 
 function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch {
   return {
-    search(query, passageById, periodOf) {
+    search(query, passageAt, periodOf) {
       const clauses = queryClauses(query, splitter);
       if (!clauses.length) return [];
       const results = index.query((q) => {
@@ -89,12 +88,13 @@ function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch
             boost: clause.boost,
             usePipeline: false,
             wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            ...(clause.fuzzy ? { editDistance: 1 } : {}),
           });
         }
       });
       const hits: SearchHit[] = [];
       for (const result of results) {
-        const passage = passageById(result.ref);
+        const passage = passageAt(Number(result.ref));
         if (!passage) continue;
         hits.push({ passage, score: result.score * yearFactor(passage, query.year, periodOf(passage)) });
       }
@@ -110,6 +110,8 @@ interface Clause {
   fields: Field[];
   boost: number;
   prefix: boolean;
+  /** Edit distance 1 for long words: typos such as "snabbbladdare" or "Energikontoeret". */
+  fuzzy?: boolean;
 }
 
 const ALL_FIELDS: Field[] = ['title', 'headings', 'names', 'text'];
@@ -123,7 +125,7 @@ export function queryClauses(query: PassageQuery, splitter: CompoundSplitter): C
   const clauses: Clause[] = [];
   const seen = new Set<string>();
   const add = (clause: Clause) => {
-    const key = `${clause.term}|${clause.fields.join()}|${clause.prefix}`;
+    const key = `${clause.term}|${clause.fields.join()}|${clause.prefix}|${clause.fuzzy ?? false}`;
     if (seen.has(key) || !clause.term) return;
     seen.add(key);
     clauses.push(clause);
@@ -137,6 +139,7 @@ export function queryClauses(query: PassageQuery, splitter: CompoundSplitter): C
     add({ term: stem, fields: ALL_FIELDS, boost: 2 * weight, prefix: false });
     if (stem.length >= 4 && !/^\d+$/.test(stem)) add({ term: stem, fields: ALL_FIELDS, boost: 0.5 * weight, prefix: true });
     add({ term: stem, fields: ['parts'], boost: 1 * weight, prefix: false });
+    if (stem.length >= 8) add({ term: stem, fields: ['title', 'headings', 'text'], boost: 0.3 * weight, prefix: false, fuzzy: true });
     for (const part of splitter.split(word)) {
       const partStem = stemWord(part);
       if (partStem.length >= 4) {

@@ -15,8 +15,21 @@ const sv = (lunr as unknown as { sv: lunr.Builder.Plugin & Record<string, lunr.P
 
 export { lunr, sv };
 
-const stemPipeline = new lunr.Pipeline();
-stemPipeline.add(sv.trimmer, sv.stopWordFilter, sv.stemmer);
+/** What lunr.sv sets up for indexing: trimmer, stop words, stemmer. */
+export function swedishIndexPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(sv.trimmer, sv.stopWordFilter, sv.stemmer);
+  return pipeline;
+}
+
+/** What lunr.sv sets up for searching: the stemmer only. */
+export function swedishSearchPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(sv.stemmer);
+  return pipeline;
+}
+
+const stemPipeline = swedishIndexPipeline();
 
 /** Stems of the words in a text, stop words removed (same pipeline as the index). */
 export function stemWords(text: string): string[] {

@@ -58,11 +58,12 @@ function contactBlock(input: ExtractionInput, phoneAt: number): Person | undefin
   for (let j = phoneAt - 1; j >= 0 && above.length < 3 && phoneAt - j <= 6; j--) if (lines[j]) above.push(j);
   const nameAt = above.find((j) => isPersonName(lines[j]));
   if (nameAt === undefined) return undefined;
-  const units = above
-    .filter((j) => j !== nameAt && !isPersonName(lines[j]) && lines[j].length <= 60 && !/[.:]$/.test(lines[j]))
-    .map((j) => lines[j].replace(/\s*\d{4}-\d{2}-\d{2}\s*/g, ' ').trim())
-    .filter((unit) => unit && !JOB_TITLE.test(unit) && !/^(dnr|tfn|e-?post)/i.test(unit));
-  const titles = above.filter((j) => j !== nameAt && JOB_TITLE.test(lines[j]) && lines[j].length <= 60).map((j) => lines[j]);
+  // Units sit between the name and "Tfn:", or above the name beside the letter's date.
+  const between = above.filter((j) => j > nameAt);
+  const besideDate = above.filter((j) => j < nameAt && /\b\d{4}-\d{2}-\d{2}\b/.test(lines[j]));
+  const candidates = [...besideDate, ...between.reverse()].map((j) => lines[j].replace(/\s*\d{4}-\d{2}-\d{2}\s*/g, ' ').trim());
+  const units = candidates.filter((l) => l && l.length <= 60 && !JOB_TITLE.test(l) && !/^(dnr|tfn|e-?post|\d)/i.test(l) && !/\//.test(l));
+  const titles = candidates.filter((l) => JOB_TITLE.test(l) && l.length <= 60);
   let email: string | undefined;
   let last = phoneAt;
   for (let j = phoneAt + 1; j < lines.length && j <= phoneAt + 4; j++) {

@@ -1,0 +1,133 @@
+/**
+ * Builds a lunr.Index in one pass, with the same tokenizer, pipeline and BM25 scoring as
+ * lunr.Builder (k1 = 1.2, b = 0.75, field boosts, scores rounded to 3 decimals), so the result
+ * queries, serialises (toJSON) and loads (lunr.Index.load) exactly like a lunr-built index.
+ *
+ * Why not lunr.Builder: its add() re-runs the Swedish stemmer for every token and grows its
+ * postings one property at a time; on the 100× benchmark corpus that alone took minutes. Here
+ * each distinct token is stemmed once and postings are collected in Maps.
+ */
+import { lunr } from './swedish-words.js';
+
+export interface FieldSpec {
+  name: string;
+  boost: number;
+}
+
+export interface IndexDocument {
+  ref: string;
+  fields: Record<string, string>;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const SEPARATOR = /[\s-]+/;
+
+export function buildLunrIndex(
+  fields: readonly FieldSpec[],
+  documents: Iterable<IndexDocument>,
+  indexPipeline: lunr.Pipeline,
+  searchPipeline: lunr.Pipeline,
+): lunr.Index {
+  const termOf = cachedTerms(indexPipeline);
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  // postings[termId][fieldIndex] = refs that contain the term in that field
+  const postings: string[][][] = [];
+  const fieldTotals = new Array<number>(fields.length).fill(0);
+  const fieldCounts = new Array<number>(fields.length).fill(0);
+  const fieldEntries: { ref: string; field: number; length: number; frequencies: Map<number, number> }[] = [];
+
+  // Titles and headings repeat on every passage of a document: analyse each distinct text once.
+  const analysed = new Map<string, { length: number; frequencies: Map<number, number> }>();
+  const analyse = (text: string) => {
+    let result = analysed.get(text);
+    if (result) return result;
+    const frequencies = new Map<number, number>();
+    let length = 0;
+    for (const token of text.toLowerCase().split(SEPARATOR)) {
+      if (!token) continue;
+      const term = termOf(token);
+      if (term === undefined) continue;
+      length++;
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(term, id);
+        terms.push(term);
+        postings.push(fields.map(() => []));
+      }
+      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+    }
+    result = { length, frequencies };
+    if (text.length < 300) analysed.set(text, result);
+    return result;
+  };
+
+  for (const document of documents) {
+    fields.forEach((field, f) => {
+      const { length, frequencies } = analyse(document.fields[field.name] ?? '');
+      for (const id of frequencies.keys()) postings[id][f].push(document.ref);
+      fieldTotals[f] += length;
+      fieldCounts[f]++;
+      fieldEntries.push({ ref: document.ref, field: f, length, frequencies });
+    });
+  }
+
+  const documentCount = fieldCounts[0] ?? 0;
+  const averageLength = fieldTotals.map((total, f) => total / (fieldCounts[f] || 1));
+  const idf = postings.map((byField) => {
+    const withTerm = byField.reduce((sum, refs) => sum + refs.length, 0);
+    return Math.log(1 + Math.abs((documentCount - withTerm + 0.5) / (withTerm + 0.5)));
+  });
+
+  // lunr numbers terms in order of first appearance, as here.
+  const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
+  terms.forEach((term, id) => {
+    const posting: Record<string, unknown> = Object.create(null);
+    posting._index = id;
+    fields.forEach((field, f) => {
+      const refs: Record<string, object> = Object.create(null);
+      for (const ref of postings[id][f]) refs[ref] = Object.create(null);
+      posting[field.name] = refs;
+    });
+    invertedIndex[term] = posting;
+  });
+
+  const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+  for (const entry of fieldEntries) {
+    const field = fields[entry.field];
+    const ids = [...entry.frequencies.keys()].sort((a, b) => a - b);
+    const elements: number[] = [];
+    for (const id of ids) {
+      const tf = entry.frequencies.get(id)!;
+      const norm = K1 * (1 - B + B * (entry.length / averageLength[entry.field])) + tf;
+      const score = ((idf[id] * ((K1 + 1) * tf)) / norm) * field.boost;
+      elements.push(id, Math.round(score * 1000) / 1000);
+    }
+    fieldVectors[`${field.name}/${entry.ref}`] = new lunr.Vector(elements);
+  }
+
+  // @types/lunr misnames fieldVectors and declares the static TokenSet.fromArray as a method.
+  const tokenSets = lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet };
+  const attributes = {
+    invertedIndex,
+    fieldVectors,
+    tokenSet: tokenSets.fromArray([...terms].sort()),
+    fields: fields.map((f) => f.name),
+    pipeline: searchPipeline,
+  };
+  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+}
+
+/** The index pipeline's output for one raw token, computed once per distinct token. */
+function cachedTerms(pipeline: lunr.Pipeline): (token: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (token: string) => {
+    if (cache.has(token)) return cache.get(token);
+    const output = pipeline.run([new lunr.Token(token, {})]);
+    const term = output.length ? output[0].toString() || undefined : undefined;
+    cache.set(token, term);
+    return term;
+  };
+}
