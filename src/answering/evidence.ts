@@ -184,6 +184,14 @@ function contextTokens(index: AnswerIndex, passage: Passage): string[] {
   return [...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')];
 }
 
+/** Documents whose title carries the document the question names ("enligt regionplanen"). */
+function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set<string> | undefined {
+  const hint = analysis.documentHint;
+  if (!hint) return undefined;
+  const ids = new Set(index.kb.documents.filter((d) => bestMatch(hint, tokenize(d.title)) >= 0.85).map((d) => d.id));
+  return ids.size > 0 ? ids : undefined;
+}
+
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** Whether the unit, its headings or its document date fall in a month the question names (true when none is named). */
@@ -214,6 +222,7 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 /** Scores every unit of the candidate passages; best first. */
 export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], passages: Passage[]): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
+  const preferred = preferredDocuments(index, analysis);
   const out: ScoredUnit[] = [];
   for (const passage of passages) {
     const units = index.unitsOf(passage);
@@ -238,7 +247,8 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
       // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
       const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
       const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
-      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit;
+      const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
+      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit;
       out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
     });
   }

@@ -128,10 +128,32 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   }
   if (!primary) return { reason: firstReason ?? 'low-coverage', best: scored[0] };
 
+  primary = listLeadFor(index, analysis, primary, scored);
   const supporting = coverRemaining(analysis, weighted, primary, scored);
+  const before = antecedentOf(index, primary, scored);
+  if (before && !supporting.includes(before)) supporting.unshift(before);
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
+}
+
+/** A list question answered by one item of a list gets the whole list: start from its lead-in. */
+function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
+  if (!(analysis.asks.list || analysis.asks.goal) || !primary.unit.listItem) return primary;
+  const units = index.unitsOf(primary.passage);
+  let first = primary.unit.index;
+  while (first > 0 && units[first - 1].listItem) first -= 1;
+  const lead = units[first - 1];
+  if (!lead || !(lead.leadIn || lead.headingLike)) return primary;
+  return scored.find((s) => s.unit === lead) ?? { ...primary, unit: lead };
+}
+
+/** "Det är Region Jämtland Härjedalens värdegrund." points back: quote the sentence it refers to. */
+function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  if (!/^(det|detta|dessa|denna|den|de|här|this|these|that)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
+  const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
+  if (!previous || previous.headingLike) return undefined;
+  return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };
 }
 
 /** Greedy cover: add units that carry concepts or the asked kind of fact the primary unit lacks. */

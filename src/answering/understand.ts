@@ -53,6 +53,17 @@ export interface QuestionAnalysis {
   entities: Entity[];
   /** Abbreviation or term whose meaning is asked ("Vad står RUG för"). */
   definitionTarget?: string;
+  /** Stem of the document the question points to ("enligt regionplanen" → "regionplan"). */
+  documentHint?: string;
+}
+
+/** "enligt verksamhetsplanen …", "according to the Regionplan …", "in the Verksamhetsplan …": the document named. */
+function documentHintOf(question: string): string | undefined {
+  const m = /\b(?:enligt|according to(?: the)?|in the|i)\s+([\p{L}][\p{L}\-]{5,})/iu.exec(question);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  if (isStopword(word) || !/(berättelse|plan|beskrivning|protokoll|kallelse|rapport|överenskommelse|budget|avtal|program|strategi|utdrag|förslag)/.test(word)) return undefined;
+  return stem(foldKey(word));
 }
 
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
@@ -275,6 +286,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     strictYears: [...new Set(strictYears)].sort((a, b) => a - b),
     entities: links.map((l) => l.entity),
     definitionTarget,
+    documentHint: documentHintOf(question),
   };
 }
 

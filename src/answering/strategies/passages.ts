@@ -23,8 +23,16 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit): string 
 }
 
 export function composeSelection(analysis: QuestionAnalysis, selection: Selection, strategy: string): Answer {
-  const { primary, supporting, listItems, otherYear } = selection;
-  const quotes: Quote[] = [quoteOf(primary), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
+  const { primary, listItems, otherYear } = selection;
+  let { supporting } = selection;
+  // A sentence that refers back ("Det är …") is read together with the one before it.
+  const antecedent = supporting.find((s) => s.passage.id === primary.passage.id && s.unit.index === primary.unit.index - 1);
+  let lead = leadFor(analysis, primary);
+  if (antecedent) {
+    lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } });
+    supporting = supporting.filter((s) => s !== antecedent);
+  }
+  const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
   const facts = [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)];
   let tail: string | undefined;
   if (otherYear) {
@@ -38,7 +46,7 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
   return {
     answered: true,
     language: analysis.language,
-    text: layoutText(leadFor(analysis, primary), facts, tail),
+    text: layoutText(lead, facts, tail),
     citations: citationsFor(quotes),
     followUps: [],
     strategy,
