@@ -32,15 +32,10 @@ export async function answerSurveyInvoke(context: TurnContext, surveys: SurveyCo
     await respond(context, MESSAGE_RESPONSE, SURVEY_TEXT.sv.unreadable);
     return;
   }
-  const verb = invoke.data.action.verb;
-  try {
-    const card = verb === 'survey.submit' ? await submitFromCard(context, surveys, deps, data.value) : await currentCard(context, surveys, data.value);
-    if (card) await respond(context, CARD_RESPONSE, card);
-    else await respond(context, MESSAGE_RESPONSE, refusalText(data.value.language, { reason: 'unknown-round' }, null));
-  } catch (error) {
-    deps.log.error({ err: error, activityId: context.activity.id, verb }, 'survey card action failed');
-    await respond(context, MESSAGE_RESPONSE, SURVEY_TEXT[data.value.language].failed);
-  }
+  // Errors go to app.error, which answers the invoke too (and says so when the store is down).
+  const card = invoke.data.action.verb === 'survey.submit' ? await submitFromCard(context, surveys, deps, data.value) : await currentCard(context, surveys, data.value);
+  if (card) await respond(context, CARD_RESPONSE, card);
+  else await respond(context, MESSAGE_RESPONSE, refusalText(data.value.language, { reason: 'unknown-round' }, null));
 }
 
 /** Action.Submit fallback: same work, answered with a message since there is no per-user card to return. */

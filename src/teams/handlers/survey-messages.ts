@@ -16,17 +16,22 @@ const USAGE: Record<UsageTopic, Record<Language, string>> = {
 };
 
 export function usageText(language: Language, topic: UsageTopic, problem?: UsageProblem): string {
+  const why = problem ? `${problemText(language, problem)} ` : '';
+  return `${why}${language === 'en' ? 'Write it like this:' : 'Skriv så här:'}\n${USAGE[topic][language]}`;
+}
+
+function problemText(language: Language, problem: UsageProblem): string {
   const en = language === 'en';
-  const why = !problem
-    ? ''
-    : problem.code === 'missing-date'
-      ? en ? 'A date is missing. ' : 'Datum saknas. '
-      : problem.code === 'bad-date'
-        ? en ? `"${problem.word}" is not a date as YYYY-MM-DD. ` : `"${problem.word}" är inte ett datum som ÅÅÅÅ-MM-DD. `
-        : problem.code === 'missing-bodies'
-          ? en ? 'Name at least one body after "for". ' : 'Ange minst ett samverkansorgan efter "för". '
-          : en ? `I did not understand "${problem.word}". ` : `Jag förstod inte "${problem.word}". `;
-  return `${why}${en ? 'Write it like this:' : 'Skriv så här:'}\n${USAGE[topic][language]}`;
+  switch (problem.code) {
+    case 'missing-date':
+      return en ? 'A date is missing.' : 'Datum saknas.';
+    case 'bad-date':
+      return en ? `"${problem.word}" is not a date as YYYY-MM-DD.` : `"${problem.word}" är inte ett datum som ÅÅÅÅ-MM-DD.`;
+    case 'missing-bodies':
+      return en ? 'Name at least one body after "for".' : 'Ange minst ett samverkansorgan efter "för".';
+    case 'unexpected-word':
+      return en ? `I did not understand "${problem.word}".` : `Jag förstod inte "${problem.word}".`;
+  }
 }
 
 export function notOrganizerText(language: Language, options: { configured: boolean; localMode: boolean; aadObjectId?: string }): string {

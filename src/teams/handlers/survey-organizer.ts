@@ -88,7 +88,9 @@ export async function remindFromChat(context: TurnContext, surveys: SurveyContex
   const result = await sendOneToOne(context, deps, missing, (person) => cardMessage(reminder, invitationCard(surveys, round, language, person.userId)!));
   await recordPublications(surveys, round.id, result.publications);
   deps.log.info({ activityId: context.activity.id, roundId: round.id, reminded: result.publications.length, failed: result.failed.length }, 'survey reminders sent');
-  await context.sendActivity(r.reminded(result.publications.length, missing.length, names(result.failed)));
+  // In an anonymous round, naming who could not be reached would say who has not answered.
+  const unreached = round.anonymous ? (result.failed.length ? String(result.failed.length) : '') : names(result.failed);
+  await context.sendActivity(r.reminded(result.publications.length, missing.length, unreached));
 }
 
 export async function extendFromChat(context: TurnContext, surveys: SurveyContext, round: SurveyRound, deadline: string, language: Language): Promise<void> {
