@@ -77,6 +77,25 @@ describe('posta dagordning', () => {
     expect(channelPosts(h)).toHaveLength(1);
   });
 
+  it('updates the posted card in place when a re-ingest changes the agenda', async () => {
+    const h = await start({ clock: () => new Date('2022-01-20T09:00:00Z') });
+    await h.say('posta dagordning samverkansrådet 2022-02-07', { kind: 'channel' });
+    const [post] = channelPosts(h);
+
+    const meetings = kb.records.meetings.map((m) =>
+      m.id === 'regionens-samverkansrad-2022-02-07' ? { ...m, items: m.items.map((item) => (item.number === 5 ? { ...item, presenters: ['Anna Ersättare'] } : item)) } : m,
+    );
+    const reingested = { ...kb, records: { ...kb.records, meetings } } as KnowledgeBase;
+    h.bot.deps.knowledge.current = () => reingested;
+    const report = await agendaServices(h.bot.deps).scheduler.tick();
+
+    expect(report.outcomes).toEqual({ updated: 1 });
+    expect(channelPosts(h)).toHaveLength(1);
+    const update = h.connector.activities.find((a) => a.kind === 'update')!;
+    expect(update.activityId).toBe(post!.activityId);
+    expect(visibleText(update.activity)).toContain('Föredragande: Anna Ersättare');
+  });
+
   it('reports a channel that answers 403 and marks it unreachable', async () => {
     const h = await start();
     h.connector.fail({ status: 403, kind: 'create-conversation', times: Infinity });
