@@ -46,11 +46,21 @@ export function documentTitle(passage: Passage): string {
   return passage.source.title.trim() || passage.source.file;
 }
 
-export function sourceLabel(passage: Passage, language: Language): string {
-  const title = truncate(documentTitle(passage), 90);
-  const section = sectionLabel(passage);
-  const sectionPart = section && section !== passage.source.title ? `, ${truncate(section, 60)}` : '';
-  return language === 'en' ? `${title}${sectionPart}` : `${title}${sectionPart}`;
+/** "Verksamhetsberättelse 2021 – Regional samverkan …" → "Verksamhetsberättelse 2021": enough to name it. */
+export function shortTitle(title: string): string {
+  return truncate(title.split(/\s[–—]\s|\s-\s(?=\p{Lu})/u)[0], 70);
+}
+
+function sentenceCase(text: string): string {
+  return text === text.toUpperCase() ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+}
+
+/** Short source label for the lead sentence; the full title and path are in the citation. */
+export function sourceLabel(passage: Passage, _language: Language): string {
+  const title = shortTitle(documentTitle(passage));
+  const section = sentenceCase(sectionLabel(passage).replace(/:$/, ''));
+  const sectionPart = section && section !== title && !title.includes(section) ? ` (${truncate(section, 50)})` : '';
+  return `${title}${sectionPart}`;
 }
 
 export function citationFor(quote: Quote): Citation {

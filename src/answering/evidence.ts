@@ -247,8 +247,10 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
       // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
       const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
       const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
+      // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:").
+      const listFit = analysis.asks.list && (unit.leadIn || (unit.headingLike && units[u + 1] !== undefined)) ? 1.15 : 1;
       const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
-      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit;
+      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit;
       out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
     });
   }

@@ -211,6 +211,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   uppnådde: ['resultat', 'uppnått', 'genomfört'],
   uppnått: ['resultat', 'uppnått', 'genomfört'],
   befolkning: ['befolkning', 'folkmängd', 'invånare'],
+  sades: ['sades', 'uppsägning', 'uppsagd', 'uppsägningen'],
+  uppsagd: ['uppsagd', 'uppsägning', 'sades'],
+  lades: ['lades', 'nedlagd', 'läggas', 'upphörde', 'upphört'],
   invånare: ['invånare', 'folkmängd', 'befolkning'],
 };
 

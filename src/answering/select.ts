@@ -86,24 +86,25 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const following = followingUnits(index, chosen);
   const items: Unit[] = [];
   const isSentence = (u: Unit) => /[.!?]$/.test(u.text);
-  const leadIn = chosen.unit.leadIn || following[0]?.listItem === true || (chosen.unit.headingLike && following[0] !== undefined && !isSentence(following[0]));
-  if (leadIn) {
-    for (const unit of following) {
-      if (items.length >= maxItems) break;
-      if (!unit.listItem && (isSentence(unit) || unit.text.length > 220)) break;
-      // A heading followed by prose starts the next section.
-      const next = following[following.indexOf(unit) + 1];
-      if (items.length > 0 && unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
-      items.push(unit);
-    }
-    return items;
+  const opens = chosen.unit.leadIn || chosen.unit.headingLike || following[0]?.listItem === true;
+  if (!opens || following.length === 0) return items;
+  // The text right under a lead-in or heading is its content, whatever its shape.
+  items.push(following[0]);
+  for (const unit of following.slice(1)) {
+    if (items.length >= maxItems) break;
+    if (!unit.listItem && (isSentence(unit) || unit.text.length > 220)) break;
+    // A heading followed by prose starts the next section.
+    const next = following[following.indexOf(unit) + 1];
+    if (unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
+    items.push(unit);
   }
-  if (!chosen.unit.headingLike) return items;
-  for (const unit of following) {
+  if (items.length > 1 || !chosen.unit.headingLike || !isSentence(items[0])) return items;
+  // A heading over prose: its list is the short lines (sub-headings, items) in the text below.
+  for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
     if (!isSentence(unit) && unit.text.length <= SHORT_ITEM) items.push(unit);
   }
-  return items.length >= 2 ? items : [];
+  return items;
 }
 
 export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[] = weighConcepts(index, analysis)): Selection | Rejection {

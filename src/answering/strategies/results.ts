@@ -5,7 +5,7 @@
  */
 import type { UnitResult } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
-import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import { citationsFor, layoutText, shortTitle, type Answer, type Quote } from '../compose.js';
 import { conceptMatch, type WeightedConcept } from '../evidence.js';
 import { hasQuantity } from '../features.js';
 import { tokenize, truncate } from '../text.js';
@@ -63,11 +63,6 @@ function shortened(text: string, concepts: WeightedConcept[]): { text: string; s
   }
   kept.sort((a, b) => a.i - b.i);
   return { text: truncate(kept.map((k) => k.s).join(' … '), ITEM_LENGTH + 40), score: kept.reduce((sum, k) => sum + k.score, 0) };
-}
-
-/** "Verksamhetsberättelse 2021 – Regional samverkan …" → "Verksamhetsberättelse 2021". */
-function shortTitle(title: string): string {
-  return truncate(title.split(/\s[–—-]\s/)[0], 60);
 }
 
 export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
