@@ -45,8 +45,8 @@ export function createSurveyRepository(store: DocumentStore): SurveyRepository {
   return {
     findRound: (id) => rounds.find(id),
     listRounds: () => rounds.list(),
-    insertRound: (round) => rounds.insertIfAbsent(round.id, round),
-    replaceRound: (current, next) => rounds.replaceIf(current.id, { revision: current.revision }, next),
+    insertRound: (round) => rounds.insertIfAbsent(round.id, plainJson(round)),
+    replaceRound: (current, next) => rounds.replaceIf(current.id, { revision: current.revision }, plainJson(next)),
     async nextRoundId() {
       for (;;) {
         const counter = await counters.find('round');
@@ -58,8 +58,16 @@ export function createSurveyRepository(store: DocumentStore): SurveyRepository {
       }
     },
     findAnswer: (roundId, respondentKey) => answers.find(answerKey(roundId, respondentKey)),
-    insertAnswer: (answer) => answers.insertIfAbsent(answerKey(answer.roundId, answer.respondentKey), answer),
-    replaceAnswer: (current, next) => answers.replaceIf(answerKey(current.roundId, current.respondentKey), { revision: current.revision }, next),
+    insertAnswer: (answer) => answers.insertIfAbsent(answerKey(answer.roundId, answer.respondentKey), plainJson(answer)),
+    replaceAnswer: (current, next) => answers.replaceIf(answerKey(current.roundId, current.respondentKey), { revision: current.revision }, plainJson(next)),
     listAnswers: (roundId) => answers.list({ roundId }),
   };
+}
+
+/**
+ * Drops `undefined` fields (optional parts of conversation addresses): the embedded store's JSON
+ * log drops them while MongoDB would store null, and a round should read back the same from both.
+ */
+function plainJson<T>(doc: T): T {
+  return JSON.parse(JSON.stringify(doc)) as T;
 }
