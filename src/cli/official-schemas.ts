@@ -22,7 +22,12 @@ export interface SchemaValidator {
   validate(schemaFile: string, value: unknown): string[];
 }
 
+const validatorsByDir = new Map<string, SchemaValidator>();
+
+/** One validator per folder per process: compiling the manifest schema takes about a second. */
 export function createSchemaValidator(dir: string): SchemaValidator {
+  const existing = validatorsByDir.get(dir);
+  if (existing) return existing;
   const compiled = new Map<string, ValidateFunction>();
 
   function compile(schemaFile: string): ValidateFunction {
@@ -42,13 +47,15 @@ export function createSchemaValidator(dir: string): SchemaValidator {
     return validate;
   }
 
-  return {
+  const validator: SchemaValidator = {
     dir,
     validate(schemaFile, value) {
       const validate = compile(schemaFile);
       return validate(value) ? [] : describeErrors(validate.errors);
     },
   };
+  validatorsByDir.set(dir, validator);
+  return validator;
 }
 
 /** The official schema file for a manifest: `teams-manifest-v<manifestVersion>.schema.json`. */
