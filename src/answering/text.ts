@@ -71,7 +71,7 @@ export function matchToken(queryStem: string, token: string): MatchStrength {
     if (extra <= 4) return 1;
     return queryStem.length >= 5 ? 0.85 : 0;
   }
-  if (queryStem.length >= 6 && token.length > queryStem.length + 2) {
+  if (queryStem.length >= 5 && token.length > queryStem.length + 2) {
     const at = token.indexOf(queryStem);
     if (at >= 3 && token.length - (at + queryStem.length) <= 5) return 0.6;
   }

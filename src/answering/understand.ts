@@ -8,7 +8,7 @@ import { nameStems } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
 import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
-import { foldKey, stem, words } from './text.js';
+import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
 export interface ConceptForm {
@@ -78,7 +78,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kostar|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
-  const money = numberFrame && /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|stöd|result|resultat|amount|belopp)\b/.test(s);
+  const money = numberFrame && /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|stöd|result|resultat\w*|amount|belopp|överskott\w*|underskott\w*|surplus|deficit|intäkt\w*|revenue|income)\b/.test(s);
   const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
   const number = numberFrame || percent;
   const definition =
@@ -157,6 +157,7 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
 
 function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
   if (index.documentFrequency.has(stemmed)) return true;
+  if (stemmed.length < 3) return false;
   const vocab = index.vocabulary;
   let lo = 0;
   let hi = vocab.length;
@@ -165,7 +166,7 @@ function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
     if (vocab[mid] < stemmed) lo = mid + 1;
     else hi = mid;
   }
-  return lo < vocab.length && vocab[lo].startsWith(stemmed);
+  return lo < vocab.length && vocab[lo].startsWith(stemmed) && matchToken(stemmed, vocab[lo]) >= 0.85;
 }
 
 function isStopword(lower: string): boolean {
