@@ -17,6 +17,8 @@ export interface LineInfo {
   markdownHeading?: number;
   /** Markdown bold-only line ("**Resultat**"), a heading in markdown-like dumps. */
   boldLine?: boolean;
+  /** The raw line held only fill-in dots or rules: no text, but part of the document (a form's answer lines). */
+  fillLine?: boolean;
   /** The line is a list item (bullet glyph, dash or tick box). */
   bullet?: boolean;
   /** The raw line starts with a space: a page top or a lost bullet glyph in these dumps. */
@@ -117,7 +119,10 @@ function normaliseLine(raw: string, info: LineInfo): string {
   text = text.replace(INNER_BULLET, ' – ').replace(/^\|\s*|\s*\|$/g, '');
   text = collapseLetterSpacing(text);
   text = text.replace(/\s+/g, ' ').trim();
-  if (/^[|\s–-]*$/.test(text)) return '';
+  if (/^[|\s–-]*$/.test(text)) {
+    if (/\S/.test(raw)) info.fillLine = true;
+    return '';
+  }
   return info.bullet && text ? `- ${text}` : text;
 }
 
@@ -205,7 +210,7 @@ function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
   for (let c = 0; c < content.length; c++) {
     // A running header starts a page: at the file start, after a page marker, or carrying a date.
     const first = content[c];
-    const candidate = c < 4 || followsPageMarker(info, first) || ISO_DATE.test(lines[first]) || ISO_DATE.test(lines[content[c + 1]] ?? '');
+    const candidate = c < 4 || followsPageMarker(info, first) || content.slice(c, c + 4).some((i) => ISO_DATE.test(lines[i]));
     if (!candidate) continue;
     for (let size = 4; size >= 2; size--) {
       if (c + size > content.length) continue;

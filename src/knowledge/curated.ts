@@ -220,11 +220,18 @@ function mergeQuestionnaires(
       continue;
     }
     const fromText = result[at];
-    for (const difference of questionnaireDifferences(entry, fromText)) {
+    const differences = questionnaireDifferences(entry, fromText);
+    for (const difference of differences) {
       problems.push({ file: `seeds/questionnaires/${entry.id}.json`, reason: `conflict with ${fromText.source?.file ?? 'the text'}: ${difference}` });
     }
-    // The text's wording stands; the curated id is kept so surveys and records agree on it.
-    result[at] = { ...fromText, id: entry.id, bodies: fromText.bodies.length ? fromText.bodies : entry.bodies };
+    if (differences.length) {
+      // The text's wording stands; the curated id is kept so surveys and records agree on it.
+      result[at] = { ...fromText, id: entry.id, bodies: fromText.bodies.length ? fromText.bodies : entry.bodies };
+    } else {
+      // Same wording: the curated record adds what the text cannot say (option ids, answer lengths).
+      const { source: _citation, ...rest } = entry;
+      result[at] = { ...rest, ...(fromText.source ? { source: fromText.source } : {}) };
+    }
   }
   return result;
 }

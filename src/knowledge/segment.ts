@@ -147,7 +147,7 @@ function followsDatedSignature(text: CleanedText, content: number[], c: number):
 }
 
 function lastContentLine(text: CleanedText, from: number, to: number): number {
-  for (let i = to; i > from; i--) if (text.lines[i]) return i;
+  for (let i = to; i > from; i--) if (text.lines[i] || text.info[i].fillLine) return i;
   return from;
 }
 

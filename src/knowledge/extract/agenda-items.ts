@@ -123,7 +123,7 @@ function parseItem(
       phase = 'description';
       continue;
     }
-    if (timeBefore && !titleIncomplete(title) && isGroupHeader(lines, i, end)) continue;
+    if (timeBefore && /^\p{Lu}/u.test(line) && !titleIncomplete(title) && isGroupHeader(lines, i, end)) continue;
     const withoutTime = line.replace(TRAILING_TIME, '');
     const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
     const nameLine = isNameLine(withoutTime);
@@ -136,7 +136,8 @@ function parseItem(
         continue;
       }
     }
-    if (phase !== 'documents' && (presenters.endsWith(',') || (nameLine && (presenters || sawBlank || lineTime)))) {
+    const titleDone = !titleIncomplete(title);
+    if (phase !== 'documents' && (presenters.endsWith(',') || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
       presenters = `${presenters} ${withoutTime}`.trim();
       if (lineTime && !timeBefore) start_ ??= lineTime;
       continue;

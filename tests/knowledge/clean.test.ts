@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLines, collapseLetterSpacing } from '../../src/knowledge/clean.js';
+import { FILES, line, rawLinesOf } from './corpus.js';
+
+describe('cleanLines on the 2022 meeting pack (001)', () => {
+  const raw = rawLinesOf(FILES.pack2022);
+  const cleaned = cleanLines(raw);
+
+  it('keeps exactly one cleaned line per source line, so line numbers stay citable', () => {
+    expect(cleaned.lines).toHaveLength(raw.length);
+    expect(line(cleaned, 942)).toBe('Energikontoret');
+  });
+
+  it('collapses the letter-spaced agenda title', () => {
+    expect(line(cleaned, 1)).toBe('Kallelse/föredragningslista');
+  });
+
+  it('removes the agenda header repeated mid-agenda (59-61) but keeps the first one', () => {
+    expect([59, 60, 61].map((n) => line(cleaned, n))).toEqual(['', '', '']);
+    expect(cleaned.info[59].furniture).toBe('running-header');
+    expect(line(cleaned, 2)).toBe('Regionens samverkansråd');
+  });
+
+  it('removes "Page n of m" and "n(m)" page furniture and numbers pages from the footers', () => {
+    expect(line(cleaned, 950)).toBe('');
+    expect(line(cleaned, 954)).toBe('');
+    expect(cleaned.info[945].page).toBe(27);
+    expect(cleaned.info[960].page).toBe(28);
+  });
+
+  it('joins words broken at a line end with or without a hyphen', () => {
+    expect(line(cleaned, 990)).toBe('Transporter Energieffektivisering');
+    expect(line(cleaned, 991)).toBe('företag');
+    expect(line(cleaned, 1025)).toBe('Energieffektiviseringsnätverk');
+  });
+
+  it('joins a number split over two lines ("2" / "248 tkr")', () => {
+    expect(line(cleaned, 1086)).toMatch(/överskott om 2 248$/);
+    expect(line(cleaned, 1087)).toMatch(/^tkr\./);
+  });
+
+  it('keeps real hyphens before "och" ("Post- och telestyrelsens")', () => {
+    expect(line(cleaned, 49)).toMatch(/Post-$/);
+    expect(line(cleaned, 50)).toMatch(/^och telestyrelsens/);
+  });
+
+  it('turns bullet glyphs into list items', () => {
+    expect(line(cleaned, 82)).toBe('- Tillväxtcheferna i alla 8 kommuner');
+    expect(cleaned.info[81].bullet).toBe(true);
+  });
+
+  it('normalises narrow no-break spaces (U+202F)', () => {
+    expect(cleaned.lines.join('\n')).not.toMatch(/[\u202f\u00a0\u2028]/);
+  });
+});
+
+describe('cleanLines on the 2015 meeting pack (002)', () => {
+  const cleaned = cleanLines(rawLinesOf(FILES.pack2015));
+
+  it('joins "Överens-" / "kommelsen" and "Primär-" / "kommunala"', () => {
+    expect(line(cleaned, 159)).toMatch(/Överenskommelsen$/);
+    expect(line(cleaned, 202)).toMatch(/Primärkommunala$/);
+  });
+
+  it('drops "Datum 2(2)" and turns tick boxes into options', () => {
+    expect(line(cleaned, 61)).toBe('');
+    expect(line(cleaned, 247)).toBe('- Har inte haft någon detaljerad plan');
+  });
+
+  it('removes repeated minutes headers on later pages but keeps the letterheads of each attachment', () => {
+    expect(line(cleaned, 666)).toBe('');
+    expect(line(cleaned, 668)).toBe('');
+    expect(line(cleaned, 609)).toBe('Regionfullmäktige');
+    expect(line(cleaned, 229)).toBe('Tfn: 063-14 65 85');
+  });
+
+  it('strips the page mark from a minutes title on page 1', () => {
+    expect(line(cleaned, 607)).toBe('Utdrag sammanträdesprotokoll');
+  });
+});
+
+describe('cleanLines on the markdown-like report (004) and the plan (000)', () => {
+  it('removes markdown while remembering heading levels', () => {
+    const cleaned = cleanLines(rawLinesOf(FILES.report2020));
+    expect(line(cleaned, 8)).toBe('Verksamhetsberättelse 2020');
+    expect(cleaned.info[7].markdownHeading).toBe(2);
+    expect(line(cleaned, 6)).toBe('E-post: elin.nirjens@regionjh.se');
+    expect(line(cleaned, 20)).toBe('EU och övergripande regional utveckling | 3');
+  });
+
+  it('keeps the running header of the plan as removed text with its page', () => {
+    const cleaned = cleanLines(rawLinesOf(FILES.plan));
+    expect(cleaned.info[226].furniture).toBe('running-header');
+    expect(cleaned.info[226].removedText).toBe('Verksamhetsplan och budget 2016 - 2018');
+    expect(cleaned.lines.join('\n')).not.toMatch(/[\uf0b7\uf0e0\uf0a7\u2028]/);
+  });
+});
+
+describe('cleanLines on damaged input', () => {
+  it('survives empty input, whitespace-only lines and stray glyphs', () => {
+    const cleaned = cleanLines(['', '   ', '\u2028', '\uf0b7', '-', 'Page 3 of', '(12)']);
+    expect(cleaned.lines).toHaveLength(7);
+    expect(cleaned.lines.slice(0, 5)).toEqual(['', '', '', '', '']);
+  });
+
+  it('does not join a hyphenated word with the next line when the next line starts a new sentence', () => {
+    const cleaned = cleanLines(['Detta gäller Vård-', 'Och omsorg']);
+    expect(cleaned.lines).toEqual(['Detta gäller Vård-', 'Och omsorg']);
+  });
+
+  it('treats a line of letter-spaced text as one word only when most tokens are single letters', () => {
+    expect(collapseLetterSpacing('P r o t o k o l l')).toBe('Protokoll');
+    expect(collapseLetterSpacing('I år är det 8 av 10 i')).toBe('I år är det 8 av 10 i');
+  });
+
+  it('does not treat repeated tick-box options as running headers', () => {
+    const cleaned = cleanLines(['1. Fråga?', '☐ Nöjd', '☐ Missnöjd', '', '2. Fråga?', '☐ Nöjd', '☐ Missnöjd']);
+    expect(cleaned.lines[5]).toBe('- Nöjd');
+    expect(cleaned.lines[6]).toBe('- Missnöjd');
+  });
+});

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from '../../src/knowledge/extract/meetings.js';
+import { EXAMPLES_DIR, FILES, prepare, rawLinesOf } from './corpus.js';
+
+describe('extractMeetings from the 2022 agenda (presenters and times after the title)', () => {
+  const [meeting] = extractMeetings(prepare(FILES.pack2022));
+
+  it('finds the meeting with organ, date and times', () => {
+    expect(meeting).toMatchObject({
+      id: 'regionens-samverkansrad-2022-02-07',
+      organName: 'Regionens samverkansråd',
+      date: '2022-02-07',
+      start: '13:00',
+      end: '16:00',
+    });
+    expect(meeting.source).toMatchObject({ file: FILES.pack2022, lines: [1, 76] });
+  });
+
+  it('reads all 13 items with their presenters and start times', () => {
+    const rows = meeting.items.map((i) => [i.number, i.title, i.presenters, i.start]);
+    expect(rows).toEqual([
+      [1, 'Mötet öppnas', ['Elise Ryder Wikén'], '13:00'],
+      [2, 'Val av justerare', ['Elise Ryder Wikén'], undefined],
+      [3, 'Fastställande av dagordning', ['Elise Ryder Wikén'], undefined],
+      [4, 'Föregående protokoll', ['Elise Ryder Wikén'], undefined],
+      [5, 'Godsutredning - Östersunds kommun', ['Jenny Jernström (Östersunds kommun)'], '13:10'],
+      [6, 'Plats och besöksnäringsutveckling (JHT)', ['Martina Lundholm', 'Sofie Jonsson', 'Karl-Johan Lindgren'], '13:30'],
+      [
+        7,
+        'Överenskommelse mellan Region Jämtland Härjedalen och länets kommuner om regional samverkan (samverkansavtal) 2019-2021 + 2022 (inkl. verksamhetsberättelser) (RUN/34/2018)',
+        ['Elin Nirjens', 'Åsa Grönvik'],
+        '13:55',
+      ],
+      [8, 'Kommunala överenskommelsen - Rapport från extra sammanträde i PKR om framtiden', ['Therese Kärngard', 'Susanne Hansson'], '14:25'],
+      [9, 'Regionala prioriteringar för bredbandsstöd - Post- och telestyrelsens bredbandsstöd 2022 (RUN/696/2021)', ['Peter Adolfsson'], '14:40'],
+      [10, 'Infrastruktur', ['Berit Eriksson'], '14:55'],
+      [11, 'Satsningar från Region JH', ['Åsa Hernerud'], '15:05'],
+      [12, 'Mittuniversitetet som resurs i Miljö- och klimatarbetet', ['Håkan Wiklund (MIUN)', 'Sepideh Razavi (MIUN)'], '15:25'],
+      [13, 'Mötet avslutas', ['Elise Ryder Wikén'], '16:00'],
+    ]);
+  });
+
+  it('reads the coffee break, decision documents, descriptions and diary numbers', () => {
+    expect(meeting.breaks).toEqual([{ label: 'Kaffe/PAUS', start: '14:15', end: '14:25', afterItem: 7 }]);
+    expect(meeting.items[6].documents).toEqual(['Verksamhetsberättelse överenskommelsen kommunerna 2021', 'Rapport genomlysningen', 'Bilaga 1 Uppdragsbeskrivningar']);
+    expect(meeting.items[6].dnr).toEqual(['RUN/34/2018']);
+    expect(meeting.items[6].end).toBe('14:15');
+    expect(meeting.items[9].description).toBe('Inför möte med Regeringskansliet (I-dep.) den 10 februari.');
+  });
+});
+
+describe('extractMeetings from the 2015 programme (time line before each item)', () => {
+  const [meeting] = extractMeetings(prepare(FILES.pack2015));
+
+  it('reads organ, date, time span and place from the ORGAN/DATUM/PLATS header', () => {
+    expect(meeting).toMatchObject({
+      id: 'regionens-samverkansrad-2015-09-28',
+      date: '2015-09-28',
+      start: '13:00',
+      end: '16:00',
+      place: 'Aulan, Regional utveckling, Östersund (Rådhusgatan 72)',
+    });
+  });
+
+  it('reads all 13 items, taking the presenter off the first title line and the time from the line before', () => {
+    const rows = meeting.items.map((i) => [i.number, i.title, i.presenters, i.start]);
+    expect(rows).toEqual([
+      [1, 'Val av justerare och tid för justering', [], undefined],
+      [2, 'Övriga frågor', [], undefined],
+      [3, 'Fastställande av föredragningslista', [], undefined],
+      [4, 'Uppföljning av överenskommelse om regionalt stöd mellan Region Jämtland Härjedalen och länets kommuner', ['James Winoy'], '13:05'],
+      [5, 'Information från regionstyrelsen', ['Björn Eriksson'], '13:20'],
+      [6, 'Information om Tillgänglighets- och jämställdhetskartan', ['Anna Ebenmark'], '13:30'],
+      [7, 'Intresseförfrågan: Åtgärder för att minska koldioxidutsläpp för resor (CERO-analys)', ['Gunnar Fackel'], '13:45'],
+      [8, 'Information om flyktingsituationen', ['Nina Fållbäck-Svensson'], '14:00'],
+      [9, 'Information från regional utveckling', ['Anders Byström'], '14:45'],
+      [10, 'Finansiering av insatser kring demografi, integration och matchning – diskussion med regionens samverkansråd', ['Anders Byström'], undefined],
+      [11, 'Överenskommelse mellan Region Jämtland Härjedalen och Länsstyrelsen', ['Anders Byström'], undefined],
+      [12, 'Budget och trafikutbud 2016 för Länstrafiken i Jämtlands län AB och Norrtåg AB', ['Ruth Eriksson'], '15:15'],
+      [13, 'Information om ”Jämtlandsstråket”', ['Jan Molde'], '15:30'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'PAUS', start: '14:30', afterItem: 8 }]);
+  });
+});
+
+describe('extractMeetings from damaged agendas', () => {
+  it('keeps items in order when a time or a presenter is missing', () => {
+    const raw = ['Kallelse', 'Styrgruppen för Lärcentrum', '2023-03-01', '', '1. Mötet öppnas 09:00', '2. Lägesrapport Anna Berg', '3. Övrigt', '4. Mötet avslutas 10:00'];
+    const [meeting] = extractMeetings(prepare('damaged.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas', [], '09:00'],
+      [2, 'Lägesrapport', ['Anna Berg'], undefined],
+      [3, 'Övrigt', [], undefined],
+      [4, 'Mötet avslutas', [], '10:00'],
+    ]);
+    expect(meeting).toMatchObject({ organName: 'Styrgruppen för Lärcentrum', date: '2023-03-01', start: '09:00', end: '10:00' });
+  });
+
+  it('yields no meeting when the agenda has no date', () => {
+    const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
+    expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);
+  });
+
+  it('stops at a numbering gap instead of inventing items', () => {
+    const raw = ['Dagordning', 'Styrgruppen', '2023-03-01', '1. Mötet öppnas', '2. Övrigt', '3. Beslut', '7. Fel nummer', '4. Mötet avslutas'];
+    const [meeting] = extractMeetings(prepare('gap.txt', raw));
+    expect(meeting.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe.skipIf(!existsSync(EXAMPLES_DIR))('extractMeetings from saved web meeting pages (../shared/docs/examples)', () => {
+  const page = (name: string) => extractMeetings(prepare(name, rawLinesOf(name, EXAMPLES_DIR)))[0];
+
+  it('reads organ, date, chair, numbered items and "Punkten föredras av"', () => {
+    const meeting = page('rsr-mote-2022-05-30.txt');
+    expect(meeting).toMatchObject({ id: 'regionens-samverkansrad-2022-05-30', organName: 'Regionens samverkansråd', date: '2022-05-30', chair: 'Elise Ryder Wikén' });
+    expect(meeting.items[1]).toMatchObject({ paragraph: 41, title: 'Val av justerare' });
+    expect(meeting.items.find((i) => i.presenters.length)?.presenters).toEqual(['Göran Hallman (Region JH)', 'Catrin Skoglund (Länsstyrelsen)']);
+  });
+
+  it('reads the time span and place line and bare item numbers', () => {
+    const meeting = page('rs-mote-2022-05-04.txt');
+    expect(meeting).toMatchObject({ organName: 'Regionstyrelsen', start: '08:30', end: '15:45' });
+    expect(meeting.place).toMatch(/^Hörsalen/);
+    expect(meeting.items.find((i) => i.number === 3)?.title).toBe('Fastställande av föredragningslistan');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { FILES, prepare } from './corpus.js';
+
+describe('segmentDocuments', () => {
+  it('splits the 2022 meeting pack into its six documents at the documented lines', () => {
+    const { documents } = prepare(FILES.pack2022);
+    expect(documents.map((d) => d.lines[0])).toEqual([1, 77, 418, 433, 1183, 1878]);
+    expect(documents.map((d) => d.type)).toEqual(['kallelse', 'presentation', 'arendeblad', 'verksamhetsberattelse', 'rapport', 'uppdragsbeskrivning']);
+  });
+
+  it('describes each 2022 document with title, date, diary number and period', () => {
+    const [agenda, slides, cover, report, review, missions] = prepare(FILES.pack2022).documents;
+    expect(agenda).toMatchObject({ title: 'Kallelse/föredragningslista – Regionens samverkansråd 2022-02-07', date: '2022-02-07' });
+    expect(slides.title).toBe('Plats och besöksnäringsutveckling (JHT) – Sammanställning från utvärdering av nuvarande uppdrag och behov för framtiden');
+    expect(cover.title).toMatch(/^Överenskommelse mellan Region Jämtland Härjedalen och länets kommuner om regional samverkan \(samverkansavtal\)/);
+    expect(cover.dnr).toEqual(['RUN/34/2018']);
+    expect(report).toMatchObject({
+      title: 'Verksamhetsberättelse 2021 – Regional samverkan mellan kommunerna i Jämtlands län och Region Jämtland Härjedalen',
+      date: '2022-01-26',
+      dnr: ['RUN/34/2018'],
+      period: [2021],
+      lines: [433, 1182],
+    });
+    // The review report has no title line; the agenda and the annex list call it "Rapport genomlysningen".
+    expect(review.title).toBe('Rapport genomlysningen');
+    expect(missions.title).toMatch(/^Bilaga 1 – Uppdragsbeskrivningar/);
+  });
+
+  it('splits the 2015 meeting pack at each letterhead and minutes extract', () => {
+    const { documents } = prepare(FILES.pack2015);
+    expect(documents.map((d) => d.lines[0])).toEqual([1, 77, 142, 225, 300, 607, 762]);
+    expect(documents.map((d) => d.type)).toEqual(['kallelse', 'forslag', 'pm', 'enkat', 'overenskommelse', 'protokollsutdrag', 'protokollsutdrag']);
+    expect(documents[0]).toMatchObject({ title: 'Ärendeförteckning/program – Regionens samverkansråd 2015-09-28', date: '2015-09-28' });
+    expect(documents[3]).toMatchObject({
+      title: 'Frågor för uppföljning av samverkan mellan Region Jämtland Härjedalen och länets kommuner',
+      date: '2015-09-02',
+      dnr: ['RUN/206/2015'],
+    });
+    expect(documents[4]).toMatchObject({ date: '2014-09-08', dnr: ['RS/2014-207'] });
+    expect(documents[5].title).toMatch(/^Utdrag sammanträdesprotokoll Regionfullmäktige 2015-06-16--17, § 73 Svar på motion/);
+    expect(documents[6].dnr).toEqual(['RS/881/2015']);
+  });
+
+  it('keeps single-document files whole and finds titles that survive only in a running header', () => {
+    const [plan] = prepare(FILES.plan).documents;
+    expect(plan).toMatchObject({ title: 'Verksamhetsplan och budget 2016 - 2018', type: 'verksamhetsplan', date: '2016-02-15', period: [2016, 2017, 2018] });
+    const regionplan = prepare(FILES.regionplan).documents;
+    expect(regionplan).toHaveLength(1);
+    expect(regionplan[0]).toMatchObject({ title: 'Regionplan 2018–2020', type: 'regionplan', period: [2018, 2019, 2020] });
+    const report = prepare(FILES.report2020).documents;
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatchObject({ type: 'verksamhetsberattelse', period: [2020] });
+  });
+
+  it('restarts "n(m)" page numbers at each document of a pack', () => {
+    const input = prepare(FILES.pack2015);
+    // The 2014 agreement (300-603) has "2(8)" at 329: its first lines are its page 1, not the agenda's page 2.
+    expect(input.lineInfo![309].page).toBe(1);
+    expect(input.lineInfo![340].page).toBe(2);
+    // The proposal (77-141) has no page marks at all.
+    expect(input.lineInfo![88].page).toBeUndefined();
+  });
+
+  it('gives unstructured or damaged text one untitled-but-named document instead of failing', () => {
+    const input = prepare('garbage.txt', ['%%%%', '', '12 34', '\u0000', 'bara lite text utan struktur']);
+    expect(input.documents).toHaveLength(1);
+    expect(input.documents[0].title.length).toBeGreaterThan(0);
+    const empty = prepare('empty.txt', ['']);
+    expect(empty.documents).toHaveLength(1);
+    expect(empty.passages).toEqual([]);
+  });
+});
