@@ -118,7 +118,7 @@ describe('GET /healthz', () => {
   it('reports live and ready with the loaded knowledge and a reachable store', async () => {
     const response = await fetch(`${harness.url}/healthz`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { knowledge: { passages: number } };
     expect(body).toMatchObject({ live: true, ready: true, store: { kind: 'embedded', reachable: true }, knowledge: { loaded: true } });
     expect(body.knowledge.passages).toBeGreaterThan(100);
   });
