@@ -28,28 +28,15 @@ export interface Playground {
 
 const DEFAULT_PORT = 56150;
 
-/**
- * Preloaded into the Playground process. It binds to every interface and has no option to change
- * that, but it relays unauthenticated traffic to a local-mode bot, so it must stay on loopback; and it
- * exits when its parent disappears, even when the parent was killed without a chance to clean up.
- */
-const PRELOAD = `
-import net from 'node:net';
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === 'number' && (args.length === 1 || typeof args[1] === 'function')) args.splice(1, 0, '127.0.0.1');
-  return listen.apply(this, args);
-};
-const parentPid = Number(process.env.PLAYGROUND_PARENT_PID);
-if (parentPid) setInterval(() => { try { process.kill(parentPid, 0); } catch { process.exit(0); } }, 1000).unref();
-`;
+/** Keeps the Playground on loopback and ties its life to ours; see the file's header. */
+const PRELOAD = new URL('./playground-preload.mjs', import.meta.url).href;
 
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const { botUrl, log } = options;
   const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
   const logFile = options.logFile ?? path.join(os.tmpdir(), `m365agentsplayground-${process.pid}.log`);
   const args = [
-    '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`,
+    '--import', PRELOAD,
     cli,
     '--app-endpoint', botUrl,
     '--channel-id', 'msteams',
