@@ -1,0 +1,156 @@
+/**
+ * Everything measured per corpus scale: ingest, index build and size (ingest probe), load, memory,
+ * answer latency, accuracy and the baselines (serve-load probe), and cold start of the real bot.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startBot } from '../bot-process.js';
+import { REPO_ROOT, runProbe } from '../child.js';
+import { spreadOf, type Percentiles, type Spread } from '../stats.js';
+import { writeScaledCorpus } from '../synthetic-corpus.js';
+
+export interface ScaleResult {
+  corpus: { files: number; mb: number };
+  passages: number;
+  documents: number;
+  records: Record<string, number>;
+  ingest_mb_s: number;
+  ingest_s: number;
+  build_ms: number | null;
+  index_mb: number;
+  load_ms: number;
+  cold_start_ms: number;
+  rss_mb: number | null;
+  heap_mb: number;
+  heap_warm_mb: number;
+  ingest_peak_rss_mb: number;
+  first_answer_ms: number | null;
+  answer_ms: Percentiles | null;
+  accuracy: number | null;
+  baseline_lunr_en_answer_ms: Percentiles | null;
+  baseline_minisearch_answer_ms: Percentiles | null;
+  baseline_build_ms: { lunr_en: number | null; minisearch: number | null };
+  spread: Record<string, Spread>;
+  notes: string[];
+}
+
+interface IngestProbe {
+  ingest_ms: number[];
+  build_ms: number[];
+  build_missing?: string;
+  passages: number;
+  documents: number;
+  records: Record<string, number>;
+  problems: number;
+  built_at: string;
+  index_bytes: number;
+  peak_rss_mb: number;
+}
+
+interface BaselineProbe {
+  build_ms: number;
+  answer_ms: Percentiles;
+  p95_runs: number[];
+}
+
+interface ServeProbe {
+  load_ms: number;
+  rebuilt: boolean;
+  passages: number;
+  heap_mb: number;
+  rss_mb: number;
+  heap_warm_mb: number;
+  questions?: number;
+  first_answer_ms?: number;
+  answer_ms?: Percentiles;
+  p95_runs?: number[];
+  accuracy?: number;
+  failures?: string[];
+  baselines?: Record<string, BaselineProbe>;
+  skipped?: string;
+}
+
+export interface ScalePlan {
+  scale: number;
+  runs: number;
+  seed: number;
+  quick: boolean;
+  log: (line: string) => void;
+}
+
+const MB = 2 ** 20;
+/** The largest scales are measured fewer times: one 100× ingest takes minutes on two cores. */
+const runsFor = (scale: number, runs: number, heavy: number) => (scale >= 100 ? Math.min(runs, heavy) : runs);
+
+export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan): Promise<ScaleResult> {
+  const notes: string[] = [];
+  const workDir = path.join(os.tmpdir(), 'rjh-bench');
+  const corpus = await writeScaledCorpus({ sourceDir: path.join(REPO_ROOT, 'corpus'), scale, seed, workDir });
+  log(`  ${scale}×: ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB of text${corpus.reused ? ' (reused)' : ''}`);
+  const dataDir = path.join(workDir, `data-${scale}x`);
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  // Big heaps at 100×: give the probes room so a default heap limit does not decide the result.
+  const nodeFlags = ['--expose-gc', '--max-old-space-size=8192'];
+
+  const ingestRuns = runsFor(scale, runs, 1);
+  log(`  ${scale}×: ingest (${ingestRuns} run${ingestRuns > 1 ? 's' : ''})`);
+  const ingest = await runProbe<IngestProbe>('probes/ingest.ts', { args: ['--corpus', corpus.dir, '--data', dataDir, '--runs', String(ingestRuns)], nodeFlags, timeoutMs: 30 * 60_000 });
+  if (ingest.build_missing) notes.push(`build_ms: the index step cannot be timed alone (${ingest.build_missing})`);
+  if (ingest.problems > 0) notes.push(`${ingest.problems} ingest problems reported`);
+
+  const rounds = quick ? 1 : Math.max(3, runs);
+  log(`  ${scale}×: load, memory, ${rounds} round(s) of answers and baselines`);
+  const serve = await runProbe<ServeProbe>('probes/serve-load.ts', { args: ['--corpus', corpus.dir, '--data', dataDir, '--rounds', String(rounds)], nodeFlags, timeoutMs: 30 * 60_000 });
+  if (serve.rebuilt) notes.push('the prebuilt index was not reused by loadKnowledgeBase (hash mismatch): load_ms includes a rebuild');
+  if (serve.skipped) notes.push(serve.skipped);
+
+  const coldRuns = runsFor(scale, runs, 2);
+  const coldStarts: number[] = [];
+  const rss: number[] = [];
+  for (let run = 0; run < coldRuns; run++) {
+    const bot = await startBot({ corpusDir: corpus.dir, prebuiltDir: dataDir });
+    try {
+      coldStarts.push(bot.readyMs);
+      const memory = await bot.memory();
+      if (memory.rssMb !== undefined) rss.push(memory.rssMb);
+      if (bot.health.knowledge?.builtAt !== ingest.built_at && run === 0) notes.push('the bot did not start from the prebuilt index (builtAt differs): cold start includes a rebuild');
+      if (bot.health.knowledge?.passages !== ingest.passages && run === 0) notes.push(`the bot reports ${bot.health.knowledge?.passages} passages, the ingest ${ingest.passages}`);
+    } finally {
+      await bot.stop();
+    }
+    log(`  ${scale}×: cold start ${run + 1}/${coldRuns}: ${bot.readyMs.toFixed(0)} ms`);
+  }
+
+  const ingestSeconds = spreadOf(ingest.ingest_ms.map((ms) => ms / 1000));
+  const baseline = (name: string) => serve.baselines?.[name];
+  const spread: Record<string, Spread> = { ingest_s: ingestSeconds, cold_start_ms: spreadOf(coldStarts) };
+  if (ingest.build_ms.length) spread.build_ms = spreadOf(ingest.build_ms);
+  if (serve.p95_runs?.length) spread.answer_p95_ms = spreadOf(serve.p95_runs);
+  if (rss.length) spread.rss_mb = spreadOf(rss);
+  return {
+    corpus: { files: corpus.files, mb: corpus.bytes / MB },
+    passages: ingest.passages,
+    documents: ingest.documents,
+    records: ingest.records,
+    ingest_mb_s: corpus.bytes / MB / ingestSeconds.median,
+    ingest_s: ingestSeconds.median,
+    build_ms: ingest.build_ms.length ? spreadOf(ingest.build_ms).median : null,
+    index_mb: ingest.index_bytes / MB,
+    load_ms: serve.load_ms,
+    cold_start_ms: spreadOf(coldStarts).median,
+    rss_mb: rss.length ? spreadOf(rss).median : null,
+    heap_mb: serve.heap_mb,
+    heap_warm_mb: serve.heap_warm_mb,
+    ingest_peak_rss_mb: ingest.peak_rss_mb,
+    first_answer_ms: serve.first_answer_ms ?? null,
+    answer_ms: serve.answer_ms ?? null,
+    accuracy: scale === 1 ? (serve.accuracy ?? null) : null,
+    baseline_lunr_en_answer_ms: baseline('lunr_en')?.answer_ms ?? null,
+    baseline_minisearch_answer_ms: baseline('minisearch')?.answer_ms ?? null,
+    baseline_build_ms: { lunr_en: baseline('lunr_en')?.build_ms ?? null, minisearch: baseline('minisearch')?.build_ms ?? null },
+    spread,
+    notes,
+  };
+}
