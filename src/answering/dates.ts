@@ -149,7 +149,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   if (/\b(förra året|föregående år|last year|previous year|i fjol)\b/i.test(question)) relativeYear = -1;
   else if (/\b(i år|detta år|this year|innevarande år)\b/i.test(question)) relativeYear = 0;
 
-  const item = /\b(?:punkt|punkten|item|point|ärende|ärendet|agenda item|nr|number)\s*(?:nr\.?\s*)?(\d{1,2})\b/i.exec(question);
+  const item = /(?<![\p{L}])(?:punkt|punkten|item|point|ärende|ärendet|agenda item|nr|number)\s*(?:nr\.?\s*)?(\d{1,2})\b/iu.exec(question);
   const paragraph = /§\s*(\d{1,3})\b/.exec(question);
 
   return {

@@ -8,7 +8,7 @@ import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
 import type { QuestionAnalysis } from '../understand.js';
-import { coverageOf, dateMatches, formatIsoDate, subjectConcepts } from './shared.js';
+import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
 const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -73,7 +73,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   if (meetings.length === 0) return undefined;
   const meeting = meetings[0];
   const en = analysis.language === 'en';
-  const where = `${meeting.organName} ${formatIsoDate(meeting.date, analysis.language)}`;
+  const where = `${meeting.organName} ${meeting.date}`;
 
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);

@@ -43,10 +43,3 @@ export function dateMatches(analysis: QuestionAnalysis, iso: string | undefined)
     return iso.slice(4) === d.iso.slice(1);
   });
 }
-
-export function formatIsoDate(iso: string, language: 'sv' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const sv = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-  const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return language === 'en' ? `${d} ${en[m - 1]} ${y} (${iso})` : `${d} ${sv[m - 1]} ${y} (${iso})`;
-}

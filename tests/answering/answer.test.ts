@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, type Answer } from '../../src/answering/index.js';
+import type { KnowledgeBase } from '../../src/knowledge/index.js';
+import { loadTestKnowledge } from '../helpers/knowledge.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadTestKnowledge();
+});
+
+const ask = (question: string): Answer => answerQuestion(kb, question, { now: new Date('2022-03-01T10:00:00Z') });
+
+/** Numbers an answer states must appear in what it cites: the passages, their titles and sections. */
+function uncitedNumbers(answer: Answer): string[] {
+  const cited = answer.citations
+    .map((c) => `${kb.passageById(c.passageId)?.text ?? ''} ${c.title} ${c.section}`)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  const numbers = answer.text.match(/\d+(?:[ ,.]\d+)*/g) ?? [];
+  return numbers.filter((n) => !cited.includes(n.trim()));
+}
+
+describe('answers by strategy (user says → bot answers)', () => {
+  // question, strategy, phrases the answer must carry in its first 600 characters, cited file
+  const steps: Array<[string, string, string[], string]> = [
+    ['who chairs kommunchefsgruppen', 'role', ['Anders Byström'], '001_6b89cdf688d1bcaf.txt'],
+    ['Vem undertecknade verksamhetsberättelsen för 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
+    ['what did Energikontoret achieve 2021', 'unit-results', ['450', 'Bräcke'], '001_6b89cdf688d1bcaf.txt'],
+    ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
+    ['Vem föredrar punkt 12 på Regionens samverkansråd den 7 februari 2022?', 'agenda', ['Håkan Wiklund', 'Razavi'], '001_6b89cdf688d1bcaf.txt'],
+    ["Who gives the 'Information från regionstyrelsen' at samverkansrådet on 28 September 2015, and at what time?", 'agenda', ['Björn Eriksson', '13:20'], '002_0f4709c04ad04a08.txt'],
+    ['Vad står L-IFO för?', 'definition', ['familjeomsorg'], '002_0f4709c04ad04a08.txt'],
+    ['What does NSPA stand for?', 'definition', ['Northern Sparsely Populated Areas'], '001_6b89cdf688d1bcaf.txt'],
+    ['Vad kostar det för en kommun att ansluta sig till ToJ?', 'figure', ['25 000'], '002_0f4709c04ad04a08.txt'],
+    ['How many individual connections (uppkopplingar) did the VO-C digital kompetensvecka get in 2020?', 'figure', ['134'], '004_e56c094d2fa40fb6.txt'],
+    ['Vilka fyra styrkeområden för smart specialisering beslutades under 2020?', 'list', ['Jord, skog och vatten', 'Hållbar energi'], '004_e56c094d2fa40fb6.txt'],
+  ];
+
+  it.each(steps)('"%s" → %s', (question, strategy, phrases, file) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.strategy).toBe(strategy);
+    const head = answer.text.slice(0, 600).toLowerCase();
+    for (const phrase of phrases) expect(head).toContain(phrase.toLowerCase());
+    // The first citation is the passage the key fact was read from.
+    expect(answer.citations[0]?.document).toBe(file);
+  });
+
+  it('answers in the language of the question and quotes the sources in Swedish', () => {
+    const english = ask('who chairs kommunchefsgruppen');
+    const swedish = ask('Vem är ordförande för kommunchefsgruppen?');
+    expect(english.language).toBe('en');
+    expect(english.text).toMatch(/\bwas chair of\b/);
+    expect(swedish.language).toBe('sv');
+    expect(swedish.text).toMatch(/\bvar ordförande för\b/);
+    expect(english.text).toContain('Ordföranden på mötena har varit');
+  });
+
+  it('gives citations with title, section, lines and a Swedish quote of at most 500 characters', () => {
+    const answer = ask('what did Energikontoret achieve 2021');
+    for (const citation of answer.citations) {
+      expect(citation.title).not.toBe('');
+      expect(citation.lines).toMatch(/^\d+(-\d+)?$/);
+      expect(citation.quote.length).toBeLessThanOrEqual(500);
+      expect(kb.passageById(citation.passageId)).toBeDefined();
+    }
+  });
+
+  it.each(steps.map(([q]) => q))('states no number that its sources do not: "%s"', (question) => {
+    expect(uncitedNumbers(ask(question))).toEqual([]);
+  });
+
+  it('suggests two or three follow-up questions in the user language', () => {
+    const answer = ask('what did Energikontoret achieve 2021');
+    expect(answer.followUps.length).toBeGreaterThanOrEqual(2);
+    expect(answer.followUps.length).toBeLessThanOrEqual(3);
+    expect(answer.followUps.join(' ')).toMatch(/\b(What|Who)\b/);
+  });
+});
+
+describe('"I don\'t know" when the documents do not answer', () => {
+  const unanswerable: Array<[string, string]> = [
+    // The 2021 report describes the kompetensvecka but gives no count; 134 is the 2020 figure.
+    ['Hur många deltog i den digitala kompetensveckan för vård- och omsorgspersonal under 2021?', 'sv'],
+    // The minutes name no chair; "Ordföranden ställer proposition" does not say who.
+    ['Who was ordförande at the regionfullmäktige meeting on 16–17 June 2015 when the ToJ motion was decided?', 'en'],
+    // The SCB population figure is referred to, never stated.
+    ['What was the population of Jämtlands län on 2020-11-01, according to the SCB figures?', 'en'],
+    ['Hur stor budget har Energikontoret för 2016 enligt verksamhetsplanen för regional utveckling?', 'sv'],
+    ['Vem vann Melodifestivalen 2021?', 'sv'],
+    ['What is the capital of France?', 'en'],
+  ];
+
+  it.each(unanswerable)('"%s" is not answered', (question, language) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.language).toBe(language);
+    expect(answer.citations).toEqual([]);
+    // One line saying so, and what can be asked instead.
+    expect(answer.text).not.toContain('\n');
+    expect(answer.text).toMatch(language === 'en' ? /can't find .* You can ask|can't find .* try asking/ : /hittar inget svar .* (Du kan fråga|fråga gärna)/);
+  });
+
+  it('does not give another year\'s figure for a year the question names', () => {
+    expect(ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan 2021?').answered).toBe(false);
+    expect(ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan 2020?').answered).toBe(true);
+  });
+});

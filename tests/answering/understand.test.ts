@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
+import { extractTemporalFacts } from '../../src/answering/dates.js';
+import { detectLanguage } from '../../src/answering/language.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
+import { loadTestKnowledge } from '../helpers/knowledge.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['who chairs kommunchefsgruppen', 'en'],
+    ['What did Energikontoret achieve 2021', 'en'],
+    ['Vem är ordförande i kommunchefsgruppen?', 'sv'],
+    ['Vad står RUG för?', 'sv'],
+    ['Hur många möten hade PKR 2021?', 'sv'],
+    ['When is KUI doing the VO-C certification?', 'en'],
+  ])('"%s" is %s', (question, language) => {
+    expect(detectLanguage(question)).toBe(language);
+  });
+});
+
+describe('extractTemporalFacts', () => {
+  it.each([
+    ['at the RSR meeting on 7 February 2022', '2022-02-07'],
+    ['on 7 Feb 2022', '2022-02-07'],
+    ['mötet den 7 februari 2022', '2022-02-07'],
+    ['samverkansrådet 2022-02-07', '2022-02-07'],
+    ['on February 7, 2022', '2022-02-07'],
+    ['mötet 7/2 2022', '2022-02-07'],
+    ['on 28 September 2015', '2015-09-28'],
+  ])('reads the date in "%s"', (text, iso) => {
+    expect(extractTemporalFacts(text).dates.map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('keeps a date without year as month and day', () => {
+    expect(extractTemporalFacts('mötet 7/2').dates).toEqual([expect.objectContaining({ iso: '--02-07', month: 2, day: 7 })]);
+  });
+
+  it('reads a two-day date range', () => {
+    expect(extractTemporalFacts('meeting on 16–17 June 2015').dates[0]).toMatchObject({ iso: '2015-06-16', endDay: 17 });
+  });
+
+  it('tells standalone years from years inside dates and diary numbers', () => {
+    const facts = extractTemporalFacts('Who presents RUN/34/2018 on 7 Feb 2022, and what happened in 2021?');
+    expect(facts.diaryNumbers).toEqual(['RUN/34/2018']);
+    expect(facts.years).toEqual([2021, 2022]);
+    expect(facts.standaloneYears).toEqual([2021]);
+  });
+
+  it('expands year ranges and reads months with a year', () => {
+    expect(extractTemporalFacts('enligt regionplanen 2018–2020').standaloneYears).toEqual([2018, 2019, 2020]);
+    expect(extractTemporalFacts('in May 2020').months).toEqual([{ month: 5, year: 2020 }]);
+  });
+
+  it.each([
+    ['Vad handlar punkt 12 om?', 12],
+    ['Who presents item 5?', 5],
+    ['Vad gäller ärende 7?', 7],
+  ])('reads the item number in "%s"', (text, item) => {
+    expect(extractTemporalFacts(text).itemNumber).toBe(item);
+  });
+
+  it('marks relative years for the caller to resolve', () => {
+    expect(extractTemporalFacts('Vad hände förra året?').relativeYear).toBe(-1);
+    expect(extractTemporalFacts('What happened last year?').relativeYear).toBe(-1);
+  });
+});
+
+describe('analyzeQuestion on the real corpus', () => {
+  let index: AnswerIndex;
+  beforeAll(async () => {
+    index = answerIndexFor(await loadTestKnowledge());
+  });
+
+  it('links an inflected organ name to its record ("kommunchefsgruppen")', () => {
+    const analysis = analyzeQuestion(index, 'who chairs kommunchefsgruppen');
+    expect(analysis.entities.map((e) => e.id)).toContain('kommunchefsgruppen');
+    expect(analysis.asks.person).toBe(true);
+    expect(analysis.roleKind).toBe('chair');
+  });
+
+  it('links an abbreviation to the organ it names', () => {
+    const analysis = analyzeQuestion(index, 'How many formal meetings did PKR have in 2021?');
+    expect(analysis.entities.map((e) => e.name)).toContain('Primärkommunala samverkansrådet');
+    expect(analysis.strictYears).toEqual([2021]);
+    expect(analysis.asks.number).toBe(true);
+  });
+
+  it('expands English question words into the Swedish the documents use', () => {
+    const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
+    const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toEqual(expect.arrayContaining(['mal', 'medarbet']));
+  });
+
+  it('drops English filler words the documents never use', () => {
+    const analysis = analyzeQuestion(index, 'What was the RUS remissutkast that went out in May 2020 called?');
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('went');
+  });
+
+  it('resolves "förra året" against the injected clock', () => {
+    const analysis = analyzeQuestion(index, 'Vad uppnådde Energikontoret förra året?', { now: new Date('2022-03-01T10:00:00Z') });
+    expect(analysis.strictYears).toEqual([2021]);
+  });
+
+  it('asks for an amount only when the question frame does ("how much"), not for a topic word ("money")', () => {
+    expect(analyzeQuestion(index, 'On what date did they set aside money for a CERO-analys?').asks.money).toBe(false);
+    expect(analyzeQuestion(index, 'Hur mycket stöd ger ESF-rådet?').asks.money).toBe(true);
+  });
+});

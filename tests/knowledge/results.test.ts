@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractResults } from '../../src/knowledge/extract/results.js';
+import { FILES, prepare, rawLinesOf } from './corpus.js';
+
+const itemsOf = (file: string, unit: string, year: number, raw?: string[]) =>
+  extractResults(prepare(file, raw)).filter((r) => r.unit === unit && r.year === year);
+
+describe('extractResults', () => {
+  it("reads Energikontoret's 2021 results, joining items wrapped over lines and blank lines", () => {
+    const items = itemsOf(FILES.pack2022, 'Energikontoret', 2021);
+    expect(items.map((i) => i.text)).toEqual(
+      expect.arrayContaining([
+        'Vi var en av arrangörerna till Klimatseminarium 2021 som genomfördes både genom fysisk konferns och möjlighet att delta digitalt med totalt ca 450 deltagare.',
+        expect.stringContaining('Under året har snabbladdare etablerats i Bräcke, Strömsund, Hammarstrand'),
+      ]),
+    );
+    expect(items[0].source).toMatchObject({ file: FILES.pack2022, lines: [962, 963] });
+  });
+
+  it('stops at the flattened project table instead of reading it as results', () => {
+    const texts = itemsOf(FILES.pack2022, 'Energikontoret', 2021).map((i) => i.text);
+    expect(texts.some((t) => t.startsWith('Transporter'))).toBe(false);
+  });
+
+  it("reads Energikontoret's 2020 results from the markdown-like report", () => {
+    const items = itemsOf(FILES.report2020, 'Energikontoret', 2020);
+    expect(items.map((i) => i.text)).toContain('Vi var en av arrangörerna till Klimatseminarium 2020 som genomfördes digitalt med ca 450 deltagare.');
+  });
+
+  it('gives results under "Exempel på resultat" to the unit above ("Lärcentrum"), not to a sub-heading', () => {
+    const texts = itemsOf(FILES.pack2022, 'Lärcentrum', 2021).map((i) => i.text);
+    expect(texts).toContain('Plan för etablering av två nya Lärcentrumfilialer i Stugun och Frostviken har påbörjats.');
+  });
+
+  it('reads no results from a plan that only lists planned activities', () => {
+    expect(extractResults(prepare(FILES.regionplan))).toEqual([]);
+  });
+
+  it('survives a results heading with nothing under it', () => {
+    const raw = rawLinesOf(FILES.pack2022).slice(0, 962);
+    expect(() => extractResults(prepare(FILES.pack2022, raw))).not.toThrow();
+  });
+});

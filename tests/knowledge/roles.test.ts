@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractRoles } from '../../src/knowledge/extract/roles.js';
+import { EXAMPLES_DIR, FILES, prepare, rawLinesOf } from './corpus.js';
+
+const summary = (file: string, raw?: string[]) =>
+  extractRoles(prepare(file, raw)).map((r) => [r.kind, r.personName, r.personTitle, r.organName, r.year ?? null, r.source.lines.join('-')]);
+
+describe('extractRoles', () => {
+  it('reads the chair of the kommunchef meetings from "Ordföranden på mötena har varit …" with the organ from the sentence before', () => {
+    expect(summary(FILES.pack2022)).toContainEqual([
+      'chair',
+      'Anders Byström',
+      'regional utvecklingsdirektör/biträdande regiondirektör',
+      'Kommuncheferna',
+      2021,
+      '596-597',
+    ]);
+  });
+
+  it('reads the dated signature of the 2021 report ("Östersund den 26 januari 2022")', () => {
+    const role = extractRoles(prepare(FILES.pack2022)).find((r) => r.kind === 'signatory');
+    expect(role).toMatchObject({ personName: 'Anna Halvarsson', personTitle: 'Tf Regional utvecklingsdirektör', date: '2022-01-26' });
+    expect(role?.organName).toMatch(/^Verksamhetsberättelse 2021/);
+  });
+
+  it('splits two signature columns merged on one line under "I tjänsten"', () => {
+    const signers = extractRoles(prepare(FILES.pack2015)).filter((r) => r.kind === 'signatory');
+    expect(signers.map((r) => [r.personName, r.personTitle, r.label])).toEqual([
+      ['Anders Byström', 'Förvaltningschef', 'I tjänsten'],
+      ['Berit Eriksson', 'Chef Staben för regional utveckling', 'I tjänsten'],
+    ]);
+  });
+
+  it('reads representatives with their titles ("Kommunalrådet …, Bosse Svensson, är regionens representant i ägarrådet")', () => {
+    expect(summary(FILES.report2020)).toEqual(
+      expect.arrayContaining([
+        ['representative', 'Bosse Svensson', 'Kommunalrådet i Östersunds kommun', 'ägarrådet', 2020, '57-57'],
+        ['signatory', 'Anders Byström', 'Regional utvecklingsdirektör', expect.stringMatching(/^Verksamhetsberättelse 2020/), 2020, '337-342'],
+      ]),
+    );
+  });
+
+  it('reads "Ann-Marie Johansson (S)" over "Regionstyrelsens ordförande" as the chair of Regionstyrelsen', () => {
+    expect(summary(FILES.regionplan)).toContainEqual(['chair', 'Ann-Marie Johansson', 'Regionstyrelsens ordförande', 'Regionstyrelsen', null, '211-213']);
+  });
+
+  it('does not take "Ordföranden ställer proposition …" for a named chair', () => {
+    expect(extractRoles(prepare(FILES.pack2015)).filter((r) => r.kind === 'chair')).toEqual([]);
+  });
+
+  it('finds no roles in a signature block whose name lines were lost', () => {
+    const raw = rawLinesOf(FILES.pack2022).map((line, i) => (i + 1 >= 1180 && i + 1 <= 1182 ? '' : line));
+    expect(extractRoles(prepare(FILES.pack2022, raw)).filter((r) => r.kind === 'signatory')).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(EXAMPLES_DIR))('reads the chair and presenters from a web meeting page', () => {
+    const roles = extractRoles(prepare('rsr-mote-2022-05-30.txt', rawLinesOf('rsr-mote-2022-05-30.txt', EXAMPLES_DIR)));
+    expect(roles.map((r) => [r.kind, r.personName, r.organName, r.date])).toEqual([
+      ['chair', 'Elise Ryder Wikén', 'Regionens samverkansråd', '2022-05-30'],
+      ['presenter', 'Göran Hallman', 'Regionens samverkansråd', '2022-05-30'],
+      ['presenter', 'Catrin Skoglund', 'Regionens samverkansråd', '2022-05-30'],
+    ]);
+  });
+});
