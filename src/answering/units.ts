@@ -44,9 +44,23 @@ function blocksOf(passage: Passage): Array<{ text: string; from: number; to: num
     const from = first + Math.floor((startChar / totalChars) * span);
     const to = Math.max(from, first + Math.ceil((Math.min(offset - 1, totalChars) / totalChars) * span));
     const listItem = BULLET.test(paragraph);
+    const previous = blocks[blocks.length - 1];
+    // A paragraph break inside a sentence (a page break or a pull quote in the PDF) is not a block break.
+    if (previous && !listItem && !previous.listItem && continuesSentence(previous.text, text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.to = Math.min(to, last);
+      continue;
+    }
     blocks.push({ text: listItem ? normalizeSpaces(paragraph.replace(BULLET, '')) : text, from, to: Math.min(to, last), listItem });
   }
   return blocks;
+}
+
+const DANGLING = /(?:^|\s)(och|i|av|för|med|till|som|att|samt|eller|en|ett|den|det|de|på|om|från|mellan|inom|under|vid|är|har|the|of|and|to|in)$|,$/i;
+
+function continuesSentence(previous: string, next: string): boolean {
+  if (/[.!?:;]["”)]?$/.test(previous)) return false;
+  return DANGLING.test(previous) || /^\p{Ll}/u.test(next);
 }
 
 /** Sentences of a block; list items stay whole unless they are long. */
