@@ -47,9 +47,12 @@ export function createAgendaScheduler(deps: SchedulerDeps): AgendaScheduler {
     const catalog = organCatalog(records);
     const subscriptions = await deps.channels.allSubscriptions();
     const postingsByMeeting = groupBy(await deps.postings.list(), (record) => record.meetingId);
+    // Marked after a 403/404: left alone until the bot hears from the channel again.
+    const unreachable = new Set((await deps.channels.listChannels({ state: 'unreachable' })).map((channel) => channel.channelId));
 
     const jobs = new Map<Meeting, Set<string>>();
     const add = (meeting: Meeting, channelId: string) => {
+      if (unreachable.has(channelId)) return;
       const channels = jobs.get(meeting) ?? new Set<string>();
       channels.add(channelId);
       jobs.set(meeting, channels);

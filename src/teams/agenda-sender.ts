@@ -60,6 +60,16 @@ export function botFrameworkTokenSource(config: Pick<Config, 'localMode' | 'appI
 export function createConnectorAgendaSender(options: { token: TokenSource; fetch?: typeof fetch; timeoutMs?: number }): AgendaSender {
   const fetchImpl = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  // A fan-out hands the same meeting object to every channel: render its card once.
+  const rendered = new WeakMap<Meeting, Record<string, unknown>>();
+  const activityFor = (meeting: Meeting) => {
+    let activity = rendered.get(meeting);
+    if (!activity) {
+      activity = agendaActivity(meeting);
+      rendered.set(meeting, activity);
+    }
+    return activity;
+  };
 
   async function call(method: 'POST' | 'PUT', url: string, body: unknown): Promise<Record<string, unknown>> {
     let response: Response;
@@ -95,7 +105,7 @@ export function createConnectorAgendaSender(options: { token: TokenSource; fetch
         bot: channel.botId ? { id: channel.botId } : undefined,
         tenantId: channel.tenantId ?? undefined,
         channelData: { channel: { id: channel.channelId }, tenant: channel.tenantId ? { id: channel.tenantId } : undefined },
-        activity: agendaActivity(meeting),
+        activity: activityFor(meeting),
       });
       const conversationId = typeof answer.id === 'string' ? answer.id : undefined;
       const messageId = typeof answer.activityId === 'string' ? answer.activityId : conversationId?.split(';messageid=')[1];
@@ -107,7 +117,7 @@ export function createConnectorAgendaSender(options: { token: TokenSource; fetch
 
     async updateAgenda(channel: ChannelAddress, post: SentPost, meeting: Meeting): Promise<void> {
       const url = `${base(channel.serviceUrl)}/v3/conversations/${encodeURIComponent(post.conversationId)}/activities/${encodeURIComponent(post.messageId)}`;
-      await call('PUT', url, { ...agendaActivity(meeting), id: post.messageId, conversation: { id: post.conversationId } });
+      await call('PUT', url, { ...activityFor(meeting), id: post.messageId, conversation: { id: post.conversationId } });
     },
   };
 }

@@ -183,6 +183,18 @@ describe('scheduled agenda posting', () => {
     expect(world.sender.posts.map((post) => post.channelId)).toEqual(['19:adhoc']);
   });
 
+  it('leaves a channel that answered 403 alone on later ticks and for later meetings', async () => {
+    const world = createAgendaWorld({ time: createFakeTime('2022-01-31T07:00:00Z') });
+    await subscribedChannel(world, '19:private');
+    world.sender.failAlways('19:private', 403);
+    const scheduler = schedulerFor(world, knowledgeOf([makeMeeting(), makeMeeting({ date: '2022-02-08' })]));
+
+    expect((await scheduler.tick()).outcomes).toEqual({ unreachable: 1 });
+    world.time.set('2022-02-01T07:00:00Z'); // the second meeting is due now too
+    expect((await scheduler.tick()).jobs).toBe(0);
+    expect(world.sender.calls).toBe(1);
+  });
+
   it('start() ticks at once and stop() waits for the running tick', async () => {
     const world = createAgendaWorld({ time: createFakeTime('2022-01-31T07:00:00Z') });
     await subscribedChannel(world, '19:rsr');
