@@ -19,6 +19,8 @@ export interface LineInfo {
   boldLine?: boolean;
   /** The raw line held only fill-in dots or rules: no text, but part of the document (a form's answer lines). */
   fillLine?: boolean;
+  /** The raw line ends in fill-in dots ("Samverkansorgan ……"): a form field, not a title or heading. */
+  fillIn?: boolean;
   /** The line is a list item (bullet glyph, dash or tick box). */
   bullet?: boolean;
   /** The raw line starts with a space: a page top or a lost bullet glyph in these dumps. */
@@ -110,6 +112,7 @@ function normaliseLine(raw: string, info: LineInfo): string {
     text = text.replace(/\*\*|__/g, '');
   }
   if (/^\s*(?:-{3,}|_{3,}|\*{3,})\s*$/.test(text)) return '';
+  if (/(?:[.\u2026_]{4,}|\u2026{2,})\s*$/.test(text)) info.fillIn = true;
   text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ').replace(/\t+/g, ' | ');
   text = text.trim();
   if (LEADING_BULLET.test(text)) {
@@ -244,6 +247,9 @@ function followsPageMarker(info: LineInfo[], line: number): boolean {
  */
 function joinBrokenWords(lines: string[], info: LineInfo[]): void {
   const vocabulary = countWords(lines);
+  // Wrapped lines in these dumps end with a space and a word cut mid-way does not; when almost no
+  // line ends with a space (markdown, real PDF text), a tight end says nothing and only hyphens count.
+  const tightEndsMeanBrokenWords = endsWithSpaceShare(lines, info) >= 0.3;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!text) continue;
@@ -265,7 +271,7 @@ function joinBrokenWords(lines: string[], info: LineInfo[]): void {
       lines[next] = following.slice(firstWord[0].length).trim();
       continue;
     }
-    const tail = firstWord && info[i].endsTight && !info[next].bullet ? /([\p{L}]{3,})$/u.exec(lastWord) : null;
+    const tail = firstWord && tightEndsMeanBrokenWords && info[i].endsTight && !info[next].bullet ? /([\p{L}]{3,})$/u.exec(lastWord) : null;
     if (tail && firstWord) {
       const a = tail[1].toLowerCase();
       const b = firstWord[1].toLowerCase();
@@ -284,6 +290,17 @@ function joinBrokenWords(lines: string[], info: LineInfo[]): void {
       }
     }
   }
+}
+
+function endsWithSpaceShare(lines: string[], info: LineInfo[]): number {
+  let content = 0;
+  let loose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    content++;
+    if (!info[i].endsTight) loose++;
+  }
+  return content ? loose / content : 0;
 }
 
 function nextContentLine(lines: string[], info: LineInfo[], from: number): number {

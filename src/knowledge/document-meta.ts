@@ -123,7 +123,7 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     if (LETTERHEAD_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
     const isBody =
       (line.length > 75 && !text.info[i].markdownHeading) || endsSentence(line) || /^[-\d]/.test(line) || text.info[i].bullet;
-    if (isBody || SECTION_WORD.test(line)) {
+    if (isBody || SECTION_WORD.test(line) || text.info[i].fillIn) {
       if (blocks.length === 0 && GENERIC_OPENING.test(line)) return [line];
       break;
     }

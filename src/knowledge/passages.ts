@@ -16,6 +16,8 @@ interface Paragraph {
   from: number;
   to: number;
   text: string;
+  /** Where each source line starts in `text`, so a split keeps exact line ranges. */
+  starts: { line: number; offset: number }[];
   section: string[];
   heading: boolean;
 }
@@ -24,7 +26,14 @@ export function buildPassages(text: CleanedText, documents: readonly LogicalDocu
   const passages: Passage[] = [];
   for (const document of documents) {
     const paragraphs = documentParagraphs(text, document, headings);
-    for (const chunk of chunkParagraphs(paragraphs)) passages.push(toPassage(text, document, chunk));
+    const used = new Set<string>();
+    for (const chunk of chunkParagraphs(paragraphs)) {
+      const passage = toPassage(text, document, chunk);
+      // Two pieces of one over-long line would share an id; number the later ones.
+      for (let k = 2; used.has(passage.id); k++) passage.id = `${document.id}:${chunk.from + 1}+${k}`;
+      used.add(passage.id);
+      passages.push(passage);
+    }
   }
   return passages;
 }
@@ -33,6 +42,7 @@ function documentParagraphs(text: CleanedText, document: LogicalDocument, headin
   const from = document.lines[0] - 1;
   const to = document.lines[1] - 1;
   const paths = sectionPaths(headings, from, to);
+  const typicalLength = typicalLineLength(text, from, to);
   const paragraphs: Paragraph[] = [];
   let section: string[] = [];
   let current: Paragraph | undefined;
@@ -54,22 +64,46 @@ function documentParagraphs(text: CleanedText, document: LogicalDocument, headin
     if (path) {
       flush();
       section = path;
-      paragraphs.push({ from: i, to: i, text: line, section, heading: true });
+      paragraphs.push({ from: i, to: i, text: line, starts: [{ line: i, offset: 0 }], section, heading: true });
       blankSince = false;
       continue;
     }
-    const continues = current && (!blankSince || sentenceContinues(current.text, line)) && !startsNewItem(text, i, current);
+    const continues =
+      current &&
+      (blankSince ? sentenceContinues(current.text, line) : !startsNewParagraph(text, i, current, typicalLength)) &&
+      !startsNewItem(text, i, current);
     if (current && continues) {
-      current.text = joinLine(current.text, line);
+      const joined = joinLine(current.text, line);
+      current.starts.push({ line: i, offset: joined.length - line.length });
+      current.text = joined;
       current.to = i;
     } else {
       flush();
-      current = { from: i, to: i, text: line, section, heading: false };
+      current = { from: i, to: i, text: line, starts: [{ line: i, offset: 0 }], section, heading: false };
     }
     blankSince = false;
   }
   flush();
   return paragraphs;
+}
+
+/** The length of a full line of running text in this document (PDF text without blank lines needs it). */
+function typicalLineLength(text: CleanedText, from: number, to: number): number {
+  const lengths: number[] = [];
+  for (let i = from; i <= to; i++) if (text.lines[i]) lengths.push(text.lines[i].length);
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+}
+
+/**
+ * Without a blank line, a new paragraph starts at a numbered item, or after a short line that
+ * ends a sentence (the last line of a paragraph stops before the margin).
+ */
+function startsNewParagraph(text: CleanedText, i: number, current: Paragraph, typicalLength: number): boolean {
+  const line = text.lines[i];
+  if (/^\d{1,2}[.)]\s+\S/.test(line)) return true;
+  const previous = text.lines[current.to];
+  return /[.!?:]["”)]?$/.test(previous) && /^[\p{Lu}"”(]/u.test(line) && previous.length < typicalLength * 0.6;
 }
 
 function sentenceContinues(previous: string, line: string): boolean {
@@ -136,15 +170,44 @@ function splitLong(paragraph: Paragraph): { from: number; to: number; text: stri
   const sentences = paragraph.text.match(/[^.!?]+(?:[.!?]+["”)]?\s*|$)/g) ?? [paragraph.text];
   const pieces: { from: number; to: number; text: string }[] = [];
   let buffer = '';
+  let bufferStart = 0;
+  let offset = 0;
+  const push = () => {
+    if (!buffer.trim()) return;
+    pieces.push({ from: lineAt(paragraph, bufferStart), to: lineAt(paragraph, bufferStart + buffer.trimEnd().length - 1), text: buffer.trim() });
+  };
   for (const sentence of sentences) {
     if (buffer && buffer.length + sentence.length > MAX_CHARS * 0.8) {
-      pieces.push({ from: paragraph.from, to: paragraph.to, text: buffer.trim() });
+      push();
+      buffer = '';
+      bufferStart = offset;
+    }
+    // A single sentence longer than a passage is cut at a space.
+    let rest = sentence;
+    while (rest.length > MAX_CHARS) {
+      const cut = rest.lastIndexOf(' ', MAX_CHARS - 1) > 0 ? rest.lastIndexOf(' ', MAX_CHARS - 1) : MAX_CHARS;
+      buffer = rest.slice(0, cut);
+      push();
+      offset += cut;
+      bufferStart = offset;
+      rest = rest.slice(cut);
       buffer = '';
     }
-    buffer += sentence;
+    buffer += rest;
+    offset += rest.length;
   }
-  if (buffer.trim()) pieces.push({ from: paragraph.from, to: paragraph.to, text: buffer.trim() });
+  push();
   return pieces;
+}
+
+/** The source line holding a character offset of a paragraph. */
+function lineAt(paragraph: Paragraph, offset: number): number {
+  let line = paragraph.from;
+  for (const start of paragraph.starts) {
+    if (start.offset > offset) break;
+    line = start.line;
+  }
+  return line;
 }
 
 function toPassage(text: CleanedText, document: LogicalDocument, chunk: Chunk): Passage {

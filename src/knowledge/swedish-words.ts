@@ -15,10 +15,22 @@ const sv = (lunr as unknown as { sv: lunr.Builder.Plugin & Record<string, lunr.P
 
 export { lunr, sv };
 
-/** What lunr.sv sets up for indexing: trimmer, stop words, stemmer. */
+/**
+ * Written Swedish never triples a letter, so "snabbbladdare" is a typo for "snabbladdare":
+ * runs of three or more equal letters are read as two, in the index and in queries alike.
+ */
+const collapseTripledLetters: lunr.PipelineFunction = (token) =>
+  token.update((text) => collapseRuns(text));
+lunr.Pipeline.registerFunction(collapseTripledLetters, 'collapseTripledLetters-sv');
+
+function collapseRuns(text: string): string {
+  return text.replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+/** What lunr.sv sets up for indexing (trimmer, stop words, stemmer), after typo-tolerant letter runs. */
 export function swedishIndexPipeline(): lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
-  pipeline.add(sv.trimmer, sv.stopWordFilter, sv.stemmer);
+  pipeline.add(collapseTripledLetters, sv.trimmer, sv.stopWordFilter, sv.stemmer);
   return pipeline;
 }
 
@@ -66,7 +78,8 @@ export interface CompoundSplitter {
 
 export function createCompoundSplitter(words: Iterable<string>): CompoundSplitter {
   const known = new Set<string>();
-  for (const word of words) {
+  for (const raw of words) {
+    const word = collapseRuns(raw);
     if (word.length < MIN_PART || /\d/.test(word)) continue;
     known.add(word);
     const stem = stemWord(word);
@@ -80,20 +93,24 @@ export function createCompoundSplitter(words: Iterable<string>): CompoundSplitte
     for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
       const head = word.slice(0, cut);
       if (!isWord(head)) continue;
-      for (const rest of [word.slice(cut), word[cut] === 's' ? word.slice(cut + 1) : '']) {
-        if (rest.length < MIN_PART) continue;
-        if (isWord(rest)) return [head, rest];
+      // "kommunchef" + "s" + "gruppen": try the rest with and without the linking s.
+      const rests = (word[cut] === 's' ? [word.slice(cut + 1), word.slice(cut)] : [word.slice(cut)]).filter((r) => r.length >= MIN_PART);
+      const known = rests.find(isWord);
+      if (known) return [head, known];
+      for (const rest of rests) {
         const deeper = splitWord(rest, depth + 1);
         if (deeper.length) return [head, ...deeper];
-        if (rest.length >= 5 && !INFLECTIONS.has(rest) && head.length >= 5) return [head, rest];
       }
+      // An unknown tail after a known head still counts ("snabb" + "laddare"), unless it is an inflection.
+      const tail = rests[0];
+      if (tail && tail.length >= 5 && !INFLECTIONS.has(tail) && head.length >= 5) return [head, tail];
     }
     return [];
   };
 
   return {
     split(word: string): string[] {
-      const lower = word.toLowerCase();
+      const lower = collapseRuns(word.toLowerCase());
       let parts = cache.get(lower);
       if (!parts) {
         parts = splitWord(lower, 0);
