@@ -49,7 +49,10 @@ export function countsIn(text: string): Array<{ before: string; after: string }>
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^\s*(tkr|mkr|msek|kr\b|kronor|miljoner|miljarder|%|procent)/i.test(after)) continue;
     const before = plain.slice(Math.max(0, m.index - 40), m.index);
-    out.push({ before: before.split(/\s+/).slice(-3).join(' '), after: after.split(/\s+/).slice(0, 4).join(' ') });
+    // Only the words in the same clause say what is counted ("två lokala styrgrupperna, Deltagande …" counts styrgrupper).
+    const clauseAfter = after.split(/[,.;:()]/)[0];
+    const clauseBefore = before.split(/[,.;:()]/).pop() ?? '';
+    out.push({ before: clauseBefore.trim().split(/\s+/).slice(-2).join(' '), after: clauseAfter.trim().split(/\s+/).slice(0, 3).join(' ') });
   }
   return out;
 }

@@ -140,6 +140,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   values: ['värdegrund', 'värden'],
   vision: ['vision'],
   strategy: ['strategi', 'strategin'],
+  varje: ['varje', 'årligen', 'årlig'],
+  årligen: ['årligen', 'varje', 'årlig'],
   period: ['period', 'projektperiod'],
   project: ['projekt', 'projektet'],
   projects: ['projekt'],
@@ -185,6 +187,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   businesses: ['företag', 'arbetsställen'],
   companiesemployees: ['anställda'],
   every: ['varje', 'årligen'],
+  annually: ['årligen', 'varje'],
   each: ['varje'],
   yearly: ['årligen', 'varje år'],
   ministry: ['departement', 'departementet'],
@@ -199,7 +202,6 @@ export const EN_TO_SV: Record<string, string[]> = {
   relationships: ['relationer'],
   close: ['nära'],
   part: ['deltagit', 'deltog', 'deltar', 'del'],
-  took: ['tog', 'deltog'],
   children: ['barn'],
   young: ['unga', 'ungdomar'],
   people: ['personer', 'människor'],
@@ -226,16 +228,13 @@ export const EN_TO_SV: Record<string, string[]> = {
   opens: ['öppnar', 'öppnas'],
   closes: ['avslutas'],
   owned: ['ägd', 'ägs'],
-  share: ['andel', 'andelen'],
   transport: ['trafik', 'kollektivtrafik', 'transporter'],
   public: ['offentlig', 'kollektivtrafik'],
   university: ['universitet', 'mittuniversitetet'],
   municipalitys: ['kommunens'],
-  report: ['verksamhetsberättelse', 'rapport', 'redovisning'],
   strategic: ['strategiska', 'strategisk'],
   objectives: ['mål'],
   objective: ['mål'],
-  vision: ['vision'],
   fund: ['fond', 'medel'],
   funds: ['medel', 'fonder'],
   state: ['statliga', 'stat'],
@@ -252,6 +251,10 @@ export const EN_TO_SV: Record<string, string[]> = {
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
   diarienummer: ['diarienummer', 'dnr'],
+  varje: ['varje', 'årligen', 'årlig'],
+  årligen: ['årligen', 'varje', 'årlig'],
+  period: ['period', 'projektperiod', 'projekttid', 'tidsperiod'],
+  pågår: ['pågår', 'löper', 'projekttid'],
   dnr: ['dnr', 'diarienummer'],
   förnybar: ['förnybar', 'förnyelsebar'],
   förnybara: ['förnybar', 'förnyelsebar'],
@@ -291,7 +294,7 @@ export const STOPWORDS_SV = new Set(
   vad vem vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
   hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick haft hade gör göra gjorde
-  gjort respektive enligt mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
+  gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas`.split(/\s+/),
 );
 

@@ -12,8 +12,10 @@ import type { Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
 export const THRESHOLDS = {
-  /** Weighted share of the question's concepts the chosen evidence must carry. */
+  /** Weighted share of the question's concepts the chosen evidence (the unit and its supporting units) must carry. */
   coverage: 0.6,
+  /** The main unit must itself, with its headings and neighbours, carry this much of the question. */
+  primaryCoverage: 0.45,
   /** A critical concept (entity, abbreviation, typed name) counts as present from this match on. */
   critical: 0.5,
   /** Evidence for "how many/when/who" must state that kind of fact at least this well. */
@@ -47,12 +49,49 @@ function needsTypedFact(analysis: QuestionAnalysis): boolean {
   return asks.number || asks.date || asks.time || asks.person;
 }
 
-/** Why a unit cannot be the answer, or undefined when it passes. */
-function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], candidate: ScoredUnit, typeFitOfSet: number): Rejection['reason'] | undefined {
-  if (criticalMissing(weighted, candidate.matched).length > 0) return 'missing-entity';
+/** What a candidate and its supporting units carry together. */
+interface EvidenceSet {
+  primary: ScoredUnit;
+  /** Per concept: best match in the primary (with its context) or in a supporting unit. */
+  matched: number[];
+  /** Per concept: best match in the primary or supporting units of the same document. */
+  subjectMatched: number[];
+  coverage: number;
+  /** How well the set states the kind of fact asked, counting only units that are themselves about the question. */
+  typeFit: number;
+}
+
+const OWN_SHARE_FOR_FACT = 0.3;
+
+function ownShare(weighted: WeightedConcept[], unit: ScoredUnit): number {
+  const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
+  return weighted.reduce((sum, w, i) => sum + w.idf * unit.inUnit[i], 0) / total;
+}
+
+function evidenceSet(index: AnswerIndex, weighted: WeightedConcept[], primary: ScoredUnit, cover: ScoredUnit[], scored: ScoredUnit[]): EvidenceSet {
+  const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
+  const matched = primary.matched.map((m, i) => Math.max(m, ...cover.map((c) => c.inUnit[i])));
+  // Entities must be carried where the primary is (its passage or the next ones): a sentence elsewhere adds facts, not the subject.
+  const at = index.passagePosition(primary.passage.id) ?? -10;
+  const sameDocument = cover.filter((c) => Math.abs((index.passagePosition(c.passage.id) ?? 1e9) - at) <= 2);
+  const subjectMatched = primary.matched.map((m, i) => Math.max(m, ...sameDocument.map((c) => c.inUnit[i])));
+  const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
+  // A "how many"/"when" fact may also sit in the next sentence of the same passage.
+  const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
+  // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
+  const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
+  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u));
+  const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9));
+  return { primary, matched, subjectMatched, coverage, typeFit };
+}
+
+/** Why a candidate set cannot be the answer, or undefined when it passes. */
+function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], set: EvidenceSet): Rejection['reason'] | undefined {
+  const candidate = set.primary;
+  if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
   if (analysis.strictYears.length > 0 && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
-  if (candidate.coverage < THRESHOLDS.coverage) return 'low-coverage';
-  if (needsTypedFact(analysis) && typeFitOfSet < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
+  if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
+  if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text)) return 'no-fact-of-asked-kind';
   return undefined;
@@ -115,22 +154,24 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   if (scored.length === 0) return { reason: 'no-candidates' };
 
   let primary: ScoredUnit | undefined;
+  let supporting: ScoredUnit[] = [];
   let firstReason: Rejection['reason'] | undefined;
   for (const candidate of scored.slice(0, 12)) {
-    // A "how many"/"when" fact may sit in the next sentence of the same passage.
-    const neighbours = scored.filter((s) => s.passage.id === candidate.passage.id && Math.abs(s.unit.index - candidate.unit.index) <= 1);
-    const setFit = Math.max(candidate.typeFit, ...neighbours.map((n) => (n.unit.index === candidate.unit.index ? 0 : n.typeFit * 0.9)));
-    const reason = rejectionOf(analysis, weighted, candidate, setFit);
+    // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
+    const cover = coverRemaining(analysis, weighted, candidate, scored);
+    const reason = rejectionOf(analysis, weighted, evidenceSet(index, weighted, candidate, cover, scored));
     if (!reason) {
       primary = candidate;
+      supporting = cover;
       break;
     }
     firstReason ??= reason;
   }
   if (!primary) return { reason: firstReason ?? 'low-coverage', best: scored[0] };
 
+  const chosen = primary;
   primary = listLeadFor(index, analysis, primary, scored);
-  const supporting = coverRemaining(analysis, weighted, primary, scored);
+  if (primary !== chosen) supporting = coverRemaining(analysis, weighted, primary, scored);
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
