@@ -1,7 +1,7 @@
 /** Drives the Microsoft 365 Agents Playground web page with playwright-core in headless Debian Chromium. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
@@ -34,6 +34,8 @@ export interface PlaygroundPage {
   /** Sends `text` (after an @mention of `mention`, when given) and waits until one more `expected` match shows. */
   sendAndWaitFor(text: string, expected: RegExp, options?: { mention?: string }): Promise<string>;
   conversationText(): Promise<string>;
+  /** Adaptive Cards on screen whose text contains every one of `texts`. */
+  cards(...texts: string[]): Locator;
   screenshot(file: string): Promise<string>;
 }
 
@@ -63,6 +65,9 @@ export async function openPlayground(browser: Browser, url: string): Promise<Pla
     page,
     blockedRequests,
     conversationText,
+    cards(...texts) {
+      return texts.reduce((cards, text) => cards.filter({ hasText: text }), page.locator('.ac-adaptiveCard'));
+    },
     async open(conversation) {
       const label = conversation === 'Personal Chat' ? conversation : `My Team - ${conversation}`;
       await page.locator(`[aria-label="${label}"]`).click();

@@ -72,11 +72,62 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? 'the bot in Microsoft 36
     });
   });
 
+  it('shows the open questionnaire on enkät, stores the answers and shows them when reopened', async () => {
+    await scenario('personal-survey', async () => {
+      const { page } = ui;
+      await ui.open('Personal Chat');
+      await ui.sendAndWaitFor('enkät', /Frågor för uppföljning av samverkan/);
+      const card = ui.cards('Frågor för uppföljning av samverkan').last();
+
+      const bodies = card.locator('input[role="combobox"]');
+      if (await bodies.count()) {
+        await bodies.first().click();
+        await page.locator('[role="option"]', { hasText: 'SocSam' }).first().click();
+      }
+      const groups = await card.locator('input[type="radio"]').evaluateAll((inputs) => [...new Set(inputs.map((input) => input.getAttribute('name')))]);
+      expect(groups.length).toBeGreaterThanOrEqual(5);
+      for (const group of groups) await card.locator(`input[type="radio"][name="${group}"]`).nth(1).check();
+      const checkedBefore = await page.locator('input[type="radio"]:checked').count();
+      await card.getByRole('button', { name: 'Skicka svar' }).click();
+      await expect.poll(() => ui.conversationText(), { timeout: 30_000 }).toMatch(/Tack! Dina svar är sparade/);
+
+      // Reopened, the card is the member's own: answered, with every choice selected again.
+      await ui.sendAndWaitFor('enkät', /Du svarade/);
+      await expect.poll(() => page.locator('input[type="radio"]:checked').count(), { timeout: 10_000 }).toBe(checkedBefore + groups.length);
+    });
+  });
+
   it('answers an @mention in the General channel of the team', async () => {
     await scenario('channel-mention', async () => {
       await ui.open('General');
       const text = await ui.sendAndWaitFor('hjälp', /prenumerera dagordning/, { mention: 'Test Bot' });
       expect(text).toMatch(/posta dagordning/);
+    });
+  });
+
+  it('shows all 13 items of the samverkansråd agenda of 2022-02-07 in General', async () => {
+    await scenario('channel-agenda', async () => {
+      await ui.open('General');
+      await ui.sendAndWaitFor('dagordning samverkansrådet 2022-02-07', /Föredragande/, { mention: 'Test Bot' });
+      const card = ui.cards('Regionens samverkansråd', 'Föredragande').last();
+      const text = await card.innerText();
+      const itemNumbers = [...text.matchAll(/^(\d+)\.\s/gm)].map((match) => Number(match[1]));
+      expect(itemNumbers).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+      expect(text).toMatch(/13:00/);
+      expect(text).toMatch(/Elise Ryder Wikén/);
+    });
+  });
+
+  it('posts the agenda in General as a new post once, and not again when asked twice', async () => {
+    await scenario('channel-post-agenda', async () => {
+      await ui.open('General');
+      const agendaCards = () => ui.cards('Regionens samverkansråd', 'Föredragande').count();
+      const before = await agendaCards();
+      await ui.sendAndWaitFor('posta dagordning 2022-02-07', /postad som ett nytt inlägg/, { mention: 'Test Bot' });
+      await expect.poll(agendaCards, { timeout: 30_000 }).toBe(before + 1);
+
+      await ui.sendAndWaitFor('posta dagordning 2022-02-07', /redan postad/, { mention: 'Test Bot' });
+      expect(await agendaCards()).toBe(before + 1);
     });
   });
 });
