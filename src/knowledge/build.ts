@@ -12,7 +12,7 @@ import { loadCurated, mergeCurated } from './curated.js';
 import { extractFigures } from './extract/figures.js';
 import type { ExtractionInput } from './extract/input.js';
 import { extractMeetings } from './extract/meetings.js';
-import { extractOrgans, mergeOrganRecords, organNamesIndex } from './extract/organs.js';
+import { addStatedCompositions, extractOrgans, mergeOrganRecords, organNamesIndex } from './extract/organs.js';
 import { extractPeople, mergePeopleRecords } from './extract/people.js';
 import { extractQuestionnaires } from './extract/questionnaires.js';
 import { extractResults } from './extract/results.js';
@@ -61,6 +61,7 @@ export async function buildKnowledge(sources: KnowledgeSources, now: () => Date 
   records.people = mergePeopleRecords(records.people);
   const merged = mergeCurated(records, curated.records, documents);
   problems.push(...merged.problems);
+  problems.push(...addStatedCompositions(merged.records.organs, passages));
   const namesOf = organNamesIndex(merged.records.organs);
   const search = buildPassageSearch(passages, (p) => namesOf(p.text));
   return {

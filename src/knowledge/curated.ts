@@ -168,7 +168,7 @@ function mergeOrgans(extracted: Organ[], curated: CuratedOrgan[], documents: rea
       continue;
     }
     if (entry.memberCount && match.memberCount && entry.memberCount !== match.memberCount) {
-      problems.push({ file: 'seeds/organs.json', reason: `conflict for ${entry.id}: curated memberCount ${entry.memberCount}, text says ${match.memberCount}` });
+      problems.push({ file: 'seeds/organs.json', reason: `conflict for ${entry.id}: curated memberCount ${entry.memberCount}, ${match.id} already has ${match.memberCount}` });
     }
     match.id = entry.id;
     match.abbreviations = union(match.abbreviations, entry.abbreviations);

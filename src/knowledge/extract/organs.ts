@@ -6,7 +6,7 @@
  * abbreviates, such as kommunchefsgruppen.
  */
 import { looseText, slugify } from '../patterns.js';
-import type { Organ, SourceRef } from '../types.js';
+import type { IngestProblem, Organ, Passage, SourceRef } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
@@ -148,4 +148,48 @@ export function organNamesIndex(organs: readonly Organ[]): (text: string) => str
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,
+  tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20,
+};
+const COMPOSITION = /\b(?:bestående av|består av|som består av)\s+([^.]{3,200})/i;
+const MEMBERS = /\b(\d{1,3}|[a-zåäö]+)\s+(?:ordinarie\s+)?(?:ledamöter|medlemmar|representanter)\b/i;
+
+/**
+ * Composition and number of members as stated in the text: "Regionens samverkansråd, bestående
+ * av elva ledamöter med representation från samtliga kommuner och regionen". The text wins over a
+ * curated count; a disagreement is returned as a problem.
+ */
+export function addStatedCompositions(organs: Organ[], passages: readonly Passage[]): IngestProblem[] {
+  const problems: IngestProblem[] = [];
+  const names = organs.map((organ) => ({
+    organ,
+    pattern: new RegExp(`(?<![\\p{L}])(${[organ.name, ...organ.aliases].filter((n) => n.length >= 5).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+  }));
+  const stated = new Set<Organ>();
+  for (const passage of passages) {
+    if (!/bestå/i.test(passage.text)) continue;
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
+      const composition = COMPOSITION.exec(sentence);
+      if (!composition) continue;
+      // The organ must be named right before "bestående av", not somewhere else in the sentence.
+      const before = sentence.slice(0, composition.index).slice(-80);
+      const match = names.find((n) => n.pattern.test(before));
+      if (!match || stated.has(match.organ)) continue;
+      stated.add(match.organ);
+      const { organ } = match;
+      const count = MEMBERS.exec(composition[1]);
+      const members = count ? (/^\d+$/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS[count[1].toLowerCase()]) : undefined;
+      const source = `${passage.source.file}:${passage.source.lines[0]}-${passage.source.lines[1]}`;
+      if (members && organ.memberCount && organ.memberCount !== members) {
+        problems.push({ file: 'seeds/organs.json', reason: `conflict for ${organ.id}: curated memberCount ${organ.memberCount}, text says ${members} (${source})` });
+      }
+      if (members) organ.memberCount = members;
+      organ.composition = composition[1].trim();
+      organ.sources.push(passage.source);
+    }
+  }
+  return problems;
 }
