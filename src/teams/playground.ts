@@ -28,7 +28,7 @@ export interface Playground {
 
 const DEFAULT_PORT = 56150;
 
-/** Keeps the Playground on loopback and ties its life to ours; see the file's header. */
+/** Keeps the Playground on loopback and ties its life to ours (see playground-preload.mjs). */
 const PRELOAD = new URL('./playground-preload.mjs', import.meta.url).href;
 
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
