@@ -56,6 +56,12 @@ function stemIdf(index: AnswerIndex, stem: string): number {
   return Math.log(1 + index.passageCount / df);
 }
 
+const FRAME_WORD = /^(achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|who|when|time|date|title|titel|hold|held)/i;
+
+function isFrameWord(concept: Concept): boolean {
+  return FRAME_WORD.test(concept.label);
+}
+
 /** Concept weight: the idf of its best-known form; a concept nowhere in the corpus weighs like a rare word. */
 export function weighConcepts(index: AnswerIndex, analysis: QuestionAnalysis): WeightedConcept[] {
   const rare = Math.log(1 + index.passageCount);
@@ -67,6 +73,8 @@ export function weighConcepts(index: AnswerIndex, analysis: QuestionAnalysis): W
     }
     if (idf === 0) idf = concept.critical ? rare : rare * 0.5;
     if (concept.critical) idf = Math.max(idf, rare * 0.6);
+    // Words that say what kind of answer is wanted ("achieve", "who", "meeting") weigh little as evidence.
+    if (!concept.critical && isFrameWord(concept)) idf *= 0.35;
     return { concept, idf };
   });
 }
@@ -248,7 +256,10 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
       const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
       const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
       // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:").
-      const listFit = analysis.asks.list && (unit.leadIn || (unit.headingLike && units[u + 1] !== undefined)) ? 1.15 : 1;
+      // A goal question "… by 2022" is answered by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
+      const announcesList = unit.leadIn || (unit.headingLike && units[u + 1] !== undefined);
+      const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
+      const listFit = announcesList && (analysis.asks.list || goalLead) ? 1.15 : 1;
       const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
       const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit;
       out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });

@@ -53,8 +53,14 @@ export function stem(key: string): string {
   for (const suffix of SUFFIXES) {
     if (key.endsWith(suffix) && key.length - suffix.length >= 4) return key.slice(0, -suffix.length);
   }
+  // Short verbs: "yrkade", "yrkar" → "yrk".
+  for (const suffix of VERB_SUFFIXES) {
+    if (key.endsWith(suffix) && key.length - suffix.length === 3) return key.slice(0, -suffix.length);
+  }
   return key;
 }
+
+const VERB_SUFFIXES = ['ande', 'ade', 'ar', 'at'];
 
 export type MatchStrength = 0 | 0.6 | 0.85 | 1;
 

@@ -115,7 +115,9 @@ export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ 
       const used = new Set<number>();
       const matched = name.stems.every((s) => {
         // A typed word may be the name inflected or compounded ("kommunchefsgruppens"), or the name cut short by stemming.
-        const at = folded.findIndex((q, i) => !used.has(i) && (q === s || (s.length >= 4 && q.startsWith(s)) || (q.length >= 5 && s.startsWith(q) && q.length >= 0.8 * s.length)));
+        const at = folded.findIndex(
+          (q, i) => !used.has(i) && (q === s || (q.startsWith(s) && (s.length >= 7 || q.length - s.length <= 3)) || (q.length >= 5 && s.startsWith(q) && q.length >= 0.8 * s.length)),
+        );
         if (at >= 0) used.add(at);
         return at >= 0;
       });
@@ -193,7 +195,7 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (parts.length > 1) {
       // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone.
       forms.push({ stems: parts.map(stem), weight: 0.95 });
-      const abbreviationPart = word.split(/[-:/]+/).find((p) => /^[A-ZÅÄÖ]{2,}$/.test(p));
+      const abbreviationPart = word.split(/[-:/]+/).find((p) => (p.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
       if (abbreviationPart) forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
     } else {
       for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
