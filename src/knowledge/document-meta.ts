@@ -4,7 +4,7 @@
  */
 import type { CleanedText } from './clean.js';
 import type { Heading } from './headings.js';
-import { expandYearRanges, findDate, findDnrs, findYears } from './patterns.js';
+import { expandYearRanges, findDate, findDnrs, findYears, looseText } from './patterns.js';
 import type { DocumentType, LogicalDocument } from './types.js';
 
 export interface DocumentContext {
@@ -55,6 +55,7 @@ export function describeDocument(context: DocumentContext): LogicalDocument {
   const head = opening.slice(0, 15).map((i) => text.lines[i]).join('\n');
   const date = agenda?.date ?? letterheadDate(text, opening) ?? signatureDate(text, from, to) ?? runningHeaderDate(text, from, to);
   const dnr = findDnrs(`${title}\n${head}`);
+  if (!dnr.length) dnr.push(...selfListedDnr(title, text, from, to));
   const period = reportingPeriod(title, text, opening, type, date);
   return {
     id: `${file}#${ordinal}`,
@@ -274,6 +275,23 @@ function documentType(title: string, opening: number[], text: CleanedText, bodyC
   if (bulletLines > opening.length / 3) return 'presentation';
   if (bodyChars < 200) return 'arendeblad';
   return 'ovrigt';
+}
+
+/**
+ * A plan's own diary number often appears only where it lists itself among the steering
+ * documents: "Regionplan 2018-2020 RS/257/2017 2017-06-21--". A line that starts with the
+ * document's title and carries a diary number gives it.
+ */
+function selfListedDnr(title: string, text: CleanedText, from: number, to: number): string[] {
+  const needle = looseText(title);
+  if (needle.split(' ').length < 2) return [];
+  for (let i = from; i <= to; i++) {
+    const line = text.lines[i];
+    if (!line.includes('/') || !looseText(line).startsWith(needle)) continue;
+    const found = findDnrs(line);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** A date standing alone in the letterhead ("2015-09-02", "Regional utveckling 2015-09-21"), not inside a sentence. */

@@ -39,6 +39,8 @@ export async function listSourceFiles(dirs: readonly string[]): Promise<{ files:
     }
     for (const entry of entries) {
       if (!READABLE.has(path.extname(entry).toLowerCase())) continue;
+      // A folder's README documents the corpus; it is not part of it.
+      if (/^readme\./i.test(entry)) continue;
       const full = path.join(dir, entry);
       try {
         const bytes = await readFile(full);

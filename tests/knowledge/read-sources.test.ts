@@ -118,6 +118,12 @@ describe('text sources', () => {
     expect(kb.problems.find((p) => p.file === 'tom.md')?.reason).toMatch(/no text/);
   });
 
+  it('does not ingest the README that documents a corpus folder', async () => {
+    const dir = corpusDir({ 'README.md': '# Corpus\n\nHow to add documents to this folder, with many words about ingest.\n', 'a.txt': 'Lärcentrum har genomfört utbildningar för vuxna i hela länet under året som gick.\n' });
+    const kb = await buildKnowledgeBase({ corpusDirs: [dir], seedsDir });
+    expect(kb.documents.map((d) => d.file)).toEqual(['a.txt']);
+  });
+
   it('reports a missing corpus folder', async () => {
     const kb = await buildKnowledgeBase({ corpusDirs: [path.join(tmpdir(), 'finns-inte-kb')], seedsDir });
     expect(kb.problems[0].reason).toMatch(/cannot be read/);

@@ -46,7 +46,8 @@ describe('segmentDocuments', () => {
     expect(plan).toMatchObject({ title: 'Verksamhetsplan och budget 2016 - 2018', type: 'verksamhetsplan', date: '2016-02-15', period: [2016, 2017, 2018] });
     const regionplan = prepare(FILES.regionplan).documents;
     expect(regionplan).toHaveLength(1);
-    expect(regionplan[0]).toMatchObject({ title: 'Regionplan 2018–2020', type: 'regionplan', period: [2018, 2019, 2020] });
+    // Its diary number appears only where the plan lists itself among the steering documents (4179).
+    expect(regionplan[0]).toMatchObject({ title: 'Regionplan 2018–2020', type: 'regionplan', period: [2018, 2019, 2020], dnr: ['RS/257/2017'] });
     const report = prepare(FILES.report2020).documents;
     expect(report).toHaveLength(1);
     expect(report[0]).toMatchObject({ type: 'verksamhetsberattelse', period: [2020] });
