@@ -15,7 +15,7 @@ import { chromiumAvailable, chromiumSkipReason, launchBrowser, openPlayground, t
 if (!chromiumAvailable) console.warn(`[e2e] skipped: ${chromiumSkipReason}`);
 
 describe.skipIf(!chromiumAvailable)(chromiumAvailable ? 'the bot in Microsoft 365 Agents Playground' : `browser tests skipped: ${chromiumSkipReason}`, () => {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'rjh-e2e-'));
+  let workDir: string;
   let bot: BotProcess | undefined;
   let playground: Playground | undefined;
   let browser: Browser | undefined;
@@ -23,6 +23,7 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? 'the bot in Microsoft 36
   let failed = false;
 
   beforeAll(async () => {
+    workDir = mkdtempSync(path.join(os.tmpdir(), 'rjh-e2e-'));
     bot = await startBot({ dataDir: path.join(workDir, 'data') });
     playground = await startPlayground({
       botUrl: bot.messagesUrl,
