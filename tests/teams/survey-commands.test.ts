@@ -89,7 +89,7 @@ describe('organizer commands', () => {
 
   it('explains malformed commands with the right form', async () => {
     const bot = await createSurveyHarness();
-    expect(replyText(await bot.say(ORGANIZER, 'förläng demo 31/12'))).toBe('"31/12" är inte ett datum som ÅÅÅÅ-MM-DD. Skriv så här:\n`förläng <omgång> <ÅÅÅÅ-MM-DD>`, t.ex. `förläng e2 2025-12-15`');
+    expect(replyText(await bot.say(ORGANIZER, 'förläng demo 31/12'))).toBe('"31/12" är inte ett datum som ÅÅÅÅ-MM-DD. Skriv så här:\n`förläng «omgång» «ÅÅÅÅ-MM-DD»`, t.ex. `förläng e2 2025-12-15`');
     expect(replyText(await bot.say(ORGANIZER, 'starta enkät för kommunfullmäktige'))).toContain('Okänt samverkansorgan: kommunfullmäktige. Formuläret gäller: FoU-rådet, Lärcentrasamverkan, SocSam, BUZ, IFO-chefer, förvaltningschefer.');
     expect(replyText(await bot.say(ORGANIZER, 'starta enkät budget-2030'))).toContain('Det frågeformuläret finns inte. Tillgängliga: uppfoljning-samverkan-2015.');
     expect(replyText(await bot.say(ORGANIZER, 'resultat e9'))).toBe('Det finns ingen enkätomgång "e9".');

@@ -143,7 +143,7 @@ export function unsubscribedText(removed: string[], organText: string | undefine
 export function subscriptionsText(organNames: string[], schedule: { leadDays: number; postTime: string }, language: Language): string {
   const en = language === 'en';
   if (organNames.length === 0) {
-    return en ? 'This channel has no agenda subscriptions. Add one with `subscribe agenda <body>`.' : 'Kanalen har inga prenumerationer på dagordningar. Lägg till med `prenumerera dagordning <organ>`.';
+    return en ? 'This channel has no agenda subscriptions. Add one with `subscribe agenda «body»`.' : 'Kanalen har inga prenumerationer på dagordningar. Lägg till med `prenumerera dagordning «organ»`.';
   }
   return en
     ? `This channel gets the agendas of ${organNames.join(', ')}, ${schedule.leadDays} days before each meeting at ${schedule.postTime}.`

@@ -15,11 +15,11 @@ export function helpText(language: Language, options: { organizer: boolean }): s
       '',
       '**Commands**',
       '- `survey`: answer the questionnaires open to you',
-      '- `agenda <organ> [date]`: show a meeting agenda, e.g. `agenda samverkansrådet 2022-02-07`',
+      '- `agenda «organ» [date]`: show a meeting agenda, e.g. `agenda samverkansrådet 2022-02-07`',
       ...(options.organizer
         ? [
             '- `post agenda [organ] [date]` (in a channel): post the agenda as a new channel post',
-            '- `subscribe agenda <organ>` / `unsubscribe agenda` (in a channel): post agendas here automatically',
+            '- `subscribe agenda «organ»` / `unsubscribe agenda` (in a channel): post agendas here automatically',
             '- `start survey …`, `remind`, `extend`, `close survey`, `results`, `export`: run survey rounds',
           ]
         : []),
@@ -36,11 +36,11 @@ export function helpText(language: Language, options: { organizer: boolean }): s
     '',
     '**Kommandon**',
     '- `enkät`: svara på enkäter som är öppna för dig',
-    '- `dagordning <organ> [datum]`: visa ett mötes dagordning, t.ex. `dagordning samverkansrådet 2022-02-07`',
+    '- `dagordning «organ» [datum]`: visa ett mötes dagordning, t.ex. `dagordning samverkansrådet 2022-02-07`',
     ...(options.organizer
       ? [
           '- `posta dagordning [organ] [datum]` (i en kanal): posta dagordningen som ett nytt inlägg',
-          '- `prenumerera dagordning <organ>` / `avsluta prenumeration` (i en kanal): posta dagordningar här automatiskt',
+          '- `prenumerera dagordning «organ»` / `avsluta prenumeration` (i en kanal): posta dagordningar här automatiskt',
           '- `starta enkät …`, `påminn`, `förläng`, `stäng enkät`, `resultat`, `exportera`: hantera enkätomgångar',
         ]
       : []),

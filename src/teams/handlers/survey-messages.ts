@@ -5,14 +5,14 @@ import type { Language } from '../turn.js';
 
 const USAGE: Record<UsageTopic, Record<Language, string>> = {
   start: {
-    sv: '`starta enkät [frågeformulär] [för <organ>, <organ>…] [deadline ÅÅÅÅ-MM-DD] [anonym] [till @person @person…]`\nUtan @-omnämnanden skickas enkäten hit; med dem skickas den till var och en i ett 1:1-samtal.\nExempel: `starta enkät uppfoljning-samverkan-2015 för SocSam, BUZ deadline 2025-11-30 anonym`',
-    en: '`start survey [questionnaire] [for <body>, <body>…] [deadline YYYY-MM-DD] [anonymous] [to @person @person…]`\nWithout @mentions the survey is posted here; with them, each person gets it in a 1:1 chat.\nExample: `start survey uppfoljning-samverkan-2015 for SocSam, BUZ deadline 2025-11-30 anonymous`',
+    sv: '`starta enkät [frågeformulär] [för «organ», «organ»…] [deadline ÅÅÅÅ-MM-DD] [anonym] [till @person @person…]`\nUtan @-omnämnanden skickas enkäten hit; med dem skickas den till var och en i ett 1:1-samtal.\nExempel: `starta enkät uppfoljning-samverkan-2015 för SocSam, BUZ deadline 2025-11-30 anonym`',
+    en: '`start survey [questionnaire] [for «body», «body»…] [deadline YYYY-MM-DD] [anonymous] [to @person @person…]`\nWithout @mentions the survey is posted here; with them, each person gets it in a 1:1 chat.\nExample: `start survey uppfoljning-samverkan-2015 for SocSam, BUZ deadline 2025-11-30 anonymous`',
   },
-  remind: { sv: '`påminn <omgång>`, t.ex. `påminn e2`', en: '`remind <round>`, e.g. `remind e2`' },
-  extend: { sv: '`förläng <omgång> <ÅÅÅÅ-MM-DD>`, t.ex. `förläng e2 2025-12-15`', en: '`extend <round> <YYYY-MM-DD>`, e.g. `extend e2 2025-12-15`' },
-  close: { sv: '`stäng enkät <omgång>`, t.ex. `stäng enkät e2`', en: '`close survey <round>`, e.g. `close survey e2`' },
-  results: { sv: '`resultat <omgång>`, t.ex. `resultat e2`', en: '`results <round>`, e.g. `results e2`' },
-  export: { sv: '`exportera <omgång>`, t.ex. `exportera e2`', en: '`export <round>`, e.g. `export e2`' },
+  remind: { sv: '`påminn «omgång»`, t.ex. `påminn e2`', en: '`remind «round»`, e.g. `remind e2`' },
+  extend: { sv: '`förläng «omgång» «ÅÅÅÅ-MM-DD»`, t.ex. `förläng e2 2025-12-15`', en: '`extend «round» «YYYY-MM-DD»`, e.g. `extend e2 2025-12-15`' },
+  close: { sv: '`stäng enkät «omgång»`, t.ex. `stäng enkät e2`', en: '`close survey «round»`, e.g. `close survey e2`' },
+  results: { sv: '`resultat «omgång»`, t.ex. `resultat e2`', en: '`results «round»`, e.g. `results e2`' },
+  export: { sv: '`exportera «omgång»`, t.ex. `exportera e2`', en: '`export «round»`, e.g. `export e2`' },
 };
 
 export function usageText(language: Language, topic: UsageTopic, problem?: UsageProblem): string {
