@@ -9,7 +9,7 @@ import type { DocumentStore } from '../storage/document-store.js';
 import { createTeamsApp } from './app.js';
 import type { BotDeps } from './deps.js';
 import { createProactiveSender } from './proactive.js';
-import { createServer, type AdminRoutes } from './server.js';
+import { createServer } from './server.js';
 
 export interface BotParts {
   config: Config;
@@ -17,7 +17,6 @@ export interface BotParts {
   knowledge: KnowledgeHolder;
   log: Logger;
   clock?: () => Date;
-  adminRoutes?: AdminRoutes[];
 }
 
 export interface Bot {
@@ -48,6 +47,6 @@ export function createBot(parts: BotParts): Bot {
     sender: createProactiveSender(adapter, config.appId),
   };
   const app = createTeamsApp(adapter, deps);
-  const server = createServer({ adapter, app, deps, adminRoutes: parts.adminRoutes });
+  const server = createServer({ adapter, app, deps });
   return { server, deps, adapter };
 }

@@ -1,6 +1,6 @@
 /**
- * Sends and updates messages outside a user's turn (agenda posts, survey invitations and
- * reminders) through the adapter, so the connector's credentials and retries stay botbuilder's.
+ * Sends and updates messages outside a user's turn (survey invitations, reminders and closed
+ * cards) through the adapter, so the connector's credentials and retries stay botbuilder's.
  * Errors from the connector are rethrown as ConnectorError with the HTTP status and Retry-After,
  * which is what the agenda and survey domains decide on.
  */
@@ -27,8 +27,6 @@ export class ConnectorError extends Error {
 export interface ProactiveSender {
   send(ref: ConversationRef, activity: Partial<Activity>): Promise<{ id: string }>;
   update(ref: ConversationRef, activityId: string, activity: Partial<Activity>): Promise<void>;
-  /** Starts a new post (thread) in a Teams channel; returns the new conversation and message ids. */
-  createChannelPost(ref: ConversationRef, activity: Partial<Activity>): Promise<{ conversationId: string; id: string }>;
   /** Starts or finds the 1:1 chat with a user. */
   createPersonalConversation(ref: ConversationRef, userId: string): Promise<ConversationRef>;
 }
@@ -87,20 +85,6 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string | und
     update: (ref, activityId, activity) =>
       within(ref, async (context) => {
         await context.updateActivity({ ...activity, id: activityId, conversation: { id: ref.conversationId } as never });
-      }),
-    createChannelPost: (ref, activity) =>
-      within(ref, async (context) => {
-        const connector = context.turnState.get(context.adapter.ConnectorClientKey);
-        const parameters: ConversationParameters = {
-          isGroup: true,
-          bot: { id: ref.botId ?? '', name: '' },
-          members: [],
-          channelData: { channel: { id: ref.teamsChannelId ?? ref.conversationId }, tenant: { id: ref.tenantId } },
-          tenantId: ref.tenantId,
-          activity: { type: 'message', ...activity } as Activity,
-        };
-        const response = await connector.conversations.createConversation(parameters);
-        return { conversationId: response.id, id: response.activityId ?? '' };
       }),
     createPersonalConversation: (ref, userId) =>
       within(ref, async (context) => {

@@ -10,16 +10,13 @@ import { createRedeliveryGuard } from './redelivery-guard.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export type AdminRoutes = (server: Server, deps: BotDeps) => void;
-
 export interface ServerParts {
   adapter: TeamsAdapter;
   app: Application;
   deps: BotDeps;
-  adminRoutes?: AdminRoutes[];
 }
 
-export function createServer({ adapter, app, deps, adminRoutes = [] }: ServerParts): Server {
+export function createServer({ adapter, app, deps }: ServerParts): Server {
   const server = restify.createServer({ name: 'rjh-samverkan-bot', handleUncaughtExceptions: false });
   const guard = createRedeliveryGuard();
 
@@ -75,6 +72,5 @@ export function createServer({ adapter, app, deps, adminRoutes = [] }: ServerPar
 
   registerSurveyRoutes(server, deps);
   registerAgendaRoutes(server, deps);
-  for (const register of adminRoutes) register(server, deps);
   return server;
 }

@@ -29,10 +29,6 @@ export function recordingSender(): ProactiveSender & { sent: Array<{ conversatio
     async update(ref, _id, activity) {
       sent.push({ conversationId: ref.conversationId, activity });
     },
-    async createChannelPost(ref, activity) {
-      sent.push({ conversationId: ref.conversationId, activity });
-      return { conversationId: `${ref.conversationId};messageid=${++next}`, id: `post-${next}` };
-    },
     async createPersonalConversation(ref, userId) {
       return { ...ref, conversationId: `personal-${userId}`, conversationType: 'personal' };
     },
