@@ -77,20 +77,13 @@ function compoundParts(splitter: CompoundSplitter, text: string): string[] {
 }
 
 function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch {
+  const terms = createTermStats(index);
   return {
     search(query, passageAt, periodOf) {
-      const clauses = queryClauses(query, splitter);
+      const clauses = queryClauses(query, splitter, terms);
       if (!clauses.length) return [];
       const results = index.query((q) => {
-        for (const clause of clauses) {
-          q.term(clause.term, {
-            fields: clause.fields,
-            boost: clause.boost,
-            usePipeline: false,
-            wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-            ...(clause.fuzzy ? { editDistance: 1 } : {}),
-          });
-        }
+        for (const clause of clauses) q.term(clause.term, { fields: clause.fields, boost: clause.boost, usePipeline: false });
       });
       const hits: SearchHit[] = [];
       for (const result of results) {
@@ -105,49 +98,114 @@ function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch
   };
 }
 
+/** What the query builder needs to know about the indexed terms. */
+export interface TermStats {
+  documentCount: number;
+  /** Number of passages holding the term in any field. */
+  documentFrequency(term: string): number;
+  /** Indexed terms that start with the stem (not the stem itself), closest first. */
+  withPrefix(stem: string, limit: number): string[];
+  /** Indexed terms one edit away from the stem (not the stem itself). */
+  oneEditAway(stem: string, limit: number): string[];
+}
+
+function createTermStats(index: lunr.Index): TermStats {
+  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex;
+  const sorted = Object.keys(inverted).sort();
+  const frequencies = new Map<string, number>();
+  // @types/lunr leaves out these lunr.Index properties.
+  const { fields, fieldVectors, tokenSet } = index as unknown as { fields: string[]; fieldVectors: Record<string, unknown>; tokenSet: lunr.TokenSet };
+  let documentCount = 0;
+  for (const key in fieldVectors) if (key.startsWith(`${fields[0]}/`)) documentCount++;
+  return {
+    documentCount,
+    documentFrequency(term) {
+      let count = frequencies.get(term);
+      if (count === undefined) {
+        count = 0;
+        const posting = inverted[term];
+        if (posting) for (const field of fields) count += Object.keys(posting[field] ?? {}).length;
+        frequencies.set(term, count);
+      }
+      return count;
+    },
+    withPrefix(stem, limit) {
+      const found: string[] = [];
+      for (let i = lowerBound(sorted, stem); i < sorted.length && sorted[i].startsWith(stem); i++) {
+        if (sorted[i] !== stem) found.push(sorted[i]);
+        if (found.length >= limit * 8) break;
+      }
+      return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+    },
+    oneEditAway(stem, limit) {
+      const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(stem, 1);
+      return tokenSet.intersect(fuzzy).toArray().filter((t) => t !== stem).slice(0, limit);
+    },
+  };
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 interface Clause {
   term: string;
   fields: Field[];
   boost: number;
-  prefix: boolean;
-  /** Edit distance 1 for long words: typos such as "snabbbladdare" or "Energikontoeret". */
-  fuzzy?: boolean;
 }
 
-const ALL_FIELDS: Field[] = ['title', 'headings', 'names', 'text'];
+const ALL_FIELDS: Field[] = ['title', 'headings', 'names', 'text', 'parts'];
+/** A term in more than this share of passages says little and costs much: left out. */
+const COMMON_SHARE = 0.2;
+/** Compound parts and longer forms are hints; only fairly rare ones are worth their cost. */
+const HINT_SHARE = 0.05;
+const PREFIX_FORMS = 4;
+const TYPO_FORMS = 3;
 
 /**
- * Each word is searched as its stem in the main fields, as a prefix (inflected and compound
- * forms: "energikontor" finds "energikontorets"), inside compounds, and through its own parts
- * ("kommunchefsgruppen" also finds "kommunchef").
+ * Each word is searched as its stem in the main fields, through longer forms that start with it
+ * (inflected and compound forms: "energikontor" finds "energikontorets"), inside compounds, through
+ * its own parts ("kommunchefsgruppen" also finds "kommunchef"), and, for long words, through forms
+ * one typo away. Expansions are explicit and bounded, and terms that occur nearly everywhere are
+ * dropped, so a question full of common words stays fast on a large corpus.
  */
-export function queryClauses(query: PassageQuery, splitter: CompoundSplitter): Clause[] {
-  const clauses: Clause[] = [];
-  const seen = new Set<string>();
-  const add = (clause: Clause) => {
-    const key = `${clause.term}|${clause.fields.join()}|${clause.prefix}|${clause.fuzzy ?? false}`;
-    if (seen.has(key) || !clause.term) return;
-    seen.add(key);
-    clauses.push(clause);
+export function queryClauses(query: PassageQuery, splitter: CompoundSplitter, stats: TermStats): Clause[] {
+  const clauses = new Map<string, Clause>();
+  const add = (term: string, fields: Field[], boost: number) => {
+    if (!term) return;
+    const key = `${term}|${fields.join()}`;
+    const existing = clauses.get(key);
+    if (existing) existing.boost = Math.max(existing.boost, boost);
+    else clauses.set(key, { term, fields, boost });
   };
+  const common = Math.max(50, stats.documentCount * COMMON_SHARE);
+  const hint = Math.max(25, stats.documentCount * HINT_SHARE);
   const boosted = new Set((query.boostTerms ?? []).flatMap(wordsOf));
-  const words = [...new Set([...query.terms.flatMap(wordsOf), ...boosted])];
-  for (const word of words) {
+  const words = [...new Set([...query.terms.flatMap(wordsOf), ...boosted])].filter((w) => w !== String(query.year ?? ''));
+  const stems = words.map((word) => ({ word, stem: stemWord(word) })).filter((w) => w.stem);
+  const rare = stems.filter((w) => stats.documentFrequency(w.stem) <= common || boosted.has(w.word));
+  // When every word is common, keep them all rather than search for nothing.
+  for (const { word, stem } of rare.length ? rare : stems) {
     const weight = boosted.has(word) ? 3 : 1;
-    const stem = stemWord(word);
-    if (!stem) continue;
-    add({ term: stem, fields: ALL_FIELDS, boost: 2 * weight, prefix: false });
-    if (stem.length >= 4 && !/^\d+$/.test(stem)) add({ term: stem, fields: ALL_FIELDS, boost: 0.5 * weight, prefix: true });
-    add({ term: stem, fields: ['parts'], boost: 1 * weight, prefix: false });
-    if (stem.length >= 8) add({ term: stem, fields: ['title', 'headings', 'text'], boost: 0.3 * weight, prefix: false, fuzzy: true });
+    // One clause per term over all fields: the field boosts rank title over text over parts.
+    add(stem, ALL_FIELDS, 2 * weight);
+    if (stem.length >= 4 && !/^\d+$/.test(stem)) {
+      for (const form of stats.withPrefix(stem, PREFIX_FORMS)) if (stats.documentFrequency(form) <= hint) add(form, ALL_FIELDS, 0.5 * weight);
+    }
+    if (stem.length >= 8) for (const form of stats.oneEditAway(stem, TYPO_FORMS)) add(form, ['title', 'headings', 'text'], 0.3 * weight);
     for (const part of splitter.split(word)) {
       const partStem = stemWord(part);
-      if (partStem.length >= 4) {
-        add({ term: partStem, fields: ['text', 'parts'], boost: 0.4 * weight, prefix: false });
-      }
+      if (partStem.length >= 4 && stats.documentFrequency(partStem) <= hint) add(partStem, ['text', 'parts'], 0.4 * weight);
     }
   }
-  return clauses;
+  return [...clauses.values()];
 }
 
 /** Passages about the asked year rank first; passages that state another year sink. */
