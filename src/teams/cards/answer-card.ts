@@ -89,7 +89,6 @@ export function buildAnswerCard(question: string, answer: Answer): Json {
     version: '1.5',
     body,
     actions,
-    msteams: { width: 'Full' },
   };
 }
 
