@@ -37,8 +37,12 @@ export interface AnswerIndex {
   /** Person names from records and signatures, folded → as written. */
   personNames: Map<string, string>;
   unitsOf(passage: Passage): Unit[];
-  /** Folded tokens of a passage's text, headings and title (cached). */
+  /** Folded tokens of a passage's text, headings and title (cached, distinct). */
   tokensOf(passage: Passage): string[];
+  /** Folded tokens of a passage's section path, title and document title (cached). */
+  headingTokensOf(passage: Passage): string[];
+  /** Folded tokens of any text, cached: record fields are tokenized once, not per question. */
+  tokensOfText(text: string): string[];
   /** Position of a passage in kb.passages (reading order). */
   passagePosition(passageId: string): number | undefined;
 }
@@ -78,6 +82,8 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
   const abbreviations = harvestAbbreviations(kb.passages);
   const unitCache = new Map<string, Unit[]>();
   const tokenCache = new Map<string, string[]>();
+  const headingCache = new Map<string, string[]>();
+  const textCache = new Map<string, string[]>();
   const positions = new Map<string, number>();
   kb.passages.forEach((p, i) => positions.set(p.id, i));
   return {
@@ -90,6 +96,24 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     entities: collectEntities(kb, abbreviations),
     personNames: collectPersonNames(kb),
     passagePosition: (id) => positions.get(id),
+    headingTokensOf(passage) {
+      let tokens = headingCache.get(passage.id);
+      if (!tokens) {
+        const document = kb.documentById(passage.source.documentId);
+        tokens = [...new Set([...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')])];
+        headingCache.set(passage.id, tokens);
+      }
+      return tokens;
+    },
+    tokensOfText(text) {
+      let tokens = textCache.get(text);
+      if (!tokens) {
+        tokens = tokenize(text);
+        if (textCache.size > 50_000) textCache.clear();
+        textCache.set(text, tokens);
+      }
+      return tokens;
+    },
     tokensOf(passage) {
       let tokens = tokenCache.get(passage.id);
       if (!tokens) {

@@ -45,6 +45,11 @@ export function monthNumber(word: string): number | undefined {
 const MONTH_WORD = `(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})\\.?`;
 const DASH = '[-–—]{1,2}';
 
+const ISO_DATE_RANGE = new RegExp(`\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:${DASH}(\\d{2}))?\\b`, 'g');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
+
 function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
@@ -68,7 +73,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   });
 
   // 2022-02-07, 2015-06-16--17
-  rest = rest.replace(new RegExp(`\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:${DASH}(\\d{2}))?\\b`, 'g'), (m, y, mo, d, d2) => {
+  rest = rest.replace(ISO_DATE_RANGE, (m, y, mo, d, d2) => {
     const month = Number(mo);
     const day = Number(d);
     if (validDay(month, day)) {
@@ -79,7 +84,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
 
   // 7 February 2022, den 7 feb. 2022, 16–17 June 2015, 7 februari
   rest = rest.replace(
-    new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
+    DAY_MONTH_YEAR,
     (m, d, d2, monthWord, y) => {
       const month = monthNumber(monthWord);
       const day = Number(d);
@@ -91,7 +96,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   );
 
   // February 7, 2022
-  rest = rest.replace(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'), (m, monthWord, d, y) => {
+  rest = rest.replace(MONTH_DAY_YEAR, (m, monthWord, d, y) => {
     const month = monthNumber(monthWord);
     const day = Number(d);
     if (month === undefined || !validDay(month, day) || /^(maj|may|mar|jun|jul)$/i.test(monthWord) && !y) return m;
@@ -111,7 +116,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   });
 
   // May 2020, i maj 2020, hösten 2014 has no month
-  rest = rest.replace(new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi'), (m, monthWord, y) => {
+  rest = rest.replace(MONTH_YEAR, (m, monthWord, y) => {
     const month = monthNumber(monthWord);
     // "may" and "mar" are also English/Swedish words; only count them next to a year.
     if (month === undefined || (/^(may|mar|maj)$/i.test(monthWord) && !y && !/^[A-ZÅÄÖ]/.test(m))) return m;

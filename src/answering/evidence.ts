@@ -6,6 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { countsIn, hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { QuestionMatcher } from './matcher.js';
 import { bestMatch, matchToken, tokenize } from './text.js';
 import type { Concept, ConceptForm, QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
@@ -79,37 +80,61 @@ export function weighConcepts(index: AnswerIndex, analysis: QuestionAnalysis): W
   });
 }
 
+/** Postings of the tokens a stem matches, with strength; compounds only for specific (long) stems. */
+function stemPostings(index: AnswerIndex, stem: string): Array<{ postings: number[]; strength: number }> {
+  const out: Array<{ postings: number[]; strength: number }> = [];
+  for (const { token, strength } of vocabularyMatches(index, stem)) {
+    if (strength < 1 && stem.length < 8) continue;
+    const postings = index.postings.get(token);
+    if (postings) out.push({ postings, strength });
+  }
+  return out;
+}
+
 /** Passages ranked by weighted concept presence, year-aware. */
-export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], limit = 30): Array<{ passage: Passage; score: number }> {
-  const scores = new Map<number, number>();
+export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], limit = 20): Array<{ passage: Passage; score: number }> {
+  const count = index.kb.passages.length;
+  const scores = new Float64Array(count);
+  const best = new Float64Array(count);
+  const touched: number[] = [];
   for (const { concept, idf } of weighted) {
-    const best = new Map<number, number>();
     for (const form of concept.forms) {
-      let formHits: Map<number, number> | undefined;
+      if (form.stems.length === 1) {
+        for (const { postings, strength } of stemPostings(index, form.stems[0])) {
+          const s = strength * form.weight;
+          for (const p of postings) {
+            if (best[p] === 0) touched.push(p);
+            if (s > best[p]) best[p] = s;
+          }
+        }
+        continue;
+      }
+      // Several words that must all be there ("Regionens samverkansråd"): intersect.
+      let common: Map<number, number> | undefined;
       for (const stem of form.stems) {
         const hits = new Map<number, number>();
-        for (const { token, strength } of vocabularyMatches(index, stem)) {
-          for (const p of index.postings.get(token) ?? []) hits.set(p, Math.max(hits.get(p) ?? 0, strength));
-        }
-        if (!formHits) formHits = hits;
-        else {
-          const next = new Map<number, number>();
-          for (const [p, s] of formHits) {
-            const other = hits.get(p);
-            if (other) next.set(p, Math.min(s, other));
-          }
-          formHits = next;
-        }
+        for (const { postings, strength } of stemPostings(index, stem)) for (const p of postings) hits.set(p, Math.max(hits.get(p) ?? 0, strength));
+        if (!common) common = hits;
+        else for (const [p, v] of common) common.set(p, Math.min(v, hits.get(p) ?? 0));
       }
-      for (const [p, s] of formHits ?? []) best.set(p, Math.max(best.get(p) ?? 0, s * form.weight));
+      for (const [p, v] of common ?? []) {
+        const s = v * form.weight;
+        if (s <= 0) continue;
+        if (best[p] === 0) touched.push(p);
+        if (s > best[p]) best[p] = s;
+      }
     }
-    for (const [p, s] of best) scores.set(p, (scores.get(p) ?? 0) + idf * s);
+    for (const p of touched) {
+      scores[p] += idf * best[p];
+      best[p] = 0;
+    }
+    touched.length = 0;
   }
-  const ranked = [...scores].map(([p, score]) => {
-    const passage = index.kb.passages[p];
-    return { passage, score: score * passageYearFactor(passage, analysis.years) };
-  });
-  ranked.sort((a, b) => b.score - a.score);
+  const ranked: Array<{ passage: Passage; score: number }> = [];
+  for (let p = 0; p < count; p += 1) {
+    if (scores[p] > 0) ranked.push({ passage: index.kb.passages[p], score: scores[p] * passageYearFactor(index.kb.passages[p], analysis.years) });
+  }
+  ranked.sort((x, y) => y.score - x.score);
   return ranked.slice(0, limit);
 }
 
@@ -145,26 +170,25 @@ export function conceptMatch(concept: Concept, tokens: readonly string[]): numbe
  * question's words ("134 st enskilda uppkopplingar", "varav sju genomförts"), not any number in
  * the sentence ("de två lokala styrgrupperna") and not an amount of money.
  */
-function countFit(analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[]): number {
+function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
   const counts = countsIn(text);
   if (counts.length === 0) return 0;
-  const terms = weighted.filter((w) => w.concept.kind !== 'entity');
   for (const { before, after } of counts) {
-    const near = tokenize(`${before} ${after}`);
-    if (terms.some((w) => conceptMatch(w.concept, near) >= 0.85)) return 1;
+    const near = matcher.match(tokenize(`${before} ${after}`));
+    if (weighted.some((w, i) => w.concept.kind !== 'entity' && near[i] >= 0.85)) return 1;
   }
   return 0.5;
 }
 
 /** How well a unit states the kind of fact asked for (0..1). */
-export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[] = []): number {
+export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
   const { asks } = analysis;
   const fits: number[] = [];
   if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
   else if (asks.date) fits.push(hasDate(text) ? 1 : 0);
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
-  else if (asks.number) fits.push(countFit(analysis, text, weighted));
+  else if (asks.number) fits.push(countFit(text, weighted, matcher));
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) ? 0.7 : 0);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
@@ -187,10 +211,6 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
   return 0;
 }
 
-function contextTokens(index: AnswerIndex, passage: Passage): string[] {
-  const document = index.kb.documentById(passage.source.documentId);
-  return [...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')];
-}
 
 /** Documents whose title carries the document the question names ("enligt regionplanen"). */
 function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set<string> | undefined {
@@ -215,11 +235,11 @@ function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit
   });
 }
 
+
 function precedingPassages(index: AnswerIndex, passage: Passage, count: number): Passage[] {
   const position = index.passagePosition(passage.id);
-  if (position === undefined) return [];
   const out: Passage[] = [];
-  for (let i = position - 1; i >= 0 && out.length < count; i -= 1) {
+  for (let i = (position ?? 0) - 1; position !== undefined && i >= 0 && out.length < count; i -= 1) {
     const previous = index.kb.passages[i];
     if (previous.source.documentId !== passage.source.documentId) break;
     out.push(previous);
@@ -227,43 +247,65 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
   return out;
 }
 
+/** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
+const DETAILED_UNITS = 40;
+
 /** Scores every unit of the candidate passages; best first. */
 export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], passages: Passage[]): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);
-  const out: ScoredUnit[] = [];
+  const matcher = new QuestionMatcher(weighted);
+  const share = (m: number[]) => weighted.reduce((sum, w, i) => sum + w.idf * m[i], 0) / total;
+  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number }
+  const drafts: Draft[] = [];
+  // Per-stem bests of whole passages, shared by a passage and the ones after it that use it as context.
+  const passageBests = new Map<string, Float64Array>();
+  const bestOf = (p: Passage) => {
+    let best = passageBests.get(p.id);
+    if (!best) {
+      best = matcher.bestPerStem(index.tokensOf(p));
+      passageBests.set(p.id, best);
+    }
+    return best;
+  };
   for (const passage of passages) {
     const units = index.unitsOf(passage);
-    const headingTokens = contextTokens(index, passage);
-    const headingMatch = weighted.map(({ concept }) => conceptMatch(concept, headingTokens));
-    const unitMatches = units.map((u) => weighted.map(({ concept }) => conceptMatch(concept, u.tokens)));
-    const passageMatch = weighted.map((_, i) => Math.max(0, ...unitMatches.map((m) => m[i])));
+    const headingMatch = matcher.match(index.headingTokensOf(passage));
+    const unitMatches = units.map((u) => matcher.match(u.tokens));
+    const passageMatch = matcher.conceptMatches(bestOf(passage));
     // What the preceding passages of the same document say frames this one (the unit a list belongs to).
-    const previousTokens = precedingPassages(index, passage, 3).flatMap((p) => index.tokensOf(p));
-    const previousMatch = weighted.map(({ concept }) => conceptMatch(concept, previousTokens));
+    const previousStems = new Float64Array(bestOf(passage).length);
+    for (const previous of precedingPassages(index, passage, 2)) {
+      const best = bestOf(previous);
+      for (let i = 0; i < best.length; i += 1) if (best[i] > previousStems[i]) previousStems[i] = best[i];
+    }
+    const previousBest = matcher.conceptMatches(previousStems);
     units.forEach((unit, u) => {
       const inUnit = unitMatches[u];
       const matched = weighted.map((_, i) => {
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
-        return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousMatch[i]);
+        return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousBest[i]);
       });
-      const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
-      const ownShare = weighted.reduce((sum, w, i) => sum + w.idf * inUnit[i], 0) / total;
-      const fit = typeFit(index, analysis, unit.text, weighted);
-      const yFit = yearFit(index, analysis, unit, passage);
-      // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
-      const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
-      const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
-      // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:").
-      // A goal question "… by 2022" is answered by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
-      const announcesList = unit.leadIn || (unit.headingLike && units[u + 1] !== undefined);
-      const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
-      const listFit = announcesList && (analysis.asks.list || goalLead) ? 1.15 : 1;
-      const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
-      const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit;
-      out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
+      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit) });
     });
+  }
+  drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
+  const out: ScoredUnit[] = [];
+  for (const { unit, units, passage, inUnit, matched, coverage, ownShare } of drafts.slice(0, DETAILED_UNITS)) {
+    const fit = typeFit(index, analysis, unit.text, weighted, matcher);
+    const yFit = yearFit(index, analysis, unit, passage);
+    // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
+    const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
+    const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
+    // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
+    // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
+    const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined);
+    const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
+    const listFit = announcesList && (analysis.asks.list || goalLead) ? 1.15 : 1;
+    const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit;
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -38,12 +38,13 @@ export function hasQuantity(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));
 }
 
+const COUNT_PATTERN = new RegExp(String.raw`\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})\b`, 'giu');
+
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
 export function countsIn(text: string): Array<{ before: string; after: string }> {
   const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
   const out: Array<{ before: string; after: string }> = [];
-  const pattern = new RegExp(String.raw`\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})\b`, 'giu');
-  for (const m of plain.matchAll(pattern)) {
+  for (const m of plain.matchAll(COUNT_PATTERN)) {
     const value = m[1].replace(/\s/g, '');
     if (/^(19|20)\d{2}$/.test(value)) continue;
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -73,8 +74,16 @@ export function hasDate(text: string): boolean {
   return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
 }
 
+const yearPatterns = new Map<number, RegExp>();
+
 export function hasYear(text: string, year: number): boolean {
-  return new RegExp(`(^|[^\\d/])${year}($|[^\\d/])`).test(withoutCodes(text)) || new RegExp(`\\b${year}-\\d{2}-\\d{2}`).test(text);
+  if (!text.includes(String(year))) return false;
+  let pattern = yearPatterns.get(year);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^\\d/])${year}($|[^\\d/])`);
+    yearPatterns.set(year, pattern);
+  }
+  return pattern.test(withoutCodes(text)) || new RegExp(`\\b${year}-\\d{2}-\\d{2}`).test(text);
 }
 
 /** Years a text names (outside diary numbers). */

@@ -156,7 +156,7 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   let primary: ScoredUnit | undefined;
   let supporting: ScoredUnit[] = [];
   let firstReason: Rejection['reason'] | undefined;
-  for (const candidate of scored.slice(0, 12)) {
+  for (const candidate of scored.slice(0, 10)) {
     // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
     const cover = coverRemaining(analysis, weighted, candidate, scored);
     const reason = rejectionOf(analysis, weighted, evidenceSet(index, weighted, candidate, cover, scored));

@@ -62,6 +62,11 @@ export function stem(key: string): string {
 
 const VERB_SUFFIXES = ['ande', 'ade', 'ar', 'at'];
 
+function isDigits(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+$/.test(text);
+}
+
 export type MatchStrength = 0 | 0.6 | 0.85 | 1;
 
 /**
@@ -71,7 +76,7 @@ export type MatchStrength = 0 | 0.6 | 0.85 | 1;
  */
 export function matchToken(queryStem: string, token: string): MatchStrength {
   if (token === queryStem) return 1;
-  if (queryStem.length < 3 || /^\d+$/.test(queryStem)) return 0;
+  if (queryStem.length < 3 || isDigits(queryStem)) return 0;
   if (token.startsWith(queryStem)) {
     const extra = token.length - queryStem.length;
     if (extra <= 4) return 1;

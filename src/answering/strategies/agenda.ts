@@ -26,7 +26,7 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const byDate = dated ? meetings.filter((m) => dateMatches(analysis, m.date)) : meetings;
   const byYear = analysis.years.length > 0 && !dated ? byDate.filter((m) => analysis.years.some((y) => m.date.startsWith(String(y)))) : byDate;
   // The organ must be named when several organs have meetings.
-  const scored = byYear.map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`).coverage }));
+  const scored = byYear.map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
   return [...pool].sort((a, b) => b.date.localeCompare(a.date));
@@ -84,9 +84,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   } else {
     // The item whose title, presenters or documents carry the question's remaining words.
     const organWords = `${meeting.organName} ${meeting.source.title}`;
-    const itemConcepts = subject.filter((w) => coverageOf([w], organWords).coverage < 0.5 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
+    const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.5 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
     const scored = meeting.items
-      .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item)) }))
+      .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item), index.tokensOfText) }))
       .filter((s) => s.coverage >= 0.5 && s.criticalOk)
       .sort((a, b) => b.coverage - a.coverage);
     if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];

@@ -72,10 +72,10 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   if (subject.length === 0) return undefined;
   // The unit must be named: its name or section path carries the question's entity words.
   const groups = groupResults(results)
-    .map((g) => ({ ...g, ...coverageOf(subject, `${g.unit} ${sourceText(g.items[0].source)}`) }))
+    .map((g) => ({ ...g, ...coverageOf(subject, `${g.unit} ${sourceText(g.items[0].source)}`, index.tokensOfText) }))
     .filter((g) => g.criticalOk && g.coverage > 0);
   if (groups.length === 0) return undefined;
-  const unitNamed = groups.filter((g) => coverageOf(subject, g.unit).coverage > 0);
+  const unitNamed = groups.filter((g) => coverageOf(subject, g.unit, index.tokensOfText).coverage > 0);
   const pool = unitNamed.length > 0 ? unitNamed : groups;
   const best = Math.max(...pool.map((g) => g.coverage));
   let candidates = pool.filter((g) => g.coverage >= best * 0.9 && g.coverage >= 0.3);
@@ -86,7 +86,7 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   const otherYears = [...new Set(pool.filter((g) => g.unit === chosen.unit && g.year !== chosen.year).map((g) => g.year))].sort();
 
   // Concepts left after the unit and the year: what the user wants to hear about first.
-  const focus = subject.filter((w) => coverageOf([w], chosen.unit).coverage < 0.5);
+  const focus = subject.filter((w) => coverageOf([w], chosen.unit, index.tokensOfText).coverage < 0.5);
   const ranked = chosen.items
     .map((item, order) => ({ item, order, ...shortened(item.text, focus) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);

@@ -46,7 +46,7 @@ export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     if (!kinds.includes(role.kind)) continue;
     if (!roleYearOk(analysis, role)) continue;
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
-    const { coverage, criticalOk } = coverageOf(subject, context);
+    const { coverage, criticalOk } = coverageOf(subject, context, index.tokensOfText);
     if (!criticalOk || coverage < 0.5) continue;
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
   }

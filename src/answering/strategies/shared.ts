@@ -16,9 +16,9 @@ export function subjectConcepts(weighted: WeightedConcept[]): WeightedConcept[] 
 }
 
 /** Weighted share of the concepts found in the text (0..1), and whether every critical one is there. */
-export function coverageOf(concepts: WeightedConcept[], text: string): { coverage: number; criticalOk: boolean } {
+export function coverageOf(concepts: WeightedConcept[], text: string, tokensOf: (text: string) => string[] = tokenize): { coverage: number; criticalOk: boolean } {
   if (concepts.length === 0) return { coverage: 1, criticalOk: true };
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   let total = 0;
   let found = 0;
   let criticalOk = true;
