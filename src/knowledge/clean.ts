@@ -131,6 +131,8 @@ function normaliseLine(raw: string, info: LineInfo): string {
 
 /** "K a l l e l s e / f ö r e d r a g n i n g s l i s t a" → "Kallelse/föredragningslista". */
 export function collapseLetterSpacing(text: string): string {
+  // Quick reject: letter-spaced text has a single character between spaces near its start.
+  if (!/^\S \S \S/.test(text)) return text;
   const tokens = text.split(' ').filter(Boolean);
   if (tokens.length < 6) return text;
   const single = tokens.filter((t) => [...t].length === 1).length;

@@ -6,6 +6,10 @@
  * Why not lunr.Builder: its add() re-runs the Swedish stemmer for every token and grows its
  * postings one property at a time; on the 100× benchmark corpus that alone took minutes. Here
  * each distinct token is stemmed once and postings are collected in Maps.
+ *
+ * One deliberate difference: lunr.Builder keeps tokens the trimmer empties ("–", "§") as the term
+ * "" and counts them in a field's length; here they are dropped, so punctuation does not lengthen
+ * a passage.
  */
 import { lunr } from './swedish-words.js';
 
@@ -36,42 +40,44 @@ export function buildLunrIndex(
   const postings: string[][][] = [];
   const fieldTotals = new Array<number>(fields.length).fill(0);
   const fieldCounts = new Array<number>(fields.length).fill(0);
-  const fieldEntries: { ref: string; field: number; length: number; frequencies: Map<number, number> }[] = [];
+  // Per field of each document: its length and sorted (termId, frequency) pairs.
+  const fieldEntries: { ref: string; field: number; length: number; pairs: Int32Array }[] = [];
+
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      postings.push(fields.map(() => []));
+    }
+    return id;
+  };
 
   // Titles and headings repeat on every passage of a document: analyse each distinct text once.
-  const analysed = new Map<string, { length: number; frequencies: Map<number, number> }>();
+  const analysed = new Map<string, { length: number; pairs: Int32Array }>();
   const analyse = (text: string) => {
-    let result = analysed.get(text);
-    if (result) return result;
-    const frequencies = new Map<number, number>();
-    let length = 0;
+    const cached = analysed.get(text);
+    if (cached) return cached;
+    const ids: number[] = [];
     for (const token of text.toLowerCase().split(SEPARATOR)) {
       if (!token) continue;
       const term = termOf(token);
-      if (term === undefined) continue;
-      length++;
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        postings.push(fields.map(() => []));
-      }
-      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if (term !== undefined) ids.push(idOf(term));
     }
-    result = { length, frequencies };
+    const result = { length: ids.length, pairs: countSorted(ids) };
     if (text.length < 300) analysed.set(text, result);
     return result;
   };
 
   for (const document of documents) {
-    fields.forEach((field, f) => {
-      const { length, frequencies } = analyse(document.fields[field.name] ?? '');
-      for (const id of frequencies.keys()) postings[id][f].push(document.ref);
+    for (let f = 0; f < fields.length; f++) {
+      const { length, pairs } = analyse(document.fields[fields[f].name] ?? '');
+      for (let k = 0; k < pairs.length; k += 2) postings[pairs[k]][f].push(document.ref);
       fieldTotals[f] += length;
       fieldCounts[f]++;
-      fieldEntries.push({ ref: document.ref, field: f, length, frequencies });
-    });
+      fieldEntries.push({ ref: document.ref, field: f, length, pairs });
+    }
   }
 
   const documentCount = fieldCounts[0] ?? 0;
@@ -97,13 +103,14 @@ export function buildLunrIndex(
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
   for (const entry of fieldEntries) {
     const field = fields[entry.field];
-    const ids = [...entry.frequencies.keys()].sort((a, b) => a - b);
-    const elements: number[] = [];
-    for (const id of ids) {
-      const tf = entry.frequencies.get(id)!;
+    const elements: number[] = new Array(entry.pairs.length);
+    for (let k = 0; k < entry.pairs.length; k += 2) {
+      const id = entry.pairs[k];
+      const tf = entry.pairs[k + 1];
       const norm = K1 * (1 - B + B * (entry.length / averageLength[entry.field])) + tf;
       const score = ((idf[id] * ((K1 + 1) * tf)) / norm) * field.boost;
-      elements.push(id, Math.round(score * 1000) / 1000);
+      elements[k] = id;
+      elements[k + 1] = Math.round(score * 1000) / 1000;
     }
     fieldVectors[`${field.name}/${entry.ref}`] = new lunr.Vector(elements);
   }
@@ -118,6 +125,27 @@ export function buildLunrIndex(
     pipeline: searchPipeline,
   };
   return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+}
+
+/** Term ids → sorted (id, count) pairs, the shape of a lunr field vector. */
+function countSorted(ids: number[]): Int32Array {
+  if (!ids.length) return new Int32Array(0);
+  const sorted = Int32Array.from(ids).sort();
+  let distinct = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  const pairs = new Int32Array(distinct * 2);
+  let at = 0;
+  pairs[0] = sorted[0];
+  pairs[1] = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) pairs[at + 1]++;
+    else {
+      at += 2;
+      pairs[at] = sorted[i];
+      pairs[at + 1] = 1;
+    }
+  }
+  return pairs;
 }
 
 /** The index pipeline's output for one raw token, computed once per distinct token. */

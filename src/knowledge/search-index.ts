@@ -39,8 +39,21 @@ export interface PassageSearch {
 export type PassageNames = (passage: Passage) => string[];
 
 export function buildPassageSearch(passages: readonly Passage[], namesOf: PassageNames): PassageSearch {
-  const splitter = createCompoundSplitter(vocabularyOf(passages));
+  // Words are read once per passage: for the splitter's vocabulary and for each passage's parts.
+  const passageWords = passages.map((passage) => new Set(wordsOf(passage.text)));
+  const vocabulary = new Set<string>();
+  for (const words of passageWords) for (const word of words) vocabulary.add(word);
+  const splitter = createCompoundSplitter(vocabulary);
   const fields = Object.entries(FIELDS).map(([name, boost]) => ({ name, boost }));
+  const headingParts = new Map<string, string>();
+  const partsOf = (text: string) => {
+    let parts = headingParts.get(text);
+    if (parts === undefined) {
+      parts = compoundParts(splitter, new Set(wordsOf(text)));
+      headingParts.set(text, parts);
+    }
+    return parts;
+  };
   const documents = passages.map((passage, position) => {
     const headings = passage.source.section.join(' ');
     return {
@@ -51,7 +64,7 @@ export function buildPassageSearch(passages: readonly Passage[], namesOf: Passag
         headings,
         text: passage.text,
         names: namesOf(passage).join(' '),
-        parts: compoundParts(splitter, `${passage.source.title} ${headings} ${passage.text}`).join(' '),
+        parts: `${partsOf(`${passage.source.title} ${headings}`)} ${compoundParts(splitter, passageWords[position])}`,
       },
     };
   });
@@ -64,16 +77,10 @@ export function loadPassageSearch(serialized: SerializedSearchIndex): PassageSea
   return wrapIndex(index, createCompoundSplitter(serialized.vocabulary));
 }
 
-function vocabularyOf(passages: readonly Passage[]): Set<string> {
-  const words = new Set<string>();
-  for (const passage of passages) for (const word of wordsOf(passage.text)) words.add(word);
-  return words;
-}
-
-function compoundParts(splitter: CompoundSplitter, text: string): string[] {
+function compoundParts(splitter: CompoundSplitter, words: Iterable<string>): string {
   const parts: string[] = [];
-  for (const word of new Set(wordsOf(text))) parts.push(...splitter.split(word));
-  return parts;
+  for (const word of words) for (const part of splitter.split(word)) parts.push(part);
+  return parts.join(' ');
 }
 
 function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch {

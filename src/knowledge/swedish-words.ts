@@ -24,7 +24,11 @@ const collapseTripledLetters: lunr.PipelineFunction = (token) =>
 lunr.Pipeline.registerFunction(collapseTripledLetters, 'collapseTripledLetters-sv');
 
 function collapseRuns(text: string): string {
-  return text.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  // Cheap scan first: almost no word has a run of three.
+  for (let i = 2; i < text.length; i++) {
+    if (text[i] === text[i - 1] && text[i] === text[i - 2]) return text.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  }
+  return text;
 }
 
 /** What lunr.sv sets up for indexing (trimmer, stop words, stemmer), after typo-tolerant letter runs. */
@@ -110,11 +114,11 @@ export function createCompoundSplitter(words: Iterable<string>): CompoundSplitte
 
   return {
     split(word: string): string[] {
-      const lower = collapseRuns(word.toLowerCase());
-      let parts = cache.get(lower);
+      if (word.length < MIN_COMPOUND) return [];
+      let parts = cache.get(word);
       if (!parts) {
-        parts = splitWord(lower, 0);
-        if (cache.size < 500_000) cache.set(lower, parts);
+        parts = splitWord(collapseRuns(word.toLowerCase()), 0);
+        if (cache.size < 500_000) cache.set(word, parts);
       }
       return parts;
     },
