@@ -44,6 +44,7 @@ export interface CleanOptions {
 const BULLET_GLYPHS = '\uF0B7\uF0E0\uF0A7\uF0D8\uF076\u2022\u25AA\u25CF\u25E6\u2610\u2611\u2612\u25A1\u25A0\u27A2';
 const LEADING_BULLET = new RegExp(`^[${BULLET_GLYPHS}]\\s*|^[-*\u2012\u2212\u2013]\\s+(?=\\S)`);
 const INNER_BULLET = new RegExp(`\\s*[${BULLET_GLYPHS}]\\s*`, 'g');
+const HAS_BULLET_GLYPH = new RegExp(`[${BULLET_GLYPHS}]`);
 const UNICODE_SPACE = /[\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 const PAGE_FOOTER = /^page\s+(\d+)\s+of\s+(\d+)$/i;
 const PAGE_HEADER_ONLY = /^(?:datum\s+|sida\s+)?(\d{1,3})\s?\((\d{1,3})\)$/i;
@@ -96,7 +97,7 @@ export function restartPagesPerDocument(text: CleanedText, ranges: readonly [num
 
 function normaliseLine(raw: string, info: LineInfo): string {
   let text = raw.replace(UNICODE_SPACE, ' ');
-  const heading = /^\s*(#{1,6})\s+/.exec(text);
+  const heading = text.includes('#') ? /^\s*(#{1,6})\s+/.exec(text) : null;
   if (heading) {
     info.markdownHeading = heading[1].length;
     text = text.slice(heading[0].length);
@@ -112,14 +113,18 @@ function normaliseLine(raw: string, info: LineInfo): string {
     text = text.replace(/\*\*|__/g, '');
   }
   if (/^\s*(?:-{3,}|_{3,}|\*{3,})\s*$/.test(text)) return '';
-  if (/(?:[.\u2026_]{4,}|\u2026{2,})\s*$/.test(text)) info.fillIn = true;
-  text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ').replace(/\t+/g, ' | ');
+  if (text.includes('....') || text.includes('\u2026') || text.includes('____')) {
+    if (/(?:[.\u2026_]{4,}|\u2026{2,})\s*$/.test(text)) info.fillIn = true;
+    text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ');
+  }
+  if (text.includes('\t')) text = text.replace(/\t+/g, ' | ');
   text = text.trim();
   if (LEADING_BULLET.test(text)) {
     info.bullet = true;
     text = text.replace(LEADING_BULLET, '');
   }
-  text = text.replace(INNER_BULLET, ' – ').replace(/^\|\s*|\s*\|$/g, '');
+  if (HAS_BULLET_GLYPH.test(text)) text = text.replace(INNER_BULLET, ' – ');
+  if (text.includes('|')) text = text.replace(/^\|\s*|\s*\|$/g, '');
   text = collapseLetterSpacing(text);
   text = text.replace(/\s+/g, ' ').trim();
   if (/^[|\s–-]*$/.test(text)) {
@@ -146,6 +151,10 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!text) continue;
+    // Cheap guards: page marks start with "Page"/"Sida"/"Datum"/a digit or end with ")".
+    const first = text[0];
+    const endsParen = text.endsWith(')');
+    if (!endsParen && first !== 'P' && first !== 'p') continue;
     const footer = PAGE_FOOTER.exec(text);
     if (footer) {
       footers.push({ line: i, page: Number(footer[1]) });
@@ -315,10 +324,14 @@ function nextContentLine(lines: string[], info: LineInfo[], from: number): numbe
   return -1;
 }
 
+// Latin letters are enough to decide word joins in Swedish text, and this class is much faster than \p{L}.
+const WORD = /[a-zà-öø-ÿ][a-zà-öø-ÿ-]*/g;
+
 function countWords(lines: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    for (const word of line.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []) {
+    if (!line) continue;
+    for (const word of line.toLowerCase().match(WORD) ?? []) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
