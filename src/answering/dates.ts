@@ -29,6 +29,8 @@ export interface TemporalFacts {
   itemNumber?: number;
   paragraphNumber?: number;
   times: string[];
+  /** The question with dates, diary numbers and clock times blanked out. */
+  remainder: string;
 }
 
 const DIARY_NUMBER = /\b([A-ZÅÄÖ]{2,4})\s?\/\s?(\d{1,4})\s?\/\s?((?:19|20)\d{2})\b|\b([A-ZÅÄÖ]{2,4})\/((?:19|20)\d{2})-(\d{1,4})\b/g;
@@ -167,6 +169,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     itemNumber: item ? Number(item[1]) : undefined,
     paragraphNumber: paragraph ? Number(paragraph[1]) : undefined,
     times,
+    remainder: rest,
   };
 }
 

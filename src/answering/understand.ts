@@ -178,7 +178,8 @@ function isStopword(lower: string): boolean {
 function termConcept(word: string, position: number, language: Language, index: AnswerIndex): Concept | undefined {
   const lower = word.toLowerCase();
   const key = foldKey(word);
-  if (/^\d+([.,]\d+)?$/.test(key)) return undefined;
+  // A number in the question ("minst 50 anställda", "at least 20 %") must be found as written.
+  if (/^\d+([.,]\d+)?$/.test(key)) return key.length >= 2 ? { label: word, forms: [{ stems: [key], weight: 1 }], critical: false, kind: 'term' } : undefined;
   const abbreviationLike = word.length >= 2 && /^[A-ZÅÄÖ0-9-]+$/.test(word) && /[A-ZÅÄÖ]/.test(word);
   if (!abbreviationLike && isStopword(lower)) return undefined;
   if (key.length < 2) return undefined;
@@ -228,15 +229,11 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
   }
 }
 
-/** The question without diary numbers, dates, clock times and years: those are matched separately. */
-function withoutTemporalText(question: string): string {
-  return question
-    .replace(/\b[A-ZÅÄÖ]{2,4}\s?\/\s?\d{1,4}\s?\/\s?\d{4}\b/g, ' ')
-    .replace(/\b(19|20)\d{2}-\d{2}-\d{2}(-{1,2}\d{2})?\b/g, ' ')
-    .replace(/\b\d{1,2}\/\d{1,2}\b/g, ' ')
-    .replace(/\b([01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ')
+/** The question without dates, diary numbers, clock times, years and item numbers: those are matched separately. */
+function withoutTemporalText(temporal: TemporalFacts): string {
+  return temporal.remainder
     .replace(/\b(19|20)\d{2}\b/g, ' ')
-    .replace(/\b\d{1,2}(\s*[-–]\s*\d{1,2})?(?=\s+\p{L})/gu, ' ');
+    .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
 }
 
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
@@ -246,7 +243,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
-  const typed = words(withoutTemporalText(question)).filter((w) => monthNumber(w) === undefined);
+  const typed = words(withoutTemporalText(temporal)).filter((w) => monthNumber(w) === undefined);
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
