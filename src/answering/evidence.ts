@@ -5,9 +5,10 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { countsIn, hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
-import { bestMatch, matchToken, tokenize } from './text.js';
+import { bestMatch, foldKey, matchToken, tokenize } from './text.js';
 import type { Concept, ConceptForm, QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
 
@@ -130,6 +131,16 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
     }
     touched.length = 0;
   }
+  // Passages with the question's own two-word phrases ("Regionplan 2018–2020") as written.
+  const phraseBonus = Math.log(1 + index.passageCount) * 0.5;
+  for (const phrase of questionPhrases(analysis.question)) {
+    const [a, b] = phrase.trim().split(' ').map(foldKey);
+    const first = index.postings.get(a);
+    const second = index.postings.get(b);
+    if (!first || !second) continue;
+    const inSecond = new Set(second);
+    for (const p of first) if (inSecond.has(p) && normalizePhrase(index.kb.passages[p].text).includes(phrase)) scores[p] += phraseBonus;
+  }
   const ranked: Array<{ passage: Passage; score: number }> = [];
   for (let p = 0; p < count; p += 1) {
     if (scores[p] > 0) ranked.push({ passage: index.kb.passages[p], score: scores[p] * passageYearFactor(index.kb.passages[p], analysis.years) });
@@ -189,7 +200,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.number) fits.push(countFit(text, weighted, matcher));
-  if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) ? 0.7 : 0);
+  // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
+  if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
@@ -236,6 +248,23 @@ function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit
 }
 
 
+function normalizePhrase(text: string): string {
+  return ` ${text.toLowerCase().replace(/[–—]/g, '-').replace(/[^\p{L}\p{N}\-/ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+}
+
+/** Two-word sequences of the question that are not just function words, normalised for matching. */
+function questionPhrases(question: string): string[] {
+  const tokens = normalizePhrase(question).trim().split(' ');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a.length < 3 || b.length < 3) continue;
+    if ([a, b].some((w) => STOPWORDS_SV.has(w) || STOPWORDS_EN.has(w))) continue;
+    out.push(` ${a} ${b} `);
+  }
+  return out;
+}
+
 function precedingPassages(index: AnswerIndex, passage: Passage, count: number): Passage[] {
   const position = index.passagePosition(passage.id);
   const out: Passage[] = [];
@@ -251,10 +280,15 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 const DETAILED_UNITS = 40;
 
 /** Scores every unit of the candidate passages; best first. */
-export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], passages: Passage[]): ScoredUnit[] {
+export function scoreUnits(
+  index: AnswerIndex,
+  analysis: QuestionAnalysis,
+  weighted: WeightedConcept[],
+  passages: Passage[],
+  matcher: QuestionMatcher = new QuestionMatcher(weighted),
+): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);
-  const matcher = new QuestionMatcher(weighted);
   const share = (m: number[]) => weighted.reduce((sum, w, i) => sum + w.idf * m[i], 0) / total;
   interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number }
   const drafts: Draft[] = [];
@@ -269,6 +303,8 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     return best;
   };
   for (const passage of passages) {
+    // A table of contents names every section and answers nothing.
+    if (/^(innehåll|innehållsförteckning|contents|table of contents)$/i.test(passage.source.section.at(-1)?.trim() ?? '')) continue;
     const units = index.unitsOf(passage);
     const headingMatch = matcher.match(index.headingTokensOf(passage));
     const unitMatches = units.map((u) => matcher.match(u.tokens));
@@ -291,6 +327,7 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     });
   }
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
+  const phrases = questionPhrases(analysis.question);
   const out: ScoredUnit[] = [];
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare } of drafts.slice(0, DETAILED_UNITS)) {
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
@@ -304,7 +341,9 @@ export function scoreUnits(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     const listFit = announcesList && (analysis.asks.list || goalLead) ? 1.15 : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit;
+    // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
+    const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -117,6 +117,12 @@ export function personNamesIn(text: string, known: ReadonlyMap<string, string>):
   return [...found];
 }
 
+const BODY_WORD = /(fullmäktige|styrelsen?|nämnden?|rådet|utskottet|presidiet|presidium|kommunen|regionen)\b/i;
+
+export function hasBodyWord(text: string): boolean {
+  return BODY_WORD.test(text);
+}
+
 export function hasTitleWord(text: string): boolean {
   return TITLE_WORD.test(text);
 }

@@ -4,10 +4,11 @@
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
 import type { AnswerIndex } from './answer-index.js';
-import { rankPassages, scoreUnits, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { QuestionMatcher } from './matcher.js';
 import { statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
-import type { QuestionAnalysis } from './understand.js';
+import type { Asks, QuestionAnalysis, QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
@@ -68,7 +69,14 @@ function ownShare(weighted: WeightedConcept[], unit: ScoredUnit): number {
   return weighted.reduce((sum, w, i) => sum + w.idf * unit.inUnit[i], 0) / total;
 }
 
-function evidenceSet(index: AnswerIndex, weighted: WeightedConcept[], primary: ScoredUnit, cover: ScoredUnit[], scored: ScoredUnit[]): EvidenceSet {
+function evidenceSet(
+  index: AnswerIndex,
+  weighted: WeightedConcept[],
+  primary: ScoredUnit,
+  cover: ScoredUnit[],
+  scored: ScoredUnit[],
+  fitOf: (text: string) => number,
+): EvidenceSet {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const matched = primary.matched.map((m, i) => Math.max(m, ...cover.map((c) => c.inUnit[i])));
   // Entities must be carried where the primary is (its passage or the next ones): a sentence elsewhere adds facts, not the subject.
@@ -81,7 +89,9 @@ function evidenceSet(index: AnswerIndex, weighted: WeightedConcept[], primary: S
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
   const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u));
-  const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9));
+  // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
+  const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
+  const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed);
   return { primary, matched, subjectMatched, coverage, typeFit };
 }
 
@@ -150,7 +160,9 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   if (weighted.length === 0) return { reason: 'no-candidates' };
   const ranked = rankPassages(index, analysis, weighted);
   if (ranked.length === 0) return { reason: 'no-candidates' };
-  const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage));
+  const matcher = new QuestionMatcher(weighted);
+  const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher);
+  const fitOf = (text: string, asks: Asks = analysis.asks) => typeFit(index, { ...analysis, asks }, text, weighted, matcher);
   if (scored.length === 0) return { reason: 'no-candidates' };
 
   let primary: ScoredUnit | undefined;
@@ -159,7 +171,7 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   for (const candidate of scored.slice(0, 10)) {
     // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
     const cover = coverRemaining(analysis, weighted, candidate, scored);
-    const reason = rejectionOf(analysis, weighted, evidenceSet(index, weighted, candidate, cover, scored));
+    const reason = rejectionOf(analysis, weighted, evidenceSet(index, weighted, candidate, cover, scored, fitOf));
     if (!reason) {
       primary = candidate;
       supporting = cover;
@@ -169,9 +181,18 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   }
   if (!primary) return { reason: firstReason ?? 'low-coverage', best: scored[0] };
 
+  const elaboration = elaborationOf(index, analysis, primary, scored);
+  if (elaboration) {
+    primary = elaboration.primary;
+    supporting = elaboration.supporting;
+  }
   const chosen = primary;
   primary = listLeadFor(index, analysis, primary, scored);
   if (primary !== chosen) supporting = coverRemaining(analysis, weighted, primary, scored);
+  for (const part of unansweredParts(analysis, primary, supporting, fitOf)) {
+    const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
+    if (extra) supporting.push(extra);
+  }
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
@@ -179,9 +200,69 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   return { primary, supporting, listItems, otherYear, weighted };
 }
 
+/** Sub-questions whose kind of fact (a count, a date, a person) the chosen units do not state. */
+function unansweredParts(analysis: QuestionAnalysis, primary: ScoredUnit, supporting: ScoredUnit[], fitOf: (text: string, asks?: Asks) => number): QuestionPart[] {
+  if (analysis.parts.length < 2) return [];
+  const texts = [primary, ...supporting].map((u) => u.unit.text);
+  return analysis.parts.filter((part) => {
+    const { person, date, time, number } = part.asks;
+    if (!(person || date || time || number)) return false;
+    return !texts.some((t) => fitOf(t, part.asks) >= THRESHOLDS.typeFit);
+  });
+}
+
+/** The unit near the primary that answers one sub-question: its kind of fact, and most of its words. */
+function bestForPart(
+  index: AnswerIndex,
+  analysis: QuestionAnalysis,
+  weighted: WeightedConcept[],
+  part: QuestionPart,
+  primary: ScoredUnit,
+  supporting: ScoredUnit[],
+  scored: ScoredUnit[],
+  fitOf: (text: string, asks?: Asks) => number,
+): ScoredUnit | undefined {
+  const partText = part.text.toLowerCase();
+  const inPart = weighted.map((w) => partText.includes(w.concept.label.toLowerCase()));
+  const at = index.passagePosition(primary.passage.id) ?? -10;
+  let best: { unit: ScoredUnit; score: number } | undefined;
+  for (const candidate of scored) {
+    if (candidate === primary || supporting.includes(candidate)) continue;
+    if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
+    if (fitOf(candidate.unit.text, part.asks) < THRESHOLDS.typeFit) continue;
+    const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;
+    const score = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * candidate.inUnit[i] : 0), 0) + adjacent + 0.1 * candidate.score;
+    if (!best || score > best.score) best = { unit: candidate, score };
+  }
+  return best?.unit;
+}
+
+const normalized = (text: string) => text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+
+/**
+ * A question that names an item ("under the goal Ökad produktionskapacitet") asks about what the
+ * documents say under that item, not for the list that mentions it: answer from the text under the
+ * heading of the same name.
+ */
+function elaborationOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): { primary: ScoredUnit; supporting: ScoredUnit[] } | undefined {
+  const name = normalized(primary.unit.text);
+  if (name.length < 6 || name.length > 80 || !normalized(analysis.question).includes(name)) return undefined;
+  for (const passage of new Set(scored.map((s) => s.passage))) {
+    const units = index.unitsOf(passage);
+    const heading = units.find((u) => u.headingLike && normalized(u.text) === name && u !== primary.unit);
+    if (!heading) continue;
+    const under = units.slice(heading.index + 1, heading.index + 4).filter((u) => !u.headingLike);
+    if (under.length === 0) continue;
+    const asScored = under.map((u) => scored.find((s) => s.unit === u) ?? { ...primary, passage, unit: u, inUnit: primary.inUnit.map(() => 0), typeFit: 0, score: 0 });
+    const best = [...asScored].sort((a, b) => b.typeFit - a.typeFit || b.score - a.score)[0];
+    return { primary: best, supporting: asScored.filter((u) => u !== best) };
+  }
+  return undefined;
+}
+
 /** A list question answered by one item of a list gets the whole list: start from its lead-in. */
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
-  if (!(analysis.asks.list || analysis.asks.goal) || !primary.unit.listItem) return primary;
+  if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person) || !primary.unit.listItem) return primary;
   const units = index.unitsOf(primary.passage);
   let first = primary.unit.index;
   while (first > 0 && units[first - 1].listItem) first -= 1;

@@ -55,6 +55,21 @@ export interface QuestionAnalysis {
   definitionTarget?: string;
   /** Stem of the document the question points to ("enligt regionplanen" → "regionplan"). */
   documentHint?: string;
+  /** Sub-questions of a question that asks several things ("När …, av vem, och vilket diarienummer …"). */
+  parts: QuestionPart[];
+}
+
+export interface QuestionPart {
+  text: string;
+  asks: Asks;
+}
+
+const PART_START = /(?:,\s*(?:(?:och|and)\s+)?|\s+(?:och|and)\s+)(?=(?:av vem|hur|vad|vem|vilka|vilket|vilken|när|var|how|what|who|whom|when|which|where|from which|at what)\b)/i;
+
+/** Splits "X, och hur många Y?" into its questions; one part when it asks one thing. */
+function questionParts(question: string, temporal: TemporalFacts): QuestionPart[] {
+  const texts = question.split(PART_START).map((t) => t.trim()).filter((t) => t.length > 3);
+  return texts.map((text) => ({ text, asks: detectAsks(text, texts.length > 1 ? { ...temporal, itemNumber: undefined } : temporal) }));
 }
 
 /** "enligt verksamhetsplanen …", "according to the Regionplan …", "in the Verksamhetsplan …": the document named. */
@@ -287,6 +302,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     entities: links.map((l) => l.entity),
     definitionTarget,
     documentHint: documentHintOf(question),
+    parts: questionParts(question, temporal),
   };
 }
 

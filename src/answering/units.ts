@@ -102,7 +102,9 @@ export function splitUnits(passage: Passage): Unit[] {
         lines: [from, to],
         listItem: block.listItem,
         leadIn: /:\s*$/.test(sentence),
-        headingLike: !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1,
+        // Short lines with a diary number or a date are table rows, not headings.
+        headingLike:
+          !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
       });
     }
   }
