@@ -13,6 +13,8 @@ export interface RunningBot {
   url: string;
   pid: number;
   readyMs: number;
+  /** CPU time (user + system, all threads) the bot process used until ready: robust to a busy machine, unlike readyMs. */
+  readyCpuMs?: number;
   health: { knowledge?: { passages?: number; builtAt?: string } };
   /** Resident memory of the bot process now, and its peak so far (Linux /proc; undefined elsewhere). */
   memory(): Promise<{ rssMb?: number; peakRssMb?: number }>;
@@ -83,7 +85,8 @@ export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', time
   try {
     const health = await waitForHealth(`${url}/healthz`, child, timeoutMs);
     const readyMs = performance.now() - started;
-    return { url, pid: child.pid!, readyMs, health, memory: () => processMemory(child.pid!), stop };
+    const readyCpuMs = await processCpuMs(child.pid!);
+    return { url, pid: child.pid!, readyMs, readyCpuMs, health, memory: () => processMemory(child.pid!), stop };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- bot output ---\n${output.join('').slice(-3000)}`);
@@ -115,6 +118,17 @@ async function processMemory(pid: number): Promise<{ rssMb?: number; peakRssMb?:
     return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
   } catch {
     return {};
+  }
+}
+
+/** utime + stime from /proc/<pid>/stat, in ms (clock ticks are 1/100 s on Linux). */
+async function processCpuMs(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The readable table `npm run bench` prints (the --json output carries the same numbers). */
+import { ANSWER_PHASES, INGEST_PHASES, LOAD_PHASES } from './phases.js';
 import type { BenchResult } from './run-types.js';
 import type { Percentiles } from './stats.js';
 
@@ -31,11 +32,13 @@ export function formatReport(result: BenchResult): string {
         row('corpus files / MB', (s) => `${s.corpus.files} / ${fixed(s.corpus.mb)}`),
         row('documents / passages', (s) => `${s.documents} / ${s.passages}`),
         row('ingest s (files → saved index + records)', (s) => `${fixed(s.ingest_s, 2)}${range(s.spread.ingest_s, 2)}`),
+        row('ingest CPU s (all threads)', (s) => fixed(s.ingest_cpu_s, 2)),
         row('ingest MB/s', (s) => fixed(s.ingest_mb_s, 2)),
-        row('index build ms (lunr, inside ingest)', (s) => `${ms(s.build_ms)}${range(s.spread.build_ms, 0)}`),
+        row('index build ms (buildPassageSearch)', (s) => `${ms(s.build_ms)}${range(s.spread.build_ms, 0)}`),
         row('saved index MB', (s) => fixed(s.index_mb)),
         row('load prebuilt ms (in-process)', (s) => ms(s.load_ms)),
         row('cold start → /healthz 200 ms', (s) => `${ms(s.cold_start_ms)}${range(s.spread.cold_start_ms, 0)}`),
+        row('cold start CPU ms (bot process)', (s) => ms(s.cold_start_cpu_ms)),
         row('bot RSS after start MB', (s) => fixed(s.rss_mb)),
         row('heap after load / after 1st answer MB', (s) => `${fixed(s.heap_mb)} / ${fixed(s.heap_warm_mb)}`),
         row('first answer ms (builds answer index)', (s) => ms(s.first_answer_ms)),
@@ -48,6 +51,18 @@ export function formatReport(result: BenchResult): string {
       ]),
     );
     out.push('* baselines only search: their "answer" is the top 10 passages for the question text, not a composed answer.');
+    out.push('', 'Where the time goes (ms on the main thread, inclusive, from the sampling profiler; ingest: last run)');
+    const phaseRows = (phases: Record<string, string>, pick: (s: (typeof scales)[number][1]) => Record<string, number>, prefix: string) =>
+      Object.entries(phases).map(([name, label]) => row(`${prefix}${label}`, (s) => ms(pick(s)[name])));
+    out.push(
+      table(header, [
+        ...phaseRows(INGEST_PHASES, (s) => s.ingest_phases_ms, 'ingest: '),
+        row('ingest: garbage collection', (s) => ms(s.ingest_gc_ms)),
+        ...phaseRows(LOAD_PHASES, (s) => s.load_phases_ms, 'load: '),
+        ...phaseRows(ANSWER_PHASES, (s) => s.answer_phases_ms, 'answer (mean per question): '),
+      ]),
+    );
+    out.push('Functions that V8 inlines into their caller are not seen on their own and show as –.');
     for (const [name, s] of scales) for (const note of s.notes) out.push(`note ${name}: ${note}`);
   }
 

@@ -17,17 +17,27 @@ export interface ScaleResult {
   records: Record<string, number>;
   ingest_mb_s: number;
   ingest_s: number;
+  /** CPU seconds of the ingest process (all threads): what a busy machine does not inflate. */
+  ingest_cpu_s: number;
   build_ms: number | null;
+  /** Inclusive time of named ingest functions in the last ingest run (see bench/phases.ts). */
+  ingest_phases_ms: Record<string, number>;
+  ingest_gc_ms: number;
   index_mb: number;
   load_ms: number;
+  load_phases_ms: Record<string, number>;
   cold_start_ms: number;
+  cold_start_cpu_ms: number | null;
   rss_mb: number | null;
   heap_mb: number;
   heap_warm_mb: number;
   ingest_peak_rss_mb: number;
   first_answer_ms: number | null;
   answer_ms: Percentiles | null;
+  /** Mean inclusive ms per question of answering's steps (see bench/phases.ts). */
+  answer_phases_ms: Record<string, number>;
   accuracy: number | null;
+  failed_questions: string[];
   baseline_lunr_en_answer_ms: Percentiles | null;
   baseline_minisearch_answer_ms: Percentiles | null;
   baseline_build_ms: { lunr_en: number | null; minisearch: number | null };
@@ -37,8 +47,10 @@ export interface ScaleResult {
 
 interface IngestProbe {
   ingest_ms: number[];
+  ingest_cpu_ms: number[];
   build_ms: number[];
-  build_missing?: string;
+  phases_ms: Record<string, number>;
+  gc_ms: number;
   passages: number;
   documents: number;
   records: Record<string, number>;
@@ -56,6 +68,7 @@ interface BaselineProbe {
 
 interface ServeProbe {
   load_ms: number;
+  load_phases_ms: Record<string, number>;
   rebuilt: boolean;
   passages: number;
   heap_mb: number;
@@ -66,6 +79,7 @@ interface ServeProbe {
   answer_ms?: Percentiles;
   p95_runs?: number[];
   accuracy?: number;
+  answer_phases_ms?: Record<string, number>;
   failures?: string[];
   baselines?: Record<string, BaselineProbe>;
   skipped?: string;
@@ -97,7 +111,7 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
   const ingestRuns = runsFor(scale, runs, 1);
   log(`  ${scale}×: ingest (${ingestRuns} run${ingestRuns > 1 ? 's' : ''})`);
   const ingest = await runProbe<IngestProbe>('probes/ingest.ts', { args: ['--corpus', corpus.dir, '--data', dataDir, '--runs', String(ingestRuns)], nodeFlags, timeoutMs: 30 * 60_000 });
-  if (ingest.build_missing) notes.push(`build_ms: the index step cannot be timed alone (${ingest.build_missing})`);
+  if (ingest.build_ms.length === 0) notes.push('build_ms: buildPassageSearch was not seen in the ingest profile (renamed, or moved off the main thread)');
   if (ingest.problems > 0) notes.push(`${ingest.problems} ingest problems reported`);
 
   const rounds = quick ? 1 : Math.max(3, runs);
@@ -108,11 +122,13 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
 
   const coldRuns = runsFor(scale, runs, 2);
   const coldStarts: number[] = [];
+  const coldCpu: number[] = [];
   const rss: number[] = [];
   for (let run = 0; run < coldRuns; run++) {
     const bot = await startBot({ corpusDir: corpus.dir, prebuiltDir: dataDir });
     try {
       coldStarts.push(bot.readyMs);
+      if (bot.readyCpuMs !== undefined) coldCpu.push(bot.readyCpuMs);
       const memory = await bot.memory();
       if (memory.rssMb !== undefined) rss.push(memory.rssMb);
       if (bot.health.knowledge?.builtAt !== ingest.built_at && run === 0) notes.push('the bot did not start from the prebuilt index (builtAt differs): cold start includes a rebuild');
@@ -136,17 +152,24 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
     records: ingest.records,
     ingest_mb_s: corpus.bytes / MB / ingestSeconds.median,
     ingest_s: ingestSeconds.median,
+    ingest_cpu_s: spreadOf(ingest.ingest_cpu_ms).median / 1000,
     build_ms: ingest.build_ms.length ? spreadOf(ingest.build_ms).median : null,
+    ingest_phases_ms: ingest.phases_ms,
+    ingest_gc_ms: ingest.gc_ms,
     index_mb: ingest.index_bytes / MB,
     load_ms: serve.load_ms,
+    load_phases_ms: serve.load_phases_ms,
     cold_start_ms: spreadOf(coldStarts).median,
+    cold_start_cpu_ms: coldCpu.length ? spreadOf(coldCpu).median : null,
     rss_mb: rss.length ? spreadOf(rss).median : null,
     heap_mb: serve.heap_mb,
     heap_warm_mb: serve.heap_warm_mb,
     ingest_peak_rss_mb: ingest.peak_rss_mb,
     first_answer_ms: serve.first_answer_ms ?? null,
     answer_ms: serve.answer_ms ?? null,
+    answer_phases_ms: serve.answer_phases_ms ?? {},
     accuracy: scale === 1 ? (serve.accuracy ?? null) : null,
+    failed_questions: scale === 1 ? (serve.failures ?? []) : [],
     baseline_lunr_en_answer_ms: baseline('lunr_en')?.answer_ms ?? null,
     baseline_minisearch_answer_ms: baseline('minisearch')?.answer_ms ?? null,
     baseline_build_ms: { lunr_en: baseline('lunr_en')?.build_ms ?? null, minisearch: baseline('minisearch')?.build_ms ?? null },

@@ -11,6 +11,8 @@ import { isCorrect } from '../../src/answering/score.js';
 import { loadKnowledgeBase } from '../../src/knowledge/index.js';
 import { buildLunrEnglish, buildMiniSearch, type Baseline } from '../baselines.js';
 import { printResult } from '../child.js';
+import { profilePhases } from '../phase-profile.js';
+import { ANSWER_PHASES, LOAD_PHASES } from '../phases.js';
 import { readDevQuestions } from '../questions.js';
 import { medianPercentiles, percentilesOf, type Percentiles } from '../stats.js';
 
@@ -29,8 +31,11 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 
 global.gc?.();
 const started = performance.now();
-const { kb, rebuilt } = await loadKnowledgeBase({ corpusDirs: [path.resolve(values.corpus)], seedsDir: path.resolve(values.seeds!), dataDir: values.data });
+const loaded = await profilePhases(Object.keys(LOAD_PHASES), () =>
+  loadKnowledgeBase({ corpusDirs: [path.resolve(values.corpus!)], seedsDir: path.resolve(values.seeds!), dataDir: values.data }),
+);
 const loadMs = performance.now() - started;
+const { kb, rebuilt } = loaded.result;
 global.gc?.();
 const afterLoad = process.memoryUsage();
 
@@ -60,6 +65,11 @@ if (questions) {
     }
     perRound.push(percentilesOf(times));
   }
+  // One more round under the sampling profiler, apart from the timed rounds (the profiler costs a few %).
+  const profiledRound = await profilePhases(Object.keys(ANSWER_PHASES), async () => {
+    for (const question of questions) answerQuestion(kb, question.question);
+  });
+  const answerPhases = Object.fromEntries(Object.entries(profiledRound.times.phases).map(([name, ms]) => [name, ms / questions.length]));
   const baselineResults: Record<string, unknown> = {};
   if (!values['no-baselines']) {
     for (const build of [buildLunrEnglish, buildMiniSearch]) {
@@ -85,6 +95,7 @@ if (questions) {
     answer_ms: medianPercentiles(perRound),
     p95_runs: perRound.map((r) => r.p95),
     accuracy: correct / questions.length,
+    answer_phases_ms: answerPhases,
     failures,
     baselines: baselineResults,
   };
@@ -92,6 +103,7 @@ if (questions) {
 
 printResult({
   load_ms: loadMs,
+  load_phases_ms: loaded.times.phases,
   rebuilt,
   passages: kb.passages.length,
   heap_mb: mb(afterLoad.heapUsed),
