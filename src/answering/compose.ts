@@ -58,8 +58,8 @@ function sentenceCase(text: string): string {
 /** Short source label for the lead sentence; the full title and path are in the citation. */
 export function sourceLabel(passage: Passage, _language: Language): string {
   const title = shortTitle(documentTitle(passage));
-  const section = sentenceCase(sectionLabel(passage).replace(/:$/, ''));
-  const sectionPart = section && section !== title && !title.includes(section) ? ` (${truncate(section, 50)})` : '';
+  const section = sentenceCase(sectionLabel(passage).replace(/:$/, '').replace(/\s*\((?:dnr:?\s*)?[A-ZÅÄÖ]{2,4}\/[^)]*\)/gi, ''));
+  const sectionPart = section && section !== title && !title.includes(section) ? ` (${truncate(section, 45)})` : '';
   return `${title}${sectionPart}`;
 }
 

@@ -35,11 +35,11 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
   { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, _w, selection) => answerDefinition(index, analysis, selection()) },
   {
     applies: () => true,
-    run: (_index, analysis, _w, selection) => {
+    run: (index, analysis, _w, selection) => {
       const chosen = selection();
       if (!chosen) return undefined;
       const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
-      return composeSelection(analysis, chosen, label);
+      return composeSelection(analysis, chosen, label, index.personNames);
     },
   },
 ];

@@ -266,9 +266,19 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
   const units = index.unitsOf(primary.passage);
   let first = primary.unit.index;
   while (first > 0 && units[first - 1].listItem) first -= 1;
-  const lead = units[first - 1];
+  let lead: Unit | undefined = units[first - 1];
+  let passage = primary.passage;
+  if (!lead && first === 0) {
+    // The list starts a passage: its lead-in ends the one before.
+    const position = index.passagePosition(primary.passage.id);
+    const previous = position !== undefined && position > 0 ? index.kb.passages[position - 1] : undefined;
+    if (previous && previous.source.documentId === primary.passage.source.documentId) {
+      lead = index.unitsOf(previous).at(-1);
+      passage = previous;
+    }
+  }
   if (!lead || !(lead.leadIn || lead.headingLike)) return primary;
-  return scored.find((s) => s.unit === lead) ?? { ...primary, unit: lead };
+  return scored.find((s) => s.unit === lead) ?? { ...primary, passage, unit: lead };
 }
 
 /** "Det är Region Jämtland Härjedalens värdegrund." points back: quote the sentence it refers to. */

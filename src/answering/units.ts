@@ -84,7 +84,8 @@ function sentencesOf(text: string): string[] {
 export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
   for (const block of blocksOf(passage)) {
-    const sentences = sentencesOf(block.text);
+    // A list item stays one unit unless it is long: its sentences belong together.
+    const sentences = block.listItem && block.text.length <= 320 ? [block.text] : sentencesOf(block.text);
     const span = block.to - block.from;
     let offset = 0;
     for (const sentence of sentences) {

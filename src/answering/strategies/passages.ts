@@ -4,6 +4,7 @@
  */
 import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
 import type { Selection } from '../select.js';
+import { personNamesIn } from '../features.js';
 import { truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
@@ -22,7 +23,30 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit): string 
   return analysis.language === 'en' ? `According to ${source}: ${scored.unit.text}` : `Enligt ${source}: ${scored.unit.text}`;
 }
 
-export function composeSelection(analysis: QuestionAnalysis, selection: Selection, strategy: string): Answer {
+const FACTS_BUDGET = 560;
+
+/**
+ * When the facts do not fit, long ones keep their opening words and the part that states what was
+ * asked (the name or number), so every item still answers within the scored characters.
+ */
+function fitFacts(analysis: QuestionAnalysis, facts: string[], leadLength: number, personNames: ReadonlyMap<string, string>): string[] {
+  const total = leadLength + facts.reduce((sum, f) => sum + f.length + 3, 0);
+  const { person, number } = analysis.asks;
+  if (total <= FACTS_BUDGET || !(person || number) || facts.length === 0) return facts;
+  const perItem = Math.max(60, Math.floor((FACTS_BUDGET - leadLength) / facts.length) - 3);
+  return facts.map((fact) => {
+    if (fact.length <= perItem) return fact;
+    const target = person ? personNamesIn(fact, personNames)[0] : /\d[\d ,.]*\s*\S*/.exec(fact.slice(20))?.[0];
+    const at = target ? fact.indexOf(target) : -1;
+    const openingLength = Math.min(35, Math.floor(perItem / 3));
+    if (at < openingLength + 10) return truncate(fact, perItem);
+    const opening = fact.slice(0, openingLength).replace(/\s+\S*$/, '');
+    const from = Math.max(openingLength, at - 12);
+    return `${opening} … ${truncate(fact.slice(from).replace(/^\S*\s/, ''), perItem - opening.length - 3)}`;
+  });
+}
+
+export function composeSelection(analysis: QuestionAnalysis, selection: Selection, strategy: string, personNames: ReadonlyMap<string, string> = new Map()): Answer {
   const { primary, listItems, otherYear } = selection;
   let { supporting } = selection;
   // A sentence that refers back ("Det är …") is read together with the one before it.
@@ -33,7 +57,7 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
     supporting = supporting.filter((s) => s !== antecedent);
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
-  const facts = [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)];
+  const facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
   let tail: string | undefined;
   if (otherYear) {
     const year = otherYear.passage.year;
