@@ -4,6 +4,7 @@
  * query parser), so user text with ':' '~' '^' '+' '-' cannot break or steer a search.
  */
 import { buildLunrIndex } from './lunr-builder.js';
+import { createScorer } from './postings.js';
 import { type CompoundSplitter, createCompoundSplitter, lunr, stemWord, swedishIndexPipeline, swedishSearchPipeline, wordsOf } from './swedish-words.js';
 import type { Passage } from './types.js';
 
@@ -85,16 +86,15 @@ function compoundParts(splitter: CompoundSplitter, words: Iterable<string>): str
 
 function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch {
   const terms = createTermStats(index);
+  // Scores exactly like index.query(...) on these clauses, at a fraction of the cost (postings.ts).
+  const scorer = createScorer(index);
   return {
     search(query, passageAt, periodOf) {
       const clauses = queryClauses(query, splitter, terms);
       if (!clauses.length) return [];
-      const results = index.query((q) => {
-        for (const clause of clauses) q.term(clause.term, { fields: clause.fields, boost: clause.boost, usePipeline: false });
-      });
       const hits: SearchHit[] = [];
-      for (const result of results) {
-        const passage = passageAt(Number(result.ref));
+      for (const result of scorer.score(clauses)) {
+        const passage = passageAt(result.ref);
         if (!passage) continue;
         hits.push({ passage, score: result.score * yearFactor(passage, query.year, periodOf(passage)) });
       }
@@ -175,6 +175,7 @@ const COMMON_SHARE = 0.2;
 const HINT_SHARE = 0.05;
 const PREFIX_FORMS = 4;
 const TYPO_FORMS = 3;
+const RARE = 5;
 
 /**
  * Each word is searched as its stem in the main fields, through longer forms that start with it
@@ -206,7 +207,11 @@ export function queryClauses(query: PassageQuery, splitter: CompoundSplitter, st
     if (stem.length >= 4 && !/^\d+$/.test(stem)) {
       for (const form of stats.withPrefix(stem, PREFIX_FORMS)) if (stats.documentFrequency(form) <= hint) add(form, ALL_FIELDS, 0.5 * weight);
     }
-    if (stem.length >= 8) for (const form of stats.oneEditAway(stem, TYPO_FORMS)) add(form, ['title', 'headings', 'text'], 0.3 * weight);
+    // Typos matter for rare words; a word found in many passages needs no spelling help (and the
+    // edit-distance walk over all terms is the costliest step of a query).
+    if (stem.length >= 8 && stats.documentFrequency(stem) < RARE) {
+      for (const form of stats.oneEditAway(stem, TYPO_FORMS)) add(form, ['title', 'headings', 'text'], 0.3 * weight);
+    }
     for (const part of splitter.split(word)) {
       const partStem = stemWord(part);
       if (partStem.length >= 4 && stats.documentFrequency(partStem) <= hint) add(partStem, ['text', 'parts'], 0.4 * weight);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLunrIndex } from '../../src/knowledge/lunr-builder.js';
+import { createScorer } from '../../src/knowledge/postings.js';
 import { lunr, stemWord, sv, swedishIndexPipeline, swedishSearchPipeline } from '../../src/knowledge/swedish-words.js';
 import { FILES, prepare } from './corpus.js';
 
@@ -43,5 +44,52 @@ describe('buildLunrIndex', () => {
     const loaded = lunr.Index.load(JSON.parse(JSON.stringify(ours)));
     const query = (index: lunr.Index) => index.query((q) => q.term('uppföljning', { usePipeline: false })).map((r) => r.ref);
     expect(query(loaded)).toEqual(query(ours));
+  });
+});
+
+describe('createScorer', () => {
+  const passages = prepare(FILES.pack2022).passages;
+  const fields = [
+    { name: 'title', boost: 3 },
+    { name: 'headings', boost: 2 },
+    { name: 'text', boost: 1 },
+  ];
+  const index = buildLunrIndex(
+    fields,
+    passages.map((p, i) => ({ ref: String(i), fields: { title: p.source.title, headings: p.source.section.join(' '), text: p.text } })),
+    swedishIndexPipeline(),
+    swedishSearchPipeline(),
+  );
+  const scorer = createScorer(index);
+
+  it('gives the same documents and scores as lunr.Index.query for the same clauses', () => {
+    const queries = [
+      [{ term: stemWord('energikontoret'), fields: ['title', 'headings', 'text'], boost: 2 }],
+      [
+        { term: stemWord('kommuncheferna'), fields: ['title', 'headings', 'text'], boost: 2 },
+        { term: stemWord('ordförande'), fields: ['text'], boost: 0.5 },
+        { term: stemWord('kommuncheferna'), fields: ['text'], boost: 1 },
+        { term: 'finnsinte', fields: ['text'], boost: 1 },
+      ],
+      [
+        { term: '2021', fields: ['title', 'headings', 'text'], boost: 1 },
+        { term: stemWord('lärcentrum'), fields: ['headings'], boost: 3 },
+      ],
+    ];
+    for (const clauses of queries) {
+      const expected = index
+        .query((q) => {
+          for (const c of clauses) q.term(c.term, { fields: c.fields, boost: c.boost, usePipeline: false });
+        })
+        .map((r) => [Number(r.ref), Math.round(r.score * 1e4) / 1e4])
+        .sort((a, b) => a[0] - b[0]);
+      const actual = scorer
+        .score(clauses)
+        // Weights are kept as 32-bit floats: equal to lunr's to four decimals.
+        .map((r) => [r.ref, Math.round(r.score * 1e4) / 1e4])
+        .sort((a, b) => a[0] - b[0]);
+      expect(actual).toEqual(expected);
+      expect(actual.length).toBeGreaterThan(0);
+    }
   });
 });
