@@ -195,6 +195,8 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   }
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
+  const after = continuationOf(index, primary, scored);
+  if (after && !supporting.includes(after)) supporting.unshift(after);
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
@@ -287,6 +289,13 @@ function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUni
   const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
   if (!previous || previous.headingLike) return undefined;
   return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };
+}
+
+/** "… pekat ut fem prioriteringar. Dessa är arbete/näringsliv, …": the next sentence names what this one announces. */
+function continuationOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  if (!next || !/^(dessa|de|det|detta|these|they|those)\s+(är|var|blir|utgörs|omfattar|are|were|include)\b/i.test(next.text)) return undefined;
+  return scored.find((s) => s.unit === next) ?? { ...primary, unit: next };
 }
 
 /** Greedy cover: add units that carry concepts or the asked kind of fact the primary unit lacks. */

@@ -77,6 +77,8 @@ export type MatchStrength = 0 | 0.6 | 0.85 | 1;
 export function matchToken(queryStem: string, token: string): MatchStrength {
   if (token === queryStem) return 1;
   if (queryStem.length < 3 || isDigits(queryStem)) return 0;
+  // The verb beside its noun: "uppdra" for "uppdrag".
+  if (token.length >= 5 && queryStem.length - token.length === 1 && queryStem.startsWith(token)) return 0.85;
   if (token.startsWith(queryStem)) {
     const extra = token.length - queryStem.length;
     if (extra <= 4) return 1;

@@ -5,7 +5,7 @@
 import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
 import type { Selection } from '../select.js';
 import { personNamesIn } from '../features.js';
-import { truncate } from '../text.js';
+import { bestMatch, tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
 import type { ScoredUnit } from '../evidence.js';
@@ -18,9 +18,34 @@ function unitQuote(unit: Unit, from: ScoredUnit): Quote {
   return { text: unit.text, passage: from.passage, lines: unit.lines };
 }
 
+const LONG_LEAD = 260;
+
+/** A long sentence is quoted from the part that carries most of the question's words. */
+function focusedQuote(analysis: QuestionAnalysis, text: string): string {
+  if (text.length <= LONG_LEAD) return text;
+  const wordsOf = text.split(/\s+/);
+  const hits = wordsOf.map((w) => {
+    const tokens = tokenize(w);
+    return analysis.concepts.some((c) => c.forms.some((f) => f.stems.some((stem) => bestMatch(stem, tokens) >= 0.85))) ? 1 : 0;
+  });
+  let best = { from: 0, count: -1 };
+  for (let from = 0; from < wordsOf.length; from += 1) {
+    let length = 0;
+    let count = 0;
+    for (let i = from; i < wordsOf.length && length < 200; i += 1) {
+      length += wordsOf[i].length + 1;
+      count += hits[i];
+    }
+    if (count > best.count) best = { from, count };
+  }
+  const window = wordsOf.slice(best.from).join(' ');
+  return `${best.from > 0 ? '… ' : ''}${truncate(window, 220)}`;
+}
+
 export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit): string {
   const source = sourceLabel(scored.passage, analysis.language);
-  return analysis.language === 'en' ? `According to ${source}: ${scored.unit.text}` : `Enligt ${source}: ${scored.unit.text}`;
+  const quote = focusedQuote(analysis, scored.unit.text);
+  return analysis.language === 'en' ? `According to ${source}: ${quote}` : `Enligt ${source}: ${quote}`;
 }
 
 const FACTS_BUDGET = 560;
