@@ -20,10 +20,11 @@ const GENERIC_SUBHEADING =
 export function findHeadings(text: CleanedText): Heading[] {
   const { lines, info } = text;
   const headings: Heading[] = [];
+  const layout = { doubleSpaced: isDoubleSpaced(text), fullLine: fullLineLength(text) };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || info[i].bullet) continue;
-    const level = headingLevel(text, i);
+    const level = headingLevel(text, i, layout);
     if (!level) continue;
     const previous = headings[headings.length - 1];
     // A caps heading wrapped over two lines ("ANDRA SAMVERKANSAVTAL MELLAN REGIONAL" / "UTVECKLING …").
@@ -36,7 +37,30 @@ export function findHeadings(text: CleanedText): Heading[] {
   return headings;
 }
 
-function headingLevel(text: CleanedText, i: number): Heading['level'] | undefined {
+/** Double-spaced dumps put a blank line after every line, so a blank line says nothing there. */
+function isDoubleSpaced(text: CleanedText): boolean {
+  let content = 0;
+  let followedByBlank = 0;
+  for (let i = 0; i + 1 < text.lines.length; i++) {
+    if (!text.lines[i]) continue;
+    content++;
+    if (!text.lines[i + 1] && text.lines[i + 2]) followedByBlank++;
+  }
+  return content > 20 && followedByBlank / content > 0.6;
+}
+
+/** The length of a full, wrapped line of running text (75th percentile of line lengths). */
+function fullLineLength(text: CleanedText): number {
+  const lengths = text.lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+}
+
+interface Layout {
+  doubleSpaced: boolean;
+  fullLine: number;
+}
+
+function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['level'] | undefined {
   const { lines, info } = text;
   const line = lines[i];
   const generic = GENERIC_SUBHEADING.test(line);
@@ -49,9 +73,11 @@ function headingLevel(text: CleanedText, i: number): Heading['level'] | undefine
   if (line.length > 90 || /[.,;]$/.test(line)) return undefined;
   if (isAllCaps(line) && letterCount(line) >= 6 && !/^\d+[.)]\s/.test(line)) return 1;
   if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
-  if (!/^\p{Lu}/u.test(line) || line.length > 70 || line.split(' ').length > 9) return undefined;
+  // A title line stops well before the margin; a line as long as the text column is wrapped text.
+  const maxLength = Math.min(60, Math.max(30, layout.fullLine * 0.8));
+  if (!/^\p{Lu}/u.test(line) || line.length > maxLength || line.split(' ').length > 9 || line.includes(',')) return undefined;
   if (/^\d/.test(line) || /\d{1,2}[:.]\d{2}$/.test(line)) return undefined;
-  if (!endsParagraphBefore(text, i)) return undefined;
+  if (!endsParagraphBefore(text, i, layout.doubleSpaced)) return undefined;
   const next = nextContent(text, i);
   if (next < 0) return undefined;
   const body = lines[next];
@@ -68,18 +94,19 @@ function letterCount(line: string): number {
   return line.replace(/[^\p{L}]/gu, '').length;
 }
 
-function endsParagraphBefore(text: CleanedText, i: number): boolean {
-  let blank = false;
+function endsParagraphBefore(text: CleanedText, i: number, doubleSpaced: boolean): boolean {
+  let blanks = 0;
   for (let j = i - 1; j >= 0; j--) {
     if (text.info[j].furniture) continue;
     const previous = text.lines[j];
     if (!previous) {
-      blank = true;
+      blanks++;
       continue;
     }
     // After "…i fokus:" come list items, not headings.
     if (/:$/.test(previous)) return false;
-    return blank || /[.!?]["”)]?$/.test(previous) || isAllCaps(previous);
+    const gap = doubleSpaced ? blanks >= 2 : blanks >= 1;
+    return gap || /[.!?]["”)]?$/.test(previous) || isAllCaps(previous);
   }
   return true;
 }
