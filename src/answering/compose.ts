@@ -48,7 +48,7 @@ export function documentTitle(passage: Passage): string {
 
 /** "Verksamhetsberättelse 2021 – Regional samverkan …" → "Verksamhetsberättelse 2021": enough to name it. */
 export function shortTitle(title: string): string {
-  return truncate(title.split(/\s[–—]\s|\s-\s(?=\p{Lu})/u)[0], 70);
+  return truncate(title.split(/\s[–—]\s|\s-\s(?=\p{Lu})|,\s(?=§)/u)[0], 60);
 }
 
 function sentenceCase(text: string): string {

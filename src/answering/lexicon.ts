@@ -141,6 +141,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   vision: ['vision'],
   strategy: ['strategi', 'strategin'],
   varje: ['varje', 'årligen', 'årlig'],
+  sitter: ['sitter', 'ingår', 'består', 'ledamot', 'ledamöter', 'representant', 'representanter'],
   årligen: ['årligen', 'varje', 'årlig'],
   period: ['period', 'projektperiod'],
   project: ['projekt', 'projektet'],
@@ -252,6 +253,7 @@ export const EN_TO_SV: Record<string, string[]> = {
 export const SV_SYNONYMS: Record<string, string[]> = {
   diarienummer: ['diarienummer', 'dnr'],
   varje: ['varje', 'årligen', 'årlig'],
+  sitter: ['sitter', 'ingår', 'består', 'ledamot', 'ledamöter', 'representant', 'representanter'],
   årligen: ['årligen', 'varje', 'årlig'],
   period: ['period', 'projektperiod', 'projekttid', 'tidsperiod'],
   pågår: ['pågår', 'löper', 'projekttid'],

@@ -139,9 +139,11 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   if (!opens || following.length === 0) return items;
   // The text right under a lead-in or heading is its content, whatever its shape.
   items.push(following[0]);
+  // After "… att:" the items are often sentences whose bullet glyphs were lost: short ones still belong to the list.
+  const colonLead = /:\s*$/.test(chosen.unit.text);
   for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
-    if (!unit.listItem && (isSentence(unit) || unit.text.length > 220)) break;
+    if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 160 && !unit.headingLike)) break;
     // A heading followed by prose starts the next section.
     const next = following[following.indexOf(unit) + 1];
     if (unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
@@ -195,7 +197,7 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   }
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
-  const after = continuationOf(index, primary, scored);
+  const after = continuationOf(index, analysis, weighted, primary, scored);
   if (after && !supporting.includes(after)) supporting.unshift(after);
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
@@ -292,10 +294,20 @@ function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUni
 }
 
 /** "… pekat ut fem prioriteringar. Dessa är arbete/näringsliv, …": the next sentence names what this one announces. */
-function continuationOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+function continuationOf(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
-  if (!next || !/^(dessa|de|det|detta|these|they|those)\s+(är|var|blir|utgörs|omfattar|are|were|include)\b/i.test(next.text)) return undefined;
-  return scored.find((s) => s.unit === next) ?? { ...primary, unit: next };
+  if (!next || next.headingLike) return undefined;
+  const found = scored.find((s) => s.unit === next);
+  const announced = /^(dessa|de|det|detta|these|they|those)\s+(är|var|blir|utgörs|omfattar|are|were|include)\b/i.test(next.text);
+  // "I FoU-rådet ingår en representant … Mittuniversitetet har en representant …": a who/which answer continues
+  // while the next sentence carries the same key word of the question.
+  const enumerates =
+    (analysis.asks.person || analysis.asks.list) &&
+    found !== undefined &&
+    next.text.length <= 250 &&
+    weighted.some((w, i) => w.concept.kind === 'term' && primary.inUnit[i] >= 0.85 && found.inUnit[i] >= 0.85);
+  if (!announced && !enumerates) return undefined;
+  return found ?? { ...primary, unit: next };
 }
 
 /** Greedy cover: add units that carry concepts or the asked kind of fact the primary unit lacks. */

@@ -74,11 +74,12 @@ function questionParts(question: string, temporal: TemporalFacts): QuestionPart[
 
 /** "enligt verksamhetsplanen …", "according to the Regionplan …", "in the Verksamhetsplan …": the document named. */
 function documentHintOf(question: string): string | undefined {
-  const m = /\b(?:enligt|according to(?: the)?|in the|i)\s+([\p{L}][\p{L}\-]{5,})/iu.exec(question);
-  if (!m) return undefined;
-  const word = m[1].toLowerCase();
-  if (isStopword(word) || !/(berättelse|plan|beskrivning|protokoll|kallelse|rapport|överenskommelse|budget|avtal|program|strategi|utdrag|förslag)/.test(word)) return undefined;
-  return stem(foldKey(word));
+  for (const m of question.matchAll(/(?<![\p{L}])(?:enligt|according to(?: the)?|in the|i)\s+([\p{L}][\p{L}\-]{5,})/giu)) {
+    const word = m[1].toLowerCase();
+    if (isStopword(word) || !/(berättelse|plan|beskrivning|protokoll|kallelse|rapport|överenskommelse|budget|avtal|program|strategi|utdrag|förslag)/.test(word)) continue;
+    return stem(foldKey(word));
+  }
+  return undefined;
 }
 
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
