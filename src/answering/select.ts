@@ -4,8 +4,9 @@
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
 import type { AnswerIndex } from './answer-index.js';
-import { rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
+import { tokenize } from './text.js';
 import { statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import type { Asks, QuestionAnalysis, QuestionPart } from './understand.js';
@@ -198,7 +199,13 @@ export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, w
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const after = continuationOf(index, analysis, weighted, primary, scored);
-  if (after && !supporting.includes(after)) supporting.unshift(after);
+  if (after && !supporting.includes(after)) {
+    // The continuation brings the list items that follow it.
+    const units = index.unitsOf(after.passage);
+    const items = [];
+    for (let i = after.unit.index + 1; i < units.length && units[i].listItem && items.length < 6; i += 1) items.push({ ...after, unit: units[i] });
+    supporting.unshift(after, ...items);
+  }
   const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
@@ -295,9 +302,22 @@ function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUni
 
 /** "… pekat ut fem prioriteringar. Dessa är arbete/näringsliv, …": the next sentence names what this one announces. */
 function continuationOf(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
-  const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  let next = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  let passage = primary.passage;
+  if (!next) {
+    const position = index.passagePosition(primary.passage.id);
+    const following = position !== undefined ? index.kb.passages[position + 1] : undefined;
+    if (following && following.source.documentId === primary.passage.source.documentId) {
+      next = index.unitsOf(following)[0];
+      passage = following;
+    }
+  }
   if (!next || next.headingLike) return undefined;
   const found = scored.find((s) => s.unit === next);
+  // Label–value layouts of plans: "Aktivitet …" then "Aktivitetsmål ‒ 165 kontakter …" answers "Vilka aktivitetsmål …".
+  const firstWord = tokenize(next.text.split(/\s+/)[0] ?? '');
+  const labelled = weighted.some((w, i) => w.concept.kind !== 'entity' && primary.inUnit[i] < 0.85 && conceptMatch(w.concept, firstWord) >= 0.85);
+  if (labelled) return found ?? { ...primary, passage, unit: next, inUnit: primary.inUnit.map(() => 0) };
   const announced = /^(dessa|de|det|detta|these|they|those)\s+(är|var|blir|utgörs|omfattar|are|were|include)\b/i.test(next.text);
   // "I FoU-rådet ingår en representant … Mittuniversitetet har en representant …": a who/which answer continues
   // while the next sentence carries the same key word of the question.
