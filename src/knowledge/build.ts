@@ -63,7 +63,7 @@ export async function buildKnowledge(sources: KnowledgeSources, now: () => Date 
   problems.push(...merged.problems);
   problems.push(...addStatedCompositions(merged.records.organs, passages));
   const namesOf = organNamesIndex(merged.records.organs);
-  const search = buildPassageSearch(passages, (p) => namesOf(p.text));
+  const search = buildPassageSearch(passages, (p, words) => namesOf(p.text, words));
   return {
     corpusHash: await hashSources(files, sources.seedsDir),
     builtAt: now().toISOString(),

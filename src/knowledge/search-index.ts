@@ -37,7 +37,7 @@ export interface PassageSearch {
 }
 
 /** Extra words to index with a passage, e.g. organ names and abbreviations it mentions. */
-export type PassageNames = (passage: Passage) => string[];
+export type PassageNames = (passage: Passage, words: ReadonlySet<string>) => string[];
 
 export function buildPassageSearch(passages: readonly Passage[], namesOf: PassageNames): PassageSearch {
   // Words are read once per passage: for the splitter's vocabulary and for each passage's parts.
@@ -64,7 +64,7 @@ export function buildPassageSearch(passages: readonly Passage[], namesOf: Passag
         title: passage.source.title,
         headings,
         text: passage.text,
-        names: namesOf(passage).join(' '),
+        names: namesOf(passage, passageWords[position]).join(' '),
         parts: `${partsOf(`${passage.source.title} ${headings}`)} ${compoundParts(splitter, passageWords[position])}`,
       },
     };

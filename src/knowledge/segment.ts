@@ -82,7 +82,8 @@ function findDocumentStarts(text: CleanedText): number[] {
       continue;
     }
     if (attachments.length && i > agenda.end && text.info[i].indented) {
-      const match = attachments.findIndex((title) => namesSameThing(line, title));
+      const loose = looseText(line);
+      const match = loose.length < 15 ? -1 : attachments.findIndex((title) => namesSameThing(loose, title));
       if (match >= 0 && hasBody(text, currentStart, i)) {
         const remaining = attachments.slice(match + 1);
         open(i);
@@ -173,15 +174,13 @@ function agendaAttachments(text: CleanedText, from: number): { names: string[]; 
     }
     if (expected === 1 && i - from > 40) break;
   }
-  return expected > 4 ? { names: items, end: lastItem } : { names: [], end: from };
+  return expected > 4 ? { names: items.map(looseText), end: lastItem } : { names: [], end: from };
 }
 
-/** A page-top line names an attachment when one starts with the other (loosely compared). */
-function namesSameThing(line: string, title: string): boolean {
-  const a = looseText(line);
-  const b = looseText(title);
-  if (a.length < 15 || b.length < 15) return false;
-  return b.startsWith(a) || a.startsWith(b);
+/** A page-top line names an attachment when one starts with the other (both loosely written). */
+function namesSameThing(looseLine: string, looseTitle: string): boolean {
+  if (looseTitle.length < 15) return false;
+  return looseTitle.startsWith(looseLine) || looseLine.startsWith(looseTitle);
 }
 
 export { findDnrs };

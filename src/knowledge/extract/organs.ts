@@ -6,6 +6,7 @@
  * abbreviates, such as kommunchefsgruppen.
  */
 import { looseText, slugify } from '../patterns.js';
+import { wordsOf } from '../swedish-words.js';
 import type { IngestProblem, Organ, Passage, SourceRef } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
@@ -125,25 +126,45 @@ export function mergeOrganRecords(organs: Organ[]): Organ[] {
 /**
  * A function giving, for a passage text, the names of the organs it mentions (every name,
  * abbreviation and alias), so a search for "PKR" finds "Primärkommunala samverkansrådet".
+ * Names are looked up by their first word among the passage's words, then checked in place:
+ * one pass over the words instead of a long alternation regex over the text.
  */
-export function organNamesIndex(organs: readonly Organ[]): (text: string) => string[] {
-  const byName = new Map<string, Organ>();
+export function organNamesIndex(organs: readonly Organ[]): (text: string, words?: ReadonlySet<string>) => string[] {
+  const byFirstWord = new Map<string, { name: string; organ: Organ }[]>();
   for (const organ of organs) {
     for (const name of [organ.name, ...organ.abbreviations, ...organ.aliases]) {
-      if (name.length >= 3) byName.set(name.toLowerCase(), organ);
+      const lower = name.toLowerCase();
+      const first = wordsOf(lower)[0];
+      if (name.length < 3 || !first) continue;
+      const entries = byFirstWord.get(first) ?? [];
+      entries.push({ name: lower, organ });
+      byFirstWord.set(first, entries);
     }
   }
-  if (!byName.size) return () => [];
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\d])(${names.join('|')})(?![\\p{L}\\d])`, 'giu');
-  return (text: string) => {
+  if (!byFirstWord.size) return () => [];
+  return (text: string, words: ReadonlySet<string> = new Set(wordsOf(text))) => {
     const found = new Set<Organ>();
-    for (const match of text.matchAll(pattern)) {
-      const organ = byName.get(match[1].toLowerCase());
-      if (organ) found.add(organ);
+    let lower: string | undefined;
+    for (const word of words) {
+      const entries = byFirstWord.get(word);
+      if (!entries) continue;
+      for (const { name, organ } of entries) {
+        if (found.has(organ)) continue;
+        if (name === word || containsAsWords((lower ??= text.toLowerCase()), name)) found.add(organ);
+      }
     }
     return [...found].flatMap((o) => [o.name, ...o.abbreviations, ...o.aliases]);
   };
+}
+
+/** The phrase occurs with no letter or digit right before or after it. */
+function containsAsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+  }
+  return false;
 }
 
 function escapeRegExp(text: string): string {
