@@ -50,12 +50,10 @@ function vocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: str
   return out;
 }
 
-function stemIdf(index: AnswerIndex, stem: string): number {
+function stemDf(index: AnswerIndex, stem: string): number {
   let df = 0;
   for (const { token } of vocabularyMatches(index, stem)) df += index.documentFrequency.get(token) ?? 0;
-  df = Math.min(df, index.passageCount);
-  if (df === 0) return 0;
-  return Math.log(1 + index.passageCount / df);
+  return Math.min(df, index.passageCount);
 }
 
 const FRAME_WORD = /^(achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|who|when|time|date|title|titel|hold|held)/i;
@@ -68,11 +66,14 @@ function isFrameWord(concept: Concept): boolean {
 export function weighConcepts(index: AnswerIndex, analysis: QuestionAnalysis): WeightedConcept[] {
   const rare = Math.log(1 + index.passageCount);
   return analysis.concepts.map((concept) => {
-    let idf = 0;
-    for (const form of concept.forms) {
-      const formIdf = Math.max(...form.stems.map((s) => stemIdf(index, s)));
-      idf = Math.max(idf, formIdf * form.weight);
-    }
+    // A concept weighs as its main form (the word, or its first translation) — a rare synonym does not
+    // make "mål" rare; the other forms count only when the main form is not in the documents.
+    const idfOf = (stems: string[]) => {
+      const df = Math.min(...stems.map((s) => stemDf(index, s)));
+      return df === 0 ? 0 : Math.log(1 + index.passageCount / df);
+    };
+    let idf = concept.kind === 'entity' ? 0 : idfOf(concept.forms[0].stems);
+    if (idf === 0) for (const form of concept.forms) idf = Math.max(idf, idfOf(form.stems) * form.weight);
     if (idf === 0) idf = concept.critical ? rare : rare * 0.5;
     if (concept.critical) idf = Math.max(idf, rare * 0.6);
     // Words that say what kind of answer is wanted ("achieve", "who", "meeting") weigh little as evidence.
@@ -141,9 +142,13 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
     const inSecond = new Set(second);
     for (const p of first) if (inSecond.has(p) && normalizePhrase(index.kb.passages[p].text).includes(phrase)) scores[p] += phraseBonus;
   }
+  const preferred = preferredDocuments(index, analysis);
   const ranked: Array<{ passage: Passage; score: number }> = [];
   for (let p = 0; p < count; p += 1) {
-    if (scores[p] > 0) ranked.push({ passage: index.kb.passages[p], score: scores[p] * passageYearFactor(index.kb.passages[p], analysis.years) });
+    if (scores[p] <= 0) continue;
+    const passage = index.kb.passages[p];
+    const documentFactor = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.3 : 0.8;
+    ranked.push({ passage, score: scores[p] * passageYearFactor(passage, analysis.years) * documentFactor });
   }
   ranked.sort((x, y) => y.score - x.score);
   return ranked.slice(0, limit);
@@ -200,6 +205,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.number) fits.push(countFit(text, weighted, matcher));
+  // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
+  if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   if (fits.length === 0) return 1;
@@ -226,6 +233,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
 
 /** Documents whose title carries the document the question names ("enligt regionplanen"). */
 function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set<string> | undefined {
+  if (analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length) return new Set(analysis.documentIds);
   const hint = analysis.documentHint;
   if (!hint) return undefined;
   const ids = new Set(index.kb.documents.filter((d) => bestMatch(hint, tokenize(d.title)) >= 0.85).map((d) => d.id));

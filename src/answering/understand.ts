@@ -55,6 +55,8 @@ export interface QuestionAnalysis {
   definitionTarget?: string;
   /** Stem of the document the question points to ("enligt regionplanen" → "regionplan"). */
   documentHint?: string;
+  /** Documents the question names by their title ("Verksamhetsplan och budget 2016–2018"). */
+  documentIds: string[];
   /** Sub-questions of a question that asks several things ("När …, av vem, och vilket diarienummer …"). */
   parts: QuestionPart[];
 }
@@ -252,6 +254,36 @@ function withoutTemporalText(temporal: TemporalFacts): string {
     .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
 }
 
+/**
+ * Words of the question that spell a document's title ("in the Verksamhetsplan och budget 2016–2018"):
+ * they name where to look, not what to find. Returns their word positions and the document ids.
+ */
+function documentReference(index: AnswerIndex, typed: string[]): { used: Set<number>; documents: string[] } {
+  const keys = typed.map((w) => stem(foldKey(w)));
+  let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
+  for (const document of index.kb.documents) {
+    const title = new Set(index.tokensOfText(document.title).map(stem));
+    // The longest run of consecutive content words all found in the title, at least two of them.
+    let run: number[] = [];
+    const consider = (candidate: number[]) => {
+      const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
+      if (content.length < 2) return;
+      if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
+      else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
+    };
+    keys.forEach((key, i) => {
+      const inTitle = title.has(key) || [...title].some((t) => t.startsWith(key) && t.length - key.length <= 4);
+      if (inTitle || (run.length > 0 && isStopword(typed[i].toLowerCase()) && i + 1 < keys.length)) run.push(i);
+      else {
+        consider(run);
+        run = [];
+      }
+    });
+    consider(run);
+  }
+  return best;
+}
+
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
@@ -263,6 +295,8 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
+  const reference = documentReference(index, typed);
+  reference.used.forEach((i) => usedWords.add(i));
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
   const seen = new Set<string>();
@@ -278,8 +312,13 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   mergeTypedAbbreviations(question, concepts);
   for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });
 
-  const years = [...temporal.years];
-  const strictYears = [...temporal.standaloneYears];
+  let years = [...temporal.years];
+  // Years that are part of a document's name ("Regionplan 2018–2020") say which document, not which year.
+  const titleYears = new Set(reference.documents.flatMap((id) => index.kb.documentById(id)?.title.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number));
+  const titleRanges = reference.documents.flatMap((id) => [...(index.kb.documentById(id)?.title ?? '').matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)]);
+  for (const [, from, to] of titleRanges) for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
+  const strictYears = reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];
+  if (reference.documents.length > 0) years = years.filter((y) => !titleYears.has(y) || !temporal.standaloneYears.includes(y));
   if (temporal.relativeYear !== undefined) {
     const year = (options.now ?? new Date()).getFullYear() + temporal.relativeYear;
     years.push(year);
@@ -303,6 +342,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     entities: links.map((l) => l.entity),
     definitionTarget,
     documentHint: documentHintOf(question),
+    documentIds: reference.documents,
     parts: questionParts(question, temporal),
   };
 }
