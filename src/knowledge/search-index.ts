@@ -1,11 +1,13 @@
 /**
- * The passage index: lunr with the Swedish pipeline over title, headings, text, organ names
- * and compound parts. Queries are built with lunr's query API from plain words (never the
- * query parser), so user text with ':' '~' '^' '+' '-' cannot break or steer a search.
+ * The passage index: lunr's Swedish pipeline and BM25 scoring over title, headings, organ names,
+ * text and compound parts, kept in flat arrays (compact-index.ts, convertible to a lunr.Index).
+ * Queries are built term by term from plain words, never through lunr's query parser, so user
+ * text with ':' '~' '^' '+' '-' cannot break or steer a search.
  */
-import { buildLunrIndex } from './lunr-builder.js';
+import { buildCompactIndex, type CompactIndex, deserializeCompactIndex, type SerializedCompactIndex, serializeCompactIndex } from './compact-index.js';
 import { createScorer } from './postings.js';
-import { type CompoundSplitter, createCompoundSplitter, lunr, stemWord, swedishIndexPipeline, swedishSearchPipeline, wordsOf } from './swedish-words.js';
+import { type CompoundSplitter, createCompoundSplitter, stemWord, swedishIndexPipeline, wordsOf } from './swedish-words.js';
+import { createTermStats, type TermStats } from './term-stats.js';
 import type { Passage } from './types.js';
 
 export interface SearchHit {
@@ -24,7 +26,7 @@ export interface PassageQuery {
 }
 
 export interface SerializedSearchIndex {
-  lunr: object;
+  index: SerializedCompactIndex;
   vocabulary: string[];
 }
 
@@ -34,6 +36,8 @@ type Field = keyof typeof FIELDS;
 export interface PassageSearch {
   search(query: PassageQuery, passageAt: (position: number) => Passage | undefined, periodOf: (p: Passage) => number[] | undefined): SearchHit[];
   serialize(): SerializedSearchIndex;
+  /** The index itself, e.g. to turn it into a lunr.Index with toLunrIndex. */
+  compactIndex(): CompactIndex;
 }
 
 /** Extra words to index with a passage, e.g. organ names and abbreviations it mentions. */
@@ -55,27 +59,22 @@ export function buildPassageSearch(passages: readonly Passage[], namesOf: Passag
     }
     return parts;
   };
+  // Document i of the index is passage i.
   const documents = passages.map((passage, position) => {
     const headings = passage.source.section.join(' ');
     return {
-      // Short refs (the passage's position) keep the serialised index small; see search().
-      ref: String(position),
-      fields: {
-        title: passage.source.title,
-        headings,
-        text: passage.text,
-        names: namesOf(passage, passageWords[position]).join(' '),
-        parts: `${partsOf(`${passage.source.title} ${headings}`)} ${compoundParts(splitter, passageWords[position])}`,
-      },
+      title: passage.source.title,
+      headings,
+      text: passage.text,
+      names: namesOf(passage, passageWords[position]).join(' '),
+      parts: `${partsOf(`${passage.source.title} ${headings}`)} ${compoundParts(splitter, passageWords[position])}`,
     };
   });
-  const index = buildLunrIndex(fields, documents, swedishIndexPipeline(), swedishSearchPipeline());
-  return wrapIndex(index, splitter);
+  return wrapIndex(buildCompactIndex(fields, documents, swedishIndexPipeline()), splitter);
 }
 
 export function loadPassageSearch(serialized: SerializedSearchIndex): PassageSearch {
-  const index = lunr.Index.load(serialized.lunr);
-  return wrapIndex(index, createCompoundSplitter(serialized.vocabulary));
+  return wrapIndex(deserializeCompactIndex(serialized.index), createCompoundSplitter(serialized.vocabulary));
 }
 
 function compoundParts(splitter: CompoundSplitter, words: Iterable<string>): string {
@@ -84,10 +83,10 @@ function compoundParts(splitter: CompoundSplitter, words: Iterable<string>): str
   return parts.join(' ');
 }
 
-function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch {
-  const terms = createTermStats(index);
-  // Scores exactly like index.query(...) on these clauses, at a fraction of the cost (postings.ts).
-  const scorer = createScorer(index);
+function wrapIndex(index: CompactIndex, splitter: CompoundSplitter): PassageSearch {
+  const termIds = new Map(index.terms.map((term, id) => [term, id]));
+  const terms = createTermStats(index, termIds);
+  const scorer = createScorer(index, termIds);
   return {
     search(query, passageAt, periodOf) {
       const clauses = queryClauses(query, splitter, terms);
@@ -101,65 +100,9 @@ function wrapIndex(index: lunr.Index, splitter: CompoundSplitter): PassageSearch
       hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
       return hits.slice(0, query.limit ?? 10);
     },
-    serialize: () => ({ lunr: index.toJSON(), vocabulary: splitter.vocabulary() }),
+    serialize: () => ({ index: serializeCompactIndex(index), vocabulary: splitter.vocabulary() }),
+    compactIndex: () => index,
   };
-}
-
-/** What the query builder needs to know about the indexed terms. */
-export interface TermStats {
-  documentCount: number;
-  /** Number of passages holding the term in any field. */
-  documentFrequency(term: string): number;
-  /** Indexed terms that start with the stem (not the stem itself), closest first. */
-  withPrefix(stem: string, limit: number): string[];
-  /** Indexed terms one edit away from the stem (not the stem itself). */
-  oneEditAway(stem: string, limit: number): string[];
-}
-
-function createTermStats(index: lunr.Index): TermStats {
-  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex;
-  const sorted = Object.keys(inverted).sort();
-  const frequencies = new Map<string, number>();
-  // @types/lunr leaves out these lunr.Index properties.
-  const { fields, fieldVectors, tokenSet } = index as unknown as { fields: string[]; fieldVectors: Record<string, unknown>; tokenSet: lunr.TokenSet };
-  let documentCount = 0;
-  for (const key in fieldVectors) if (key.startsWith(`${fields[0]}/`)) documentCount++;
-  return {
-    documentCount,
-    documentFrequency(term) {
-      let count = frequencies.get(term);
-      if (count === undefined) {
-        count = 0;
-        const posting = inverted[term];
-        if (posting) for (const field of fields) count += Object.keys(posting[field] ?? {}).length;
-        frequencies.set(term, count);
-      }
-      return count;
-    },
-    withPrefix(stem, limit) {
-      const found: string[] = [];
-      for (let i = lowerBound(sorted, stem); i < sorted.length && sorted[i].startsWith(stem); i++) {
-        if (sorted[i] !== stem) found.push(sorted[i]);
-        if (found.length >= limit * 8) break;
-      }
-      return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
-    },
-    oneEditAway(stem, limit) {
-      const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(stem, 1);
-      return tokenSet.intersect(fuzzy).toArray().filter((t) => t !== stem).slice(0, limit);
-    },
-  };
-}
-
-function lowerBound(sorted: string[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 interface Clause {

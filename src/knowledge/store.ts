@@ -10,7 +10,7 @@ import { loadPassageSearch } from './search-index.js';
 import type { IngestProblem, LogicalDocument, Passage, Records } from './types.js';
 
 const FILE_NAME = 'knowledge.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 // The saved file is our own output: check its shape, not every record (that would cost seconds at 100× corpus).
 const savedSchema = z.object({
@@ -29,7 +29,15 @@ const savedSchema = z.object({
     questionnaires: z.array(z.unknown()),
   }),
   problems: z.array(z.object({ file: z.string(), reason: z.string() })),
-  index: z.object({ lunr: z.record(z.unknown()), vocabulary: z.array(z.string()) }),
+  index: z.object({
+    index: z.object({
+      fields: z.array(z.object({ name: z.string(), boost: z.number() })),
+      terms: z.array(z.string()),
+      docCount: z.number().int().nonnegative(),
+      postings: z.array(z.object({ offsets: z.string(), docs: z.string(), weights: z.string() })),
+    }),
+    vocabulary: z.array(z.string()),
+  }),
 });
 
 export function knowledgeFile(dataDir: string): string {
