@@ -55,11 +55,11 @@ function sentenceCase(text: string): string {
   return text === text.toUpperCase() ? text.charAt(0) + text.slice(1).toLowerCase() : text;
 }
 
-/** Short source label for the lead sentence; the full title and path are in the citation. */
-export function sourceLabel(passage: Passage, _language: Language): string {
+/** Short source label for the lead sentence; the full title and section path are in the citation. */
+export function sourceLabel(passage: Passage, _language: Language, withSection = true): string {
   const title = shortTitle(documentTitle(passage));
   const section = sentenceCase(sectionLabel(passage).replace(/:$/, '').replace(/\s*\((?:dnr:?\s*)?[A-ZÅÄÖ]{2,4}\/[^)]*\)/gi, ''));
-  const sectionPart = section && section !== title && !title.includes(section) ? ` (${truncate(section, 45)})` : '';
+  const sectionPart = withSection && section && section !== title && !title.includes(section) ? ` (${truncate(section, 45)})` : '';
   return `${title}${sectionPart}`;
 }
 

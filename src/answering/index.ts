@@ -32,7 +32,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
   { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
   { applies: (_, a) => a.asks.person && a.roleKind !== undefined, run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
   { applies: (_, a) => a.asks.results && !a.asks.number && !a.asks.person, run: (index, analysis, weighted) => answerFromResults(index, analysis, weighted) },
-  { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, _w, selection) => answerDefinition(index, analysis, selection()) },
+  { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, weighted) => answerDefinition(index, analysis, weighted) },
   {
     applies: () => true,
     run: (index, analysis, _w, selection) => {

@@ -159,12 +159,17 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   return items;
 }
 
-export function selectEvidence(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[] = weighConcepts(index, analysis)): Selection | Rejection {
+export function selectEvidence(
+  index: AnswerIndex,
+  analysis: QuestionAnalysis,
+  weighted: WeightedConcept[] = weighConcepts(index, analysis),
+  options: { exclude?: (unit: ScoredUnit) => boolean } = {},
+): Selection | Rejection {
   if (weighted.length === 0) return { reason: 'no-candidates' };
   const ranked = rankPassages(index, analysis, weighted);
   if (ranked.length === 0) return { reason: 'no-candidates' };
   const matcher = new QuestionMatcher(weighted);
-  const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher);
+  const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher).filter((s) => !options.exclude?.(s));
   const fitOf = (text: string, asks: Asks = analysis.asks) => typeFit(index, { ...analysis, asks }, text, weighted, matcher);
   if (scored.length === 0) return { reason: 'no-candidates' };
 

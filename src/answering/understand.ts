@@ -262,12 +262,15 @@ function documentReference(index: AnswerIndex, typed: string[]): { used: Set<num
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
   for (const document of index.kb.documents) {
-    const title = new Set(index.tokensOfText(document.title).map(stem));
+    const titleTokens = index.tokensOfText(document.title);
+    const title = new Set(titleTokens.map(stem));
+    // A reference names the document by how its title begins ("Verksamhetsplan …", "Regionplan …").
+    const head = titleTokens.map(stem).find((t) => !isStopword(t) && !/^\d/.test(t));
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
       const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
-      if (content.length < 2) return;
+      if (content.length < 2 || !head || !candidate.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };

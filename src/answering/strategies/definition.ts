@@ -7,7 +7,8 @@ import type { AnswerIndex } from '../answer-index.js';
 import type { AbbreviationDefinition } from '../abbreviations.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { Language } from '../language.js';
-import type { Selection } from '../select.js';
+import type { WeightedConcept } from '../evidence.js';
+import { isSelection, selectEvidence } from '../select.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { quoteOf } from './passages.js';
 
@@ -29,14 +30,15 @@ function definitionSentence(target: string, expansions: string[], language: Lang
 }
 
 /** The definition, plus the passage selection's facts for the question's other parts. */
-export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, rest: Selection | undefined): Answer | undefined {
+export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   const target = analysis.definitionTarget;
   if (!target || !/[A-ZÅÄÖ]{2}/.test(target)) return undefined;
   const definitions = definitionsOf(index, target).slice(0, 3);
   if (definitions.length === 0) return undefined;
   const quotes: Quote[] = [];
   const facts: string[] = [];
-  for (const definition of definitions) {
+  // With other parts to answer, one defining sentence is enough.
+  for (const definition of analysis.parts.length > 1 ? definitions.slice(0, 1) : definitions) {
     const passage = index.kb.passageById(definition.passageId);
     if (!passage) continue;
     const unit = index.unitsOf(passage).find((u) => u.text.includes(target)) ?? index.unitsOf(passage)[0];
@@ -45,6 +47,10 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
     if (!facts.includes(unit.text)) facts.push(unit.text);
   }
   if (quotes.length === 0) return undefined;
+  // The question's other parts ("… och vad har gruppen arbetat med under 2021?"), from sentences other than the definition.
+  const defined = new Set(quotes.map((q) => q.text));
+  const result = analysis.parts.length > 1 ? selectEvidence(index, analysis, weighted, { exclude: (s) => defined.has(s.unit.text) }) : undefined;
+  const rest = result && isSelection(result) ? result : undefined;
   if (rest) {
     for (const scored of [rest.primary, ...rest.supporting]) {
       if (facts.includes(scored.unit.text)) continue;

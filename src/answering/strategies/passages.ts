@@ -42,8 +42,8 @@ function focusedQuote(analysis: QuestionAnalysis, text: string): string {
   return `${best.from > 0 ? '… ' : ''}${truncate(window, 220)}`;
 }
 
-export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit): string {
-  const source = sourceLabel(scored.passage, analysis.language);
+export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSection = true): string {
+  const source = sourceLabel(scored.passage, analysis.language, withSection);
   const quote = focusedQuote(analysis, scored.unit.text);
   return analysis.language === 'en' ? `According to ${source}: ${quote}` : `Enligt ${source}: ${quote}`;
 }
@@ -76,9 +76,11 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
   let { supporting } = selection;
   // A sentence that refers back ("Det är …") is read together with the one before it.
   const antecedent = supporting.find((s) => s.passage.id === primary.passage.id && s.unit.index === primary.unit.index - 1);
-  let lead = leadFor(analysis, primary);
+  // A long list leaves no room for the section name in the lead; the citation still gives it.
+  const roomy = listItems.reduce((sum, u) => sum + u.text.length, 0) < 300;
+  let lead = leadFor(analysis, primary, roomy);
   if (antecedent) {
-    lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } });
+    lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } }, roomy);
     supporting = supporting.filter((s) => s !== antecedent);
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
