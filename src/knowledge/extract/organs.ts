@@ -12,7 +12,7 @@ import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
 const BODY_WORD =
-  /(råd(et)?|grupp(en)?s?|nätverk(et)?|forum|arena(n)?|styrelse(n)?|nämnd(en)?|utskott(et)?|kontor(et)?|office|förbund(et)?|college|centrum|institut(et)?|kommitté(n)?|partnerskap(et)?|stödstruktur(en)?|areas|regioner|landsting)$/i;
+  /(råd(et)?|grupp(en)?s?|nätverk(et)?|forum|arena(n)?|styrelse(n)?|nämnd(en)?|utskott(et)?|kontor(et)?|office|förbund(et)?|college|centrum|institut(et)?|kommitté(n)?|partnerskap(et)?|stödstruktur(en)?|areas|regioner|landsting)(?![\p{L}])/iu;
 const PARTY = new Set(['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP']);
 const ABBREVIATION = String.raw`[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*(?:-[A-ZÅÄÖ][A-Za-zÅÄÖ]*)?`;
 const NAME_THEN_ABBR = new RegExp(String.raw`([^().;:!?]{3,90}?)\s?\((${ABBREVIATION})\)`, 'g');
