@@ -172,7 +172,8 @@ function mergeOrgans(extracted: Organ[], curated: CuratedOrgan[], documents: rea
     }
     match.id = entry.id;
     match.abbreviations = union(match.abbreviations, entry.abbreviations);
-    match.aliases = union(match.aliases, [entry.name, ...entry.aliases]).filter((a) => a.toLowerCase() !== match.name.toLowerCase());
+    const taken = new Set([match.name, ...match.abbreviations].map((n) => n.toLowerCase()));
+    match.aliases = union(match.aliases, [entry.name, ...entry.aliases]).filter((a) => !taken.has(a.toLowerCase()));
     match.description ??= entry.description;
     match.composition ??= entry.composition;
     match.memberCount ??= entry.memberCount;
