@@ -77,21 +77,26 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
   // A sentence that refers back ("Det är …") is read together with the one before it.
   const antecedent = supporting.find((s) => s.passage.id === primary.passage.id && s.unit.index === primary.unit.index - 1);
   // A long list leaves no room for the section name in the lead; the citation still gives it.
-  const roomy = listItems.reduce((sum, u) => sum + u.text.length, 0) < 300;
+  const listLength = listItems.reduce((sum, u) => sum + u.text.length + 3, 0);
+  const roomy = listLength < 300;
   let lead = leadFor(analysis, primary, roomy);
+  // A lead-in with a list that fills the answer is quoted bare; its source follows the list.
+  const bareLead = primary.unit.leadIn && listItems.length >= 3 && lead.length + listLength > 560;
+  if (bareLead) lead = primary.unit.text;
   if (antecedent) {
     lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } }, roomy);
     supporting = supporting.filter((s) => s !== antecedent);
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
   const facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
-  let tail: string | undefined;
+  let tail: string | undefined = bareLead ? `(${analysis.language === 'en' ? 'Source' : 'Källa'}: ${sourceLabel(primary.passage, analysis.language)})` : undefined;
   if (otherYear) {
     const year = otherYear.passage.year;
-    tail =
+    tail = `${tail ? `${tail} ` : ''}${
       analysis.language === 'en'
         ? `(${otherYear.passage.source.title} states for ${year}: "${truncate(otherYear.unit.text, 140)}")`
-        : `(${otherYear.passage.source.title} anger för ${year}: ”${truncate(otherYear.unit.text, 140)}”)`;
+        : `(${otherYear.passage.source.title} anger för ${year}: ”${truncate(otherYear.unit.text, 140)}”)`
+    }`;
     quotes.push(quoteOf(otherYear));
   }
   return {
