@@ -347,7 +347,7 @@ export function scoreUnits(
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
     const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined);
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
-    const listFit = announcesList && (analysis.asks.list || goalLead) ? (unit.leadIn ? 1.25 : 1.15) : 1;
+    const listFit = goalLead ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);

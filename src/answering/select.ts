@@ -144,7 +144,7 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const colonLead = /:\s*$/.test(chosen.unit.text);
   for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
-    if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 160 && !unit.headingLike)) break;
+    if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 200 && !unit.headingLike)) break;
     // A heading followed by prose starts the next section.
     const next = following[following.indexOf(unit) + 1];
     if (unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
@@ -299,7 +299,7 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
 
 /** "Det är Region Jämtland Härjedalens värdegrund." points back: quote the sentence it refers to. */
 function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
-  if (!/^(det|detta|dessa|denna|den|de|här|this|these|that)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
+  if (!/^(det|detta|dessa|denna|den|de|här|där|i den|i detta|i dessa|this|these|that|in it)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
   const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
   if (!previous || previous.headingLike) return undefined;
   return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };
