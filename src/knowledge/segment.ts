@@ -9,7 +9,7 @@ import { type CleanedText, restartPagesPerDocument } from './clean.js';
 import type { Heading } from './headings.js';
 import { describeDocument } from './document-meta.js';
 import { isPersonName } from './extract/people.js';
-import { findDnrs, looseText } from './patterns.js';
+import { looseText } from './patterns.js';
 import type { LogicalDocument } from './types.js';
 
 const TFN = /^(?:tfn|tel|telefon)[:.]?\s*\+?\d/i;
@@ -183,4 +183,3 @@ function namesSameThing(looseLine: string, looseTitle: string): boolean {
   return looseTitle.startsWith(looseLine) || looseLine.startsWith(looseTitle);
 }
 
-export { findDnrs };

@@ -1,0 +1,179 @@
+/**
+ * The title of a logical document: its title block after the letterhead, a minutes header, a
+ * running header (when the title survives only there), or, for an untitled report, the name an
+ * earlier agenda or annex list gives it.
+ */
+import type { CleanedText } from './clean.js';
+import type { DocumentContext } from './document-meta.js';
+import { findYears } from './patterns.js';
+
+const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$/i;
+const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)\b/i;
+const GENERIC_OPENING = /^(sammanfattning|inledning|förord|bakgrund)$/i;
+/** Standard section words that end a title block. */
+const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|bakgrund|sammanfattning|inledning|beslutsunderlag|förord|syfte)$/i;
+
+export function documentTitle(context: DocumentContext, opening: number[]): string {
+  const { text } = context;
+  const lines = opening.map((i) => text.lines[i]);
+  if (MINUTES_HEADER.test(lines[0] ?? '')) return minutesTitle(lines);
+  const blocks = titleBlocks(text, opening);
+  let title = blocks.join(' – ');
+  const firstIsSection = opening.length > 0 && isSectionHeading(context, opening[0]);
+  if (!title || firstIsSection || GENERIC_OPENING.test(title)) {
+    title = runningHeaderTitle(text, context.range) ?? attachmentTitle(context) ?? title ?? lines[0] ?? context.file;
+  }
+  return withYears(title, text, opening);
+}
+
+/**
+ * The title block after the letterhead. A wrapped title continues across blank lines while the
+ * next line starts in lower case; a short label ("Verksamhetsberättelse 2021", "Bilaga 1") takes
+ * the following block as its subtitle.
+ */
+function titleBlocks(text: CleanedText, opening: number[]): string[] {
+  const blocks: string[][] = [];
+  let lastLine = -1;
+  for (const i of opening) {
+    const line = text.lines[i];
+    if (LETTERHEAD_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    const isBody =
+      (line.length > 75 && !text.info[i].markdownHeading) || endsSentence(line) || /^[-\d]/.test(line) || text.info[i].bullet;
+    if (isBody || SECTION_WORD.test(line) || text.info[i].fillIn) {
+      if (blocks.length === 0 && GENERIC_OPENING.test(line)) return [line];
+      break;
+    }
+    const continues = blocks.length > 0 && (/^[\p{Ll}(]/u.test(line) || (i - lastLine === 1 && !text.info[i].indented && !text.info[i].markdownHeading));
+    if (continues) blocks[blocks.length - 1].push(line);
+    else {
+      if (blocks.length && blocks.map((b) => b.join(' ')).join(' – ').length > 45) break;
+      blocks.push([line]);
+    }
+    lastLine = i;
+    if (blocks.flat().join(' ').length > 220) break;
+  }
+  return blocks.map((b) => b.join(' ')).filter((b) => b.length <= 220);
+}
+
+/** Name or unit lines that head a letterhead ("James Winoy", "Staben för regional utveckling"). */
+function isPersonOrUnit(text: CleanedText, i: number): boolean {
+  for (let j = i + 1; j < text.lines.length && j <= i + 6; j++) {
+    if (/^(tfn|tel|telefon)[:.]?\s*\+?\d/i.test(text.lines[j])) return true;
+  }
+  return false;
+}
+
+function isSectionHeading(context: DocumentContext, line: number): boolean {
+  return /^\d+(\.\d+)*\s+\p{Lu}/u.test(context.text.lines[line]) && context.headings.some((h) => h.line === line);
+}
+
+function minutesTitle(lines: string[]): string {
+  const parts = [lines[0]];
+  for (const line of lines.slice(1, 8)) {
+    if (/^justerandes/i.test(line)) continue;
+    if (/^§\s*\d+/.test(line)) {
+      parts.push(line);
+      break;
+    }
+    parts.push(line);
+  }
+  const paragraphAt = lines.findIndex((l) => /^§\s*\d+/.test(l));
+  let paragraph = paragraphAt >= 0 ? lines[paragraphAt] : '';
+  for (const line of lines.slice(paragraphAt + 1, paragraphAt + 4)) {
+    if (paragraphAt < 0 || /[.]$/.test(paragraph) || /\)\s*$/.test(paragraph) || line.length > 90) break;
+    paragraph += ` ${line}`;
+  }
+  const head = parts.filter((p) => !/^§/.test(p)).join(' ');
+  return paragraph ? `${head}, ${paragraph}` : head;
+}
+
+function runningHeaderTitle(text: CleanedText, range: [number, number]): string | undefined {
+  for (let i = range[0] - 1; i < range[1]; i++) {
+    const removed = text.info[i].removedText;
+    if (text.info[i].furniture === 'running-header' && removed && /\p{L}{4,}/u.test(removed) && !/^utdrag/i.test(removed)) {
+      return removed.replace(/\s+/g, ' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An untitled document named in an earlier list of annexes or decision documents: the listed
+ * name whose words all occur in the document and occur most often there.
+ */
+function attachmentTitle(context: DocumentContext): string | undefined {
+  const { text, range, previous } = context;
+  const usedWords = previous.map((d) => new Set(d.title.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+  const body = collectText(text, range[0] - 1, Math.min(range[1] - 1, range[0] + 300)).toLowerCase();
+  let best: { name: string; score: number } | undefined;
+  for (const candidate of annexNames(text, range[0] - 1)) {
+    const name = candidate.replace(/^\d+\.\s*/, '');
+    const words = name.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+    if (!words.length) continue;
+    // A name most of whose words are in an earlier document's title names that document.
+    if (usedWords.some((used) => words.filter((w) => used.has(w)).length * 2 >= words.length)) continue;
+    const counts = words.map((w) => countOccurrences(body, w.slice(0, Math.max(5, w.length - 2))));
+    if (counts.some((c) => c === 0)) continue;
+    const score = counts.reduce((sum, c) => sum + Math.log(1 + c), 0) / words.length;
+    if (!best || score > best.score) best = { name, score };
+  }
+  return best?.name;
+}
+
+function countOccurrences(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/** Names listed under "Bilagor" / "Beslutsunderlag" before a line, one per line or wrapped. */
+function annexNames(text: CleanedText, before: number): string[] {
+  const names: string[] = [];
+  for (let i = Math.max(0, before - 2500); i < before; i++) {
+    if (!/^(bilagor|beslutsunderlag)$/i.test(text.lines[i])) continue;
+    const list: string[] = [];
+    let numbered = false;
+    for (let j = i + 1; j < before && j <= i + 12; j++) {
+      const line = text.lines[j];
+      if (!line) {
+        if (list.length && !/^\p{Ll}/u.test(text.lines[j + 1] ?? '')) break;
+        continue;
+      }
+      const isNumbered = /^\d{1,2}\.\s/.test(line);
+      if (list.length && isNumbered !== numbered) break;
+      if (line.length > 90 || endsSentence(line)) break;
+      if (list.length && /^\p{Ll}/u.test(line)) list[list.length - 1] += ` ${line}`;
+      else {
+        numbered = isNumbered;
+        list.push(line.replace(/^-\s*/, ''));
+      }
+    }
+    names.push(...list);
+  }
+  return names;
+}
+
+/** Ends with a full stop that is not an abbreviation ("inkl.", "t.ex."). */
+function endsSentence(line: string): boolean {
+  if (/[!?]$/.test(line)) return true;
+  return /\.$/.test(line) && !/\b(inkl|t\.ex|bl\.a|m\.m|m\.fl|resp|ca|kl|nr|st|osv|dvs|fd|tf|jfr|ev|mm)\.$/i.test(line);
+}
+
+function collectText(text: CleanedText, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = from; i <= to && i < text.lines.length; i++) if (text.lines[i]) parts.push(text.lines[i]);
+  return parts.join(' ');
+}
+
+/** "Regionplan" → "Regionplan 2018–2020" when the opening says "regionplanen 2018-2020". */
+function withYears(title: string, text: CleanedText, opening: number[]): string {
+  if (findYears(title).length) return title;
+  const word = title.split(' ')[0];
+  if (title.split(' ').length > 3 || word.length < 5) return title;
+  const pattern = new RegExp(`\\b${word}(?:en|et)?\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})`, 'i');
+  for (const i of opening) {
+    const match = pattern.exec(text.lines[i]);
+    if (match) return `${title} ${match[1]}–${match[2]}`;
+  }
+  return title;
+}
