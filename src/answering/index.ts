@@ -24,7 +24,7 @@ type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: Weigh
 function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
-  return asks.agenda || (meetingDate && (asks.person || asks.time));
+  return asks.agenda || (meetingDate && (asks.person || asks.time || asks.place));
 }
 
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */

@@ -172,7 +172,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   digital: ['digital', 'digitalt', 'digitala'],
   digitally: ['digitalt'],
   formal: ['formella'],
-  held: ['genomförts', 'hållits', 'haft'],
+  held: ['genomförts', 'hållits', 'haft', 'hölls'],
   mission: ['uppdrag', 'uppdraget'],
   missions: ['uppdrag', 'uppdragen'],
   assignment: ['uppdrag'],
@@ -247,6 +247,10 @@ export const EN_TO_SV: Record<string, string[]> = {
   future: ['framtida', 'framtid'],
   challenges: ['utmaningar'],
   challenge: ['utmaning'],
+  responsible: ['ansvarig', 'ansvariga', 'ansvarar'],
+  principal: ['rektor'],
+  principals: ['rektorer', 'rektor'],
+  steering: ['styrgrupp', 'styr'],
 };
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */

@@ -27,6 +27,8 @@ export interface Concept {
 
 export interface Asks {
   person: boolean;
+  /** Where a meeting is held. */
+  place: boolean;
   date: boolean;
   time: boolean;
   number: boolean;
@@ -95,7 +97,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|period)\b/.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kostar|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
   const money = numberFrame && /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|stöd|result|resultat\w*|amount|belopp|överskott\w*|underskott\w*|surplus|deficit|intäkt\w*|revenue|income)\b/.test(s);
   const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
   const number = numberFrame || percent;
@@ -108,7 +110,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     temporal.itemNumber !== undefined ||
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
-  return { person, date, time, number, money, percent, definition, list, results, agenda, goal };
+  const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);
+  return { person, place, date, time, number, money, percent, definition, list, results, agenda, goal };
 }
 
 function detectRoleKind(q: string): RoleKind | undefined {

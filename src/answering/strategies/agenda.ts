@@ -75,6 +75,17 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const en = analysis.language === 'en';
   const where = `${meeting.organName} ${meeting.date}`;
 
+  if (analysis.asks.place && meeting.place && analysis.temporal.itemNumber === undefined) {
+    const time = meeting.start ? (en ? `, ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}` : `, kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}`) : '';
+    const lead = en ? `${where} was held at ${meeting.place}${time}.` : `${where} hölls i ${meeting.place}${time}.`;
+    const passage = meetingPassage(index, meeting);
+    if (passage) {
+      const unit = index.unitsOf(passage).find((u) => u.text.includes(meeting.place!.slice(0, 12)));
+      const quote: Quote = { text: unit?.text ?? meeting.place, passage, lines: unit?.lines ?? meeting.source.lines };
+      return { answered: true, language: analysis.language, text: layoutText(lead, [`”${quote.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+    }
+  }
+
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);
   if (analysis.temporal.itemNumber !== undefined) {
