@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase, Passage } from '../knowledge/index.js';
 import { harvestAbbreviations, type AbbreviationDefinition } from './abbreviations.js';
-import { stem, tokenize, words } from './text.js';
+import { contentTokens, FUNCTION_WORDS, stem, tokenize, words } from './text.js';
 import { splitUnits, type Unit } from './units.js';
 
 export interface EntityName {
@@ -61,7 +61,7 @@ export function answerIndexFor(kb: KnowledgeBase): AnswerIndex {
 export function nameStems(name: string): string[] {
   return words(name)
     .flatMap((w) => tokenize(w).slice(0, 1))
-    .filter((t) => t.length > 1 && !['och', 'i', 'for', 'av', 'med', 'om', 'the', 'of', 'and'].includes(t))
+    .filter((t) => t.length > 1 && !FUNCTION_WORDS.has(t))
     .map(stem);
 }
 
@@ -100,7 +100,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
       let tokens = headingCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
-        tokens = [...new Set([...passage.source.section.flatMap(tokenize), ...tokenize(passage.source.title), ...tokenize(document?.title ?? '')])];
+        tokens = contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n'));
         headingCache.set(passage.id, tokens);
       }
       return tokens;
@@ -118,14 +118,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
       let tokens = tokenCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
-        tokens = [
-          ...new Set([
-            ...tokenize(passage.text),
-            ...passage.source.section.flatMap(tokenize),
-            ...tokenize(passage.source.title),
-            ...tokenize(document?.title ?? ''),
-          ]),
-        ];
+        tokens = contentTokens([passage.text, ...passage.source.section, passage.source.title, document?.title ?? ''].join('\n'));
         tokenCache.set(passage.id, tokens);
       }
       return tokens;

@@ -256,8 +256,17 @@ function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit
 }
 
 
+const normalizedTexts = new Map<string, string>();
+
+/** Lower-case text with dashes unified and punctuation as spaces, padded, for phrase lookups (cached). */
 function normalizePhrase(text: string): string {
-  return ` ${text.toLowerCase().replace(/[–—]/g, '-').replace(/[^\p{L}\p{N}\-/ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  let normalized = normalizedTexts.get(text);
+  if (normalized === undefined) {
+    normalized = ` ${text.toLowerCase().replace(/[–—]/g, '-').replace(/[^\p{L}\p{N}\-/ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+    if (normalizedTexts.size > 100_000) normalizedTexts.clear();
+    normalizedTexts.set(text, normalized);
+  }
+  return normalized;
 }
 
 /** Two-word sequences of the question that are not just function words, normalised for matching. */

@@ -281,7 +281,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   befolkning: ['befolkning', 'folkmängd', 'invånare'],
   sades: ['sades', 'uppsägning', 'uppsagd', 'uppsägningen'],
   uppsagd: ['uppsagd', 'uppsägning', 'sades'],
-  lades: ['lades', 'nedlagd', 'läggas', 'upphörde', 'upphört'],
+  lades: ['lades', 'nedlagd', 'nedläggning', 'läggas', 'upphörde', 'upphört'],
   invånare: ['invånare', 'folkmängd', 'befolkning'],
 };
 

@@ -32,6 +32,19 @@ export function tokenKeys(word: string): string[] {
   return parts.length > 1 ? [key, ...parts] : [key];
 }
 
+/** Function words no concept is made of (names drop them too, see nameStems). */
+export const FUNCTION_WORDS = new Set(
+  `och i att det som en på av för med till den har de inte om ett vi men sig kan man eller ska
+  the of and to in`.split(/\s+/).map((w) => foldKey(w)),
+);
+
+/** Distinct folded tokens that can carry meaning: function words never match a question's concepts. */
+export function contentTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) if (!FUNCTION_WORDS.has(token)) out.add(token);
+  return [...out];
+}
+
 /** Folded token keys of a text, in order. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];

@@ -257,6 +257,20 @@ function withoutTemporalText(temporal: TemporalFacts): string {
     .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
 }
 
+const titleCache = new Map<string, { stems: Set<string>; head?: string }>();
+
+/** A title's word stems and its head word ("Verksamhetsplan …", "Regionplan …"), cached. */
+function titleStemsOf(index: AnswerIndex, title: string): { stems: Set<string>; head?: string } {
+  let entry = titleCache.get(title);
+  if (!entry) {
+    const stems = index.tokensOfText(title).map(stem);
+    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)) };
+    if (titleCache.size > 50_000) titleCache.clear();
+    titleCache.set(title, entry);
+  }
+  return entry;
+}
+
 /**
  * Words of the question that spell a document's title ("in the Verksamhetsplan och budget 2016–2018"):
  * they name where to look, not what to find. Returns their word positions and the document ids.
@@ -265,10 +279,7 @@ function documentReference(index: AnswerIndex, typed: string[]): { used: Set<num
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
   for (const document of index.kb.documents) {
-    const titleTokens = index.tokensOfText(document.title);
-    const title = new Set(titleTokens.map(stem));
-    // A reference names the document by how its title begins ("Verksamhetsplan …", "Regionplan …").
-    const head = titleTokens.map(stem).find((t) => !isStopword(t) && !/^\d/.test(t));
+    const { stems: title, head } = titleStemsOf(index, document.title);
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
@@ -278,7 +289,7 @@ function documentReference(index: AnswerIndex, typed: string[]): { used: Set<num
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };
     keys.forEach((key, i) => {
-      const inTitle = title.has(key) || [...title].some((t) => t.startsWith(key) && t.length - key.length <= 4);
+      const inTitle = title.has(key) || (key.length >= 4 && [...title].some((t) => t.startsWith(key) && t.length - key.length <= 4));
       if (inTitle || (run.length > 0 && isStopword(typed[i].toLowerCase()) && i + 1 < keys.length)) run.push(i);
       else {
         consider(run);

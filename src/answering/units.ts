@@ -3,7 +3,7 @@
  * covers. Answers quote units, never whole pages.
  */
 import type { Passage } from '../knowledge/index.js';
-import { normalizeSpaces, tokenize } from './text.js';
+import { contentTokens, normalizeSpaces } from './text.js';
 
 export interface Unit {
   passageId: string;
@@ -99,7 +99,7 @@ export function splitUnits(passage: Passage): Unit[] {
         passageId: passage.id,
         index: units.length,
         text: sentence,
-        tokens: tokenize(sentence),
+        tokens: contentTokens(sentence),
         lines: [from, to],
         listItem: block.listItem,
         leadIn: /:\s*$/.test(sentence),
