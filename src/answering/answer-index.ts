@@ -3,7 +3,7 @@
  * for weighting, abbreviations defined in the text, linkable entity names, and passage units.
  * Built lazily on first use and cached per (immutable) knowledge base.
  */
-import type { KnowledgeBase, Passage } from '../knowledge/index.js';
+import type { KnowledgeBase, LogicalDocument, Passage } from '../knowledge/index.js';
 import { harvestAbbreviations, type AbbreviationDefinition } from './abbreviations.js';
 import { contentTokens, FUNCTION_WORDS, stem, tokenize, words } from './text.js';
 import { splitUnits, type Unit } from './units.js';
@@ -43,6 +43,8 @@ export interface AnswerIndex {
   headingTokensOf(passage: Passage): string[];
   /** Folded tokens of any text, cached: record fields are tokenized once, not per question. */
   tokensOfText(text: string): string[];
+  /** Documents by the stems of their title words. */
+  documentsByTitleStem: Map<string, LogicalDocument[]>;
   /** Position of a passage in kb.passages (reading order). */
   passagePosition(passageId: string): number | undefined;
 }
@@ -80,6 +82,14 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
   const documentFrequency = new Map<string, number>();
   for (const [token, list] of postings) documentFrequency.set(token, list.length);
   const abbreviations = harvestAbbreviations(kb.passages);
+  const documentsByTitleStem = new Map<string, LogicalDocument[]>();
+  for (const document of kb.documents) {
+    for (const token of new Set(tokenize(document.title).map(stem))) {
+      const list = documentsByTitleStem.get(token);
+      if (list) list.push(document);
+      else documentsByTitleStem.set(token, [document]);
+    }
+  }
   const unitCache = new Map<string, Unit[]>();
   const tokenCache = new Map<string, string[]>();
   const headingCache = new Map<string, string[]>();
@@ -96,6 +106,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     entities: collectEntities(kb, abbreviations),
     personNames: collectPersonNames(kb),
     passagePosition: (id) => positions.get(id),
+    documentsByTitleStem,
     headingTokensOf(passage) {
       let tokens = headingCache.get(passage.id);
       if (!tokens) {

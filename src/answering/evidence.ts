@@ -99,7 +99,10 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
   const scores = new Float64Array(count);
   const best = new Float64Array(count);
   const touched: number[] = [];
-  for (const { concept, idf } of weighted) {
+  // Very common words (in most passages) barely rank and cost the most: rank by the telling ones.
+  const maxIdf = Math.max(...weighted.map((w) => w.idf));
+  const telling = weighted.filter((w) => w.idf >= 0.25 * maxIdf);
+  for (const { concept, idf } of telling) {
     for (const form of concept.forms) {
       if (form.stems.length === 1) {
         for (const { postings, strength } of stemPostings(index, form.stems[0])) {
@@ -236,7 +239,7 @@ function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set
   if (analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length) return new Set(analysis.documentIds);
   const hint = analysis.documentHint;
   if (!hint) return undefined;
-  const ids = new Set(index.kb.documents.filter((d) => bestMatch(hint, tokenize(d.title)) >= 0.85).map((d) => d.id));
+  const ids = new Set(index.kb.documents.filter((d) => bestMatch(hint, index.tokensOfText(d.title)) >= 0.85).map((d) => d.id));
   return ids.size > 0 ? ids : undefined;
 }
 

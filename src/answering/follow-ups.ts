@@ -2,6 +2,7 @@
  * Suggested follow-up questions and the "what you can ask" hint of an unanswered question, built
  * from the records the knowledge base actually holds, in the user's language.
  */
+import type { UnitResult } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import type { Answer } from './compose.js';
 import type { QuestionAnalysis } from './understand.js';
@@ -10,11 +11,23 @@ function latestMeeting(index: AnswerIndex) {
   return [...index.kb.records.meetings].sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
-function latestResultUnit(index: AnswerIndex, preferred?: string) {
+const latestCache = new WeakMap<UnitResult[], { byUnit: Map<string, UnitResult>; latest?: UnitResult }>();
+
+/** The most recent result of a unit (or of any unit), from a per-knowledge-base table. */
+function latestResultUnit(index: AnswerIndex, preferred?: string): UnitResult | undefined {
   const results = index.kb.records.results;
-  const match = preferred ? results.filter((r) => r.unit.toLowerCase() === preferred.toLowerCase()) : [];
-  const pool = match.length > 0 ? match : results;
-  return [...pool].sort((a, b) => b.year - a.year)[0];
+  let table = latestCache.get(results);
+  if (!table) {
+    table = { byUnit: new Map() };
+    for (const r of results) {
+      const key = r.unit.toLowerCase();
+      const seen = table.byUnit.get(key);
+      if (!seen || r.year > seen.year) table.byUnit.set(key, r);
+      if (!table.latest || r.year > table.latest.year) table.latest = r;
+    }
+    latestCache.set(results, table);
+  }
+  return (preferred ? table.byUnit.get(preferred.toLowerCase()) : undefined) ?? table.latest;
 }
 
 export function suggestFollowUps(index: AnswerIndex, analysis: QuestionAnalysis, answer: Answer): string[] {

@@ -278,7 +278,9 @@ function titleStemsOf(index: AnswerIndex, title: string): { stems: Set<string>; 
 function documentReference(index: AnswerIndex, typed: string[]): { used: Set<number>; documents: string[] } {
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
-  for (const document of index.kb.documents) {
+  // Only documents whose title shares a word with the question can be named by it.
+  const candidates = new Set(keys.flatMap((k) => index.documentsByTitleStem.get(k) ?? []));
+  for (const document of candidates) {
     const { stems: title, head } = titleStemsOf(index, document.title);
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];

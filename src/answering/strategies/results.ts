@@ -24,7 +24,12 @@ interface UnitGroup {
   coverage: number;
 }
 
+const groupCache = new WeakMap<UnitResult[], UnitGroup[]>();
+
+/** Results grouped by unit, year and document; computed once per knowledge base. */
 function groupResults(results: UnitResult[]): UnitGroup[] {
+  const cached = groupCache.get(results);
+  if (cached) return cached;
   const groups = new Map<string, UnitGroup>();
   for (const r of results) {
     const key = `${r.unit}|${r.year}|${r.source.documentId}`;
@@ -32,7 +37,9 @@ function groupResults(results: UnitResult[]): UnitGroup[] {
     group.items.push(r);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  const list = [...groups.values()];
+  groupCache.set(results, list);
+  return list;
 }
 
 /** How much a sentence tells: amounts, names, places, and the question's own words. */
