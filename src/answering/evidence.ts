@@ -102,10 +102,14 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
   // Very common words (in most passages) barely rank and cost the most: rank by the telling ones.
   const maxIdf = Math.max(...weighted.map((w) => w.idf));
   const telling = weighted.filter((w) => w.idf >= 0.25 * maxIdf);
+  const postingsBudget = Math.max(200, Math.floor(count * 0.3));
   for (const { concept, idf } of telling) {
     for (const form of concept.forms) {
       if (form.stems.length === 1) {
-        for (const { postings, strength } of stemPostings(index, form.stems[0])) {
+        const lists = stemPostings(index, form.stems[0]);
+        // A form found in a large share of passages (a frequent compound head) does not rank; skip its postings.
+        if (telling.length > 1 && lists.reduce((n, l) => n + l.postings.length, 0) > postingsBudget) continue;
+        for (const { postings, strength } of lists) {
           const s = strength * form.weight;
           for (const p of postings) {
             if (best[p] === 0) touched.push(p);
