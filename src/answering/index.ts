@@ -44,6 +44,15 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
   },
 ];
 
+/**
+ * Builds what answering derives from a knowledge base (word statistics, abbreviations, entities).
+ * It happens on the first question otherwise; call this after loading or swapping a knowledge base
+ * to keep that cost (about 0.2 ms per passage) off the first user's answer.
+ */
+export function prepareAnswering(kb: KnowledgeBase): void {
+  answerIndexFor(kb);
+}
+
 export function answerQuestion(kb: KnowledgeBase, question: string, options: { now?: Date } = {}): Answer {
   const index = answerIndexFor(kb);
   const analysis = analyzeQuestion(index, question.trim(), options);

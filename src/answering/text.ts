@@ -25,11 +25,19 @@ export function words(text: string): string[] {
   return normalizeSpaces(text).match(WORD_PATTERN) ?? [];
 }
 
-/** Splits a written word into the folded parts used for matching ("VO-C:s" → ["vo-c:s", "vo", "c"]). */
+const keyCache = new Map<string, string[]>();
+
+/** Splits a written word into the folded parts used for matching ("VO-C:s" → ["vo-c:s", "vo", "c"]). Memoised: words repeat. */
 export function tokenKeys(word: string): string[] {
-  const key = foldKey(word);
-  const parts = key.split(/[-:/.]+/).filter((p) => p.length > 0);
-  return parts.length > 1 ? [key, ...parts] : [key];
+  let keys = keyCache.get(word);
+  if (!keys) {
+    const key = foldKey(word);
+    const parts = key.split(/[-:/.]+/).filter((p) => p.length > 0);
+    keys = parts.length > 1 ? [key, ...parts] : [key];
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, keys);
+  }
+  return keys;
 }
 
 /** Function words no concept is made of (names drop them too, see nameStems). */
@@ -48,7 +56,7 @@ export function contentTokens(text: string): string[] {
 /** Folded token keys of a text, in order. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) out.push(...tokenKeys(w));
+  for (const w of words(text)) for (const k of tokenKeys(w)) out.push(k);
   return out;
 }
 
