@@ -27,7 +27,8 @@ function latestResultUnit(index: AnswerIndex, preferred?: string): UnitResult | 
     }
     latestCache.set(results, table);
   }
-  return (preferred ? table.byUnit.get(preferred.toLowerCase()) : undefined) ?? table.latest;
+  // A named unit without results gets no results suggestion rather than another unit's.
+  return preferred ? table.byUnit.get(preferred.toLowerCase()) : table.latest;
 }
 
 export function suggestFollowUps(index: AnswerIndex, analysis: QuestionAnalysis, answer: Answer): string[] {

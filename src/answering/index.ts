@@ -39,7 +39,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
       const chosen = selection();
       if (!chosen) return undefined;
       const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
-      return composeSelection(analysis, chosen, label, index.personNames);
+      return composeSelection(analysis, chosen, label, index.personNames, (id) => index.kb.passageById(id));
     },
   },
 ];

@@ -34,6 +34,13 @@ describe('answers by strategy (user says → bot answers)', () => {
     ['Vad kostar det för en kommun att ansluta sig till ToJ?', 'figure', ['25 000'], '002_0f4709c04ad04a08.txt'],
     ['How many individual connections (uppkopplingar) did the VO-C digital kompetensvecka get in 2020?', 'figure', ['134'], '004_e56c094d2fa40fb6.txt'],
     ['Vilka fyra styrkeområden för smart specialisering beslutades under 2020?', 'list', ['Jord, skog och vatten', 'Hållbar energi'], '004_e56c094d2fa40fb6.txt'],
+    ['Where was the samverkansråd meeting on 28 September 2015 held?', 'agenda', ['Aulan'], '002_0f4709c04ad04a08.txt'],
+    // Two questions in one: the share in one sentence, the count in the next.
+    ['Hur stor andel av arbetsställena i Jämtland Härjedalen saknar anställda, och hur många har minst 50 anställda?', 'figure', ['77', '183'], '003_3415f1337b186e8a.txt'],
+    // The document is named by its title; its years name the document, not the target year.
+    ['What is the broadband target in the Verksamhetsplan och budget 2016–2018?', 'passages', ['90', '100'], '000_ca8af31cdbf7e82d.txt'],
+    // A list whose lead-in ends one passage and whose items start the next.
+    ['Who gave the trainings in Energi- och fastighetsnätverket during 2020?', 'passages', ['Ociansson', 'Dalgrip'], '004_e56c094d2fa40fb6.txt'],
   ];
 
   it.each(steps)('"%s" → %s', (question, strategy, phrases, file) => {
@@ -68,6 +75,13 @@ describe('answers by strategy (user says → bot answers)', () => {
 
   it.each(steps.map(([q]) => q))('states no number that its sources do not: "%s"', (question) => {
     expect(uncitedNumbers(ask(question))).toEqual([]);
+  });
+
+  it('gives the latest year when the question names none, and mentions the other', () => {
+    const answer = ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('134');
+    expect(answer.text).toMatch(/2020/);
   });
 
   it('suggests two or three follow-up questions in the user language', () => {

@@ -101,6 +101,20 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.strictYears).toEqual([2021]);
   });
 
+  it('splits a question that asks several things into parts, each with its kind of fact', () => {
+    const analysis = analyzeQuestion(index, 'När fastställdes Regionplan 2018–2020, av vem, och vilket diarienummer har den?');
+    expect(analysis.parts.map((p) => p.text)).toEqual(['När fastställdes Regionplan 2018–2020', 'av vem', 'vilket diarienummer har den?']);
+    expect(analysis.parts[0].asks.date).toBe(true);
+    expect(analysis.parts[1].asks.person).toBe(true);
+  });
+
+  it('reads a document title in the question as where to look, not what to find', () => {
+    const analysis = analyzeQuestion(index, 'What is the broadband target in the Verksamhetsplan och budget 2016–2018?');
+    expect(analysis.documentIds).toEqual(['000_ca8af31cdbf7e82d.txt#1']);
+    expect(analysis.concepts.map((c) => c.label)).toEqual(['broadband', 'target']);
+    expect(analysis.strictYears).toEqual([]);
+  });
+
   it('asks for an amount only when the question frame does ("how much"), not for a topic word ("money")', () => {
     expect(analyzeQuestion(index, 'On what date did they set aside money for a CERO-analys?').asks.money).toBe(false);
     expect(analyzeQuestion(index, 'Hur mycket stöd ger ESF-rådet?').asks.money).toBe(true);

@@ -57,7 +57,12 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
       facts.push(scored.unit.text);
       quotes.push(quoteOf(scored));
     }
-    for (const item of rest.listItems) facts.push(item.text);
+    for (const item of rest.listItems) {
+      const passage = index.kb.passageById(item.passageId);
+      if (!passage) continue;
+      facts.push(item.text);
+      quotes.push({ text: item.text, passage, lines: item.lines });
+    }
   }
   return {
     answered: true,

@@ -2,6 +2,7 @@
  * The general strategy: quote the one to three sentences that best carry the question's concepts,
  * plus the list a chosen sentence announces. Every other strategy falls back to this one.
  */
+import type { Passage } from '../../knowledge/index.js';
 import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
 import type { Selection } from '../select.js';
 import { personNamesIn } from '../features.js';
@@ -14,8 +15,9 @@ export function quoteOf(scored: ScoredUnit): Quote {
   return { text: scored.unit.text, passage: scored.passage, lines: scored.unit.lines };
 }
 
-function unitQuote(unit: Unit, from: ScoredUnit): Quote {
-  return { text: unit.text, passage: from.passage, lines: unit.lines };
+/** The quote of a list item, cited from the passage it is in (a list may run into the next passage). */
+function unitQuote(unit: Unit, from: ScoredUnit, passageById?: (id: string) => Passage | undefined): Quote {
+  return { text: unit.text, passage: passageById?.(unit.passageId) ?? from.passage, lines: unit.lines };
 }
 
 const LONG_LEAD = 260;
@@ -71,7 +73,13 @@ function fitFacts(analysis: QuestionAnalysis, facts: string[], leadLength: numbe
   });
 }
 
-export function composeSelection(analysis: QuestionAnalysis, selection: Selection, strategy: string, personNames: ReadonlyMap<string, string> = new Map()): Answer {
+export function composeSelection(
+  analysis: QuestionAnalysis,
+  selection: Selection,
+  strategy: string,
+  personNames: ReadonlyMap<string, string> = new Map(),
+  passageById?: (id: string) => Passage | undefined,
+): Answer {
   const { primary, listItems, otherYear } = selection;
   let { supporting } = selection;
   // A sentence that refers back ("Det är …") is read together with the one before it.
@@ -87,7 +95,7 @@ export function composeSelection(analysis: QuestionAnalysis, selection: Selectio
     lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } }, roomy);
     supporting = supporting.filter((s) => s !== antecedent);
   }
-  const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary))];
+  const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary, passageById))];
   const facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
   let tail: string | undefined = bareLead ? `(${analysis.language === 'en' ? 'Source' : 'Källa'}: ${sourceLabel(primary.passage, analysis.language)})` : undefined;
   if (otherYear) {

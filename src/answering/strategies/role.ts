@@ -110,8 +110,6 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
     }
   }
   const en = analysis.language === 'en';
-  const title = best.role.source.title;
-  facts.push(en ? `Source: ${title}` : `Källa: ${title}`);
   let tail: string | undefined;
   if (others.length > 0) {
     const other = others[0];
