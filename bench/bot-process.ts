@@ -11,6 +11,8 @@ import { REPO_ROOT } from './child.js';
 
 export interface RunningBot {
   url: string;
+  /** The bot's DATA_DIR (removed by stop() unless inPlace). */
+  dataDir: string;
   pid: number;
   readyMs: number;
   /** CPU time (user + system, all threads) the bot process used until ready: robust to a busy machine, unlike readyMs. */
@@ -86,7 +88,7 @@ export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', time
     const health = await waitForHealth(`${url}/healthz`, child, timeoutMs);
     const readyMs = performance.now() - started;
     const readyCpuMs = await processCpuMs(child.pid!);
-    return { url, pid: child.pid!, readyMs, readyCpuMs, health, memory: () => processMemory(child.pid!), stop };
+    return { url, dataDir, pid: child.pid!, readyMs, readyCpuMs, health, memory: () => processMemory(child.pid!), stop };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- bot output ---\n${output.join('').slice(-3000)}`);
@@ -121,8 +123,8 @@ async function processMemory(pid: number): Promise<{ rssMb?: number; peakRssMb?:
   }
 }
 
-/** utime + stime from /proc/<pid>/stat, in ms (clock ticks are 1/100 s on Linux). */
-async function processCpuMs(pid: number): Promise<number | undefined> {
+/** utime + stime from /proc/<pid>/stat, in ms (clock ticks are 1/100 s on Linux); undefined elsewhere. */
+export async function processCpuMs(pid: number): Promise<number | undefined> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

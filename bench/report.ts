@@ -47,6 +47,7 @@ export function formatReport(result: BenchResult): string {
         row('baseline lunr-en search ms *', (s) => pct(s.baseline_lunr_en_answer_ms)),
         row('baseline minisearch search ms *', (s) => pct(s.baseline_minisearch_answer_ms)),
         row('p95 ours ÷ lunr-en / ÷ minisearch', (s) => `${ratio(s.answer_ms?.p95, s.baseline_lunr_en_answer_ms?.p95)} / ${ratio(s.answer_ms?.p95, s.baseline_minisearch_answer_ms?.p95)}`),
+        row('timed calls ours / lunr-en / minisearch', (s) => `${s.samples.ours ?? '–'} / ${s.samples.lunr_en ?? '–'} / ${s.samples.minisearch ?? '–'}`),
         row('baseline build ms lunr-en / minisearch', (s) => `${ms(s.baseline_build_ms.lunr_en)} / ${ms(s.baseline_build_ms.minisearch)}`),
       ]),
     );
@@ -78,10 +79,14 @@ export function formatReport(result: BenchResult): string {
           ['/api/messages msg/s', ...levels.map((l) => fixed(e.messages_rps[l], 0))],
           ['/api/messages p50 / p99 ms', ...levels.map((l) => `${ms(e.p50_ms[l])} / ${ms(e.p99_ms[l])}`)],
           ['share of bare node', ...levels.map((l) => `${fixed(e.ratio_to_bare[l] * 100, 2)} %`)],
+          ['bot CPU ms per message / bare per request', ...levels.map((l) => `${ms(e.cpu_ms_per_message[l])} / ${ms(e.bare_node_cpu_ms_per_request[l])}`)],
           ['replies at connector / failed requests', ...levels.map((l) => `${e.replies[l].answered} / ${e.replies[l].failed_requests}`)],
         ],
       ),
     );
+    if (e.help_rps_c10 !== null) {
+      out.push(`Same bot, 10 conversations sending "hjälp" (help card, no answering): ${fixed(e.help_rps_c10, 0)} msg/s, p99 ${ms(e.help_p99_ms_c10)} ms, ${ms(e.help_cpu_ms_per_message_c10)} ms CPU per message.`);
+    }
     for (const note of e.notes) out.push(`note endpoint: ${note}`);
   }
 

@@ -17,10 +17,12 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     'service-url': { type: 'string', default: 'http://127.0.0.1:9/' },
     'first-conversation': { type: 'string', default: '0' },
+    /** Send this text in every activity instead of the development questions (e.g. "hjälp": the Teams stack without answering). */
+    text: { type: 'string' },
   },
 });
 if (!values.url) throw new Error('usage: load-generator.ts --url URL [--connections N] [--seconds S] [--service-url URL]');
-const questions = (await readDevQuestions())?.map((q) => q.question) ?? ['Vem är ordförande i kommunchefsgruppen?'];
+const questions = values.text ? [values.text] : ((await readDevQuestions())?.map((q) => q.question) ?? ['Vem är ordförande i kommunchefsgruppen?']);
 const serviceUrl = values['service-url']!;
 let nextConversation = Number(values['first-conversation']);
 let sent = 0;

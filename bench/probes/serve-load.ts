@@ -14,7 +14,8 @@ import { printResult } from '../child.js';
 import { profilePhases } from '../phase-profile.js';
 import { ANSWER_PHASES, LOAD_PHASES } from '../phases.js';
 import { readDevQuestions } from '../questions.js';
-import { medianPercentiles, percentilesOf, type Percentiles } from '../stats.js';
+import { timeRounds } from '../rounds.js';
+import { medianPercentiles } from '../stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +23,14 @@ const { values } = parseArgs({
     data: { type: 'string' },
     seeds: { type: 'string', default: 'seeds' },
     rounds: { type: 'string', default: '3' },
+    /** Time budget per system (ours, each baseline) for the timed rounds, in seconds. */
+    'budget-seconds': { type: 'string', default: '30' },
     'no-baselines': { type: 'boolean', default: false },
   },
 });
 if (!values.corpus || !values.data) throw new Error('usage: serve-load.ts --corpus DIR --data DIR [--rounds N]');
 const rounds = Number(values.rounds);
+const budgetMs = Number(values['budget-seconds']) * 1000;
 const mb = (bytes: number) => bytes / 2 ** 20;
 
 global.gc?.();
@@ -48,23 +52,20 @@ if (questions) {
   const firstAnswerMs = performance.now() - firstStarted;
   global.gc?.();
   afterWarmUp = process.memoryUsage();
+  process.stderr.write(`    loaded in ${(loadMs / 1000).toFixed(1)} s, first answer ${(firstAnswerMs / 1000).toFixed(1)} s\n`);
 
-  const perRound: Percentiles[] = [];
   let correct = 0;
   const failures: string[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const times: number[] = [];
-    for (const question of questions) {
-      const t0 = performance.now();
+  const ours = timeRounds(
+    questions,
+    (question, round) => {
       const answer = answerQuestion(kb, question.question);
-      times.push(performance.now() - t0);
-      if (round === 0) {
-        if (isCorrect(question, { answered: answer.answered, answer: answer.text })) correct += 1;
-        else failures.push(question.id);
-      }
-    }
-    perRound.push(percentilesOf(times));
-  }
+      if (round > 0) return;
+      if (isCorrect(question, { answered: answer.answered, answer: answer.text })) correct += 1;
+      else failures.push(question.id);
+    },
+    { maxRounds: rounds, budgetMs: budgetMs },
+  );
   // One more round under the sampling profiler, apart from the timed rounds (the profiler costs a few %).
   const profiledRound = await profilePhases(Object.keys(ANSWER_PHASES), async () => {
     for (const question of questions) answerQuestion(kb, question.question);
@@ -75,25 +76,23 @@ if (questions) {
     for (const build of [buildLunrEnglish, buildMiniSearch]) {
       global.gc?.();
       const baseline: Baseline = build(kb.passages);
-      const searchRounds: Percentiles[] = [];
-      baseline.search(questions[0].question);
-      for (let round = 0; round < rounds; round++) {
-        const times: number[] = [];
-        for (const question of questions) {
-          const t0 = performance.now();
-          baseline.search(question.question);
-          times.push(performance.now() - t0);
-        }
-        searchRounds.push(percentilesOf(times));
-      }
-      baselineResults[baseline.key] = { build_ms: baseline.buildMs, answer_ms: medianPercentiles(searchRounds), p95_runs: searchRounds.map((r) => r.p95) };
+      const timed = timeRounds(questions, (question) => baseline.search(question.question), { maxRounds: rounds, budgetMs, minSamples: 20 });
+      baselineResults[baseline.key] = {
+        build_ms: baseline.buildMs,
+        answer_ms: medianPercentiles(timed.perRound),
+        p95_runs: timed.perRound.map((r) => r.p95),
+        samples: timed.samples,
+        partial: timed.partial,
+      };
+      process.stderr.write(`    baseline ${baseline.key}: built in ${(baseline.buildMs / 1000).toFixed(1)} s, ${timed.samples} searches timed\n`);
     }
   }
   answers = {
     questions: questions.length,
     first_answer_ms: firstAnswerMs,
-    answer_ms: medianPercentiles(perRound),
-    p95_runs: perRound.map((r) => r.p95),
+    answer_ms: medianPercentiles(ours.perRound),
+    p95_runs: ours.perRound.map((r) => r.p95),
+    samples: ours.samples,
     accuracy: correct / questions.length,
     answer_phases_ms: answerPhases,
     failures,
