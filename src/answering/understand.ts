@@ -98,7 +98,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
-  const money = numberFrame && /\b(budget\w*|kost\w*|cost\w*|kronor|tkr|mkr|bidrag\w*|finansier\w*|funding|ersättning\w*|pengar|money|medel|stöd|result|resultat\w*|amount|belopp|överskott\w*|underskott\w*|surplus|deficit|intäkt\w*|revenue|income)\b/.test(s);
+  // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
+  const money = numberFrame && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
   const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
   const number = numberFrame || percent;
   const definition =
@@ -126,9 +127,11 @@ export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ 
   for (const entity of index.entities) {
     let best: { usedWords: Set<number>; strength: number } | undefined;
     typedWords.forEach((w, i) => {
+      // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
       const upper = w.replace(/[:]s$/i, '').toUpperCase();
+      const head = upper.split('-')[0];
       const typedLikeAbbreviation = /[A-ZÅÄÖ]/.test(w) || w.length >= 4;
-      if (typedLikeAbbreviation && entity.abbreviations.includes(upper)) {
+      if (typedLikeAbbreviation && (entity.abbreviations.includes(upper) || (/^[A-ZÅÄÖ]{2,}-/.test(w) && entity.abbreviations.includes(head)))) {
         if (!best || best.strength < 10) best = { usedWords: new Set([i]), strength: 10 };
       }
     });
