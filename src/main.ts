@@ -1,4 +1,5 @@
 /** Wiring: config, storage, knowledge, Teams app, server, scheduler. `npm start` runs this. */
+import { prepareAnswering } from './answering/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openKnowledge } from './knowledge/knowledge-holder.js';
 import { createLogger } from './log.js';
@@ -34,7 +35,12 @@ async function main(): Promise<void> {
   log.info({ mode: config.localMode ? 'local' : 'production', store: config.mongodbUri ? `mongodb ${redactUri(config.mongodbUri)}` : 'embedded' }, 'starting');
 
   const store = await openStore(config);
-  const knowledge = await openKnowledge({ corpusDirs: config.corpusDirs, seedsDir: config.seedsDir, dataDir: config.dataDir });
+  const knowledge = await openKnowledge({
+    corpusDirs: config.corpusDirs,
+    seedsDir: config.seedsDir,
+    dataDir: config.dataDir,
+    prepare: prepareAnswering,
+  });
   const kb = knowledge.current();
   log.info({ documents: kb.documents.length, passages: kb.passages.length, rebuilt: knowledge.rebuiltAtStart }, 'knowledge loaded');
   for (const problem of kb.problems) log.warn(problem, 'ingest problem');

@@ -12,12 +12,18 @@ export interface KnowledgeHolder {
   reload(): Promise<KnowledgeBase>;
 }
 
-export async function openKnowledge(options: KnowledgeOptions): Promise<KnowledgeHolder & { rebuiltAtStart: boolean }> {
+export interface HoldOptions extends KnowledgeOptions {
+  /** Runs on each knowledge base before it is swapped in (e.g. warming the answer index). */
+  prepare?: (kb: KnowledgeBase) => void;
+}
+
+export async function openKnowledge(options: HoldOptions): Promise<KnowledgeHolder & { rebuiltAtStart: boolean }> {
   const { kb, rebuilt } = await loadKnowledgeBase(options);
+  options.prepare?.(kb);
   return holdKnowledge(kb, options, rebuilt);
 }
 
-export function holdKnowledge(initial: KnowledgeBase, options: KnowledgeOptions, rebuiltAtStart = false) {
+export function holdKnowledge(initial: KnowledgeBase, options: HoldOptions, rebuiltAtStart = false) {
   let current = initial;
   let pending: Promise<KnowledgeBase> | undefined;
   return {
@@ -28,6 +34,7 @@ export function holdKnowledge(initial: KnowledgeBase, options: KnowledgeOptions,
       pending ??= (async () => {
         try {
           const fresh = options.dataDir ? (await loadKnowledgeBase({ ...options })).kb : await buildKnowledgeBase(options);
+          options.prepare?.(fresh);
           current = fresh;
           return fresh;
         } finally {
