@@ -55,15 +55,16 @@ export function buildAnswerCard(question: string, answer: Answer): Json {
   }
 
   if (answer.followUps.length > 0) {
-    body.push({
-      type: 'ActionSet',
-      spacing: 'Medium',
-      actions: answer.followUps.slice(0, 3).map((followUp) => ({
-        type: 'Action.Submit',
-        title: truncate(followUp, 60),
-        data: { msteams: { type: 'imBack', value: followUp } },
-      })),
-    });
+    // Containers with a selectAction wrap long questions; buttons in an ActionSet would cut them off.
+    body.push({ type: 'TextBlock', text: `**${t.followUp}**`, wrap: true, size: 'Small', spacing: 'Medium' });
+    for (const followUp of answer.followUps.slice(0, 3)) {
+      body.push({
+        type: 'Container',
+        spacing: 'Small',
+        selectAction: { type: 'Action.Submit', title: truncate(followUp, 60), data: { msteams: { type: 'imBack', value: followUp } } },
+        items: [{ type: 'TextBlock', text: `→ ${followUp}`, wrap: true, color: 'Accent', size: 'Small' }],
+      });
+    }
   }
 
   const feedbackData = (reaction: 'like' | 'dislike') => ({
