@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, personNamesIn, yearsIn } from './features.js';
+import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, tokenize } from './text.js';
@@ -28,6 +28,8 @@ export interface ScoredUnit {
   matched: number[];
   typeFit: number;
   yearFit: number;
+  /** The unit (or, when it names none, its passage) states the fact for another month than the one asked. */
+  otherMonth: boolean;
   score: number;
 }
 
@@ -193,12 +195,15 @@ export function conceptMatch(concept: Concept, tokens: readonly string[]): numbe
  * question's words ("134 st enskilda uppkopplingar", "varav sju genomförts"), not any number in
  * the sentence ("de två lokala styrgrupperna") and not an amount of money.
  */
-function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
+function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, countedStems: readonly string[]): number {
   const counts = countsIn(text);
   if (counts.length === 0) return 0;
   for (const { before, after } of counts) {
-    const near = matcher.match(tokenize(`${before} ${after}`));
+    const nearTokens = tokenize(`${before} ${after}`);
+    const near = matcher.match(nearTokens);
     if (weighted.some((w, i) => w.concept.kind !== 'entity' && near[i] >= 0.85)) return 1;
+    // "how many days" is answered by "30-50 dagar" even when "days" is not a content word of the question.
+    if (countedStems.some((stem) => bestMatch(stem, nearTokens) >= 0.85)) return 1;
   }
   return 0.5;
 }
@@ -211,7 +216,9 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   else if (asks.date) fits.push(hasDate(text) ? 1 : 0);
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
-  else if (asks.number) fits.push(countFit(text, weighted, matcher));
+  // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
+  else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems));
+  else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems));
   // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
@@ -230,7 +237,11 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
   const passageAbout = passage.year !== undefined ? [passage.year] : period;
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
     // The passage is about the year, but the sentence itself speaks of another one.
-    return unitYears.length > 0 && unitYears.every((y) => !years.includes(y)) ? 0.5 : 0.9;
+    // When the question names its year, a sentence stating the fact for another year ("ersättningen 2021 …")
+    // is a confident wrong answer: it falls below the threshold.
+    // (A document about the asked year — "verksamhetsberättelsen 2021" — may state a later deadline; that is its fact.)
+    if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && !period.some((y) => years.includes(y)) ? 0.3 : 0.5;
+    return 0.9;
   }
   if (years.some((y) => hasYear(passage.text, y))) return 0.7;
   if (passageAbout.length === 0) return 0.5;
@@ -248,6 +259,23 @@ function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set
 }
 
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/**
+ * "… till och med april 2022" asked, "till och med mars 2022 …" stated: the sentence (or, when it names no
+ * month, its passage) gives the fact for other months only, and the document is not dated in the asked month.
+ */
+function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
+  const asked = analysis.temporal.months;
+  if (asked.length === 0) return false;
+  const askedMonths = asked.map((m) => m.month);
+  const date = index.kb.documentById(passage.source.documentId)?.date;
+  if (date && askedMonths.includes(Number(date.slice(5, 7)))) return false;
+  let stated = monthsIn(unit.text);
+  if (stated.length === 0) stated = monthsIn(passage.text);
+  // A monthly report continues over several passages: the month stated before frames the ones after.
+  for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = monthsIn(previous.text);
+  return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
+}
 
 /** Whether the unit, its headings or its document date fall in a month the question names (true when none is named). */
 function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
@@ -368,7 +396,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -62,6 +62,15 @@ export function hasMoney(text: string): boolean {
   return MONEY.test(withoutCodes(text));
 }
 
+const MEASURE = /\b\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+(?:[,.]\d+)?)?\s*(?:grader|°|dagar|veckor|månader|timmar|år\b|meter|km|kilometer|ton|kwh|mwh|gwh|procentenheter|%-enheter|mbit|st\b|personer|platser)/i;
+const RANGE = /\b\d+(?:[,.]\d+)?\s*[-–]\s*\d+(?:[,.]\d+)?\s+\p{L}/u;
+
+/** A measured quantity: a number or range with a unit ("3-5 grader", "30-50 dagar", "2 veckor"). */
+export function hasMeasure(text: string): boolean {
+  const plain = withoutCodes(text).replace(/\b(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)?\d{2})\b/g, ' ');
+  return MEASURE.test(plain) || RANGE.test(plain);
+}
+
 export function hasPercent(text: string): boolean {
   return PERCENT.test(text);
 }
@@ -72,6 +81,17 @@ export function hasClockTime(text: string): boolean {
 
 export function hasDate(text: string): boolean {
   return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
+}
+
+const MONTH_NUMBER = new Map<string, number>([...SWEDISH_MONTHS.map((m, i) => [m, i + 1] as const), ...ENGLISH_MONTHS.map((m, i) => [m, i + 1] as const)]);
+const MONTH_NAME = new RegExp(`\\b(${[...MONTH_NUMBER.keys()].join('|')})\\b`, 'gi');
+
+/** Months a text names by their full name ("mars 2022", "i april"). */
+export function monthsIn(text: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MONTH_NAME)) out.add(MONTH_NUMBER.get(m[1].toLowerCase()) ?? 0);
+  out.delete(0);
+  return [...out];
 }
 
 const yearPatterns = new Map<number, RegExp>();

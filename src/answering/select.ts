@@ -101,6 +101,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   const candidate = set.primary;
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
   if (analysis.strictYears.length > 0 && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
+  if (candidate.otherMonth) return 'wrong-year';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.

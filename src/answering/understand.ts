@@ -32,6 +32,8 @@ export interface Asks {
   date: boolean;
   time: boolean;
   number: boolean;
+  /** "How much / hur mycket / by how much": a quantity (amount, share, range, measure), not a count of things. */
+  measure: boolean;
   money: boolean;
   percent: boolean;
   definition: boolean;
@@ -59,6 +61,8 @@ export interface QuestionAnalysis {
   documentHint?: string;
   /** Documents the question names by their title ("Verksamhetsplan och budget 2016–2018"). */
   documentIds: string[];
+  /** Stems of what a "how many / hur många" question counts ("how many days" → dag). */
+  countedStems: string[];
   /** Sub-questions of a question that asks several things ("När …, av vem, och vilket diarienummer …"). */
   parts: QuestionPart[];
 }
@@ -97,11 +101,14 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|period)\b/.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was) the (total|amount|budget|cost|population|number|size)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-z]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ )?(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
-  const money = numberFrame && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
-  const percent = /\b(andel\w*|share|percentage|procent|per cent|proportion)\b|%/.test(s);
+  // A count question ("how many", "population") that names money as its context still asks for a count.
+  const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
+  const money = numberFrame && !countAsked && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
+  const percent = /\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s);
   const number = numberFrame || percent;
+  const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s);
@@ -112,7 +119,17 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);
-  return { person, place, date, time, number, money, percent, definition, list, results, agenda, goal };
+  return { person, place, date, time, number, measure, money, percent, definition, list, results, agenda, goal };
+}
+
+const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
+
+/** The noun a count question counts, with its Swedish forms: a count next to it answers the question. */
+function countedStemsOf(question: string): string[] {
+  const noun = COUNT_FRAME.exec(question)?.[1]?.toLowerCase();
+  if (!noun || isStopword(noun)) return [];
+  const forms = EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? [];
+  return [...new Set([noun, ...forms].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
 }
 
 function detectRoleKind(q: string): RoleKind | undefined {
@@ -366,6 +383,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     documentHint: documentHintOf(question),
     documentIds: reference.documents,
     parts: questionParts(question, temporal),
+    countedStems: countedStemsOf(question),
   };
 }
 
