@@ -243,6 +243,8 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
     if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && !period.some((y) => years.includes(y)) ? 0.3 : 0.5;
     return 0.9;
   }
+  // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
+  if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
   if (years.some((y) => hasYear(passage.text, y))) return 0.7;
   if (passageAbout.length === 0) return 0.5;
   return 0;
@@ -328,6 +330,15 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
   return out;
 }
 
+const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
+const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
+
+/** A name line followed by a short title line ("Ann-Marie Johansson (S)" / "Regionstyrelsens ordförande"). */
+function isSignatureLine(units: Unit[], u: number): boolean {
+  const next = units[u + 1];
+  return SIGNATURE_NAME_LINE.test(units[u].text.trim()) && next !== undefined && next.text.length <= 80 && !/[.!?]$/.test(next.text) && hasTitleWord(next.text);
+}
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -369,7 +380,9 @@ export function scoreUnits(
     }
     const previousBest = matcher.conceptMatches(previousStems);
     units.forEach((unit, u) => {
-      const inUnit = unitMatches[u];
+      let inUnit = unitMatches[u];
+      // A signature block (a name line over a title line) is itself the signing: it carries "signed".
+      if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);

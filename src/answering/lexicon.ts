@@ -360,7 +360,7 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },
-  { pattern: /\b(underteckn|signed|signatur|sign\b|i tjänsten)/i, kind: 'signatory' },
+  { pattern: /\b(underteckn|signed|signatur|sign\b|skrev under|skrivit under|i tjänsten)/i, kind: 'signatory' },
   { pattern: /\b(representant|representative)/i, kind: 'representative' },
   { pattern: /\b(ledamot|ledamöter|members?\b|sitter i|sits on)/i, kind: 'member' },
 ];

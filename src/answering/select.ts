@@ -7,7 +7,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { conceptMatch, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { tokenize } from './text.js';
-import { statesRoleHolder } from './features.js';
+import { hasTitleWord, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import type { Asks, QuestionAnalysis, QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -61,6 +61,32 @@ interface EvidenceSet {
   coverage: number;
   /** How well the set states the kind of fact asked, counting only units that are themselves about the question. */
   typeFit: number;
+  /** The primary is the name line of a signature block ("Ann-Marie Johansson (S)" over "Regionstyrelsens ordförande"). */
+  signature: boolean;
+}
+
+const SIGNATURE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
+
+/** The line after a unit, in its passage or at the start of the next one of the same document. */
+function nextUnitOf(index: AnswerIndex, unit: ScoredUnit): ScoredUnit | undefined {
+  const next = index.unitsOf(unit.passage)[unit.unit.index + 1];
+  if (next) return { ...unit, unit: next };
+  const position = index.passagePosition(unit.passage.id);
+  const following = position !== undefined ? index.kb.passages[position + 1] : undefined;
+  if (!following || following.source.documentId !== unit.passage.source.documentId) return undefined;
+  const first = index.unitsOf(following)[0];
+  return first ? { ...unit, passage: following, unit: first } : undefined;
+}
+
+/**
+ * A signature closing a section: a name line, then a short title line. It states who signed the
+ * text it closes, so it belongs to that section (the concepts matched around it).
+ */
+function signatureTitle(index: AnswerIndex, unit: ScoredUnit): ScoredUnit | undefined {
+  if (!SIGNATURE_NAME.test(unit.unit.text.trim())) return undefined;
+  const next = nextUnitOf(index, unit);
+  if (!next || next.unit.text.length > 80 || /[.!?]$/.test(next.unit.text) || !hasTitleWord(next.unit.text)) return undefined;
+  return next;
 }
 
 const OWN_SHARE_FOR_FACT = 0.3;
@@ -93,7 +119,8 @@ function evidenceSet(
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
   const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed);
-  return { primary, matched, subjectMatched, coverage, typeFit };
+  const signature = signatureTitle(index, primary) !== undefined;
+  return { primary, matched, subjectMatched, coverage, typeFit, signature };
 }
 
 /** Why a candidate set cannot be the answer, or undefined when it passes. */
@@ -105,7 +132,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
-  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text)) return 'no-fact-of-asked-kind';
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
 }
 
@@ -202,6 +229,8 @@ export function selectEvidence(
     const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
     if (extra) supporting.push(extra);
   }
+  const title = analysis.asks.person ? signatureTitle(index, primary) : undefined;
+  if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
   const before = antecedentOf(index, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const after = continuationOf(index, analysis, weighted, primary, scored);
@@ -212,7 +241,7 @@ export function selectEvidence(
     for (let i = after.unit.index + 1; i < units.length && units[i].listItem && items.length < 6; i += 1) items.push({ ...after, unit: units[i] });
     supporting.unshift(after, ...items);
   }
-  const listItems = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person ? listAfter(index, primary) : [];
+  const listItems = !title && (analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person) ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
 }
