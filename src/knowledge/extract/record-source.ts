@@ -1,13 +1,16 @@
 /** Where a record found on some lines comes from, and which year it speaks of (shared by the role, result and figure extractors). */
 import type { LogicalDocument, Passage, SourceRef } from '../types.js';
 import type { ExtractionInput } from './input.js';
+import * as owners from './source.js';
 
+/** The document holding a 1-based line (an O(1) lookup in the per-file table of source.ts). */
 export function documentAt(input: ExtractionInput, line: number): LogicalDocument | undefined {
-  return input.documents.find((d) => d.lines[0] <= line && line <= d.lines[1]);
+  return owners.documentAt(input, line - 1);
 }
 
+/** The first passage holding a 1-based line. */
 export function passageAt(input: ExtractionInput, line: number): Passage | undefined {
-  return input.passages.find((p) => p.source.lines[0] <= line && line <= p.source.lines[1]);
+  return owners.passageAt(input, line - 1);
 }
 
 /** Source of lines [from, to] (1-based); undefined outside every logical document. */

@@ -157,6 +157,13 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+// Sentence patterns, compiled once (matchAll clones a global RegExp, so sharing them is safe).
+const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
+const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
+const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu');
+const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
+
 type AddRole = (role: Omit<Role, 'id' | 'source'>, from: number, to: number) => void;
 
 /** The subject of the sentence before: "Kommuncheferna har haft 8 möten …" → "Kommuncheferna". */
@@ -178,31 +185,34 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   const at = (name: string) => lineOf(input, name.split(/\s+/).pop() ?? name, from, to);
 
   // "Ordföranden på mötena har varit regional utvecklingsdirektör/biträdande regiondirektör Anders Byström."
-  for (const m of text.matchAll(new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu'))) {
+  const lower = text.toLowerCase();
+  // Each pattern runs only where its key word is: the sentence patterns are the costliest part of ingest.
+  const mentionsRole = /ordförande|sammankallande|sekreterare|representant|ledamot/.test(lower);
+  for (const m of mentionsRole && /Ordförande|Sammankallande/.test(text) ? text.matchAll(ROLE_HOLDER_WAS) : []) {
     const organ = subjectOfPreviousSentence(text, m.index) ?? section ?? documentOrgan(document);
     const line = at(m[3]);
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[3], personTitle: m[2].trim() || undefined, organName: organ, year }, lineOf(input, m[1], from, to), line);
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
-  for (const m of text.matchAll(new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu'))) {
+  for (const m of mentionsRole ? text.matchAll(NAME_COMMA_ROLE) : []) {
     if (!plausibleName(m[1])) continue;
     const line = at(m[1]);
     add({ kind: kindOf(m[2]), label: m[2], personName: m[1], organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Ordförande i X är Y" / "sammankallande är Y"
-  for (const m of text.matchAll(new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu'))) {
+  for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
     if (!plausibleName(m[4])) continue;
     const line = at(m[4]);
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[4], personTitle: m[3].trim() || undefined, organName: m[2]?.trim() || section || documentOrgan(document), year }, line, line);
   }
   // "Kommunalrådet i Östersunds kommun, Bosse Svensson, är regionens representant i ägarrådet"
-  for (const m of text.matchAll(new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu'))) {
+  for (const m of mentionsRole ? text.matchAll(NAME_IS_ROLE_IN) : []) {
     if (!plausibleName(m[2])) continue;
     const line = at(m[2]);
     add({ kind: kindOf(m[3]), label: m[3], personName: m[2], personTitle: m[1]?.trim() || undefined, organName: m[4].trim(), year }, line, line);
   }
   // "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)."
-  for (const m of text.matchAll(new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu'))) {
+  for (const m of lower.includes('föredras av') ? text.matchAll(PRESENTED_BY) : []) {
     for (const [name, org] of [[m[1], m[2]], [m[3], m[4]]]) {
       if (!name || !plausibleName(name)) continue;
       const line = at(name);
