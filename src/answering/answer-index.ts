@@ -34,6 +34,10 @@ export interface AnswerIndex {
   vocabulary: string[];
   abbreviations: Map<string, AbbreviationDefinition[]>;
   entities: Entity[];
+  /** Entities by the first three letters of each name stem (or the whole stem when shorter) and by abbreviation. */
+  entitiesByKey: Map<string, Entity[]>;
+  /** Position of each entity in `entities`. */
+  entityPosition: Map<Entity, number>;
   /** Person names from records and signatures, folded → as written. */
   personNames: Map<string, string>;
   unitsOf(passage: Passage): Unit[];
@@ -90,6 +94,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
       else documentsByTitleStem.set(token, [document]);
     }
   }
+  const entities = collectEntities(kb, abbreviations);
   const unitCache = new Map<string, Unit[]>();
   const tokenCache = new Map<string, string[]>();
   const headingCache = new Map<string, string[]>();
@@ -103,7 +108,9 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     postings,
     vocabulary: [...postings.keys()].sort(),
     abbreviations,
-    entities: collectEntities(kb, abbreviations),
+    entities,
+    entitiesByKey: keyEntities(entities),
+    entityPosition: new Map(entities.map((e, i) => [e, i])),
     personNames: collectPersonNames(kb),
     passagePosition: (id) => positions.get(id),
     documentsByTitleStem,
@@ -169,6 +176,25 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
     entities.push({ id: `abbr:${abbreviation}`, kind: 'abbreviation', name: definitions[0].expansion, names, abbreviations: [abbreviation] });
   }
   return entities;
+}
+
+/** The key a name stem or typed word is looked up by: a name can only match words sharing its first letters. */
+export function entityKey(stem: string): string {
+  return stem.slice(0, 3);
+}
+
+function keyEntities(entities: Entity[]): Map<string, Entity[]> {
+  const byKey = new Map<string, Entity[]>();
+  const add = (key: string, entity: Entity) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [entity]);
+    else if (list.at(-1) !== entity) list.push(entity);
+  };
+  for (const entity of entities) {
+    for (const name of entity.names) for (const stem of name.stems) add(entityKey(stem), entity);
+    for (const abbreviation of entity.abbreviations) add(`abbr:${abbreviation}`, entity);
+  }
+  return byKey;
 }
 
 function collectPersonNames(kb: KnowledgeBase): Map<string, string> {

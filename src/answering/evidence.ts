@@ -95,16 +95,28 @@ function stemPostings(index: AnswerIndex, stem: string): Array<{ postings: numbe
   return out;
 }
 
+const scratch = new WeakMap<AnswerIndex, { scores: Float64Array; best: Float64Array }>();
+
+/** Per-passage score buffers, allocated once per knowledge base; ranking leaves them zeroed again. */
+function scratchFor(index: AnswerIndex): { scores: Float64Array; best: Float64Array } {
+  let buffers = scratch.get(index);
+  if (!buffers) {
+    buffers = { scores: new Float64Array(index.kb.passages.length), best: new Float64Array(index.kb.passages.length) };
+    scratch.set(index, buffers);
+  }
+  return buffers;
+}
+
 /** Passages ranked by weighted concept presence, year-aware. */
 export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], limit = 20): Array<{ passage: Passage; score: number }> {
-  const count = index.kb.passages.length;
-  const scores = new Float64Array(count);
-  const best = new Float64Array(count);
+  const { scores, best } = scratchFor(index);
   const touched: number[] = [];
+  // Passages that got any score: ranking visits these, not every passage of the corpus.
+  const candidates: number[] = [];
   // Very common words (in most passages) barely rank and cost the most: rank by the telling ones.
   const maxIdf = Math.max(...weighted.map((w) => w.idf));
   const telling = weighted.filter((w) => w.idf >= 0.25 * maxIdf);
-  const postingsBudget = Math.max(200, Math.floor(count * 0.3));
+  const postingsBudget = Math.max(200, Math.floor(index.kb.passages.length * 0.3));
   for (const { concept, idf } of telling) {
     for (const form of concept.forms) {
       if (form.stems.length === 1) {
@@ -136,6 +148,7 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
       }
     }
     for (const p of touched) {
+      if (scores[p] === 0) candidates.push(p);
       scores[p] += idf * best[p];
       best[p] = 0;
     }
@@ -149,15 +162,23 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
     const second = index.postings.get(b);
     if (!first || !second) continue;
     const inSecond = new Set(second);
-    for (const p of first) if (inSecond.has(p) && normalizePhrase(index.kb.passages[p].text).includes(phrase)) scores[p] += phraseBonus;
+    for (const p of first) {
+      if (!inSecond.has(p) || !normalizePhrase(index.kb.passages[p].text).includes(phrase)) continue;
+      if (scores[p] === 0) candidates.push(p);
+      scores[p] += phraseBonus;
+    }
   }
   const preferred = preferredDocuments(index, analysis);
   const ranked: Array<{ passage: Passage; score: number }> = [];
-  for (let p = 0; p < count; p += 1) {
-    if (scores[p] <= 0) continue;
+  // Reading order among equal scores, as a full scan would give.
+  candidates.sort((a, b) => a - b);
+  for (const p of candidates) {
+    const score = scores[p];
+    scores[p] = 0;
+    if (score <= 0) continue;
     const passage = index.kb.passages[p];
     const documentFactor = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.3 : 0.8;
-    ranked.push({ passage, score: scores[p] * passageYearFactor(passage, analysis.years) * documentFactor });
+    ranked.push({ passage, score: score * passageYearFactor(passage, analysis.years) * documentFactor });
   }
   ranked.sort((x, y) => y.score - x.score);
   return ranked.slice(0, limit);

@@ -4,7 +4,7 @@
  */
 import type { RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
-import { nameStems } from './answer-index.js';
+import { entityKey, nameStems } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
 import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
@@ -137,11 +137,28 @@ function detectRoleKind(q: string): RoleKind | undefined {
   return undefined;
 }
 
+/**
+ * Entities that can match the typed words: a name stem matches a word only when they share their first
+ * letters, and an abbreviation only as typed. Looked up by key instead of trying every entity.
+ */
+function candidateEntities(index: AnswerIndex, typedWords: string[], folded: string[]): Entity[] {
+  const found = new Set<Entity>();
+  const collect = (key: string) => index.entitiesByKey.get(key)?.forEach((e) => found.add(e));
+  for (const q of folded) for (let n = 1; n <= 3 && n <= q.length; n += 1) collect(entityKey(q.slice(0, n)));
+  for (const w of typedWords) {
+    const upper = w.replace(/[:]s$/i, '').toUpperCase();
+    collect(`abbr:${upper}`);
+    collect(`abbr:${upper.split('-')[0]}`);
+  }
+  // Keep the order of index.entities: ties between equally strong links resolve as before.
+  return [...found].sort((a, b) => (index.entityPosition.get(a) ?? 0) - (index.entityPosition.get(b) ?? 0));
+}
+
 /** Entities whose name or abbreviation the question mentions, longest names first. */
 export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number> }> {
   const folded = typedWords.map((w) => stem(foldKey(w)));
   const linked: Array<{ entity: Entity; usedWords: Set<number>; strength: number }> = [];
-  for (const entity of index.entities) {
+  for (const entity of candidateEntities(index, typedWords, folded)) {
     let best: { usedWords: Set<number>; strength: number } | undefined;
     typedWords.forEach((w, i) => {
       // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
