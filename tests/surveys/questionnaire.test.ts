@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaires, parseQuestionnaire } from '../../src/surveys/index.js';
 import { SEEDS_DIR, seedQuestionnaire } from './builders.js';
 
@@ -76,8 +76,11 @@ describe('the 2015 follow-up questionnaire seed', () => {
 });
 
 describe('loadQuestionnaires', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   function dirWith(files: Record<string, string>): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'questionnaires-'));
+    dirs.push(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     return dir;
   }
