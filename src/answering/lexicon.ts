@@ -269,7 +269,20 @@ export const EN_TO_SV: Record<string, string[]> = {
   principal: ['rektor'],
   principals: ['rektorer', 'rektor'],
   steering: ['styrgrupp', 'styr'],
+  area: ['område', 'området', 'områden'],
+  areas: ['områden', 'område', 'områdena'],
+  minimum: ['minst', 'lägst'],
+  least: ['minst'],
+  organic: ['ekologisk', 'ekologiska'],
+  purchases: ['inköp'],
 };
+
+/** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
+export const EN_PHRASES: Array<[RegExp, string]> = [
+  [/\bterms? of office\b/gi, 'mandatperioden'],
+  [/\bat least\b/gi, 'minst'],
+  [/\bfolk high schools?'?/gi, 'folkhögskolor'],
+];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {

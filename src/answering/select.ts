@@ -155,6 +155,26 @@ function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): U
 
 const SHORT_ITEM = 90;
 
+const COUNT_WORDS = new Map(
+  [
+    ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+    ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ].flatMap((list) => list.map((w, i) => [w, i + 2] as const)),
+);
+
+/** The number of items a lead-in ending in a colon announces ("… har valt fyra prioriterade områden:"), if any. */
+export function announcedCount(leadIn: string): number | undefined {
+  if (!/:\s*$/.test(leadIn)) return undefined;
+  const clause = leadIn.split(/[.!?]\s/).pop() ?? leadIn;
+  let count: number | undefined;
+  for (const m of clause.matchAll(/(?<![\p{L}\d])(\p{L}+|\d{1,2})\s+(?=\p{L})/gu)) {
+    const word = m[1].toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+    if (n !== undefined && n >= 2 && n <= 12) count = n;
+  }
+  return count;
+}
+
 /**
  * The list a chosen unit introduces. After a lead-in ("… tre områden:") the list is the run of
  * items that follows, up to the first full sentence. After a heading followed by prose, the list
@@ -166,6 +186,15 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const isSentence = (u: Unit) => /[.!?]$/.test(u.text);
   const opens = chosen.unit.leadIn || chosen.unit.headingLike || following[0]?.listItem === true;
   if (!opens || following.length === 0) return items;
+  // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
+  const announced = announcedCount(chosen.unit.text);
+  if (announced !== undefined) {
+    for (const unit of following) {
+      if (items.length >= announced || unit.text.length > 220) break;
+      items.push(unit);
+    }
+    return items;
+  }
   // The text right under a lead-in or heading is its content, whatever its shape.
   items.push(following[0]);
   // After "… att:" the items are often sentences whose bullet glyphs were lost: short ones still belong to the list.

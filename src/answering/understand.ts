@@ -7,7 +7,7 @@ import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
-import { EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
+import { EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -294,6 +294,12 @@ function withoutTemporalText(temporal: TemporalFacts): string {
     .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
 }
 
+/** English phrases replaced by the Swedish word the documents use, before the words are taken one by one. */
+function withPhrasesTranslated(text: string, language: Language): string {
+  if (language !== 'en') return text;
+  return EN_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), text);
+}
+
 const titleCache = new Map<string, { stems: Set<string>; head?: string }>();
 
 /** A title's word stems and its head word ("Verksamhetsplan …", "Regionplan …"), cached. */
@@ -347,7 +353,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
-  const typed = words(withoutTemporalText(temporal)).filter((w) => monthNumber(w) === undefined);
+  const typed = words(withPhrasesTranslated(withoutTemporalText(temporal), language)).filter((w) => monthNumber(w) === undefined);
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
