@@ -17,8 +17,10 @@ export interface QuestionDate {
 
 export interface TemporalFacts {
   dates: QuestionDate[];
-  /** Months named without a day ("in May 2020", "hösten 2014" has none). */
+  /** Months named without a day ("in May 2020"; "hösten 2014" names a period, see periodMonths). */
   months: Array<{ month: number; year?: number }>;
+  /** Months of the seasons, quarters and half-years the question names ("hösten", "Q1", "first half"). */
+  periodMonths: number[];
   /** Years named in the question, in dates or alone (not in diary numbers), ascending, no duplicates. */
   years: number[];
   /** Years named on their own ("under 2021", "May 2020"), not only as part of a full date. */
@@ -56,6 +58,34 @@ function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   return year === undefined ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const QUARTER_ORDINALS: Record<string, number> = { första: 1, andra: 2, tredje: 3, fjärde: 4, first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * Seasons, terms, quarters and half-years, in Swedish and English, with the months they cover.
+ * "vt"/"ht" count only before a year ("vt 2016"); "vår" alone is the pronoun "our".
+ */
+const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number[]]> = [
+  [/(?<![\p{L}])(våren|vårterminen|vårvintern|spring)(?![\p{L}])|(?<![\p{L}])vt\.?\s*(?:19|20)?\d{2}(?!\d)/giu, () => range(1, 6)],
+  [/(?<![\p{L}])(sommaren|summer)(?![\p{L}])/giu, () => range(6, 8)],
+  [/(?<![\p{L}])(hösten|höstterminen|autumn)(?![\p{L}])|(?<![\p{L}])ht\.?\s*(?:19|20)?\d{2}(?!\d)/giu, () => range(8, 12)],
+  [/(?<![\p{L}])(vintern|winter)(?![\p{L}])/giu, () => [12, 1, 2]],
+  [/(?<![\p{L}\d])(?:q|kvartal\s*)([1-4])(?!\d)/giu, (m) => range(Number(m[1]) * 3 - 2, Number(m[1]) * 3)],
+  [/(?<![\p{L}])(första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter)(?![\p{L}])/giu, (m) => {
+    const q = QUARTER_ORDINALS[m[1].toLowerCase()];
+    return range(q * 3 - 2, q * 3);
+  }],
+  [/(?<![\p{L}])(första|andra|first|second)\s+(?:halvåret|half)(?![\p{L}])/giu, (m) => (QUARTER_ORDINALS[m[1].toLowerCase()] === 1 ? range(1, 6) : range(7, 12))],
+];
+
+/** The months of the periods a text names ("Under hösten …" → 8–12), no duplicates. */
+export function periodMonthsIn(text: string): number[] {
+  if (!/[qQvVhHsSaAwWkKfF]/.test(text)) return [];
+  const out = new Set<number>();
+  for (const [pattern, months] of PERIOD_PATTERNS) for (const m of text.matchAll(pattern)) months(m).forEach((n) => out.add(n));
+  return [...out];
 }
 
 function validDay(month: number, day: number): boolean {
@@ -168,6 +198,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     diaryNumbers,
     itemNumber: item ? Number(item[1]) : undefined,
     paragraphNumber: paragraph ? Number(paragraph[1]) : undefined,
+    periodMonths: periodMonthsIn(question),
     times,
     remainder: rest,
   };

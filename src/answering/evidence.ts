@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
+import { periodMonthsIn } from './dates.js';
 import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
@@ -286,17 +287,19 @@ const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'jul
 /**
  * "… till och med april 2022" asked, "till och med mars 2022 …" stated: the sentence (or, when it names no
  * month, its passage) gives the fact for other months only, and the document is not dated in the asked month.
+ * Seasons, quarters and half-years count as their months ("hösten" asked, "under våren" stated).
  */
 function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
-  const asked = analysis.temporal.months;
-  if (asked.length === 0) return false;
-  const askedMonths = asked.map((m) => m.month);
+  const { months, periodMonths } = analysis.temporal;
+  if (months.length === 0 && periodMonths.length === 0) return false;
+  const askedMonths = [...months.map((m) => m.month), ...periodMonths];
   const date = index.kb.documentById(passage.source.documentId)?.date;
   if (date && askedMonths.includes(Number(date.slice(5, 7)))) return false;
-  let stated = monthsIn(unit.text);
-  if (stated.length === 0) stated = monthsIn(passage.text);
+  const statedIn = (text: string) => (periodMonths.length > 0 ? [...monthsIn(text), ...periodMonthsIn(text)] : monthsIn(text));
+  let stated = statedIn(unit.text);
+  if (stated.length === 0) stated = statedIn(passage.text);
   // A monthly report continues over several passages: the month stated before frames the ones after.
-  for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = monthsIn(previous.text);
+  for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = statedIn(previous.text);
   return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
 }
 
