@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from './ts-worker.js';
 import { loadKnowledgeBase, type Passage } from '../../src/knowledge/index.js';
 
 const [corpusDir, dataDir, shardsText, workersText] = process.argv.slice(2);
@@ -41,7 +41,7 @@ const queue = [...shards.keys()];
 const results: Array<{ buildMs: number; bytes: number }> = [];
 await Promise.all(
   Array.from({ length: workers }, async () => {
-    const worker = new Worker(new URL('./sharded-index-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    const worker = startTsWorker(new URL('./sharded-index-worker.ts', import.meta.url));
     const next = () =>
       new Promise<{ buildMs: number; bytes: number; ready?: boolean }>((resolve, reject) => {
         worker.once('message', resolve);

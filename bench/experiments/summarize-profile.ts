@@ -1,9 +1,11 @@
 /**
  * Where the time goes in a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per
- * source file, largest first. Usage: npx tsx bench/experiments/summarize-profile.ts FILE.cpuprofile [TOP] [SKIP_SECONDS]
+ * source file, largest first. Usage: npx tsx bench/experiments/summarize-profile.ts FILE.cpuprofile [TOP] [SKIP_SECONDS] [NAME,NAME…]
  * SKIP_SECONDS leaves out the first seconds (start-up) to look at the steady state under load.
+ * NAMEs add the inclusive time of those functions (everything under them on the stack), whole profile.
  */
 import { readFile } from 'node:fs/promises';
+import { summarize } from '../phase-profile.js';
 
 interface ProfileNode {
   id: number;
@@ -16,7 +18,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, topText, skipText] = process.argv.slice(2);
+const [file, topText, skipText, namesText] = process.argv.slice(2);
 const skipMs = Number(skipText ?? 0) * 1000;
 if (!file) throw new Error('usage: summarize-profile.ts FILE.cpuprofile [TOP]');
 const top = Number(topText ?? 25);
@@ -49,3 +51,11 @@ const print = (title: string, map: Map<string, number>) => {
 };
 print('Self time by file', byFile);
 print('Self time by function', byFunction);
+
+if (namesText) {
+  const { phases, totalMs: wholeMs } = summarize(profile as Parameters<typeof summarize>[0], new Set(namesText.split(',')));
+  console.log(`\nInclusive time (whole profile, ${(wholeMs / 1000).toFixed(2)} s)`);
+  for (const [name, ms] of Object.entries(phases).sort((a, b) => b[1] - a[1])) {
+    console.log(`${(ms / 1000).toFixed(2).padStart(8)} s ${((ms / wholeMs) * 100).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
