@@ -90,6 +90,9 @@ function documentHintOf(question: string): string | undefined {
   return undefined;
 }
 
+/** "Vilken paragraf …", "which §": the question asks for the § an agenda item was recorded under. */
+export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu;
+
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const s = q.toLowerCase();
   const person =
@@ -116,6 +119,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const results = /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|vad gjorde|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
     temporal.itemNumber !== undefined ||
+    temporal.paragraphNumber !== undefined ||
+    PARAGRAPH_ASKED.test(q) ||
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);

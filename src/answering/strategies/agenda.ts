@@ -7,7 +7,7 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
-import type { QuestionAnalysis } from '../understand.js';
+import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
 const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -88,8 +88,11 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
 
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);
-  if (analysis.temporal.itemNumber !== undefined) {
-    items = meeting.items.filter((i) => i.number === analysis.temporal.itemNumber);
+  const { itemNumber, paragraphNumber } = analysis.temporal;
+  if (itemNumber !== undefined) {
+    items = meeting.items.filter((i) => i.number === itemNumber);
+  } else if (paragraphNumber !== undefined && meeting.items.some((i) => i.paragraph !== undefined)) {
+    items = meeting.items.filter((i) => i.paragraph === paragraphNumber);
   } else if (count !== undefined) {
     items = meeting.items.slice(0, count);
   } else {
@@ -114,9 +117,15 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     const item = items[0];
     const who = item.presenters.length > 0 ? item.presenters.join(en ? ' and ' : ' och ') : undefined;
     const time = item.start ? (en ? ` at ${item.start}` : ` kl. ${item.start}`) : '';
-    lead = en
-      ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
-      : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
+    // Protocol pages number the items by § rather than by position.
+    const paragraph = item.paragraph !== undefined && (PARAGRAPH_ASKED.test(analysis.question) || analysis.temporal.paragraphNumber !== undefined) ? `§ ${item.paragraph}` : undefined;
+    lead = paragraph
+      ? en
+        ? `"${item.title}" at ${where} is ${paragraph}${who ? `, presented by ${who}` : ''}.`
+        : `”${item.title}” på ${where} är ${paragraph}${who ? ` och föredras av ${who}` : ''}.`
+      : en
+        ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
+        : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
   } else {
     lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
   }
