@@ -267,7 +267,11 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
   if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
-  if (years.some((y) => hasYear(passage.text, y))) return 0.7;
+  if (years.some((y) => hasYear(passage.text, y))) {
+    // A passage about another year that names the asked one in passing ("mandatperioden 2019-2022"):
+    // a sentence of it that names no year ("fyra sammanträden under året") speaks of the passage's year.
+    return analysis.strictYears.length > 0 && passage.year !== undefined && unitYears.length === 0 ? 0.3 : 0.7;
+  }
   if (passageAbout.length === 0) return 0.5;
   return 0;
 }

@@ -98,6 +98,7 @@ function ownShare(weighted: WeightedConcept[], unit: ScoredUnit): number {
 
 function evidenceSet(
   index: AnswerIndex,
+  analysis: QuestionAnalysis,
   weighted: WeightedConcept[],
   primary: ScoredUnit,
   cover: ScoredUnit[],
@@ -115,7 +116,9 @@ function evidenceSet(
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
   const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
-  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u));
+  // … and, when the question names its year, only when it is about that year itself.
+  const inYear = (u: ScoredUnit) => analysis.strictYears.length === 0 || u.yearFit >= THRESHOLDS.yearFit;
+  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
   const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed);
@@ -236,7 +239,7 @@ export function selectEvidence(
   for (const candidate of scored.slice(0, 10)) {
     // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
     const cover = coverRemaining(analysis, weighted, candidate, scored);
-    const reason = rejectionOf(analysis, weighted, evidenceSet(index, weighted, candidate, cover, scored, fitOf));
+    const reason = rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf));
     if (!reason) {
       primary = candidate;
       supporting = cover;
