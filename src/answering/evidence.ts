@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { periodMonthsIn } from './dates.js';
+import { datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
@@ -299,7 +299,8 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   const askedMonths = [...months.map((m) => m.month), ...periodMonths];
   const date = index.kb.documentById(passage.source.documentId)?.date;
   if (date && askedMonths.includes(Number(date.slice(5, 7)))) return false;
-  const statedIn = (text: string) => (periodMonths.length > 0 ? [...monthsIn(text), ...periodMonthsIn(text)] : monthsIn(text));
+  // Dates count as their month ("sammanträde 2014-09-30" states September).
+  const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
   let stated = statedIn(unit.text);
   if (stated.length === 0) stated = statedIn(passage.text);
   // A monthly report continues over several passages: the month stated before frames the ones after.
