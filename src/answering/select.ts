@@ -187,7 +187,9 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const following = followingUnits(index, chosen);
   const items: Unit[] = [];
   const isSentence = (u: Unit) => /[.!?]$/.test(u.text);
-  const opens = chosen.unit.leadIn || chosen.unit.headingLike || following[0]?.listItem === true;
+  // "Följande aktiebolag … ägs till minst 20%." announces a list as a colon does.
+  const announces = /(?<![\p{L}])(följande|nedanstående|the following)(?![\p{L}])/iu.test(chosen.unit.text);
+  const opens = chosen.unit.leadIn || chosen.unit.headingLike || announces || following[0]?.listItem === true;
   if (!opens || following.length === 0) return items;
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
   const announced = announcedCount(chosen.unit.text);
@@ -201,7 +203,7 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   // The text right under a lead-in or heading is its content, whatever its shape.
   items.push(following[0]);
   // After "… att:" the items are often sentences whose bullet glyphs were lost: short ones still belong to the list.
-  const colonLead = /:\s*$/.test(chosen.unit.text);
+  const colonLead = /:\s*$/.test(chosen.unit.text) || announces;
   for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
     if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 200 && !unit.headingLike)) break;
@@ -273,7 +275,8 @@ export function selectEvidence(
     for (let i = after.unit.index + 1; i < units.length && units[i].listItem && items.length < 6; i += 1) items.push({ ...after, unit: units[i] });
     supporting.unshift(after, ...items);
   }
-  const listItems = !title && (analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person) ? listAfter(index, primary) : [];
+  const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
+  const listItems = rows.length > 0 ? rows : !title && (analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person) ? listAfter(index, primary) : [];
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
 }
@@ -339,6 +342,34 @@ function elaborationOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: 
 }
 
 /** A list question answered by one item of a list gets the whole list: start from its lead-in. */
+/** A row of a table flattened to one line per row: a short label followed by amounts or shares ("Torsta AB + 312 tkr 40 %"). */
+function isTableRow(unit: Unit): boolean {
+  return unit.text.length <= 100 && !/[.!?:]$/.test(unit.text.trim()) && /^\p{L}/u.test(unit.text) && /\d[\d ,.]*\s*(%|tkr|mkr|kr\b|procent)/.test(unit.text);
+}
+
+/**
+ * The other rows of the table a chosen row belongs to, in reading order, also across the passage
+ * boundary a row heading may have caused. A question asking "which" wants every row, not one.
+ */
+function tableRowsAround(index: AnswerIndex, primary: ScoredUnit): Unit[] {
+  if (!isTableRow(primary.unit)) return [];
+  const before: Unit[] = [];
+  const after: Unit[] = [];
+  let units = index.unitsOf(primary.passage);
+  for (let i = primary.unit.index - 1; i >= 0 && isTableRow(units[i]); i -= 1) before.unshift(units[i]);
+  if (before.length === primary.unit.index) {
+    const position = index.passagePosition(primary.passage.id);
+    const previous = position !== undefined && position > 0 ? index.kb.passages[position - 1] : undefined;
+    if (previous && previous.source.documentId === primary.passage.source.documentId) {
+      const previousUnits = index.unitsOf(previous);
+      for (let i = previousUnits.length - 1; i >= 0 && isTableRow(previousUnits[i]); i -= 1) before.unshift(previousUnits[i]);
+    }
+  }
+  units = index.unitsOf(primary.passage);
+  for (let i = primary.unit.index + 1; i < units.length && isTableRow(units[i]); i += 1) after.push(units[i]);
+  return before.length + after.length >= 2 ? [...before, ...after] : [];
+}
+
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
   if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person) || !primary.unit.listItem) return primary;
   const units = index.unitsOf(primary.passage);
