@@ -297,8 +297,9 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   const { months, periodMonths } = analysis.temporal;
   if (months.length === 0 && periodMonths.length === 0) return false;
   const askedMonths = [...months.map((m) => m.month), ...periodMonths];
+  // A report dated in the asked month is about it; a season is too wide for its date to say so.
   const date = index.kb.documentById(passage.source.documentId)?.date;
-  if (date && askedMonths.includes(Number(date.slice(5, 7)))) return false;
+  if (date && months.some((m) => m.month === Number(date.slice(5, 7)))) return false;
   // Dates count as their month ("sammanträde 2014-09-30" states September).
   const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
   let stated = statedIn(unit.text);

@@ -82,10 +82,12 @@ function nextUnitOf(index: AnswerIndex, unit: ScoredUnit): ScoredUnit | undefine
  * A signature closing a section: a name line, then a short title line. It states who signed the
  * text it closes, so it belongs to that section (the concepts matched around it).
  */
-function signatureTitle(index: AnswerIndex, unit: ScoredUnit): ScoredUnit | undefined {
+export function signatureTitle(index: AnswerIndex, unit: ScoredUnit): ScoredUnit | undefined {
   if (!SIGNATURE_NAME.test(unit.unit.text.trim())) return undefined;
   const next = nextUnitOf(index, unit);
-  if (!next || next.unit.text.length > 80 || /[.!?]$/.test(next.unit.text) || !hasTitleWord(next.unit.text)) return undefined;
+  // A title is a few words ("Regionstyrelsens ordförande"), not a lead-in or a clause ("… har i uppdrag att").
+  const title = next?.unit.text.trim() ?? '';
+  if (!next || title.length > 80 || /[.!?:]$/.test(title) || title.split(/\s+/).length > 6 || !hasTitleWord(title)) return undefined;
   return next;
 }
 

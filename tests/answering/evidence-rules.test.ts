@@ -1,0 +1,159 @@
+/**
+ * The evidence rules, each shown accepting and refusing on real sentences of the corpus:
+ * the asked kind of fact (amounts, shares, ranges, a count next to what it counts), the asked
+ * period (year, month, season), signature blocks, and lists announced by a count or by "Följande".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
+import { periodMonthsIn } from '../../src/answering/dates.js';
+import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
+import { QuestionMatcher } from '../../src/answering/matcher.js';
+import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
+import type { Unit } from '../../src/answering/units.js';
+import type { Passage } from '../../src/knowledge/index.js';
+import { loadTestKnowledge } from '../helpers/knowledge.js';
+
+let index: AnswerIndex;
+beforeAll(async () => {
+  index = answerIndexFor(await loadTestKnowledge());
+});
+
+const now = new Date('2022-03-01T10:00:00Z');
+
+/** The corpus unit (sentence or line) that carries the given words (and, if given, is followed by a unit carrying `next`). */
+function unitStarting(words: string, next?: string): { unit: Unit; passage: Passage } {
+  for (const passage of index.kb.passages) {
+    const units = index.unitsOf(passage);
+    const unit = units.find((u, i) => u.text.includes(words) && (next === undefined || units[i + 1]?.text.includes(next)));
+    if (unit) return { unit, passage };
+  }
+  throw new Error(`no unit carries "${words}"`);
+}
+
+function scored(question: string, opening: string): ScoredUnit {
+  const analysis = analyzeQuestion(index, question, { now });
+  const weighted = weighConcepts(index, analysis);
+  const { unit, passage } = unitStarting(opening);
+  const found = scoreUnits(index, analysis, weighted, [passage], new QuestionMatcher(weighted)).find((s) => s.unit === unit);
+  if (!found) throw new Error(`unit not scored: ${opening}`);
+  return found;
+}
+
+describe('the asked kind of fact (question, corpus sentence → states it?)', () => {
+  const steps: Array<[string, string, boolean]> = [
+    // "How much" accepts an amount, a share, a range or a measure …
+    ['Hur stor andel av energianvändningen i länet var förnybar?', 'År 2016 baserades hela 69% av energianvändningen', true],
+    ['Hur mycket ska utsläppen av växthusgaser minska varje år?', 'Minst 10 procent minskade utsläpp av växthusgaser varje år under perioden 2020–2030.', true],
+    ['What is the minimum share of customer time?', 'Andelen kundtid ska uppgå till minst 80 procent.', true],
+    // … but not a sentence without one.
+    ['Hur stor andel av energianvändningen i länet var förnybar?', 'Andelen fossila drivmedel som konsumeras finns framförallt inom transportsektorn', false],
+    // "How many X" needs a count next to X (or another word of the question) …
+    ['Hur många sammanträden hade Barnarenan?', 'Barnarenan har haft fyra sammanträden under året.', true],
+    ['How many trainings did Kurs och konferens carry out?', 'Under hösten genomfördes 14 utbildningar', true],
+    // … a count of something else, or an amount in tkr, is not one.
+    ['Hur många sammanträden hade SVOM?', 'SVOM har beslutat om tre prioriterade områden under mandatperioden:', false],
+    ['Hur många anställda har Torsta AB?', 'Torsta AB + 312 tkr 40 %', false],
+  ];
+  it.each(steps)('%s | "%s" → %s', (question, opening, states) => {
+    const analysis = analyzeQuestion(index, question, { now });
+    const weighted = weighConcepts(index, analysis);
+    const fit = typeFit(index, analysis, unitStarting(opening).unit.text, weighted, new QuestionMatcher(weighted));
+    expect(fit >= THRESHOLDS.typeFit).toBe(states);
+  });
+});
+
+describe('the asked period (question, corpus sentence → another period?)', () => {
+  const steps: Array<[string, string, boolean]> = [
+    // A season asked, the sentence states the other one.
+    ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', true],
+    ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Under hösten genomfördes 14 utbildningar', false],
+    ['Hur många utbildningar genomförde Kurs och konferens under våren 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', false],
+    // A dated decision is in the season of its date, whatever other months its passage names.
+    ['Vilka uppdrag gav landstingsstyrelsen landstingsdirektören hösten 2014?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', false],
+    ['How many trainings did Kurs och konferens carry out in the spring of 2021?', 'Under hösten genomfördes 14 utbildningar', true],
+  ];
+  it.each(steps)('%s | "%s" → %s', (question, opening, other) => {
+    expect(scored(question, opening).otherMonth).toBe(other);
+  });
+
+  it('reads seasons, terms, quarters and half-years as months, and not the pronoun "vår"', () => {
+    const cases: Array<[string, number[]]> = [
+      ['Under hösten genomfördes 14 utbildningar', [8, 9, 10, 11, 12]],
+      ['Starta SFI-utbildning på skolan med start vt 2016', [1, 2, 3, 4, 5, 6]],
+      ['Rapporten för Q1 2022', [1, 2, 3]],
+      ['under tredje kvartalet', [7, 8, 9]],
+      ['during the second half of the year', [7, 8, 9, 10, 11, 12]],
+      ['Ge förslag på olika sätt att klimatkompensera våra klimatpåverkande resor.', []],
+      ['vår verksamhet har ställt om', []],
+    ];
+    for (const [text, months] of cases) expect(periodMonthsIn(text).sort((a, b) => a - b), text).toEqual(months);
+  });
+
+  const yearSteps: Array<[string, string, boolean]> = [
+    // A yearless sentence of the 2021 report answers for 2021, not for a year its passage names in passing.
+    ['How many meetings did Barnarenan have in 2021?', 'Barnarenan har haft fyra sammanträden under året.', true],
+    ['How many meetings did Barnarenan have in 2019?', 'Barnarenan har haft fyra sammanträden under året.', false],
+    // A sentence that states another year is refused for the asked one.
+    ['Hur stor andel av energianvändningen i länet var förnybar 2015?', 'År 2016 baserades hela 69% av energianvändningen', false],
+    ['Hur stor andel av energianvändningen i länet var förnybar 2016?', 'År 2016 baserades hela 69% av energianvändningen', true],
+  ];
+  it.each(yearSteps)('%s | "%s" → fits the year: %s', (question, opening, fits) => {
+    const analysis = analyzeQuestion(index, question, { now });
+    const { unit, passage } = unitStarting(opening);
+    expect(yearFit(index, analysis, unit, passage) >= THRESHOLDS.yearFit).toBe(fits);
+  });
+});
+
+describe('signature blocks', () => {
+  // name line, the line after it (also at the start of the next passage) → the title that makes it a signature, or undefined
+  const steps: Array<[string, string, string | undefined]> = [
+    ['Ann-Marie Johansson (S)', 'Regionstyrelsens ordförande', 'Regionstyrelsens ordförande'],
+    // Two capitalised words over a lead-in or a clause are a heading, not a signature.
+    ['Målområde Medarbetare', 'Regionplanens strategiska mål inom området medarbetare:', undefined],
+    ['Aktivitet Äldre', 'Aktivitetsmål Utvecklingsledare inom äldreområdet', undefined],
+    // A sentence naming a person is not a name line.
+    ['Barnarenan har haft fyra sammanträden under året.', 'Chefsarenor: Tjänstepersonsarenorna', undefined],
+  ];
+  it.each(steps)('"%s" over "%s" → %s', (nameLine, nextLine, title) => {
+    const { unit, passage } = unitStarting(nameLine);
+    const following = index.unitsOf(passage)[unit.index + 1] ?? index.unitsOf(index.kb.passages[(index.passagePosition(passage.id) ?? 0) + 1])[0];
+    expect(following.text).toContain(nextLine.slice(0, 30));
+    expect(signatureTitle(index, { ...scored('Vem undertecknade dokumentet?', nameLine), unit, passage })?.unit.text).toBe(title);
+  });
+});
+
+describe('lists announced by a count or by "Följande"', () => {
+  it('takes the count from the clause that ends in the colon', () => {
+    const cases: Array<[string, number | undefined]> = [
+      ['SocSam har beslutat om fyra prioriterade områden under mandatperioden:', 4],
+      ['Under 2015 har BUZ valt fyra prioriterade områden:', 4],
+      ['SVOM har haft fyra sammanträden under året. SVOM har beslutat om tre prioriterade områden:', 3],
+      ['The region has decided on five horizontal priorities:', 5],
+      // No colon, or only dates and years before it: no announced count.
+      ['SocSam har beslutat om fyra prioriterade områden under mandatperioden.', undefined],
+      ['Landstingsstyrelsen beslöt vid sammanträde 2014-09-30 – 10-01 att uppdra till landstingsdirektören att:', undefined],
+    ];
+    for (const [leadIn, count] of cases) expect(announcedCount(leadIn), leadIn).toBe(count);
+  });
+
+  it('collects exactly the announced items, not the heading and sentences after them', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Which four priority areas has SocSam decided on for the term of office?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.listItems.map((u) => u.text)).toEqual([
+      'Psykisk hälsa',
+      'Kvalitetsförbättrande samverkansområden (länsgemensamma verksamheter)',
+      'God och nära vård',
+      'Välfärdsteknologin',
+    ]);
+  });
+
+  it('a chosen table row brings every row of its table, across the passage split at a row', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Vilka aktiebolag med koppling till Regionala utvecklingsförvaltningen ägs till minst 20 procent?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    const quoted = [result.primary.unit.text, ...result.listItems.map((u) => u.text)].join(' | ');
+    for (const company of ['Länstrafiken', 'Torsta', 'Almi', 'Vattenbrukscentrum']) expect(quoted).toContain(company);
+  });
+});
