@@ -26,9 +26,10 @@ posting one agenda to 1,000 channels through a fake connector with Teams' rate l
 Options:
   --json             print exactly one JSON object on stdout (progress goes to stderr)
   --scales LIST      corpus scales, e.g. 1x,10x (default 1x,10x,100x)
-  --runs N           repetitions per measurement (default 3; 100× ingest runs at most 2 times)
+  --runs N           ingest and cold-start runs per scale (default 3; at 100×: 1 ingest, 2 cold starts);
+                     question rounds are time-boxed (3 rounds within 30 s per system)
   --quick            smoke run: 1 run, 1x and 10x only unless --scales says otherwise, 2 s load levels,
-                     fan-out to 100 channels with limits scaled down proportionally
+                     fan-out to 100 channels at the same limits (about 2 s)
   --only LIST        sections to run: scales,endpoint,fanout (default all)
   --seed N           seed of the synthetic corpus (default 7)
   --load-seconds N   seconds per endpoint load level (default 8; --quick 2)

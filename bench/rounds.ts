@@ -6,6 +6,8 @@ import { percentilesOf, type Percentiles } from './stats.js';
 
 export interface RoundPlan {
   maxRounds: number;
+  /** Untimed calls over the questions first, so the JIT has compiled the hot paths (at most this long). */
+  warmUpMs: number;
   /** Stop starting new rounds after this long; a round may be cut short once `minSamples` calls are in. */
   budgetMs: number;
   /** Cut-short rounds still time at least this many calls (the whole first round when undefined). */
@@ -20,6 +22,11 @@ export interface TimedRounds {
 }
 
 export function timeRounds<Q>(questions: readonly Q[], call: (question: Q, round: number) => void, plan: RoundPlan): TimedRounds {
+  const warmUpStarted = performance.now();
+  for (const question of questions) {
+    if (performance.now() - warmUpStarted > plan.warmUpMs) break;
+    call(question, -1);
+  }
   const started = performance.now();
   const perRound: Percentiles[] = [];
   let samples = 0;

@@ -60,11 +60,11 @@ if (questions) {
     questions,
     (question, round) => {
       const answer = answerQuestion(kb, question.question);
-      if (round > 0) return;
+      if (round !== 0) return;
       if (isCorrect(question, { answered: answer.answered, answer: answer.text })) correct += 1;
       else failures.push(question.id);
     },
-    { maxRounds: rounds, budgetMs: budgetMs },
+    { maxRounds: rounds, budgetMs, warmUpMs: budgetMs },
   );
   // One more round under the sampling profiler, apart from the timed rounds (the profiler costs a few %).
   const profiledRound = await profilePhases(Object.keys(ANSWER_PHASES), async () => {
@@ -76,7 +76,7 @@ if (questions) {
     for (const build of [buildLunrEnglish, buildMiniSearch]) {
       global.gc?.();
       const baseline: Baseline = build(kb.passages);
-      const timed = timeRounds(questions, (question) => baseline.search(question.question), { maxRounds: rounds, budgetMs, minSamples: 20 });
+      const timed = timeRounds(questions, (question) => baseline.search(question.question), { maxRounds: rounds, budgetMs, minSamples: 20, warmUpMs: 5_000 });
       baselineResults[baseline.key] = {
         build_ms: baseline.buildMs,
         answer_ms: medianPercentiles(timed.perRound),
