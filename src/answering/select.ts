@@ -160,6 +160,23 @@ function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): U
 
 const SHORT_ITEM = 90;
 
+/**
+ * Sub-headings that each end in the same label ("Energi och klimat Innehåll", "Företagsetablering Innehåll"):
+ * a list spread over sections, flattened by the text dump. Returned without the label, in reading order.
+ */
+function markedSubHeadings(index: AnswerIndex, units: Unit[]): Unit[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const label = /\s(\p{Lu}\p{Ll}{2,15}):?$/u.exec(unit.text.trim())?.[1];
+    if (label && unit.text.length <= 120) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const label = [...counts].find(([, n]) => n >= 3)?.[0];
+  // Agenda lines ending in the same presenter's name are not sections.
+  if (!label || [...index.personNames.keys()].some((name) => name.endsWith(` ${label.toLowerCase()}`))) return [];
+  const ending = new RegExp(`\\s${label}:?$`, 'u');
+  return units.filter((u) => u.text.length <= 120 && ending.test(u.text.trim())).map((u) => ({ ...u, text: u.text.trim().replace(ending, '') }));
+}
+
 const COUNT_WORDS = new Map(
   [
     ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
@@ -193,6 +210,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const announces = /(?<![\p{L}])(följande|nedanstående|the following)(?![\p{L}])/iu.test(chosen.unit.text);
   const opens = chosen.unit.leadIn || chosen.unit.headingLike || announces || following[0]?.listItem === true;
   if (!opens || following.length === 0) return items;
+  const subHeadings = markedSubHeadings(index, following.slice(0, 30));
+  if (subHeadings.length > 0) return subHeadings.slice(0, maxItems);
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
   const announced = announcedCount(chosen.unit.text);
   if (announced !== undefined) {

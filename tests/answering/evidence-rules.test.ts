@@ -149,6 +149,17 @@ describe('lists announced by a count or by "Följande"', () => {
     ]);
   });
 
+  it('a list spread over sub-headings that each end in the same label is read as those sub-headings', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Which assignments are in the overview of the revised agreement (översikt uppdrag)?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    const items = result.listItems.map((u) => u.text);
+    expect(items).toHaveLength(5);
+    expect(items[0]).toMatch(/^Kommunövergripande strategiskt arbete/);
+    expect(items.at(-1)).toBe('Företagsetablering');
+    expect(items.join(' ')).not.toContain('Innehåll');
+  });
+
   it('a chosen table row brings every row of its table, across the passage split at a row', () => {
     const result = selectEvidence(index, analyzeQuestion(index, 'Vilka aktiebolag med koppling till Regionala utvecklingsförvaltningen ägs till minst 20 procent?', { now }));
     expect(isSelection(result)).toBe(true);
