@@ -280,6 +280,14 @@ export function selectEvidence(
   const chosen = primary;
   primary = listLeadFor(index, analysis, primary, scored);
   if (primary !== chosen) supporting = coverRemaining(analysis, weighted, primary, scored);
+  // "Primärkommunala samverkansrådet har … . Under 2021 har … tre områden …:": the list is announced
+  // right after the sentence that names its subject; quote both, the list after them.
+  const lead = analysis.asks.list && !primary.unit.leadIn && !primary.unit.headingLike ? index.unitsOf(primary.passage)[primary.unit.index + 1] : undefined;
+  if (lead?.leadIn) {
+    const subject = primary;
+    primary = scored.find((s) => s.unit === lead) ?? { ...primary, unit: lead };
+    supporting = [subject, ...supporting.filter((s) => s.unit !== lead)];
+  }
   for (const part of unansweredParts(analysis, primary, supporting, fitOf)) {
     const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
     if (extra) supporting.push(extra);
