@@ -293,6 +293,8 @@ const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'jul
  * month, its passage) gives the fact for other months only, and the document is not dated in the asked month.
  * Seasons, quarters and half-years count as their months ("hösten" asked, "under våren" stated).
  */
+const WHOLE_YEAR = /(?<![\p{L}])(?:under|för|during|for|in)\s+(?:hela\s+|the\s+whole\s+|the\s+)?(?:året|year|(?:19|20)\d{2}(?![\d\-–]))/iu;
+
 function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
   const { months, periodMonths } = analysis.temporal;
   if (months.length === 0 && periodMonths.length === 0) return false;
@@ -303,6 +305,8 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   // Dates count as their month ("sammanträde 2014-09-30" states September).
   const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
   let stated = statedIn(unit.text);
+  // A count for the whole year ("8 möten under året", "under 2021 haft åtta sammanträden") is not the count for a month or season.
+  if (stated.length === 0 && analysis.asks.number && WHOLE_YEAR.test(unit.text)) return true;
   if (stated.length === 0) stated = statedIn(passage.text);
   // A monthly report continues over several passages: the month stated before frames the ones after.
   for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = statedIn(previous.text);

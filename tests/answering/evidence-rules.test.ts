@@ -69,6 +69,9 @@ describe('the asked period (question, corpus sentence → another period?)', () 
     ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', true],
     ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Under hösten genomfördes 14 utbildningar', false],
     ['Hur många utbildningar genomförde Kurs och konferens under våren 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', false],
+    // A count for the whole year does not answer for a season of it.
+    ['How many formal meetings did the primärkommunala samverkansrådet hold in the spring of 2021?', 'Primärkommunala samverkansrådet har under 2021 haft åtta formella sammanträden', true],
+    ['Hur många möten hade kommuncheferna under hösten 2021?', 'Kommuncheferna har haft 8 möten under året', true],
     // A dated decision is in the season of its date, whatever other months its passage names.
     ['Vilka uppdrag gav landstingsstyrelsen landstingsdirektören hösten 2014?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', false],
     ['How many trainings did Kurs och konferens carry out in the spring of 2021?', 'Under hösten genomfördes 14 utbildningar', true],
