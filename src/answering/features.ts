@@ -38,7 +38,8 @@ export function hasQuantity(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));
 }
 
-const COUNT_PATTERN = new RegExp(String.raw`\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})\b`, 'giu');
+// Letter-aware edges: "\b" does not see the start of "åtta".
+const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})(?![\p{L}\d])`, 'giu');
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
 export function countsIn(text: string): Array<{ before: string; after: string }> {

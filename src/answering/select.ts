@@ -118,8 +118,8 @@ function evidenceSet(
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
   const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
-  // … and, when the question names its year, only when it is about that year itself.
-  const inYear = (u: ScoredUnit) => analysis.strictYears.length === 0 || u.yearFit >= THRESHOLDS.yearFit;
+  // … and, when the question names its year (or month, season), only when it is about that period itself.
+  const inYear = (u: ScoredUnit) => !u.otherMonth && (analysis.strictYears.length === 0 || u.yearFit >= THRESHOLDS.yearFit);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];

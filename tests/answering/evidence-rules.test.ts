@@ -50,6 +50,8 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     ['Hur stor andel av energianvändningen i länet var förnybar?', 'Andelen fossila drivmedel som konsumeras finns framförallt inom transportsektorn', false],
     // "How many X" needs a count next to X (or another word of the question) …
     ['Hur många sammanträden hade Barnarenan?', 'Barnarenan har haft fyra sammanträden under året.', true],
+    // Number words count whatever letter they start with ("åtta").
+    ['How many formal meetings did the primärkommunala samverkansrådet have?', 'Det primärkommunala samverkansrådet har under 2020 haft åtta formella sammanträden', true],
     ['How many trainings did Kurs och konferens carry out?', 'Under hösten genomfördes 14 utbildningar', true],
     // … a count of something else, or an amount in tkr, is not one.
     ['Hur många sammanträden hade SVOM?', 'SVOM har beslutat om tre prioriterade områden under mandatperioden:', false],
