@@ -275,12 +275,16 @@ export const EN_TO_SV: Record<string, string[]> = {
   least: ['minst'],
   organic: ['ekologisk', 'ekologiska'],
   purchases: ['inköp'],
+  planning: ['planering', 'planerings', 'planeringsarbete'],
+  'follow-up': ['uppföljning', 'uppföljningsarbete'],
+  followup: ['uppföljning'],
 };
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bterms? of office\b/gi, 'mandatperioden'],
   [/\bat least\b/gi, 'minst'],
+  [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],
 ];
 
