@@ -133,15 +133,25 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
         }
         continue;
       }
-      // Several words that must all be there ("Regionens samverkansråd"): intersect.
-      let common: Map<number, number> | undefined;
-      for (const stem of form.stems) {
+      // Several words that must all be there ("Regionens samverkansråd"): intersect, rarest word first,
+      // so the common words ("region") are only looked up, never collected.
+      const lists = form.stems.map((stem) => stemPostings(index, stem));
+      const size = (l: ReturnType<typeof stemPostings>) => l.reduce((n, x) => n + x.postings.length, 0);
+      lists.sort((a, b) => size(a) - size(b));
+      let common = new Map<number, number>();
+      lists.forEach((stemLists, k) => {
         const hits = new Map<number, number>();
-        for (const { postings, strength } of stemPostings(index, stem)) for (const p of postings) hits.set(p, Math.max(hits.get(p) ?? 0, strength));
-        if (!common) common = hits;
-        else for (const [p, v] of common) common.set(p, Math.min(v, hits.get(p) ?? 0));
-      }
-      for (const [p, v] of common ?? []) {
+        for (const { postings, strength } of stemLists) {
+          for (const p of postings) {
+            const held = k === 0 ? 1 : common.get(p);
+            if (held === undefined) continue;
+            const v = Math.min(held, strength);
+            if (v > (hits.get(p) ?? 0)) hits.set(p, v);
+          }
+        }
+        common = hits;
+      });
+      for (const [p, v] of common) {
         const s = v * form.weight;
         if (s <= 0) continue;
         if (best[p] === 0) touched.push(p);
