@@ -10,7 +10,7 @@ import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, has
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, tokenize } from './text.js';
-import type { Concept, ConceptForm, QuestionAnalysis } from './understand.js';
+import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
 
 export interface WeightedConcept {
@@ -255,6 +255,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
+  // "Vilken paragraf / which §" is answered by a § number.
+  if (PARAGRAPH_ASKED.test(analysis.question)) fits.push(/§\s*\d/.test(text) ? 1 : 0);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }

@@ -9,7 +9,7 @@ import { QuestionMatcher } from './matcher.js';
 import { tokenize } from './text.js';
 import { hasTitleWord, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
-import type { Asks, QuestionAnalysis, QuestionPart } from './understand.js';
+import { PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
@@ -48,7 +48,7 @@ function criticalMissing(weighted: WeightedConcept[], matched: number[]): string
 
 function needsTypedFact(analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
-  return asks.number || asks.date || asks.time || asks.person;
+  return asks.number || asks.date || asks.time || asks.person || PARAGRAPH_ASKED.test(analysis.question);
 }
 
 /** What a candidate and its supporting units carry together. */

@@ -56,6 +56,9 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     // … a count of something else, or an amount in tkr, is not one.
     ['Hur många sammanträden hade SVOM?', 'SVOM har beslutat om tre prioriterade områden under mandatperioden:', false],
     ['Hur många anställda har Torsta AB?', 'Torsta AB + 312 tkr 40 %', false],
+    // "Which §" needs a § number.
+    ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', '§ 144 Åtgärder för att minska koldioxidutsläpp för resor', true],
+    ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', 'Att genomföra en analys enligt denna metod uppfyller väl det uppdrag', false],
   ];
   it.each(steps)('%s | "%s" → %s', (question, opening, states) => {
     const analysis = analyzeQuestion(index, question, { now });

@@ -112,6 +112,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     items = meeting.items;
   }
 
+  // "Which §" is answered by an item's §; an agenda without § numbers does not answer it.
+  if (PARAGRAPH_ASKED.test(analysis.question) && !(items.length === 1 && items[0].paragraph !== undefined)) return undefined;
   let lead: string;
   if (items.length === 1) {
     const item = items[0];
