@@ -1,9 +1,9 @@
 /** Worker of sharded-index.ts: builds the passage index of each shard it is sent and sends it back serialised. */
 import { parentPort } from 'node:worker_threads';
 import type { Organ, Passage } from '../../src/knowledge/index.js';
+import { loadIndexInternals } from './index-internals.js';
 
-const { buildPassageSearch } = await import('../../src/knowledge/search-index.js');
-const { organNamesIndex } = await import('../../src/knowledge/extract/organs.js');
+const { buildPassageSearch, organNamesIndex } = await loadIndexInternals();
 parentPort!.on('message', ({ passages, organs }: { passages: Passage[]; organs: Organ[] }) => {
   const namesOf = organNamesIndex(organs);
   const started = performance.now();

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTsWorker } from './ts-worker.js';
 import { loadKnowledgeBase, type Passage } from '../../src/knowledge/index.js';
+import { loadIndexInternals } from './index-internals.js';
 
 const [corpusDir, dataDir, shardsText, workersText] = process.argv.slice(2);
 if (!corpusDir || !dataDir) throw new Error('usage: sharded-index.ts CORPUS_DIR DATA_DIR [SHARDS] [WORKERS]');
@@ -17,8 +18,7 @@ const workers = Number(workersText ?? os.availableParallelism());
 const { kb } = await loadKnowledgeBase({ corpusDirs: [path.resolve(corpusDir)], seedsDir: path.resolve('seeds'), dataDir });
 const shardCount = Number(shardsText ?? workers * 4);
 
-const { buildPassageSearch } = await import('../../src/knowledge/search-index.js');
-const { organNamesIndex } = await import('../../src/knowledge/extract/organs.js');
+const { buildPassageSearch, organNamesIndex } = await loadIndexInternals();
 const namesOf = organNamesIndex(kb.records.organs);
 global.gc?.();
 let started = performance.now();
