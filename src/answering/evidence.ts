@@ -317,6 +317,8 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   // Dates count as their month ("sammanträde 2014-09-30" states September).
   const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
   let stated = statedIn(unit.text);
+  // A count for a wider period ("13 utbildningar under våren") is not the count for a part of it (the first quarter).
+  if (analysis.asks.number && periodMonthsIn(unit.text).some((m) => !askedMonths.includes(m))) return true;
   // A count for the whole year ("8 möten under året", "under 2021 haft åtta sammanträden") is not the count for a month or season.
   if (stated.length === 0 && analysis.asks.number && WHOLE_YEAR.test(unit.text)) return true;
   if (stated.length === 0) stated = statedIn(passage.text);

@@ -74,6 +74,8 @@ describe('the asked period (question, corpus sentence → another period?)', () 
     ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', true],
     ['How many trainings did Kurs och konferens carry out in the autumn of 2021?', 'Under hösten genomfördes 14 utbildningar', false],
     ['Hur många utbildningar genomförde Kurs och konferens under våren 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', false],
+    // A count for a season does not answer for a quarter inside it.
+    ['How many trainings did Kurs och konferens carry out in the first quarter of 2021?', 'Kurs och konferens genomförde 1 konferens och 13 utbildningar under våren.', true],
     // A count for the whole year does not answer for a season of it.
     ['How many formal meetings did the primärkommunala samverkansrådet hold in the spring of 2021?', 'Primärkommunala samverkansrådet har under 2021 haft åtta formella sammanträden', true],
     ['Hur många möten hade kommuncheferna under hösten 2021?', 'Kommuncheferna har haft 8 möten under året', true],
