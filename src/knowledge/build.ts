@@ -124,7 +124,8 @@ export async function computeCorpusHash(sources: KnowledgeSources): Promise<stri
 async function hashSources(files: SourceFile[], seedsDir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`corpus:${file.file}\n`).update(file.bytes);
-  for (const file of await listFilesRecursive(seedsDir, ['.json'])) hash.update(`seed:${file}\n`).update(await readFile(file));
+  // Relative names: `npm run ingest` passes "seeds", the bot an absolute path; both must hash alike.
+  for (const file of await listFilesRecursive(seedsDir, ['.json'])) hash.update(`seed:${path.relative(seedsDir, file)}\n`).update(await readFile(file));
   const codeDir = path.dirname(fileURLToPath(import.meta.url));
   for (const file of await listFilesRecursive(codeDir, ['.ts', '.js'])) hash.update(`code:${path.relative(codeDir, file)}\n`).update(await readFile(file));
   return hash.digest('hex');

@@ -28,6 +28,12 @@ describe('loadKnowledgeBase', () => {
     expect(second.kb.searchPassages(query).map((h) => h.passage.id)).toEqual(first.kb.searchPassages(query).map((h) => h.passage.id));
   });
 
+  it('reuses an index built with a relative seeds path when the bot passes the absolute one', async () => {
+    await loadKnowledgeBase(options);
+    const fromBot = await loadKnowledgeBase({ ...options, seedsDir: path.resolve('seeds') });
+    expect(fromBot.rebuilt).toBe(false);
+  });
+
   it('rebuilds when a corpus file changes', async () => {
     const before = await loadKnowledgeBase(options);
     writeFileSync(path.join(corpus, 'ny.txt'), 'Verksamhetsberättelse 2024\n\nEnergikontoret har under 2024 byggt fler laddplatser i hela länet.\n');
