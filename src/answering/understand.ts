@@ -323,7 +323,7 @@ function titleStemsOf(index: AnswerIndex, title: string): { stems: Set<string>; 
  * Words of the question that spell a document's title ("in the Verksamhetsplan och budget 2016–2018"):
  * they name where to look, not what to find. Returns their word positions and the document ids.
  */
-function documentReference(index: AnswerIndex, typed: string[]): { used: Set<number>; documents: string[] } {
+function documentReference(index: AnswerIndex, typed: string[], years: number[] = []): { used: Set<number>; documents: string[] } {
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
   // Only documents whose title shares a word with the question can be named by it.
@@ -334,7 +334,10 @@ function documentReference(index: AnswerIndex, typed: string[]): { used: Set<num
     let run: number[] = [];
     const consider = (candidate: number[]) => {
       const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
-      if (content.length < 2 || !head || !candidate.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
+      // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
+      const titleYears = document.title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [];
+      const namedByYears = content.length === 1 && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
+      if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !candidate.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };
@@ -362,7 +365,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
-  const reference = documentReference(index, typed);
+  const reference = documentReference(index, typed, temporal.standaloneYears);
   reference.used.forEach((i) => usedWords.add(i));
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));

@@ -102,6 +102,11 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['What was the population of Jämtlands län on 2020-11-01, according to the SCB figures?', 'en'],
     ['Hur stor budget har Energikontoret för 2016 enligt verksamhetsplanen för regional utveckling?', 'sv'],
     ['Vem vann Melodifestivalen 2021?', 'sv'],
+    // The question names its document: another document's signatory is not its signatory.
+    ['Who signed the foreword of Regionplan 2018–2020?', 'en'],
+    // A count stated for the whole year (or a season) does not answer for a part of it.
+    ['How many formal meetings did the primärkommunala samverkansrådet hold in the spring of 2021?', 'en'],
+    ['How many trainings did Kurs och konferens carry out in the first quarter of 2021?', 'en'],
     ['What is the capital of France?', 'en'],
   ];
 

@@ -42,8 +42,11 @@ export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weigh
   const kinds = COMPATIBLE[kind] ?? [kind];
   const subject = subjectConcepts(weighted);
   const matches: RoleMatch[] = [];
+  // A question that names its document ("Regionplan 2018–2020") asks about a role stated in that document.
+  const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? new Set(analysis.documentIds) : undefined;
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
+    if (named && !named.has(role.source.documentId)) continue;
     if (!roleYearOk(analysis, role)) continue;
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
     const { coverage, criticalOk } = coverageOf(subject, context, index.tokensOfText);
