@@ -278,12 +278,17 @@ export const EN_TO_SV: Record<string, string[]> = {
   planning: ['planering', 'planerings', 'planeringsarbete'],
   'follow-up': ['uppföljning', 'uppföljningsarbete'],
   followup: ['uppföljning'],
+  committee: ['nämnd', 'nämnden', 'utskott', 'kommitté'],
+  committees: ['nämnder', 'nämnd', 'utskott'],
+  overarching: ['övergripande'],
+  horizontal: ['horisontell', 'horisontella'],
 };
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bterms? of office\b/gi, 'mandatperioden'],
   [/\bat least\b/gi, 'minst'],
+  [/\bpointed out\b/gi, 'pekat ut'],
   [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],
 ];
