@@ -12,6 +12,7 @@ import { loadCurated, mergeCurated } from './curated.js';
 import { extractFigures } from './extract/figures.js';
 import type { ExtractionInput } from './extract/input.js';
 import { extractMeetings } from './extract/meetings.js';
+import { linkMeetingsToOrgans } from './link-organs.js';
 import { addStatedCompositions, extractOrgans, mergeOrganRecords, organNamesIndex } from './extract/organs.js';
 import { extractPeople, mergePeopleRecords } from './extract/people.js';
 import { extractQuestionnaires } from './extract/questionnaires.js';
@@ -62,6 +63,7 @@ export async function buildKnowledge(sources: KnowledgeSources, now: () => Date 
   const merged = mergeCurated(records, curated.records, documents);
   problems.push(...merged.problems);
   problems.push(...addStatedCompositions(merged.records.organs, passages));
+  merged.records.meetings = linkMeetingsToOrgans(merged.records.meetings, merged.records.organs);
   const namesOf = organNamesIndex(merged.records.organs);
   const search = buildPassageSearch(passages, (p, words) => namesOf(p.text, words));
   return {

@@ -126,3 +126,13 @@ describe.skipIf(!existsSync(EXAMPLES_DIR))('extractMeetings from saved web meeti
     expect(meeting.items.find((i) => i.number === 3)?.title).toBe('Fastställande av föredragningslistan');
   });
 });
+
+describe('meetings linked to organ records', () => {
+  it('carry the id of the organ record their organ name, alias or abbreviation belongs to', async () => {
+    const { linkMeetingsToOrgans } = await import('../../src/knowledge/link-organs.js');
+    const organ = { id: 'rsr', name: 'Regionens samverkansråd', abbreviations: ['RSR'], aliases: ['Regionala samverkansrådet'], sources: [] };
+    const meeting = (organName: string) => ({ id: `m-${organName}`, organId: 'slug', organName, date: '2022-02-07', items: [], breaks: [], source: {} as never });
+    const linked = linkMeetingsToOrgans([meeting('Regionens samverkansråd'), meeting('regionala  samverkansrådet'), meeting('Okänt organ')], [organ]);
+    expect(linked.map((m) => m.organId)).toEqual(['rsr', 'rsr', 'slug']);
+  });
+});
