@@ -382,7 +382,7 @@ const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
 /** A name line followed by a short title line ("Ann-Marie Johansson (S)" / "Regionstyrelsens ordförande"). */
-function isSignatureLine(units: Unit[], u: number): boolean {
+export function isSignatureLine(units: Unit[], u: number): boolean {
   const next = units[u + 1];
   return SIGNATURE_NAME_LINE.test(units[u].text.trim()) && next !== undefined && next.text.length <= 80 && !/[.!?]$/.test(next.text) && hasTitleWord(next.text);
 }

@@ -4,7 +4,7 @@
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
 import type { AnswerIndex } from './answer-index.js';
-import { conceptMatch, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { tokenize } from './text.js';
 import { hasTitleWord, statesRoleHolder } from './features.js';
@@ -250,6 +250,15 @@ export function selectEvidence(
 ): Selection | Rejection {
   if (weighted.length === 0) return { reason: 'no-candidates' };
   const ranked = rankPassages(index, analysis, weighted);
+  // "Who signed <document>": its signature block carries none of the question's words, so it is added to the candidates.
+  if (analysis.roleKind === 'signatory' && analysis.documentIds.length > 0) {
+    const named = new Set(analysis.documentIds);
+    for (const passage of index.kb.passages) {
+      if (!named.has(passage.source.documentId) || ranked.some((r) => r.passage === passage)) continue;
+      const units = index.unitsOf(passage);
+      if (units.some((_, u) => isSignatureLine(units, u))) ranked.push({ passage, score: 0 });
+    }
+  }
   if (ranked.length === 0) return { reason: 'no-candidates' };
   const matcher = new QuestionMatcher(weighted);
   const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher).filter((s) => !options.exclude?.(s));
