@@ -173,7 +173,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   closed: ['läggas ner', 'avvecklas', 'upphör'],
   'shut': ['läggas ner', 'avvecklas', 'upphör'],
   time: ['tid', 'kl'],
-  start: ['start', 'börjar'],
+  start: ['start', 'börjar', 'påbörjades', 'påbörjade', 'inleddes'],
   starts: ['börjar'],
   begin: ['börjar'],
   ends: ['slutar', 'avslutas'],
@@ -282,6 +282,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   committees: ['nämnder', 'nämnd', 'utskott'],
   overarching: ['övergripande'],
   horizontal: ['horisontell', 'horisontella'],
+  revision: ['revidering', 'revideringsarbete', 'revidera'],
 };
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
