@@ -12,7 +12,7 @@ import { createBot } from './teams/bot.js';
 const HELP = `Usage: npm start
 
 Runs the Teams bot. Configuration comes from environment variables (see README.md and .env.example):
-  PORT, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType, MONGODB_URI, MONGODB_DB,
+  PORT, HOST, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType, MONGODB_URI, MONGODB_DB,
   DATA_DIR, CORPUS_DIR, PLAYGROUND, ALLOWED_TENANTS, ADMIN_USERS, ADMIN_API_KEY, AGENDA_LEAD_DAYS, AGENDA_POST_TIME, LOG_LEVEL.
 Without MicrosoftAppId the bot runs in local mode on 127.0.0.1 and starts Microsoft 365 Agents Playground (PLAYGROUND=0 turns it off).`;
 
