@@ -228,6 +228,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
     if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 200 && !unit.headingLike)) break;
+    // A bulleted list ends at the first line without a bullet after its last item ("- tillgänglig.").
+    if (!unit.listItem && items.every((u) => u.listItem) && isSentence(items[items.length - 1])) break;
     // A heading followed by prose starts the next section.
     const next = following[following.indexOf(unit) + 1];
     if (unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;
@@ -314,7 +316,11 @@ export function selectEvidence(
     supporting.unshift(after, ...items);
   }
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
-  const listItems = rows.length > 0 ? rows : !title && (analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person) ? listAfter(index, primary) : [];
+  // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked.
+  const wantsList = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person || primary.unit.leadIn;
+  const listItems = rows.length > 0 ? rows : !title && wantsList ? listAfter(index, primary) : [];
+  // The items complete the lead-in: sentences from other documents would read as its items.
+  if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
 }

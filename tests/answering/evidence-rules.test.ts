@@ -159,6 +159,15 @@ describe('lists announced by a count or by "Följande"', () => {
     ]);
   });
 
+  it('a colon lead-in answers with its bulleted lines, ending at the last bullet, from its own document only', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Vad är god vård enligt Socialstyrelsen, så som regionplanen beskriver det?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.primary.unit.text).toBe('Enligt Socialstyrelsen är god vård:');
+    expect(result.listItems.map((u) => u.text)).toEqual(['kunskapsbaserad och ändamålsenlig', 'säker', 'individanpassad', 'effektiv', 'jämlik', 'tillgänglig.']);
+    for (const unit of result.supporting) expect(unit.passage.source.documentId).toBe(result.primary.passage.source.documentId);
+  });
+
   it('a list spread over sub-headings that each end in the same label is read as those sub-headings', () => {
     const result = selectEvidence(index, analyzeQuestion(index, 'Which assignments are in the overview of the revised agreement (översikt uppdrag)?', { now }));
     expect(isSelection(result)).toBe(true);
