@@ -7,7 +7,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { conceptMatch, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { tokenize } from './text.js';
-import { hasTitleWord, statesRoleHolder } from './features.js';
+import { hasMoney, hasTitleWord, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -63,6 +63,8 @@ interface EvidenceSet {
   typeFit: number;
   /** The primary is the name line of a signature block ("Ann-Marie Johansson (S)" over "Regionstyrelsens ordförande"). */
   signature: boolean;
+  /** "What was the ersättning …": the primary names that amount and it, or the line after it, states one. */
+  statesAmount: boolean;
 }
 
 const SIGNATURE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
@@ -125,7 +127,11 @@ function evidenceSet(
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
   const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed);
   const signature = signatureTitle(index, primary) !== undefined;
-  return { primary, matched, subjectMatched, coverage, typeFit, signature };
+  const text = primary.unit.text.toLowerCase();
+  const namesAmount = analysis.amountStems.length === 0 || analysis.amountStems.some((stem) => text.includes(stem));
+  const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  const statesAmount = namesAmount && (analysis.amountStems.length === 0 || hasMoney(primary.unit.text) || (next !== undefined && hasMoney(next.text)));
+  return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount };
 }
 
 /** Why a candidate set cannot be the answer, or undefined when it passes. */
@@ -136,6 +142,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (candidate.otherMonth) return 'wrong-year';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
+  if (!set.statesAmount) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;

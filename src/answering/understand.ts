@@ -63,6 +63,8 @@ export interface QuestionAnalysis {
   documentIds: string[];
   /** Stems of what a "how many / hur många" question counts ("how many days" → dag). */
   countedStems: string[];
+  /** Swedish stems of the amount a money question asks for ("what was the compensation" → ersättning). */
+  amountStems: string[];
   /** Sub-questions of a question that asks several things ("När …, av vem, och vilket diarienummer …"). */
   parts: QuestionPart[];
 }
@@ -104,7 +106,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|period)\b/.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-z]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ )?(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
@@ -354,6 +356,24 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
   return best;
 }
 
+/** Amount nouns, English or Swedish, and the Swedish stem a sentence stating that amount carries. */
+const AMOUNT_NOUNS: Array<[RegExp, string]> = [
+  [/\b(compensation|ersättning)/i, 'ersättning'],
+  [/(budget)/i, 'budget'],
+  [/\b(costs?\b|kostnad|kostar|kostade)/i, 'kost'],
+  [/(bidrag|\bgrants?\b)/i, 'bidrag'],
+  [/(överskott|\bsurplus)/i, 'överskott'],
+  [/(underskott|\bdeficit)/i, 'underskott'],
+];
+
+const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|vad (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit)\b/i;
+
+/** Only the noun the frame asks for ("what was the ekonomisk ersättning"), not a money word elsewhere in the question. */
+function amountStemsOf(question: string): string[] {
+  const noun = AMOUNT_FRAME.exec(question)?.[1];
+  return noun ? AMOUNT_NOUNS.filter(([pattern]) => pattern.test(noun)).map(([, stem]) => stem) : [];
+}
+
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
@@ -415,6 +435,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     documentIds: reference.documents,
     parts: questionParts(question, temporal),
     countedStems: countedStemsOf(question),
+    amountStems: asks.money ? amountStemsOf(question) : [],
   };
 }
 

@@ -115,6 +115,22 @@ describe('the asked period (question, corpus sentence → another period?)', () 
   });
 });
 
+describe('an amount asked by its noun and year ("what was the ersättning in 2020")', () => {
+  it('takes the noun from the frame only', () => {
+    expect(analyzeQuestion(index, 'What was the ekonomisk ersättning to Region Jämtland Härjedalen in 2020?', { now }).amountStems).toEqual(['ersättning']);
+    expect(analyzeQuestion(index, 'Vad var den ekonomiska ersättningen till regionen 2021?', { now }).amountStems).toEqual(['ersättning']);
+    // "budgeted" outside the frame names no amount noun.
+    expect(analyzeQuestion(index, 'What result is budgeted for Torsta AB?', { now }).amountStems).toEqual([]);
+  });
+
+  it('is answered by the sentence stating that amount for that year, and not at all for a year without one', () => {
+    const asked2021 = selectEvidence(index, analyzeQuestion(index, 'What was the ekonomisk ersättning to Region Jämtland Härjedalen in 2021?', { now }));
+    expect(isSelection(asked2021) && asked2021.primary.unit.text).toContain('10 046 tkr');
+    // Only 2021's amount is stated; the sentence on how the compensation is financed states none.
+    expect(isSelection(selectEvidence(index, analyzeQuestion(index, 'What was the ekonomisk ersättning to Region Jämtland Härjedalen in 2020?', { now })))).toBe(false);
+  });
+});
+
 describe('signature blocks', () => {
   // name line, the line after it (also at the start of the next passage) → the title that makes it a signature, or undefined
   const steps: Array<[string, string, string | undefined]> = [
