@@ -236,7 +236,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
     if (items.length >= maxItems) break;
     if (!unit.listItem && (isSentence(unit) || unit.text.length > 220) && !(colonLead && unit.text.length <= 200 && !unit.headingLike)) break;
     // A bulleted list ends at the first line without a bullet after its last item ("- tillgänglig.").
-    if (!unit.listItem && items.every((u) => u.listItem) && isSentence(items[items.length - 1])) break;
+    // After a heading-like lead-in ("Intervjuade aktörer"), two or more bullets are the list: a line without one is the next slide.
+    if (!unit.listItem && items.every((u) => u.listItem) && (isSentence(items[items.length - 1]) || items.length >= 2)) break;
     // A heading followed by prose starts the next section.
     const next = following[following.indexOf(unit) + 1];
     if (unit.headingLike && !unit.listItem && next && isSentence(next) && next.text.length > 60) break;

@@ -184,6 +184,17 @@ describe('lists announced by a count or by "Följande"', () => {
     for (const unit of result.supporting) expect(unit.passage.source.documentId).toBe(result.primary.passage.source.documentId);
   });
 
+  it('a heading-like lead-in on a slide ("Intervjuade aktörer") brings its bulleted lines and stops at the next slide', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Which actors were interviewed in the evaluation of the current assignment?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.primary.unit.text).toMatch(/Intervjuade aktörer$/);
+    const items = result.listItems.map((u) => u.text);
+    expect(items.slice(0, 6)).toEqual(['Tillväxtcheferna i alla 8 kommuner', 'Strömsund kommun', 'Ragunda kommun', 'JHT', 'Destination Östersund, Åre, Vemdalen', 'E-tour']);
+    expect(items[6]).toMatch(/^Swedavia/);
+    expect(items).toHaveLength(7);
+  });
+
   it('a list spread over sub-headings that each end in the same label is read as those sub-headings', () => {
     const result = selectEvidence(index, analyzeQuestion(index, 'Which assignments are in the overview of the revised agreement (översikt uppdrag)?', { now }));
     expect(isSelection(result)).toBe(true);
