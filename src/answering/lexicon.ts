@@ -385,5 +385,5 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },
   { pattern: /\b(underteckn|signed|signatur|sign\b|skrev under|skrivit under|i tjänsten)/i, kind: 'signatory' },
   { pattern: /\b(representant|representative)/i, kind: 'representative' },
-  { pattern: /\b(ledamot|ledamöter|members?\b|sitter i|sits on)/i, kind: 'member' },
+  { pattern: /\b(ledamot|ledamöter|members?\b|sitter i|satt i|suttit i|ingår i|ingick i|sits? (?:on|in)\b|sat (?:on|in)\b)/i, kind: 'member' },
 ];

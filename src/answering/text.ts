@@ -103,6 +103,8 @@ export function matchToken(queryStem: string, token: string): MatchStrength {
   if (token.startsWith(queryStem)) {
     const extra = token.length - queryStem.length;
     if (extra <= 4) return 1;
+    // A short stem with a long ending ("styr" ← "styrelse", "styrelsen") matches the words that stem to it.
+    if (stem(token) === queryStem) return 1;
     return queryStem.length >= 5 ? 0.85 : 0;
   }
   if (queryStem.length >= 5 && token.length > queryStem.length + 2) {

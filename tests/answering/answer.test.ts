@@ -24,6 +24,9 @@ describe('answers by strategy (user says → bot answers)', () => {
   // question, strategy, phrases the answer must carry in its first 600 characters, cited file
   const steps: Array<[string, string, string[], string]> = [
     ['who chairs kommunchefsgruppen', 'role', ['Anders Byström'], '001_6b89cdf688d1bcaf.txt'],
+    // "sat in … styrelse" asks for a member; "styrelse" matches "styrelsen" although its stem is short.
+    ["Who sat in NSEO's styrelse during 2020?", 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
+    ['Vem satt i NSEO:s styrelse 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['Vem undertecknade verksamhetsberättelsen för 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['what did Energikontoret achieve 2021', 'unit-results', ['450', 'Bräcke'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
