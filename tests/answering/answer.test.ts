@@ -29,6 +29,8 @@ describe('answers by strategy (user says → bot answers)', () => {
     ['Vem satt i NSEO:s styrelse 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['Vem undertecknade verksamhetsberättelsen för 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['what did Energikontoret achieve 2021', 'unit-results', ['450', 'Bräcke'], '001_6b89cdf688d1bcaf.txt'],
+    // A sub-topic of the question picks its item first and keeps the sentence that answers it.
+    ['What was achieved thanks to the dialogmöten arranged by Energikontoret in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
     ['Vem föredrar punkt 12 på Regionens samverkansråd den 7 februari 2022?', 'agenda', ['Håkan Wiklund', 'Razavi'], '001_6b89cdf688d1bcaf.txt'],
     ["Who gives the 'Information från regionstyrelsen' at samverkansrådet on 28 September 2015, and at what time?", 'agenda', ['Björn Eriksson', '13:20'], '002_0f4709c04ad04a08.txt'],

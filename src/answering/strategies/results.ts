@@ -57,19 +57,19 @@ function informativeness(sentence: string, concepts: WeightedConcept[]): number 
 }
 
 /** The item shortened to its most telling sentences. */
-function shortened(text: string, concepts: WeightedConcept[]): { text: string; score: number } {
+function shortened(text: string, concepts: WeightedConcept[], limit = ITEM_LENGTH): { text: string; score: number } {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  if (text.length <= ITEM_LENGTH || sentences.length === 1) return { text: truncate(text, ITEM_LENGTH + 40), score: informativeness(text, concepts) };
+  if (text.length <= limit || sentences.length === 1) return { text: truncate(text, limit + 40), score: informativeness(text, concepts) };
   const ranked = sentences.map((s, i) => ({ s, i, score: informativeness(s, concepts) })).sort((a, b) => b.score - a.score);
   const kept: typeof ranked = [];
   let length = 0;
   for (const r of ranked) {
-    if (length + r.s.length > ITEM_LENGTH + 40 && kept.length > 0) continue;
+    if (length + r.s.length > limit + 40 && kept.length > 0) continue;
     kept.push(r);
     length += r.s.length + 1;
   }
   kept.sort((a, b) => a.i - b.i);
-  return { text: truncate(kept.map((k) => k.s).join(' … '), ITEM_LENGTH + 40), score: kept.reduce((sum, k) => sum + k.score, 0) };
+  return { text: truncate(kept.map((k) => k.s).join(' … '), limit + 40), score: kept.reduce((sum, k) => sum + k.score, 0) };
 }
 
 export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
@@ -94,9 +94,14 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
 
   // Concepts left after the unit and the year: what the user wants to hear about first.
   const focus = subject.filter((w) => coverageOf([w], chosen.unit, index.tokensOfText).coverage < 0.5);
+  // A sub-topic the question names ("inom fallprevention", "thanks to the dialogmöten") picks its items first, told at more length.
+  const focusOf = (text: string) => focus.reduce((sum, w) => sum + w.idf * (conceptMatch(w.concept, index.tokensOfText(text)) >= 0.85 ? 1 : 0), 0);
+  const focusScores = chosen.items.map((item) => focusOf(item.text));
+  const topFocus = Math.max(0, ...focusScores);
+  const onTopic = (i: number) => topFocus > 0 && focusScores[i] >= topFocus * 0.85;
   const ranked = chosen.items
-    .map((item, order) => ({ item, order, ...shortened(item.text, focus) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order);
+    .map((item, order) => ({ item, order, topic: onTopic(order), ...shortened(item.text, focus, onTopic(order) ? ITEM_LENGTH * 2 : ITEM_LENGTH) }))
+    .sort((a, b) => Number(b.topic) - Number(a.topic) || b.score - a.score || a.order - b.order);
   // Fill the answer with the best items that fit; a long item gives way to shorter good ones.
   const items: typeof ranked = [];
   let used = 0;
