@@ -355,13 +355,17 @@ function normalizePhrase(text: string): string {
 }
 
 /** Two-word sequences of the question that are not just function words, normalised for matching. */
+const SUB_TOPIC_PREPOSITIONS = new Set(['inom', 'kring', 'gällande', 'angående', 'beträffande', 'rörande', 'vare']);
+
 function questionPhrases(question: string): string[] {
   const tokens = normalizePhrase(question).trim().split(' ');
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (a.length < 3 || b.length < 3) continue;
-    if ([a, b].some((w) => STOPWORDS_SV.has(w) || STOPWORDS_EN.has(w))) continue;
+    // "inom fallprevention", "kring X": a preposition naming the sub-topic is part of the wording to find.
+    const topic = SUB_TOPIC_PREPOSITIONS.has(a) && b.length >= 4 && !STOPWORDS_SV.has(b);
+    if (!topic && [a, b].some((w) => STOPWORDS_SV.has(w) || STOPWORDS_EN.has(w))) continue;
     out.push(` ${a} ${b} `);
   }
   return out;

@@ -110,9 +110,11 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
-  const money = numberFrame && !countAsked && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
+  // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
+  const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
+  const money = numberFrame && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
   const percent = /\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s);
-  const number = numberFrame || percent;
+  const number = (numberFrame && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&

@@ -29,6 +29,9 @@ describe('answers by strategy (user says → bot answers)', () => {
     ['Vem satt i NSEO:s styrelse 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['Vem undertecknade verksamhetsberättelsen för 2020?', 'role', ['Anders Byström'], '004_e56c094d2fa40fb6.txt'],
     ['what did Energikontoret achieve 2021', 'unit-results', ['450', 'Bräcke'], '001_6b89cdf688d1bcaf.txt'],
+    // "inom <sub-topic>" picks the sentence written that way over one that only mentions the word; "what result was achieved" asks for no amount.
+    ['Vad gjordes inom fallprevention under 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
+    ['What result was achieved inom fallprevention by SocSam in 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
     // A sub-topic of the question picks its item first and keeps the sentence that answers it.
     ['What was achieved thanks to the dialogmöten arranged by Energikontoret in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
