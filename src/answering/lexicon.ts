@@ -43,6 +43,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   speaker: ['föredragande'],
   gives: ['föredrar', 'informerar', 'ger'],
   gave: ['höll', 'gav', 'genomförde'],
+  given: ['gavs', 'gett', 'givits', 'fick'],
   trainings: ['utbildningar', 'utbildning'],
   training: ['utbildning', 'utbildningar'],
   achieve: ['resultat', 'aktiviteter', 'genomfört', 'uppnått'],
@@ -332,7 +333,7 @@ export const STOPWORDS_EN = new Set(
   what which who whom whose when where why how many much it its this that these those there their they them he she
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
-  one ones give tell show list please kind type sort full really get got want know us let given carry carried carrying out`.split(/\s+/),
+  one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */

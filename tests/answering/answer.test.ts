@@ -32,6 +32,8 @@ describe('answers by strategy (user says → bot answers)', () => {
     // "inom <sub-topic>" picks the sentence written that way over one that only mentions the word; "what result was achieved" asks for no amount.
     ['Vad gjordes inom fallprevention under 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
     ['What result was achieved inom fallprevention by SocSam in 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
+    // "was given the uppdrag" → "Uppdraget gavs till …": the passive English verb finds the Swedish one.
+    ['Who was given the uppdrag to carry out the genomlysning?', 'passages', ['Elin Nirjens', 'genomlysning'], '001_6b89cdf688d1bcaf.txt'],
     // A sub-topic of the question picks its item first and keeps the sentence that answers it.
     ['What was achieved thanks to the dialogmöten arranged by Energikontoret in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
