@@ -9,7 +9,7 @@ import { datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
-import { bestMatch, foldKey, matchToken, tokenize } from './text.js';
+import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
 import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
 
@@ -358,7 +358,7 @@ function normalizePhrase(text: string): string {
 const SUB_TOPIC_PREPOSITIONS = new Set(['inom', 'kring', 'gällande', 'angående', 'beträffande', 'rörande', 'vare']);
 
 function questionPhrases(question: string): string[] {
-  const tokens = normalizePhrase(question).trim().split(' ');
+  const tokens = normalizePhrase(question.replace(/\bwithin\b/gi, 'inom')).trim().split(' ');
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const [a, b] = [tokens[i], tokens[i + 1]];
@@ -366,7 +366,8 @@ function questionPhrases(question: string): string[] {
     // "inom fallprevention", "kring X": a preposition naming the sub-topic is part of the wording to find.
     const topic = SUB_TOPIC_PREPOSITIONS.has(a) && b.length >= 4 && !STOPWORDS_SV.has(b);
     if (!topic && [a, b].some((w) => STOPWORDS_SV.has(w) || STOPWORDS_EN.has(w))) continue;
-    out.push(` ${a} ${b} `);
+    // The sub-topic in any inflection: "inom fallpreventionen" finds "Inom fallprevention har …".
+    out.push(topic ? ` ${a} ${stem(b)}` : ` ${a} ${b} `);
   }
   return out;
 }

@@ -293,6 +293,7 @@ export const EN_TO_SV: Record<string, string[]> = {
 export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bterms? of office\b/gi, 'mandatperioden'],
   [/\bat least\b/gi, 'minst'],
+  [/\bthanks to\b/gi, 'tack vare'],
   [/\bpointed out\b/gi, 'pekat ut'],
   [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],

@@ -31,11 +31,14 @@ describe('answers by strategy (user says → bot answers)', () => {
     ['what did Energikontoret achieve 2021', 'unit-results', ['450', 'Bräcke'], '001_6b89cdf688d1bcaf.txt'],
     // "inom <sub-topic>" picks the sentence written that way over one that only mentions the word; "what result was achieved" asks for no amount.
     ['Vad gjordes inom fallprevention under 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
+    ['Vad gjordes inom fallpreventionen 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
+    ['What has been established thanks to the dialogmöten?', 'passages', ['Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
+    ['What was achieved thanks to the dialogmöten arranged by Energikontoret in 2021?', 'passages', ['Tack vare detta arbete', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['What result was achieved inom fallprevention by SocSam in 2020?', 'passages', ['Inom fallprevention har en kartläggning'], '004_e56c094d2fa40fb6.txt'],
     // "was given the uppdrag" → "Uppdraget gavs till …": the passive English verb finds the Swedish one.
     ['Who was given the uppdrag to carry out the genomlysning?', 'passages', ['Elin Nirjens', 'genomlysning'], '001_6b89cdf688d1bcaf.txt'],
     // A sub-topic of the question picks its item first and keeps the sentence that answers it.
-    ['What was achieved thanks to the dialogmöten arranged by Energikontoret in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
+    ['What did Energikontoret achieve with the dialogmöten in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
     ['Vem föredrar punkt 12 på Regionens samverkansråd den 7 februari 2022?', 'agenda', ['Håkan Wiklund', 'Razavi'], '001_6b89cdf688d1bcaf.txt'],
     ["Who gives the 'Information från regionstyrelsen' at samverkansrådet on 28 September 2015, and at what time?", 'agenda', ['Björn Eriksson', '13:20'], '002_0f4709c04ad04a08.txt'],
