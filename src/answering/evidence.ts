@@ -227,17 +227,21 @@ export function conceptMatch(concept: Concept, tokens: readonly string[]): numbe
  * question's words ("134 st enskilda uppkopplingar", "varav sju genomförts"), not any number in
  * the sentence ("de två lokala styrgrupperna") and not an amount of money.
  */
-function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, countedStems: readonly string[]): number {
+function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, countedStems: readonly string[], strict: boolean): number {
   const counts = countsIn(text);
   if (counts.length === 0) return 0;
   for (const { before, after } of counts) {
     const nearTokens = tokenize(`${before} ${after}`);
+    // "how many days" is answered by "30-50 dagar" even when "days" is not a content word of the question.
+    // A rate ("sammanträder två gånger per år") is how often, not how many were held in a period.
+    const rate = strict && /^gånger (?:per|om|i)\b/i.test(after);
+    if (!rate && countedStems.some((stem) => bestMatch(stem, nearTokens) >= 0.85)) return 1;
+    // A count of another noun ("fyra prioriterade områden") does not answer "hur många sammanträden".
+    if (strict) continue;
     const near = matcher.match(nearTokens);
     if (weighted.some((w, i) => w.concept.kind !== 'entity' && near[i] >= 0.85)) return 1;
-    // "how many days" is answered by "30-50 dagar" even when "days" is not a content word of the question.
-    if (countedStems.some((stem) => bestMatch(stem, nearTokens) >= 0.85)) return 1;
   }
-  return 0.5;
+  return strict ? 0 : 0.5;
 }
 
 /** How well a unit states the kind of fact asked for (0..1). */
@@ -249,8 +253,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
-  else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems));
-  else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems));
+  else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown));
+  else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown));
   // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").

@@ -63,6 +63,8 @@ export interface QuestionAnalysis {
   documentIds: string[];
   /** Stems of what a "how many / hur många" question counts ("how many days" → dag). */
   countedStems: string[];
+  /** The counted noun is one the documents count under known names (meetings): only a count of it answers. */
+  countedNounIsKnown: boolean;
   /** Swedish stems of the amount a money question asks for ("what was the compensation" → ersättning). */
   amountStems: string[];
   /** Sub-questions of a question that asks several things ("När …, av vem, och vilket diarienummer …"). */
@@ -133,12 +135,18 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
 
+/** Meetings go by several names; a count of any of them answers "hur många sammanträden/möten/träffar". */
+const MEETING_NOUN = /^(sammanträd\w*|möte[nt]?a?|möten\w*|träff\w*|meetings?|sessions?)$/u;
+const MEETING_FORMS = ['sammanträde', 'möte', 'möten', 'träff', 'träffar', 'nätverksmöten'];
+
 /** The noun a count question counts, with its Swedish forms: a count next to it answers the question. */
-function countedStemsOf(question: string): string[] {
+function countedNounOf(question: string): { stems: string[]; known: boolean } {
   const noun = COUNT_FRAME.exec(question)?.[1]?.toLowerCase();
-  if (!noun || isStopword(noun)) return [];
-  const forms = EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? [];
-  return [...new Set([noun, ...forms].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
+  if (!noun || isStopword(noun)) return { stems: [], known: false };
+  const meeting = MEETING_NOUN.test(noun);
+  const forms = [...(EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? []), ...(meeting ? MEETING_FORMS : [])];
+  const stems = [...new Set([noun, ...forms].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
+  return { stems, known: meeting };
 }
 
 function detectRoleKind(q: string): RoleKind | undefined {
@@ -417,6 +425,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     strictYears.push(year);
   }
 
+  const countedNoun = countedNounOf(question);
   let definitionTarget: string | undefined;
   if (asks.definition) {
     const abbreviation = typed.find((w) => /^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]*$/.test(w) && (w.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
@@ -436,7 +445,8 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     documentHint: documentHintOf(question),
     documentIds: reference.documents,
     parts: questionParts(question, temporal),
-    countedStems: countedStemsOf(question),
+    countedStems: countedNoun.stems,
+    countedNounIsKnown: countedNoun.known,
     amountStems: asks.money ? amountStemsOf(question) : [],
   };
 }

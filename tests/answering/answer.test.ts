@@ -119,6 +119,8 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['How many formal meetings did the primärkommunala samverkansrådet hold in the spring of 2021?', 'en'],
     ['How many trainings did Kurs och konferens carry out in the first quarter of 2021?', 'en'],
     ['What is the capital of France?', 'en'],
+    // A count of another noun ("fyra prioriterade områden") or a rate ("två gånger per år") is not the number of meetings.
+    ['Hur många sammanträden hade SocSam under 2020?', 'sv'],
   ];
 
   it.each(unanswerable)('"%s" is not answered', (question, language) => {
@@ -142,5 +144,11 @@ describe('"I don\'t know" when the documents do not answer', () => {
   it('does not give another year\'s figure for a year the question names', () => {
     expect(ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan 2021?').answered).toBe(false);
     expect(ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan 2020?').answered).toBe(true);
+  });
+
+  it('answers "hur många sammanträden" with the count of meetings for the year asked', () => {
+    const answer = ask('Hur många sammanträden hade SocSam under 2021?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('sex sammanträden');
   });
 });
