@@ -146,6 +146,14 @@ describe('"I don\'t know" when the documents do not answer', () => {
     expect(ask('Hur många enskilda uppkopplingar hade den digitala kompetensveckan 2020?').answered).toBe(true);
   });
 
+  it('finds an agenda item by its title words when the question also uses an abbreviation the title spells out', () => {
+    const answer = ask('who presents the PTS bredbandsstöd 2022 item (regionala prioriteringar) at samverkansrådet 2022-02-07?');
+    expect(answer.strategy).toBe('agenda');
+    expect(answer.text).toContain('Item 9');
+    expect(answer.text).toContain('Peter Adolfsson');
+    expect(ask('who presents the XYZ item at samverkansrådet 2022-02-07?').answered).toBe(false);
+  });
+
   it('answers "hur många sammanträden" with the count of meetings for the year asked', () => {
     const answer = ask('Hur många sammanträden hade SocSam under 2021?');
     expect(answer.answered).toBe(true);

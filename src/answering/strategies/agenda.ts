@@ -66,6 +66,22 @@ function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[])
   return quotes;
 }
 
+/**
+ * An item named by its title words although the question also uses a name the title does not
+ * ("the PTS bredbandsstöd item" for "… Post- och telestyrelsens bredbandsstöd 2022"): the other words
+ * must all be in one item's text, and in no other item's.
+ */
+function itemByTitleWords(index: AnswerIndex, meeting: Meeting, concepts: WeightedConcept[]): AgendaItem[] {
+  const titleWords = concepts.filter((w) => !w.concept.critical);
+  if (titleWords.length === 0 || titleWords.length === concepts.length) return [];
+  const scored = meeting.items
+    .map((item) => ({ item, coverage: coverageOf(titleWords, itemText(item), index.tokensOfText).coverage }))
+    .sort((a, b) => b.coverage - a.coverage);
+  const [best, next] = scored;
+  if (!best || best.coverage < 0.85 || (next && next.coverage >= best.coverage / 2)) return [];
+  return [best.item];
+}
+
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0) return undefined;
   const subject = subjectConcepts(weighted);
@@ -104,6 +120,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
       .filter((s) => s.coverage >= 0.5 && s.criticalOk)
       .sort((a, b) => b.coverage - a.coverage);
     if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
+    else if (itemConcepts.length > 0) items = itemByTitleWords(index, meeting, itemConcepts);
   }
 
   if (items.length === 0) {
