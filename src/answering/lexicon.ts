@@ -301,6 +301,9 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  podd: ['podd', 'poddcast', 'poddcastserie', 'podcast'],
+  podden: ['podden', 'poddcast', 'poddcastserie', 'podcast'],
+  podcast: ['podcast', 'poddcast', 'poddcastserie', 'podd'],
   diarienummer: ['diarienummer', 'dnr'],
   varje: ['varje', 'årligen', 'årlig'],
   sitter: ['sitter', 'ingår', 'består', 'ledamot', 'ledamöter', 'representant', 'representanter'],

@@ -154,6 +154,12 @@ describe('"I don\'t know" when the documents do not answer', () => {
     expect(ask('who presents the XYZ item at samverkansrådet 2022-02-07?').answered).toBe(false);
   });
 
+  it('answers "vad heter … podd" from the sentence naming the podcast series', () => {
+    const answer = ask('Vad heter Energikontorets podd?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('#ökatakten');
+  });
+
   it('answers "hur många sammanträden" with the count of meetings for the year asked', () => {
     const answer = ask('Hur många sammanträden hade SocSam under 2021?');
     expect(answer.answered).toBe(true);
