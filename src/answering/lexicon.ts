@@ -15,6 +15,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   presidency: ['ordförandeskap'],
   lead: ['leder', 'ledning', 'ledare'],
   led: ['ledde', 'ledd', 'ledning'],
+  run: ['driver', 'drivs', 'drivit', 'drivits', 'bedrivits', 'projektägare'],
+  ran: ['drev', 'drevs', 'drivit', 'drivits', 'bedrivits', 'projektägare'],
   head: ['chef', 'ledare', 'ordförande'],
   convenor: ['sammankallande', 'sammankallar'],
   convene: ['sammankallar', 'sammankallande'],
@@ -301,6 +303,11 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  drivit: ['drivit', 'drivits', 'bedrivit', 'bedrivits', 'drivs', 'driver', 'projektägare'],
+  drivits: ['drivits', 'drivit', 'bedrivits', 'bedrivit', 'drivs', 'driver', 'projektägare'],
+  drev: ['drev', 'drevs', 'drivit', 'drivits', 'bedrivits', 'bedrev', 'projektägare'],
+  drivs: ['drivs', 'driver', 'drivits', 'bedrivs', 'bedrivits', 'projektägare'],
+  driver: ['driver', 'drivs', 'bedriver', 'bedrivs', 'drivits', 'bedrivits', 'projektägare'],
   podd: ['podd', 'poddcast', 'poddcastserie', 'podcast'],
   podden: ['podden', 'poddcast', 'poddcastserie', 'podcast'],
   podcast: ['podcast', 'poddcast', 'poddcastserie', 'podd'],

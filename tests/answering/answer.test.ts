@@ -160,6 +160,15 @@ describe('"I don\'t know" when the documents do not answer', () => {
     expect(answer.text.slice(0, 300)).toContain('#ökatakten');
   });
 
+  it('answers "vad är X och vem har drivit den" with the expansion and who ran it ("har bedrivits som ett projekt av")', () => {
+    for (const question of ['Vad är ToJ och vem har drivit den?', 'What is ToJ and who has run it?']) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.text).toContain('Tillgänglighets- och jämställdhetskartan');
+      expect(answer.text).toContain('Winnet');
+    }
+  });
+
   it('answers "hur många sammanträden" with the count of meetings for the year asked', () => {
     const answer = ask('Hur många sammanträden hade SocSam under 2021?');
     expect(answer.answered).toBe(true);
