@@ -244,6 +244,10 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
   return strict ? 0 : 0.5;
 }
 
+const GROUP_MEMBERS_ASKED =
+  /\b(?:vilka (?:ingår|ingick|sitter|satt|är med) i|vilka (?:är|var) med i|who (?:is|are|was|were) (?:in|on)|members? of|består|bestod)\b.*(?:grupp|group|team|nätverk|network)/iu;
+const GROUP_COMPOSITION = /\b(?:bestående av|består av|bestod av|utgörs av|med representanter (?:från|för)|sammansatt av)\b/iu;
+
 /** How well a unit states the kind of fact asked for (0..1). */
 export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
   const { asks } = analysis;
@@ -261,6 +265,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "Vilken paragraf / which §" is answered by a § number.
   if (PARAGRAPH_ASKED.test(analysis.question)) fits.push(/§\s*\d/.test(text) ? 1 : 0);
+  // "Vilka ingår i arbetsgruppen" is answered by what the group consists of, not by a sentence naming it.
+  if (GROUP_MEMBERS_ASKED.test(analysis.question)) fits.push(GROUP_COMPOSITION.test(text) ? 1 : 0.6);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }

@@ -169,6 +169,12 @@ describe('"I don\'t know" when the documents do not answer', () => {
     }
   });
 
+  it('answers who is in a named group from the sentence saying what it consists of', () => {
+    const answer = ask('Vilka ingår i ledningsgruppen för Lärcentrum?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toMatch(/bestående av rektorer från kommunerna Östersund, Krokom, Åre och Strömsund/);
+  });
+
   it('answers "hur många sammanträden" with the count of meetings for the year asked', () => {
     const answer = ask('Hur många sammanträden hade SocSam under 2021?');
     expect(answer.answered).toBe(true);
