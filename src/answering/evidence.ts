@@ -248,6 +248,9 @@ const GROUP_MEMBERS_ASKED =
   /\b(?:vilka (?:ingår|ingick|sitter|satt|är med) i|vilka (?:är|var) med i|who (?:is|are|was|were) (?:in|on)|members? of|består|bestod)\b.*(?:grupp|group|team|nätverk|network)/iu;
 const GROUP_COMPOSITION = /\b(?:bestående av|består av|bestod av|utgörs av|med representanter (?:från|för)|sammansatt av)\b/iu;
 
+const NAME_ASKED = /\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was|are|were)\b.*\bcalled|what name|under vilket namn)\b/iu;
+const NAMING = /\b(?:med namnet|under namnet|heter|hette|kallas|kallad|kallat|benämn\w*|döpt\w*|namnet)\b|[”"“][^”"“]{2,60}[”"“]|#\p{L}/iu;
+
 /** How well a unit states the kind of fact asked for (0..1). */
 export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
   const { asks } = analysis;
@@ -267,6 +270,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (PARAGRAPH_ASKED.test(analysis.question)) fits.push(/§\s*\d/.test(text) ? 1 : 0);
   // "Vilka ingår i arbetsgruppen" is answered by what the group consists of, not by a sentence naming it.
   if (GROUP_MEMBERS_ASKED.test(analysis.question)) fits.push(GROUP_COMPOSITION.test(text) ? 1 : 0.6);
+  // "Vad heter X / what is X called" is answered by the sentence that names it.
+  if (NAME_ASKED.test(analysis.question)) fits.push(NAMING.test(text) ? 1 : 0.6);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
