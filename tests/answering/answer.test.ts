@@ -154,6 +154,13 @@ describe('"I don\'t know" when the documents do not answer', () => {
     expect(ask('who presents the XYZ item at samverkansrådet 2022-02-07?').answered).toBe(false);
   });
 
+  it('reads a year in the question as part of an item title when the meeting is from another year', () => {
+    const answer = ask('Vem föredrar punkten om samverkansavtal 2019-2021 på samverkansrådet?');
+    expect(answer.strategy).toBe('agenda');
+    expect(answer.text).toContain('Punkt 7');
+    expect(answer.text).toContain('Elin Nirjens');
+  });
+
   it('answers "vad heter … podd" from the sentence naming the podcast series', () => {
     for (const question of ['Vad heter Energikontorets podd?', "What is Energikontoret's podcast called?"]) {
       const answer = ask(question);

@@ -24,7 +24,11 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const meetings = index.kb.records.meetings;
   const dated = analysis.temporal.dates.length > 0;
   const byDate = dated ? meetings.filter((m) => dateMatches(analysis, m.date)) : meetings;
-  const byYear = analysis.years.length > 0 && !dated ? byDate.filter((m) => analysis.years.some((y) => m.date.startsWith(String(y)))) : byDate;
+  // A year may be part of an item's title ("samverkansavtal 2019-2021") rather than the meeting's year.
+  const byYear =
+    analysis.years.length > 0 && !dated
+      ? byDate.filter((m) => analysis.years.some((y) => m.date.startsWith(String(y)) || m.items.some((i) => hasYear(i.title, y))))
+      : byDate;
   // The organ must be named when several organs have meetings.
   const scored = byYear.map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
@@ -114,7 +118,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   } else {
     // The item whose title, presenters or documents carry the question's remaining words.
     const organWords = `${meeting.organName} ${meeting.source.title}`;
-    const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.5 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
+    // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
+    const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
     const scored = meeting.items
       .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item), index.tokensOfText) }))
       .filter((s) => s.coverage >= 0.5 && s.criticalOk)
