@@ -168,3 +168,22 @@ const ROLE_HOLDER_PATTERNS = [
 export function statesRoleHolder(text: string): boolean {
   return ROLE_HOLDER_PATTERNS.some((p) => p.test(text));
 }
+
+/**
+ * A sentence that names three or more things in a row after "är", "som", "består av" or a colon
+ * ("Berörda samverkansorgan är FoU-rådet, Lärcentrasamverkan, SocSam(…), BUZ(…), IFO-chefer samt
+ * förvaltningschefer."): the list a "which" question asks for, inside one sentence. Returns the words
+ * before the list (what is listed), or undefined.
+ */
+export function inlineEnumeration(text: string): { subject: string } | undefined {
+  const marker = /(?:(?<!\p{L})(?:är|var|blir|består av|utgörs av|som|are|were|include|includes|including)(?!\p{L})|:)\s+/iu.exec(text);
+  if (!marker) return undefined;
+  // Brackets hold explanations of an item, not more items.
+  const tail = text.slice(marker.index + marker[0].length).replace(/\([^)]*\)?/g, ' ');
+  const parts = tail.split(',');
+  if (parts.length < 3) return undefined;
+  if (!/(?<!\p{L})(och|samt|and|or|eller)(?!\p{L})/iu.test(parts.at(-1) ?? '')) return undefined;
+  // Each item is a name or short phrase, not a clause.
+  if (!parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 4)) return undefined;
+  return { subject: text.slice(0, marker.index) };
+}

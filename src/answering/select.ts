@@ -6,8 +6,8 @@
 import type { AnswerIndex } from './answer-index.js';
 import { conceptMatch, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
-import { tokenize } from './text.js';
-import { hasMoney, hasTitleWord, statesRoleHolder } from './features.js';
+import { contentTokens, tokenize } from './text.js';
+import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -307,6 +307,13 @@ export function selectEvidence(
     primary = scored.find((s) => s.unit === lead) ?? { ...primary, unit: lead };
     supporting = [subject, ...supporting.filter((s) => s.unit !== lead)];
   }
+  // "… görs en bedömning av tjänstemannastödet … Berörda samverkansorgan är FoU-rådet, …, IFO-chefer samt
+  // förvaltningschefer.": the list a "which" question asks for is named in a sentence close after; quote it first.
+  const enumeration = analysis.asks.list && !lead?.leadIn ? inlineListAfter(index, weighted, primary, scored) : undefined;
+  if (enumeration) {
+    supporting = [primary, ...supporting.filter((s) => s.unit !== enumeration.unit)];
+    primary = enumeration;
+  }
   for (const part of unansweredParts(analysis, primary, supporting, fitOf)) {
     const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
     if (extra) supporting.push(extra);
@@ -331,6 +338,23 @@ export function selectEvidence(
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
+}
+
+/**
+ * The sentence at or just after the chosen one that names three or more things in a row, where the words
+ * before the list carry a word of the question ("Berörda samverkansorgan är …" for "vilka samverkansorgan").
+ */
+function inlineListAfter(index: AnswerIndex, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  const units = index.unitsOf(primary.passage);
+  for (let i = primary.unit.index; i <= primary.unit.index + 2 && i < units.length; i += 1) {
+    const listing = inlineEnumeration(units[i].text);
+    if (!listing) continue;
+    const subject = contentTokens(listing.subject);
+    if (!weighted.some((w) => conceptMatch(w.concept, subject) >= 0.8)) continue;
+    if (i === primary.unit.index) return undefined;
+    return scored.find((s) => s.unit === units[i]) ?? { ...primary, unit: units[i] };
+  }
+  return undefined;
 }
 
 /** Sub-questions whose kind of fact (a count, a date, a person) the chosen units do not state. */

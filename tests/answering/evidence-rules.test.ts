@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
+import { inlineEnumeration } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -212,5 +213,19 @@ describe('lists announced by a count or by "Följande"', () => {
     if (!isSelection(result)) return;
     const quoted = [result.primary.unit.text, ...result.listItems.map((u) => u.text)].join(' | ');
     for (const company of ['Länstrafiken', 'Torsta', 'Almi', 'Vattenbrukscentrum']) expect(quoted).toContain(company);
+  });
+
+  it('a list named inside one sentence ("… är A, B, C samt D") just after the chosen sentence is quoted first', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Vilka samverkansorgan ska bedöma tjänstemannastödet?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.primary.unit.text).toMatch(/^Berörda samverkansorgan är FoU-rådet, Lärcentrasamverkan,.*samt förvaltningschefer\.$/);
+    expect(result.supporting.map((s) => s.unit.text).join(' ')).toContain('bedömning av tjänstemannastödet');
+  });
+
+  it('a sentence is an inline list only with three or more short items after "är", "som" or a colon', () => {
+    expect(inlineEnumeration('Berörda samverkansorgan är FoU-rådet, Lärcentrasamverkan, SocSam(sociala området), BUZ(barn och ungdom), IFO-chefer samt förvaltningschefer.')?.subject).toBe('Berörda samverkansorgan ');
+    expect(inlineEnumeration('Samverkansorgan där det finns överlappande ledamöter som Barnarenan, SVOM)(social, vård och omsorg) värderas inte enskilt.')).toBeUndefined();
+    expect(inlineEnumeration('För de gemensamma samverkansorganen görs en bedömning av tjänstemannastödet utifrån ett antal konkreta frågor.')).toBeUndefined();
   });
 });
