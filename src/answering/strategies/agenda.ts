@@ -2,7 +2,7 @@
  * Meeting agendas from meeting records: a whole agenda, the first N items, or one item (by
  * number or by its title) with presenters and time.
  */
-import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
+import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
@@ -68,6 +68,16 @@ function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[])
     if (passage) quotes.push({ text: passage.text.slice(0, 300), passage, lines: meeting.source.lines });
   }
   return quotes;
+}
+
+/** The chair role recorded on the meeting's own page, with the line that names it. */
+function chairOf(index: AnswerIndex, meeting: Meeting): { role: Role; quote: Quote } | undefined {
+  const role = index.kb.records.roles.find((r) => r.kind === 'chair' && r.date === meeting.date && r.source.file === meeting.source.file);
+  if (!role) return undefined;
+  const passage = index.kb.passages.find((p) => p.source.file === role.source.file && p.source.lines[0] <= role.source.lines[0] && role.source.lines[0] <= p.source.lines[1]);
+  if (!passage) return undefined;
+  const unit = index.unitsOf(passage).find((u) => u.text.includes(role.personName));
+  return { role, quote: { text: unit?.text ?? `${role.personName}, ${role.label}`, passage, lines: unit?.lines ?? role.source.lines } };
 }
 
 /**
@@ -159,6 +169,12 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   }
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
   if (quotes.length === 0) return undefined;
+  // "Who chaired …, and who presented the X item?": the meeting's chair is the other part's fact.
+  const chair = items.length === 1 && analysis.parts.length > 1 && analysis.roleKind === 'chair' ? chairOf(index, meeting) : undefined;
+  if (chair) {
+    lead = `${en ? `${chair.role.personName} chaired ${where}.` : `${chair.role.personName} var ordförande på ${where}.`} ${lead}`;
+    quotes.unshift(chair.quote);
+  }
   return {
     answered: true,
     language: analysis.language,

@@ -1,0 +1,41 @@
+/**
+ * Questions about the example web meeting pages (../shared/docs/examples); skipped when that folder is absent.
+ */
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answering/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+
+const examples = path.resolve('../shared/docs/examples');
+const present = existsSync(examples);
+const now = new Date('2022-06-10T10:00:00Z');
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  if (!present) return;
+  ({ kb } = await loadKnowledgeBase({
+    corpusDirs: [path.resolve('corpus'), examples],
+    seedsDir: path.resolve('seeds'),
+    dataDir: path.join(tmpdir(), 'rjh-bot-test-knowledge-examples'),
+  }));
+});
+
+describe.skipIf(!present)('two-part questions on a meeting page', () => {
+  it('"who chaired …, and who presented the X item?" names the chair and the item\'s presenters, each quoted', () => {
+    const answer = answerQuestion(kb, 'Who chaired Regionens samverkansråd on 30 May 2022, and who presented the ANDT/S-strategi item?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Elise Ryder Wikén chaired Regionens samverkansråd 2022-05-30\./);
+    expect(answer.text).toContain('Göran Hallman');
+    expect(answer.text).toContain('Catrin Skoglund');
+    expect(answer.citations.map((c) => c.quote).join(' ')).toContain('Elise Ryder Wikén (M), ordförande');
+  });
+
+  it('a one-part item question does not add the chair', () => {
+    const answer = answerQuestion(kb, 'Who presented the ANDT/S-strategi item at Regionens samverkansråd on 30 May 2022?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Göran Hallman');
+    expect(answer.text).not.toContain('chaired');
+  });
+});
