@@ -404,6 +404,10 @@ const normalized = (text: string) => text.toLowerCase().replace(/[–—]/g, '-'
 function elaborationOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): { primary: ScoredUnit; supporting: ScoredUnit[] } | undefined {
   const name = normalized(primary.unit.text);
   if (name.length < 6 || name.length > 80 || !normalized(analysis.question).includes(name)) return undefined;
+  // A heading with its own lines under it ("4.2 Näringsliv … › Övergripande mål" and its goals) is elaborated
+  // there, not under a same-named heading of another section.
+  const own = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  if (primary.unit.headingLike && own !== undefined && !own.headingLike) return undefined;
   for (const passage of new Set(scored.map((s) => s.passage))) {
     const units = index.unitsOf(passage);
     const heading = units.find((u) => u.headingLike && normalized(u.text) === name && u !== primary.unit);

@@ -228,4 +228,15 @@ describe('lists announced by a count or by "Följande"', () => {
     expect(inlineEnumeration('Samverkansorgan där det finns överlappande ledamöter som Barnarenan, SVOM)(social, vård och omsorg) värderas inte enskilt.')).toBeUndefined();
     expect(inlineEnumeration('För de gemensamma samverkansorganen görs en bedömning av tjänstemannastödet utifrån ett antal konkreta frågor.')).toBeUndefined();
   });
+
+  it('goals asked by their heading and area are the lines under that heading in that area, not a same-named heading elsewhere', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Vilka övergripande mål finns för näringsliv och företagande?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.primary.passage.source.section[0]).toMatch(/NÄRINGSLIV OCH FÖRETAGANDE/);
+    const items = result.listItems.map((u) => u.text);
+    expect(items[0]).toMatch(/^Fler arbetstillfällen och fler personer är företagare/);
+    expect(items.join(' ')).toContain('Fler kluster och gränsöverskridande nätverk');
+    expect(items.join(' ')).not.toMatch(/Transportsystem/);
+  });
 });
