@@ -470,7 +470,9 @@ export function scoreUnits(
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
     // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
-    const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined);
+    // A line the dump joined to the heading of the list under it ("… som Strategiska mål inom området samhälle")
+    // still stands right before that list's items.
+    const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined) || (!unit.listItem && units[unit.index + 1]?.listItem === true);
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     const listFit = goalLead ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;

@@ -239,4 +239,13 @@ describe('lists announced by a count or by "Följande"', () => {
     expect(items.join(' ')).toContain('Fler kluster och gränsöverskridande nätverk');
     expect(items.join(' ')).not.toMatch(/Transportsystem/);
   });
+
+  it('a line the dump joined to a list heading ("… som Strategiska mål inom området samhälle") brings the list under it', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'What are the strategic goals under område Samhälle in Regionplan 2018–2020?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    const items = result.listItems.map((u) => u.text);
+    expect(items[0]).toBe('Fler arbetstillfällen för män och kvinnor i privat och offentlig sektor');
+    expect(items).toContain('Tillgänglig och samordnad hälso- och sjukvård');
+  });
 });
