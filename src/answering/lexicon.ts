@@ -174,6 +174,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   remained: ['återstod', 'kvar'],
   interviewed: ['intervjuade', 'intervjuer', 'intervju'],
   evaluate: ['utvärdera', 'utvärdering', 'utvärderas'],
+  assess: ['bedöma', 'bedömning', 'bedömer', 'bedöms'],
   assigned: ['uppdrag', 'uppdraget', 'uppdrogs'],
   board: ['styrelse', 'styrelsen'],
   closed: ['läggas ner', 'avvecklas', 'upphör'],
@@ -299,6 +300,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bpointed out\b/gi, 'pekat ut'],
   [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],
+  [/\b(?:collaboration|cooperation|co-operation|joint) bod(?:y|ies)\b/gi, 'samverkansorgan'],
+  [/\b(?:official|officials'?|civil servant) support\b/gi, 'tjänstemannastöd'],
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */

@@ -223,6 +223,13 @@ describe('lists announced by a count or by "Följande"', () => {
     expect(result.supporting.map((s) => s.unit.text).join(' ')).toContain('bedömning av tjänstemannastödet');
   });
 
+  it('the same list asked in English ("collaboration bodies", "assess", "official support")', () => {
+    const result = selectEvidence(index, analyzeQuestion(index, 'Which collaboration bodies are to assess the official support?', { now }));
+    expect(isSelection(result)).toBe(true);
+    if (!isSelection(result)) return;
+    expect(result.primary.unit.text).toMatch(/^Berörda samverkansorgan är FoU-rådet/);
+  });
+
   it('a sentence is an inline list only with three or more short items after "är", "som" or a colon', () => {
     expect(inlineEnumeration('Berörda samverkansorgan är FoU-rådet, Lärcentrasamverkan, SocSam(sociala området), BUZ(barn och ungdom), IFO-chefer samt förvaltningschefer.')?.subject).toBe('Berörda samverkansorgan ');
     expect(inlineEnumeration('Samverkansorgan där det finns överlappande ledamöter som Barnarenan, SVOM)(social, vård och omsorg) värderas inte enskilt.')).toBeUndefined();
