@@ -2,21 +2,13 @@
  * Sends and updates messages outside a user's turn (survey invitations, reminders and closed
  * cards) through the adapter, so the connector's credentials and retries stay botbuilder's.
  * Errors from the connector are rethrown as ConnectorError with the HTTP status and Retry-After,
- * which is what the agenda and survey domains decide on.
+ * which is what the survey handlers report on. (Agendas post through their own one-shot sender.)
  */
+import type { ConversationAddress } from '../surveys/index.js';
 import type { Activity, CloudAdapter, ConversationReference, ConversationParameters, TurnContext } from 'botbuilder';
 
-/** The plain, storable part of a conversation reference. */
-export interface ConversationRef {
-  serviceUrl: string;
-  conversationId: string;
-  tenantId?: string;
-  channelId?: string;
-  /** Teams channel id (19:…@thread.tacv2) when the conversation is a channel or a post in one. */
-  teamsChannelId?: string;
-  conversationType?: string;
-  botId?: string;
-}
+/** The plain, storable part of a conversation reference: the shape the survey domain stores. */
+export type ConversationRef = ConversationAddress;
 
 export class ConnectorError extends Error {
   constructor(readonly status: number, readonly retryAfterMs: number | undefined, message: string, options?: { cause?: unknown }) {
