@@ -2,7 +2,7 @@
  * npm run ingest -- [--corpus DIR]... [--data DIR] [--seeds DIR]
  * Builds the knowledge base from the corpus and curated seeds and writes DATA_DIR/knowledge.json.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './cli-args.js';
 import { buildKnowledgeBase } from '../knowledge/index.js';
 import { knowledgeFile } from '../knowledge/store.js';
 
@@ -19,26 +19,13 @@ Options:
 `;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        corpus: { type: 'string', multiple: true },
-        data: { type: 'string' },
-        seeds: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, {
+    corpus: { type: 'string', multiple: true },
+    data: { type: 'string' },
+    seeds: { type: 'string' },
+  }, HELP);
+  if (!parsed.values) return parsed.exitCode;
+  const { values } = parsed;
   const dataDir = values.data ?? process.env.DATA_DIR ?? './data';
   const started = performance.now();
   const kb = await buildKnowledgeBase({ corpusDirs: values.corpus ?? ['corpus'], seedsDir: values.seeds ?? 'seeds', dataDir });

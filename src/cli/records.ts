@@ -2,7 +2,7 @@
  * npm run records -- [--kind KIND] [--json] [--corpus DIR]... [--data DIR]
  * Lists the records the bot knows, each with its source, so anyone can check what was extracted.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './cli-args.js';
 import { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase, type RecordKind, type Records, type SourceRef } from '../knowledge/index.js';
 
 const KINDS: Record<RecordKind, keyof Records> = {
@@ -29,28 +29,15 @@ Options:
 `;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        kind: { type: 'string' },
-        json: { type: 'boolean' },
-        corpus: { type: 'string', multiple: true },
-        data: { type: 'string' },
-        seeds: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, {
+    kind: { type: 'string' },
+    json: { type: 'boolean' },
+    corpus: { type: 'string', multiple: true },
+    data: { type: 'string' },
+    seeds: { type: 'string' },
+  }, HELP);
+  if (!parsed.values) return parsed.exitCode;
+  const { values } = parsed;
   if (values.kind && !(values.kind in KINDS)) {
     process.stderr.write(`Unknown --kind "${values.kind}". Use one of: ${Object.keys(KINDS).join(', ')}\n`);
     return 2;
