@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, hasBodyWord, hasClockTime, hasDate, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
+import { countsIn, hasBodyWord, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
@@ -256,7 +256,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   const { asks } = analysis;
   const fits: number[] = [];
   if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
-  else if (asks.date) fits.push(hasDate(text) ? 1 : 0);
+  else if (asks.date) fits.push(dateFit(text));
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
@@ -279,7 +279,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
 /** 1 when the unit is about an asked year, lower when it is about another year. */
 export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
   const years = analysis.years;
-  if (years.length === 0) return 1;
+  if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   const unitYears = yearsIn(unit.text);
   const period = documentPeriod(index, passage);
@@ -303,6 +303,20 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
   return 0;
 }
 
+
+/**
+ * A year that names a document ("enligt överenskommelsen 2020") is not a constraint on that document's
+ * sentences, but a sentence of another document that states the fact for other years only
+ * ("ersättningen 2021 …") answers for the wrong year.
+ */
+function namedDocumentYearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
+  const named = analysis.temporal.years;
+  if (named.length === 0 || analysis.documentIds.includes(passage.source.documentId)) return 1;
+  const unitYears = yearsIn(unit.text);
+  // A sentence naming no year speaks of its passage's year, or its document's period.
+  const stated = unitYears.length > 0 ? unitYears : passage.year !== undefined ? [passage.year] : documentPeriod(index, passage);
+  return stated.length > 0 && stated.every((y) => !named.includes(y)) ? 0.3 : 1;
+}
 
 /** Documents whose title carries the document the question names ("enligt regionplanen"). */
 function preferredDocuments(index: AnswerIndex, analysis: QuestionAnalysis): Set<string> | undefined {

@@ -80,6 +80,14 @@ export function hasClockTime(text: string): boolean {
   return CLOCK.test(withoutCodes(text));
 }
 
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:e|a|:e|:a|st|nd|rd|th)?\\s+${MONTH.source.slice(2, -2)}\\b|${MONTH.source.slice(2, -2)}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])\\b(?!/)`, 'i');
+
+/** How exactly a text dates something: a day (1), only a month, season or year (0.85), nothing (0). */
+export function dateFit(text: string): number {
+  if (/\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || DAY_OF_MONTH.test(text)) return 1;
+  return hasDate(text) ? 0.85 : 0;
+}
+
 export function hasDate(text: string): boolean {
   return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
 }

@@ -376,7 +376,7 @@ const AMOUNT_NOUNS: Array<[RegExp, string]> = [
   [/(underskott|\bdeficit)/i, 'underskott'],
 ];
 
-const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|vad (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit)\b/i;
+const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|how (?:much|large|big) (?:is|was|were|are) the|vad (?:var|är|blev)|hur (?:stor|stort|stora|mycket) (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit)\b/i;
 
 /** Only the noun the frame asks for ("what was the ekonomisk ersättning"), not a money word elsewhere in the question. */
 function amountStemsOf(question: string): string[] {

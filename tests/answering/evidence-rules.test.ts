@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { inlineEnumeration } from '../../src/answering/features.js';
+import { dateFit, inlineEnumeration } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -57,6 +57,8 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     // … a count of something else, or an amount in tkr, is not one.
     ['Hur många sammanträden hade SVOM?', 'SVOM har beslutat om tre prioriterade områden under mandatperioden:', false],
     ['Hur många anställda har Torsta AB?', 'Torsta AB + 312 tkr 40 %', false],
+    // "When" is best answered by a day; a month or a year alone states it less exactly.
+    ['När sammanträdde landstingsstyrelsen?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', true],
     // "Which §" needs a § number.
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', '§ 144 Åtgärder för att minska koldioxidutsläpp för resor', true],
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', 'Att genomföra en analys enligt denna metod uppfyller väl det uppdrag', false],
@@ -88,6 +90,12 @@ describe('the asked period (question, corpus sentence → another period?)', () 
     expect(scored(question, opening).otherMonth).toBe(other);
   });
 
+  it('rates a day above a month, a season or a year alone when "when" is asked', () => {
+    for (const text of ['öppnad 4 september, med 8 studieplatser', 'sammanträde 2014-09-30', 'mötet den 7/2', 'on February 7, 2022']) expect(dateFit(text), text).toBe(1);
+    for (const text of ['Studiero Online lanserades i september', 'vid årsskiftet 20/21 ', 'under 2021']) expect(dateFit(text), text).toBeLessThan(1);
+    expect(dateFit('Två nya filialer öppnade')).toBe(0);
+  });
+
   it('reads seasons, terms, quarters and half-years as months, and not the pronoun "vår"', () => {
     const cases: Array<[string, number[]]> = [
       ['Under hösten genomfördes 14 utbildningar', [8, 9, 10, 11, 12]],
@@ -108,6 +116,8 @@ describe('the asked period (question, corpus sentence → another period?)', () 
     // A sentence that states another year is refused for the asked one.
     ['Hur stor andel av energianvändningen i länet var förnybar 2015?', 'År 2016 baserades hela 69% av energianvändningen', false],
     ['Hur stor andel av energianvändningen i länet var förnybar 2016?', 'År 2016 baserades hela 69% av energianvändningen', true],
+    // A year that names a document ("enligt överenskommelsen 2020") still rules out another document's sentence for another year.
+    ['Hur stor var den ekonomiska ersättningen till regionen enligt överenskommelsen 2020?', 'Enligt avtalet uppgick den ekonomiska ersättningen 2021', false],
   ];
   it.each(yearSteps)('%s | "%s" → fits the year: %s', (question, opening, fits) => {
     const analysis = analyzeQuestion(index, question, { now });
@@ -120,6 +130,8 @@ describe('an amount asked by its noun and year ("what was the ersättning in 202
   it('takes the noun from the frame only', () => {
     expect(analyzeQuestion(index, 'What was the ekonomisk ersättning to Region Jämtland Härjedalen in 2020?', { now }).amountStems).toEqual(['ersättning']);
     expect(analyzeQuestion(index, 'Vad var den ekonomiska ersättningen till regionen 2021?', { now }).amountStems).toEqual(['ersättning']);
+    expect(analyzeQuestion(index, 'Hur stor var den ekonomiska ersättningen till regionen 2021?', { now }).amountStems).toEqual(['ersättning']);
+    expect(analyzeQuestion(index, 'How much was the total budget in 2016?', { now }).amountStems).toEqual(['budget']);
     // "budgeted" outside the frame names no amount noun.
     expect(analyzeQuestion(index, 'What result is budgeted for Torsta AB?', { now }).amountStems).toEqual([]);
   });
