@@ -214,3 +214,12 @@ export function datesInText(text: string): string[] {
   }
   return out;
 }
+
+/** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
+export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, iso: string | undefined): boolean {
+  if (!iso) return false;
+  return analysis.temporal.dates.some((d) => {
+    if (d.year !== undefined) return d.iso === iso || (d.endDay !== undefined && iso.slice(0, 8) === d.iso.slice(0, 8) && Number(iso.slice(8)) <= d.endDay && Number(iso.slice(8)) >= d.day);
+    return iso.slice(4) === d.iso.slice(1);
+  });
+}

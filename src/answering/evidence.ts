@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { datesInText, periodMonthsIn } from './dates.js';
+import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, hasBodyWord, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
@@ -356,6 +356,18 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
 }
 
+/**
+ * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
+ * answer for the asked day, unless its passage states that day itself.
+ */
+function statesOtherDay(index: AnswerIndex, analysis: QuestionAnalysis, passage: Passage): boolean {
+  const asked = analysis.temporal.dates.filter((d) => d.year !== undefined);
+  if (asked.length === 0) return false;
+  const date = index.kb.documentById(passage.source.documentId)?.date;
+  if (!date || /^\d{4}$/.test(date) || dateMatches(analysis, date)) return false;
+  return !datesInText(passage.text).some((iso) => dateMatches(analysis, iso));
+}
+
 /** Whether the unit, its headings or its document date fall in a month the question names (true when none is named). */
 function monthMatches(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): boolean {
   const months = [...analysis.temporal.months, ...analysis.temporal.dates.map((d) => ({ month: d.month, year: d.year }))];
@@ -493,7 +505,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

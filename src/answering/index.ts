@@ -14,7 +14,7 @@ import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
 import { answerFromRoles } from './strategies/role.js';
-import { dateMatches } from './strategies/shared.js';
+import { dateMatches } from './dates.js';
 import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
 export type { Answer, Citation };
@@ -24,7 +24,8 @@ type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: Weigh
 function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
-  return asks.agenda || (meetingDate && (asks.person || asks.time || asks.place));
+  // "Vilka föredrog X …", "vilka ärenden togs upp …" on a dated meeting ask about its items too.
+  return asks.agenda || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter'));
 }
 
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */

@@ -268,3 +268,12 @@ describe('lists announced by a count or by "Följande"', () => {
     expect(items).toContain('Tillgänglig och samordnad hälso- och sjukvård');
   });
 });
+
+describe('a day the question names', () => {
+  it('is not answered from the notice of another meeting day', () => {
+    const otherDay = scored('Vem valdes till justerare på Regionens samverkansråd 2022-05-30?', 'Val av justerare');
+    expect(otherDay.otherMonth).toBe(true);
+    const sameDay = scored('Vem valdes till justerare på Regionens samverkansråd 2022-02-07?', 'Val av justerare');
+    expect(sameDay.otherMonth).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import type { SourceRef } from '../../knowledge/index.js';
 import { conceptMatch, type WeightedConcept } from '../evidence.js';
 import { tokenize } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
+export { dateMatches } from '../dates.js';
 
 /** Concepts that name what the question asks for (role, agenda, meeting words), not what it is about. */
 const FRAME = /^(ordför|chair|sammankall|conven|sekreter|secretar|föredr|present|speaker|underteckn|sign|representant|ledamot|member|agenda|dagordning|föredragningslist|kallelse|punkt|item|ärende|möte|meeting|sammanträd|session|who|time|tid|start|achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|vad|what|when|när|give|gav|ger|hold|held|title|titel)/i;
@@ -33,13 +34,4 @@ export function coverageOf(concepts: WeightedConcept[], text: string, tokensOf: 
 
 export function sourceText(source: SourceRef): string {
   return `${source.title} ${source.section.join(' ')}`;
-}
-
-/** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
-export function dateMatches(analysis: QuestionAnalysis, iso: string | undefined): boolean {
-  if (!iso) return false;
-  return analysis.temporal.dates.some((d) => {
-    if (d.year !== undefined) return d.iso === iso || (d.endDay !== undefined && iso.slice(0, 8) === d.iso.slice(0, 8) && Number(iso.slice(8)) <= d.endDay && Number(iso.slice(8)) >= d.day);
-    return iso.slice(4) === d.iso.slice(1);
-  });
 }
