@@ -10,14 +10,15 @@ import { registerInstall } from './handlers/install.js';
 import { registerReingest } from './handlers/reingest.js';
 import { registerSurveyHandlers } from './handlers/survey.js';
 import { welcomeIfBotAdded } from './handlers/welcome.js';
-import { createStateStorage } from './state-storage.js';
 import { readTurn, replyLanguage } from './turn.js';
 
 export function createTeamsApp(adapter: TeamsAdapter, deps: BotDeps): Application {
   const app = new Application({
     adapter,
     botAppId: deps.config.appId ?? '',
-    storage: createStateStorage(deps.store),
+    // No turn-state storage: no handler keeps conversation or user state (everything lives in the
+    // domain collections), and teams-ai would otherwise read two state documents from the store on
+    // every turn, which with MongoDB are two round trips per message.
     removeRecipientMention: true,
     startTypingTimer: true,
     longRunningMessages: false,

@@ -1,5 +1,5 @@
 /** Builds the whole Teams edge (adapter, app, server) from plain dependencies. */
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import { isOrganizer } from '../config.js';
@@ -7,6 +7,7 @@ import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { createTeamsApp } from './app.js';
+import { ReusingTeamsAdapter } from './connector-reuse.js';
 import type { BotDeps } from './deps.js';
 import { createProactiveSender } from './proactive.js';
 import { createServer } from './server.js';
@@ -27,7 +28,7 @@ export interface Bot {
 
 export function createBot(parts: BotParts): Bot {
   const { config } = parts;
-  const adapter = new TeamsAdapter(
+  const adapter = new ReusingTeamsAdapter(
     config.localMode
       ? {}
       : {
