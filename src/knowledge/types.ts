@@ -135,6 +135,10 @@ export interface AgendaItem {
   dnr?: string[];
   /** § number in minutes-style web pages. */
   paragraph?: number;
+  /** The source gives no title line; `title` is taken from the item's body (web meeting pages). */
+  untitled?: boolean;
+  /** Bullets listed under the item, e.g. the ärenden a "Fastställande av föredragningslistan" names. */
+  points?: string[];
 }
 
 export interface AgendaBreak {

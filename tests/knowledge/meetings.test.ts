@@ -116,7 +116,28 @@ describe.skipIf(!existsSync(EXAMPLES_DIR))('extractMeetings from saved web meeti
     const meeting = page('rsr-mote-2022-05-30.txt');
     expect(meeting).toMatchObject({ id: 'regionens-samverkansrad-2022-05-30', organName: 'Regionens samverkansråd', date: '2022-05-30', chair: 'Elise Ryder Wikén' });
     expect(meeting.items[1]).toMatchObject({ paragraph: 41, title: 'Val av justerare' });
-    expect(meeting.items.find((i) => i.presenters.length)?.presenters).toEqual(['Göran Hallman (Region JH)', 'Catrin Skoglund (Länsstyrelsen)']);
+    expect(meeting.items.find((i) => i.presenters.some((p) => p.startsWith('Göran')))?.presenters).toEqual(['Göran Hallman (Region JH)', 'Catrin Skoglund (Länsstyrelsen)']);
+  });
+
+  it('titles an item the page gives no title from its body, not from "Punkten föredras av …"', () => {
+    const meeting = page('rsr-mote-2022-05-30.txt');
+    const presented = meeting.items.find((i) => i.presenters.some((p) => p.startsWith('Göran')));
+    expect(presented).toMatchObject({ untitled: true });
+    expect(presented?.title).not.toMatch(/föredras av/);
+    expect(presented?.title).toContain('ANDT/S-strategi');
+    expect(meeting.items.find((i) => i.title === 'Föregående protokoll')?.presenters).toEqual(['Elise Ryder Wikén']);
+  });
+
+  it('keeps the bullets under "Fastställande av föredragningslistan" as its points', () => {
+    const meeting = page('rs-mote-2022-05-04.txt');
+    expect(meeting.items.find((i) => i.number === 3)?.points).toEqual([
+      'Säkerhetsläget och flyktingmottagning',
+      'Lägesbild vaccinationer',
+      'Ansökan "kommunakuten"',
+      'Uppföljning fattade beslut',
+      'Lägesrapport nödvatten',
+      'Arbetstidsavtal',
+    ]);
   });
 
   it('reads the time span and place line and bare item numbers', () => {

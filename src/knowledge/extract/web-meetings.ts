@@ -1,17 +1,43 @@
 /**
  * Meetings from saved web meeting pages: "Titel: Möte 2022-05-30 – Regionens samverkansråd",
  * an optional time/place line, then one top-level bullet per agenda item. An item may carry a
- * number ("§ 41", or a bare "3") with its title on the next line, and "Punkten föredras av …".
+ * number ("§ 41", or a bare "3") with its title on the next line; most items have no title line
+ * at all ("Punkten föredras av …" followed by the minutes), so their title is taken from the
+ * body and the item is marked `untitled`. Indented bullets under an item are its `points`.
  */
 import { normaliseTime, slugify, TIME_RANGE } from '../patterns.js';
-import type { AgendaItem, LogicalDocument, Meeting } from '../types.js';
+import type { AgendaBreak, AgendaItem, LogicalDocument, Meeting } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
 const MEETING_TITLE = /^(?:titel:\s*)?möte\s+(\d{4}-\d{2}-\d{2})\s*[–—-]\s*(.+)$/i;
 const TOP_BULLET = /^\s{0,3}[•▪●\-*]\s*/;
-const PRESENTED_BY = /(?:föredras|presenteras|redovisas|dras)\s+(?:\S+\s+)?av\s+([^.]+?)(?:\s+(?:med hjälp|utifrån|som|genom)\b[^.]*)?\./i;
-const PERSON = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})(\s*\([^)]*\))?$/u;
+const SUB_BULLET = /^\s{4,}[•▪●◦\-*]\s*/;
+const PRESENTED_BY = /(?:föredras|presenteras|redovisas|sammanfattas|dras)\s+(?:\S+\s+)?av\s+([^.]+?)(?:\s+(?:med hjälp|utifrån|som|genom)\b[^.]*)?\./i;
+const BY_CHAIR = /(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igenom)\s+(?:\S+\s+)?av\s+ordföranden\b/i;
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}`;
+const PERSON = new RegExp(String.raw`^(${PERSON_NAME})(\s*\([^)]*\))?$`, 'u');
+/** "Elise Ryder Wikén (M), ordförande, välkomnar …", "Ordförande: Elise Ryder Wikén", "Ordföranden Tom Silverklo hälsar …". */
+const CHAIR_PATTERNS = [
+  new RegExp(String.raw`^(${PERSON_NAME})\s*(?:\([^)]*\))?,\s*ordförande\b`, 'u'),
+  new RegExp(String.raw`^ordförande(?:n)?\s*:?\s+(${PERSON_NAME})`, 'iu'),
+];
+const BREAK = /^(?:paus|kaffepaus|fikapaus|fika|kaffe|lunch|lunchpaus|bensträckare)\b/i;
+/** "Föregående protokoll föredras av …": the sentence's subject names the item ("Punkten föredras av …" does not). */
+const SUBJECT_PRESENTED = /^(.{3,80}?)\s+(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igenom)\s+(?:\S+\s+)?av\s/i;
+const NO_SUBJECT = /^(?:punkten|ärendet|den|det|detta|de|dessa|han|hon)$/i;
+/** "<Presenter> går igenom / presenterar / berättar om <topic>." */
+const PRESENTER_TOPIC = new RegExp(
+  String.raw`^${PERSON_NAME}\s+(?:går igenom|presenterar|berättar om|redogör för|informerar om|beskriver|redovisar)\s+(?:kort\s+)?(?:om\s+)?([^.]{5,120})\.?$`,
+  'u',
+);
+/** A short line inside an item without closing punctuation: a sub-heading of the minutes. */
+const SUB_HEADING = /^\p{Lu}[^.!?:;]{2,80}$/u;
+
+interface ItemLine {
+  text: string;
+  point: boolean;
+}
 
 export function parseWebMeeting(input: ExtractionInput, document: LogicalDocument): Meeting | undefined {
   const from = document.lines[0] - 1;
@@ -29,24 +55,57 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
     source: sourceForLine(input, from, to),
   };
   const bullets = topLevelBullets(input, from, to);
-  for (let i = from; i < (bullets[0] ?? to); i++) {
-    const range = TIME_RANGE.exec(input.lines[i]);
+  for (let i = from; i < (bullets[0] ?? to + 1); i++) {
+    const line = input.lines[i];
+    if (!line) continue;
+    const range = TIME_RANGE.exec(line);
     if (range && range.index === 0) {
       meeting.start = normaliseTime(`${range[1]}:${range[2]}`);
       meeting.end = normaliseTime(`${range[3]}:${range[4]}`);
-      const place = input.lines[i].slice(range[0].length).trim();
+      const place = line.slice(range[0].length).trim();
       if (place) meeting.place = place;
     }
+    meeting.chair ??= chairIn(line);
   }
+  const chairPresents: AgendaItem[] = [];
   bullets.forEach((start, k) => {
     const end = (k + 1 < bullets.length ? bullets[k + 1] : to + 1) - 1;
-    const item = parseBulletItem(input, start, end, meeting.items.length + 1);
-    if (!item) return;
+    const lines = itemLines(input, start, end);
+    if (lines.length === 0) return;
+    // Numbering continues from the last item's number, which the page may state ("•   3").
+    const previous = meeting.items.at(-1)?.number ?? 0;
+    const pause = breakIn(lines[0].text, previous);
+    if (pause) {
+      meeting.breaks.push(pause);
+      return;
+    }
+    const item = parseBulletItem(lines, previous + 1);
     meeting.items.push(item);
-    const chair = /^(.+?)\s*(?:\([^)]*\))?,\s*ordförande\b/i.exec(itemText(input, start, end));
-    if (chair && !meeting.chair) meeting.chair = chair[1].trim();
+    meeting.chair ??= chairIn(lines[0].text);
+    if (item.presenters.length === 0 && item.description && BY_CHAIR.test(item.description)) chairPresents.push(item);
   });
+  // "Föregående protokoll föredras av ordföranden": the chair named elsewhere on the page presents it.
+  if (meeting.chair) for (const item of chairPresents) item.presenters = [meeting.chair];
   return meeting.items.length ? meeting : undefined;
+}
+
+function chairIn(text: string): string | undefined {
+  for (const pattern of CHAIR_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[1].trim();
+  }
+  return undefined;
+}
+
+/** "Paus 10.00–10.15", "10:00-10:20 Fika": a break between items, not an item. */
+function breakIn(text: string, afterItem: number): AgendaBreak | undefined {
+  const range = TIME_RANGE.exec(text);
+  const label = (range && range.index === 0 ? text.slice(range[0].length) : text).trim();
+  if (!BREAK.test(label) || label.split(/\s+/).length > 6) return undefined;
+  const start = range ? normaliseTime(`${range[1]}:${range[2]}`) : undefined;
+  const end = range ? normaliseTime(`${range[3]}:${range[4]}`) : undefined;
+  const name = label.replace(TIME_RANGE, '').replace(/\s+/g, ' ').trim() || label;
+  return { label: name, afterItem, ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 function topLevelBullets(input: ExtractionInput, from: number, to: number): number[] {
@@ -55,46 +114,86 @@ function topLevelBullets(input: ExtractionInput, from: number, to: number): numb
   return starts;
 }
 
-function itemText(input: ExtractionInput, start: number, end: number): string {
-  const parts: string[] = [];
-  for (let i = start; i <= end; i++) if (input.lines[i]) parts.push(input.lines[i].replace(/^-\s*/, ''));
-  return parts.join(' ');
+function itemLines(input: ExtractionInput, start: number, end: number): ItemLine[] {
+  const lines: ItemLine[] = [];
+  for (let i = start; i <= end; i++) {
+    const text = input.lines[i]?.replace(/^-\s*/, '');
+    if (text) lines.push({ text, point: i > start && SUB_BULLET.test(input.rawLines[i] ?? '') });
+  }
+  return lines;
 }
 
-function parseBulletItem(input: ExtractionInput, start: number, end: number, position: number): AgendaItem | undefined {
-  const lines: string[] = [];
-  for (let i = start; i <= end; i++) if (input.lines[i]) lines.push(input.lines[i].replace(/^-\s*/, ''));
-  if (!lines.length) return undefined;
-  const head = lines[0];
+function parseBulletItem(lines: ItemLine[], position: number): AgendaItem {
+  let head = lines[0].text;
+  let start: string | undefined;
+  let end: string | undefined;
+  const range = TIME_RANGE.exec(head);
+  if (range && range.index === 0 && head.length > range[0].length) {
+    start = normaliseTime(`${range[1]}:${range[2]}`);
+    end = normaliseTime(`${range[3]}:${range[4]}`);
+    head = head.slice(range[0].length).trim();
+  }
   const numbered = /^(§\s*)?(\d{1,3})$/.exec(head);
-  let title: string;
-  let body: string[];
   let number = position;
   let paragraph: number | undefined;
-  if (numbered && lines[1]) {
+  let title: string | undefined;
+  let body: ItemLine[];
+  if (numbered && lines[1] && !lines[1].point) {
     if (numbered[1]) paragraph = Number(numbered[2]);
     else number = Number(numbered[2]);
-    title = lines[1];
+    title = lines[1].text;
     body = lines.slice(2);
+  } else if (start && SUB_HEADING.test(head)) {
+    // "09:00–09:30 Budgetuppföljning": a timed line names its item.
+    title = head;
+    body = lines.slice(1);
   } else {
-    title = firstSentence(head);
-    body = lines;
+    body = [{ text: head, point: false }, ...lines.slice(1)];
   }
-  const text = body.join(' ');
+  const text = body.filter((l) => !l.point).map((l) => l.text).join(' ');
   const presenters = presentersIn(text);
+  const points = body.filter((l) => l.point).map((l) => l.text);
   return {
     number,
-    title,
+    title: title ?? titleFromBody(body, presenters),
     presenters,
     documents: [],
+    ...(title === undefined ? { untitled: true } : {}),
+    ...(points.length ? { points } : {}),
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
     ...(text ? { description: text } : {}),
     ...(paragraph !== undefined ? { paragraph } : {}),
   };
 }
 
-function firstSentence(text: string): string {
-  const sentence = /^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
-  return sentence.length > 140 ? `${sentence.slice(0, 137).trimEnd()}…` : sentence;
+/**
+ * The page gives the item no title: its sub-headings name what it covers; otherwise its first
+ * sentence that neither names the presenters nor tells what a presenter does.
+ */
+function titleFromBody(body: ItemLine[], presenters: string[]): string {
+  const headings = body.slice(1).filter((l) => !l.point && SUB_HEADING.test(l.text) && l.text.split(/\s+/).length <= 10);
+  if (headings.length > 0) return clip(headings.map((l) => l.text).join('; '));
+  const firstNames = presenters.map((p) => p.split(/\s+/)[0]);
+  const sentences = sentencesOf(body.filter((l) => !l.point).map((l) => l.text).join(' '));
+  const subject = SUBJECT_PRESENTED.exec(sentences[0] ?? '')?.[1];
+  if (subject && !NO_SUBJECT.test(subject)) return clip(subject);
+  for (const sentence of sentences) {
+    if (PRESENTED_BY.test(sentence) || BY_CHAIR.test(sentence) || /^(de|hon|han)\s/i.test(sentence)) continue;
+    if (!firstNames.includes(sentence.split(/\s+/)[0])) return clip(sentence);
+    // "Maja Lindqvist presenterar handlingsplanen för …": what the presenter presents names the item.
+    const object = PRESENTER_TOPIC.exec(sentence)?.[1];
+    if (object && object.split(/\s+/).length >= 2) return clip(object[0].toUpperCase() + object.slice(1));
+  }
+  return clip(sentences[0] ?? body[0].text);
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
+}
+
+function clip(text: string): string {
+  return text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text;
 }
 
 /** "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)." */

@@ -1,0 +1,92 @@
+/**
+ * Meetings from web meeting pages written for these tests (tests/knowledge/fixtures/web-meetings):
+ * other organs, dates and people than the example pages, items without title lines, a break,
+ * a listed agenda and both ways of naming the chair.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from '../../src/knowledge/extract/meetings.js';
+import { presentersIn } from '../../src/knowledge/extract/web-meetings.js';
+import { prepare, rawLinesOf } from './corpus.js';
+
+const FIXTURES = path.resolve('tests/knowledge/fixtures/web-meetings');
+const page = (name: string) => extractMeetings(prepare(name, rawLinesOf(name, FIXTURES)))[0];
+
+describe('a web meeting page with a chair bullet, § item, listed agenda and a break (Folkhälsorådet)', () => {
+  const meeting = page('folkhalsoradet-mote-2023-03-15.txt');
+
+  it('reads organ, date, time span, place and the chair of the "…, ordförande, välkomnar" bullet', () => {
+    expect(meeting).toMatchObject({
+      id: 'folkhalsoradet-2023-03-15',
+      organName: 'Folkhälsorådet',
+      date: '2023-03-15',
+      start: '09:00',
+      end: '12:00',
+      place: 'Konferensrummet Storsjön, Regionens hus',
+      chair: 'Anna-Karin Berglund',
+    });
+  });
+
+  it('numbers the bullets as items, keeps the § and takes untitled items\' titles from their body', () => {
+    const rows = meeting.items.map((i) => [i.number, i.title, i.presenters, i.untitled ?? false]);
+    expect(rows).toEqual([
+      [1, 'Anna-Karin Berglund (S), ordförande, välkomnar ledamöterna och öppnar sammanträdet.', [], true],
+      [2, 'Val av justerare', [], false],
+      [3, 'Ledamöterna har fått en preliminär dagordning tillsammans med kallelsen.', [], true],
+      [4, 'Resultatet av länets folkhälsoenkät', ['Henrik Sundqvist (Region JH)', 'Lena Åkerlund (Östersunds kommun)'], true],
+      [5, 'Handlingsplanen för suicidprevention i Jämtlands län', ['Maja Lindqvist'], true],
+      [6, 'Föregående protokoll', ['Anna-Karin Berglund'], true],
+    ]);
+    expect(meeting.items[1].paragraph).toBe(8);
+  });
+
+  it('keeps the indented bullets as the item\'s points, not as items or description', () => {
+    expect(meeting.items[2].points).toEqual(['Tobaksfri skoltid', 'Länets folkhälsoenkät 2022', 'Suicidprevention']);
+    expect(meeting.items[2].description).not.toContain('Suicidprevention');
+  });
+
+  it('records "Paus 10:15-10:30" as a break after the item before it', () => {
+    expect(meeting.breaks).toEqual([{ label: 'Paus', afterItem: 4, start: '10:15', end: '10:30' }]);
+  });
+
+  it('keeps the decision in the item\'s description', () => {
+    expect(meeting.items[4].description).toContain('Folkhälsorådet beslutar att ställa sig bakom handlingsplanen.');
+  });
+});
+
+describe('a web meeting page with an "Ordförande:" line, a bare item number, timed items and "X redovisas av" (Trafikberedningen)', () => {
+  const meeting = page('trafikberedningen-mote-2021-11-22.txt');
+
+  it('reads the chair from the "Ordförande:" line and the meeting times', () => {
+    expect(meeting).toMatchObject({ organName: 'Trafikberedningen', date: '2021-11-22', chair: 'Mikael Öberg', start: '13:00', end: '16:30' });
+  });
+
+  it('reads a bare number with its title line, a timed title line and a subject presented by someone', () => {
+    const rows = meeting.items.map((i) => [i.number, i.title, i.presenters, i.start]);
+    expect(rows).toEqual([
+      [1, 'Ordföranden Mikael Öberg hälsar alla välkomna.', [], undefined],
+      [2, 'Fastställande av dagordning', [], undefined],
+      [3, 'Trafikförsörjningsprogram 2022–2025', ['Sara Nyström'], '13:15'],
+      [4, 'Vinterväghållningen av länets vägar har fått kritik.', ['Johan Dahlberg (Trafikverket)'], undefined],
+      [5, 'Färdtjänsten', ['Ulla Bergström'], undefined],
+    ]);
+    expect(meeting.items[1].points).toEqual(['Trafikförsörjningsprogram', 'Vinterväghållning', 'Färdtjänst']);
+    expect(meeting.items[2]).toMatchObject({ end: '14:00' });
+  });
+
+  it('records "Fika 14:00-14:20" as a break, not an item', () => {
+    expect(meeting.breaks).toEqual([{ label: 'Fika', afterItem: 3, start: '14:00', end: '14:20' }]);
+    expect(meeting.items.some((i) => /fika/i.test(i.title))).toBe(false);
+  });
+});
+
+describe('presentersIn', () => {
+  it('reads people with their organisations and drops the aid that follows', () => {
+    expect(presentersIn('Punkten presenteras av Johan Dahlberg (Trafikverket) med hjälp av en PPT.')).toEqual(['Johan Dahlberg (Trafikverket)']);
+    expect(presentersIn('Resultaten sammanfattas av Jessica Isaksson och Elin Ring.')).toEqual(['Jessica Isaksson', 'Elin Ring']);
+  });
+
+  it('names no presenter when the text names a role rather than a person', () => {
+    expect(presentersIn('Föregående protokoll föredras av ordföranden.')).toEqual([]);
+  });
+});
