@@ -39,3 +39,22 @@ describe.skipIf(!present)('two-part questions on a meeting page', () => {
     expect(answer.text).not.toContain('chaired');
   });
 });
+
+describe.skipIf(!present)('items of the example pages named by their subject', () => {
+  it('"vilka föredrog <subject>" without the word "punkten" names the presenters from the item\'s body', () => {
+    const answer = answerQuestion(kb, 'Vilka föredrog ANDT/S-strategin på samverkansrådet 30/5 2022?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Punkt \d+ på Regionens samverkansråd 2022-05-30 föredrogs av Göran Hallman \(Region JH\) och Catrin Skoglund \(Länsstyrelsen\)\./);
+  });
+
+  it('"vilka informationsärenden" lists the bullets under "Fastställande av föredragningslistan"', () => {
+    const answer = answerQuestion(kb, 'vilka informationsärenden togs upp på regionstyrelsen 2022-05-04?', { now });
+    expect(answer.answered).toBe(true);
+    for (const matter of ['Säkerhetsläget och flyktingmottagning', 'Lägesbild vaccinationer', 'Lägesrapport nödvatten', 'Arbetstidsavtal']) expect(answer.text).toContain(matter);
+  });
+
+  it('says it does not know who was elected justerare when the page does not say', () => {
+    const answer = answerQuestion(kb, 'Vem valdes till justerare på Regionens samverkansråd 2022-05-30?', { now });
+    expect(answer.answered).toBe(false);
+  });
+});

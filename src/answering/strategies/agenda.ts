@@ -4,7 +4,7 @@
  */
 import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
-import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
+import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
@@ -36,8 +36,38 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   return [...pool].sort((a, b) => b.date.localeCompare(a.date));
 }
 
-function itemText(item: AgendaItem): string {
-  return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')}`;
+function itemText(item: AgendaItem, withPoints = true): string {
+  const points = withPoints ? (item.points ?? []).join(' ') : '';
+  return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')} ${points}`;
+}
+
+/** "Vilka ärenden togs upp", "which items/matters were discussed": a list of the meeting's matters. */
+const MATTERS_ASKED = /\b(vilka|which|what|list\w*)\b.*(?<!\p{L})(\p{L}*ärenden|punkter(?:na)?|frågor(?:na)?|items|matters|issues|topics)(?!\p{L})/iu;
+
+/** The item whose bullets list the meeting's matters (a "Fastställande av föredragningslistan" with its ärenden). */
+function listedMatters(meeting: Meeting): AgendaItem | undefined {
+  const listed = meeting.items.filter((i) => (i.points?.length ?? 0) >= 2);
+  const agendaItem = listed.find((i) => /föredragningslist|dagordning|ärendeförteckning/i.test(i.title));
+  return agendaItem ?? (listed.length === 1 ? listed[0] : undefined);
+}
+
+/** "Vilka föredrog …", "who presented …" (not "föredragningslistan"). */
+const PRESENTER_ASKED = /\b(?:vem|vilka|who|which)\b.*\b(?:föredr(?!agningslist)\w*|present\w*|redovisa\w*)/i;
+
+/** A name of two or more capitalised words ("Göran Hallman"), as items name people. */
+const PERSON_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** Sentences of a long item body that carry the question's item words, best first (at most two). */
+function relevantSentences(index: AnswerIndex, item: AgendaItem, concepts: WeightedConcept[]): string[] {
+  const description = item.description ?? '';
+  if (description.length <= 300 || concepts.length === 0) return description ? [description] : [];
+  const sentences = description.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences
+    .map((text, at) => ({ text, at, coverage: coverageOf(concepts, text, index.tokensOfText).coverage }))
+    .filter((s) => s.coverage > 0)
+    .sort((a, b) => b.coverage - a.coverage || a.at - b.at)
+    .slice(0, 2)
+    .map((s) => s.text);
 }
 
 function describeItem(item: AgendaItem, language: 'sv' | 'en'): string {
@@ -96,6 +126,75 @@ function itemByTitleWords(index: AnswerIndex, meeting: Meeting, concepts: Weight
   return [best.item];
 }
 
+/**
+ * An item named only by a word of its title ("Vem valdes till justerare" for "Val av justerare"): the
+ * rarest of the question's item words that is in any item's title is in exactly one.
+ */
+function itemByRarestTitleWord(index: AnswerIndex, meeting: Meeting, concepts: WeightedConcept[]): AgendaItem[] {
+  for (const concept of [...concepts].sort((a, b) => b.idf - a.idf)) {
+    const titled = meeting.items.filter((item) => !item.untitled && coverageOf([concept], item.title, index.tokensOfText).coverage >= 0.5);
+    if (titled.length > 0) return titled.length === 1 ? titled : [];
+  }
+  return [];
+}
+
+/** An item the page gives no title: its presenters lead, and its body (quoted below) says what it was about. */
+function untitledLead(item: AgendaItem, where: string, en: boolean, who: string | undefined, time: string): string {
+  if (who) return en ? `Item ${item.number} at ${where} was presented by ${who}${time}.` : `Punkt ${item.number} på ${where} föredrogs av ${who}${time}.`;
+  return en ? `Item ${item.number} at ${where}${time}: ${item.title}` : `Punkt ${item.number} på ${where}${time}: ${item.title}`;
+}
+
+/** The matters a meeting's agenda item lists as bullets ("Fastställande av föredragningslistan" with its ärenden). */
+function mattersAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, listing: AgendaItem): Answer | undefined {
+  const en = analysis.language === 'en';
+  const where = `${meeting.organName} ${meeting.date}`;
+  const points = listing.points ?? [];
+  const quotes = meetingQuote(index, meeting, [listing]);
+  if (quotes.length === 0) return undefined;
+  const lead = en ? `The matters listed under "${listing.title}" at ${where}:` : `Ärendena under ”${listing.title}” på ${where}:`;
+  return { answered: true, language: analysis.language, text: layoutText(lead, points), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+}
+
+const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\p{L}*|coffee)(?!\p{L})/iu;
+
+/** "När var pausen på X?": the meeting's breaks with their times, quoted from the page. */
+function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
+  const en = analysis.language === 'en';
+  const where = `${meeting.organName} ${meeting.date}`;
+  const passages = index.kb.passages.filter(
+    (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
+  );
+  const quotes: Quote[] = [];
+  for (const pause of meeting.breaks) {
+    for (const passage of passages) {
+      const unit = index.unitsOf(passage).find((u) => u.text.includes(pause.label) && (!pause.start || u.text.includes(pause.start.replace(/^0/, ''))));
+      if (unit) {
+        quotes.push({ text: unit.text, passage, lines: unit.lines });
+        break;
+      }
+    }
+  }
+  if (quotes.length === 0) return undefined;
+  const describe = (b: Meeting['breaks'][number]) => `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`;
+  const lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describe).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describe).join('; ')}.`;
+  return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+}
+
+function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, chair: string): Answer | undefined {
+  const passages = index.kb.passages.filter(
+    (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
+  );
+  for (const passage of passages) {
+    const unit = index.unitsOf(passage).find((u) => u.text.includes(chair));
+    if (!unit) continue;
+    const where = `${meeting.organName} ${meeting.date}`;
+    const lead = analysis.language === 'en' ? `${chair} chaired ${where}.` : `${chair} var ordförande på ${where}.`;
+    const quote: Quote = { text: unit.text, passage, lines: unit.lines };
+    return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+  }
+  return undefined;
+}
+
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0) return undefined;
   const subject = subjectConcepts(weighted);
@@ -116,9 +215,17 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     }
   }
 
+  if (BREAK_ASKED.test(analysis.question) && meeting.breaks.length > 0 && analysis.temporal.itemNumber === undefined) {
+    const answer = breakAnswer(index, analysis, meeting);
+    if (answer) return answer;
+  }
+
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);
   const { itemNumber, paragraphNumber } = analysis.temporal;
+  const organWords = `${meeting.organName} ${meeting.source.title}`;
+  // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
+  const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
   if (itemNumber !== undefined) {
     items = meeting.items.filter((i) => i.number === itemNumber);
   } else if (paragraphNumber !== undefined && meeting.items.some((i) => i.paragraph !== undefined)) {
@@ -127,16 +234,24 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     items = meeting.items.slice(0, count);
   } else {
     // The item whose title, presenters or documents carry the question's remaining words.
-    const organWords = `${meeting.organName} ${meeting.source.title}`;
-    // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
-    const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
-    const scored = meeting.items
-      .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item), index.tokensOfText) }))
-      .filter((s) => s.coverage >= 0.5 && s.criticalOk)
-      .sort((a, b) => b.coverage - a.coverage);
+    // An item's own text first: a listed agenda names every other item's subject in its bullets.
+    const scoredBy = (withPoints: boolean) =>
+      meeting.items
+        .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item, withPoints), index.tokensOfText) }))
+        .filter((s) => s.coverage >= 0.5 && s.criticalOk)
+        .sort((a, b) => b.coverage - a.coverage);
+    const own = scoredBy(false);
+    const scored = own.length > 0 ? own : scoredBy(true);
+    const listing = MATTERS_ASKED.test(analysis.question) ? listedMatters(meeting) : undefined;
+    const otherItemNamed = itemConcepts.length > 0 && scored[0] !== undefined && scored[0].item !== listing && scored[0].coverage >= 0.85;
+    if (listing && !otherItemNamed) return mattersAnswer(index, analysis, meeting, listing);
     if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
     else if (itemConcepts.length > 0) items = itemByTitleWords(index, meeting, itemConcepts);
+    if (items.length === 0 && itemConcepts.length > 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
   }
+
+  // "Vem var ordförande på X 2023-03-15?": the chair the meeting's own page names.
+  if (items.length === 0 && analysis.roleKind === 'chair' && meeting.chair && dateMatches(analysis, meeting.date)) return chairAnswer(index, analysis, meeting, meeting.chair);
 
   if (items.length === 0) {
     // Only a question about the agenda as a whole gets the whole agenda.
@@ -146,6 +261,14 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
 
   // "Which §" is answered by an item's §; an agenda without § numbers does not answer it.
   if (PARAGRAPH_ASKED.test(analysis.question) && !(items.length === 1 && items[0].paragraph !== undefined)) return undefined;
+  // "Vem valdes till justerare?" of an item that names nobody: the page does not say, and another meeting's page must not answer.
+  const asksPerson = (analysis.asks.person || (analysis.roleKind === 'presenter' && PRESENTER_ASKED.test(analysis.question))) && analysis.roleKind !== 'chair';
+  if (items.length === 1 && asksPerson && dateMatches(analysis, meeting.date) && !PERSON_NAME.test(itemText(items[0]))) {
+    const hint = en
+      ? `The page for ${where} has the item "${items[0].title}" but names no person for it.`
+      : `Sidan för ${where} har punkten ”${items[0].title}” men nämner ingen person för den.`;
+    return notAnswered(analysis.language, hint, 'agenda');
+  }
   let lead: string;
   if (items.length === 1) {
     const item = items[0];
@@ -157,15 +280,24 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
       ? en
         ? `"${item.title}" at ${where} is ${paragraph}${who ? `, presented by ${who}` : ''}.`
         : `”${item.title}” på ${where} är ${paragraph}${who ? ` och föredras av ${who}` : ''}.`
-      : en
-        ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
-        : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
+      : item.untitled
+        ? untitledLead(item, where, en, who, time)
+        : en
+          ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
+          : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
   } else {
     lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
   }
-  const facts = items.length === 1 ? [items[0].description, ...items[0].documents].filter((f): f is string => Boolean(f)) : items.map((i) => describeItem(i, analysis.language));
+  const facts =
+    items.length === 1
+      ? [...relevantSentences(index, items[0], itemConcepts), ...(items[0].points ?? []), ...items[0].documents].filter((f): f is string => Boolean(f))
+      : items.map((i) => describeItem(i, analysis.language));
   if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
-    for (const b of meeting.breaks) facts.splice(Math.min(facts.length, b.afterItem), 0, `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`);
+    // Latest break first, so earlier insertions do not shift the places of later ones.
+    for (const b of [...meeting.breaks].sort((x, y) => y.afterItem - x.afterItem)) {
+      const after = items.findIndex((i) => i.number === b.afterItem);
+      facts.splice(after >= 0 ? after + 1 : Math.min(facts.length, b.afterItem), 0, `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`);
+    }
   }
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
   if (quotes.length === 0) return undefined;
