@@ -3,7 +3,7 @@
  * prebuilt knowledge base, and times it from spawn to the first 200 from /healthz.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, link, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ export interface RunningBot {
 
 export interface BotStart {
   corpusDir: string;
-  /** Folder holding the prebuilt knowledge.json; it is linked into a fresh DATA_DIR so the bot's store writes stay out of it. */
+  /** Folder holding the prebuilt knowledge.json (and answer-index.json); they are linked into a fresh DATA_DIR so the bot's store writes stay out of it. */
   prebuiltDir: string;
   /** Use prebuiltDir itself as DATA_DIR (the bot may rebuild and save its index there), e.g. to prepare an index. */
   inPlace?: boolean;
@@ -38,6 +38,9 @@ export interface BotStart {
 }
 
 export const TSX_ENTRY = ['--import', 'tsx', 'src/main.ts'];
+
+/** What `npm run ingest` writes to DATA_DIR and the bot reads at start. */
+export const PREBUILT_FILES = ['knowledge.json', 'answer-index.json'];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,8 +56,11 @@ export async function freePort(): Promise<number> {
 export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', timeoutMs = 180_000, nodeFlags = [], entry = TSX_ENTRY, inPlace = false }: BotStart): Promise<RunningBot> {
   const dataDir = inPlace ? prebuiltDir : await mkdtemp(path.join(os.tmpdir(), 'rjh-bench-data-'));
   if (!inPlace) {
-    const source = path.join(prebuiltDir, 'knowledge.json');
-    await link(source, path.join(dataDir, 'knowledge.json')).catch(() => copyFile(source, path.join(dataDir, 'knowledge.json')));
+    for (const name of PREBUILT_FILES) {
+      const source = path.join(prebuiltDir, name);
+      if (!(await stat(source).catch(() => undefined))) continue;
+      await link(source, path.join(dataDir, name)).catch(() => copyFile(source, path.join(dataDir, name)));
+    }
   }
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {

@@ -15,6 +15,8 @@ export const INGEST_PHASES: Record<string, string> = {
   buildLunrIndex: '  index: inverted index',
   hashSources: 'hash corpus, seeds and code',
   saveKnowledge: 'serialise and write knowledge.json',
+  deriveAnswerStatistics: 'answer index: postings, abbreviations',
+  saveAnswerIndex: 'answer index (all of it, with writing answer-index.json)',
 };
 
 export const LOAD_PHASES: Record<string, string> = {
@@ -22,6 +24,7 @@ export const LOAD_PHASES: Record<string, string> = {
   readSavedKnowledge: 'read and parse knowledge.json (all of it)',
   loadPassageSearch: 'revive the index',
   toKnowledgeBase: 'lookup maps',
+  restoreAnswerIndex: 'restore the answer index (answer-index.json)',
 };
 
 /** Answering's steps, reported per question (mean over the development set). */

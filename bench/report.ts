@@ -41,7 +41,7 @@ export function formatReport(result: BenchResult): string {
         row('cold start CPU ms (bot process)', (s) => ms(s.cold_start_cpu_ms)),
         row('bot RSS after start MB', (s) => fixed(s.rss_mb)),
         row('heap after load / after 1st answer MB', (s) => `${fixed(s.heap_mb)} / ${fixed(s.heap_warm_mb)}`),
-        row('first answer ms (builds answer index)', (s) => ms(s.first_answer_ms)),
+        row('first answer ms (after restoring answer index)', (s) => ms(s.first_answer_ms)),
         row('answerQuestion() ms', (s) => pct(s.answer_ms)),
         row('accuracy (dev set, eval rule)', (s) => (s.accuracy === null ? '–' : `${(s.accuracy * 100).toFixed(1)} %`)),
         row('baseline lunr-en search ms *', (s) => pct(s.baseline_lunr_en_answer_ms)),

@@ -1,5 +1,5 @@
 /** Wiring: config, storage, knowledge, Teams app, server, scheduler. `npm start` runs this. */
-import { prepareAnswering } from './answering/index.js';
+import { prepareAnsweringWithStore } from './answering/answer-index-store.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openKnowledge } from './knowledge/knowledge-holder.js';
 import { createLogger } from './log.js';
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger({ level: config.logLevel, pretty: config.localMode });
+  // Pretty logs start a worker thread (pino transport, ~0.5 s CPU): only worth it for a person at a terminal.
+  const log = createLogger({ level: config.logLevel, pretty: config.localMode && process.stderr.isTTY === true });
   log.info({ mode: config.localMode ? 'local' : 'production', store: config.mongodbUri ? `mongodb ${redactUri(config.mongodbUri)}` : 'embedded' }, 'starting');
 
   const store = await openStore(config);
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
     corpusDirs: config.corpusDirs,
     seedsDir: config.seedsDir,
     dataDir: config.dataDir,
-    prepare: prepareAnswering,
+    // Ready means able to answer: the answer index is restored from DATA_DIR (or built and saved) before /healthz says so.
+    prepare: async (kb) => log.info({ answerIndex: await prepareAnsweringWithStore(config.dataDir, kb) }, 'answer index ready'),
   });
   const kb = knowledge.current();
   log.info({ documents: kb.documents.length, passages: kb.passages.length, rebuilt: knowledge.rebuiltAtStart }, 'knowledge loaded');

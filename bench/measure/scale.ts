@@ -5,7 +5,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startBot } from '../bot-process.js';
+import { PREBUILT_FILES, startBot } from '../bot-process.js';
 import { REPO_ROOT, runProbe } from '../child.js';
 import { spreadOf, type Percentiles, type Spread } from '../stats.js';
 import { writeScaledCorpus } from '../synthetic-corpus.js';
@@ -74,6 +74,7 @@ interface ServeProbe {
   load_ms: number;
   load_phases_ms: Record<string, number>;
   rebuilt: boolean;
+  answer_index_restored: boolean;
   passages: number;
   heap_mb: number;
   rss_mb: number;
@@ -123,6 +124,7 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
   log(`  ${scale}×: load, memory, ${rounds} round(s) of answers and baselines`);
   const serve = await runProbe<ServeProbe>('probes/serve-load.ts', { args: ['--corpus', corpus.dir, '--data', dataDir, '--rounds', String(rounds), '--budget-seconds', quick ? '10' : '30'], nodeFlags, timeoutMs: 30 * 60_000 });
   if (serve.rebuilt) notes.push('the prebuilt index was not reused by loadKnowledgeBase (hash mismatch): load_ms includes a rebuild');
+  if (!serve.answer_index_restored) notes.push('the saved answer index was not reused by the serve probe: first_answer_ms includes building it');
   if (serve.skipped) notes.push(serve.skipped);
 
   const coldRuns = runsFor(scale, runs, 2);
@@ -139,7 +141,7 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
         // The bot rebuilt instead of loading: the knowledge code (part of the index hash) changed since the
         // ingest. Take the index it just saved as the prebuilt one and repeat the run, once.
         if (!adopted) {
-          await copyFile(path.join(bot.dataDir, 'knowledge.json'), path.join(dataDir, 'knowledge.json'));
+          for (const name of PREBUILT_FILES) await copyFile(path.join(bot.dataDir, name), path.join(dataDir, name));
           expectedBuiltAt = knowledge?.builtAt ?? '';
           adopted = true;
           notes.push(`the bot rebuilt the index at start (knowledge code changed after the ingest, ${(bot.readyMs / 1000).toFixed(1)} s); its index was adopted and the cold start repeated`);

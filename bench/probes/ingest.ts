@@ -1,11 +1,12 @@
 /**
- * Probe (fresh process): builds the knowledge base from `--corpus` `--runs` times, saving it to `--data`
- * each time as `npm run ingest` does, with the sampling profiler on to split each run into its phases
+ * Probe (fresh process): builds the knowledge base from `--corpus` `--runs` times, saving it and the
+ * answer index to `--data` each time as `npm run ingest` does, with the sampling profiler on to split each run into its phases
  * (the index build among them); reports the size of what was saved. Prints one JSON line.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { saveAnswerIndex } from '../../src/answering/answer-index-store.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
 import { printResult } from '../child.js';
 import { INDEX_PHASE, INGEST_PHASES } from '../phases.js';
@@ -29,7 +30,11 @@ for (let run = 0; run < runs; run++) {
   global.gc?.();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const profiled = await profilePhases(Object.keys(INGEST_PHASES), () => buildKnowledgeBase(options));
+  const profiled = await profilePhases(Object.keys(INGEST_PHASES), async () => {
+    const built = await buildKnowledgeBase(options);
+    await saveAnswerIndex(options.dataDir, built);
+    return built;
+  });
   ingestMs.push(performance.now() - started);
   const cpu = process.cpuUsage(cpuBefore);
   ingestCpuMs.push((cpu.user + cpu.system) / 1000);

@@ -1,13 +1,14 @@
 /**
- * Probe (fresh process): loads the prebuilt knowledge base from `--data` as the bot does at start,
- * reports load time and memory, then times whole answerQuestion() calls over the development
- * questions (`--rounds` times; the first call, which builds answering's lazy index, separately),
+ * Probe (fresh process): loads the prebuilt knowledge base and answer index from `--data` as the bot
+ * does at start, reports load time and memory, then times whole answerQuestion() calls over the
+ * development questions (`--rounds` times; the first call, which fills answering's lazy caches, separately),
  * the answering accuracy with the evaluation's scoring rule, and the two baselines.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../../src/answering/index.js';
 import { isCorrect } from '../../src/answering/score.js';
+import { restoreAnswerIndex } from '../../src/answering/answer-index-store.js';
 import { loadKnowledgeBase } from '../../src/knowledge/index.js';
 import { buildLunrEnglish, buildMiniSearch, type Baseline } from '../baselines.js';
 import { printResult } from '../child.js';
@@ -35,11 +36,13 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 
 global.gc?.();
 const started = performance.now();
-const loaded = await profilePhases(Object.keys(LOAD_PHASES), () =>
-  loadKnowledgeBase({ corpusDirs: [path.resolve(values.corpus!)], seedsDir: path.resolve(values.seeds!), dataDir: values.data }),
-);
+// As the bot starts: the knowledge base, then the answer index saved beside it (built on the first answer if absent).
+const loaded = await profilePhases(Object.keys(LOAD_PHASES), async () => {
+  const opened = await loadKnowledgeBase({ corpusDirs: [path.resolve(values.corpus!)], seedsDir: path.resolve(values.seeds!), dataDir: values.data });
+  return { ...opened, answerIndexRestored: await restoreAnswerIndex(values.data!, opened.kb) };
+});
 const loadMs = performance.now() - started;
-const { kb, rebuilt } = loaded.result;
+const { kb, rebuilt, answerIndexRestored } = loaded.result;
 global.gc?.();
 const afterLoad = process.memoryUsage();
 
@@ -104,6 +107,7 @@ printResult({
   load_ms: loadMs,
   load_phases_ms: loaded.times.phases,
   rebuilt,
+  answer_index_restored: answerIndexRestored,
   passages: kb.passages.length,
   heap_mb: mb(afterLoad.heapUsed),
   rss_mb: mb(afterLoad.rss),

@@ -71,7 +71,20 @@ export function nameStems(name: string): string[] {
     .map(stem);
 }
 
-function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
+/**
+ * The part of the answer index that costs seconds at a large corpus (tokenizing every passage, finding
+ * defined abbreviations) and is plain data, so it can be saved next to the knowledge base
+ * (answer-index-store.ts) instead of being derived at every start.
+ */
+export interface AnswerStatistics {
+  /** Folded token → indexes (into kb.passages) of passages whose text or headings contain it, ascending. */
+  postings: Map<string, number[]>;
+  /** The postings' tokens, sorted. */
+  vocabulary: string[];
+  abbreviations: Map<string, AbbreviationDefinition[]>;
+}
+
+export function deriveAnswerStatistics(kb: KnowledgeBase): AnswerStatistics {
   const postings = new Map<string, number[]>();
   kb.passages.forEach((passage, passageIndex) => {
     const seen = new Set(tokenize(passage.text));
@@ -83,9 +96,23 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
       else postings.set(token, [passageIndex]);
     }
   });
+  return { postings, vocabulary: [...postings.keys()].sort(), abbreviations: harvestAbbreviations(kb.passages) };
+}
+
+/** Uses statistics restored from disk for this knowledge base instead of deriving them on first use. */
+export function adoptAnswerStatistics(kb: KnowledgeBase, statistics: AnswerStatistics): AnswerIndex {
+  const index = assembleAnswerIndex(kb, statistics);
+  cache.set(kb, index);
+  return index;
+}
+
+function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
+  return assembleAnswerIndex(kb, deriveAnswerStatistics(kb));
+}
+
+function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbreviations }: AnswerStatistics): AnswerIndex {
   const documentFrequency = new Map<string, number>();
   for (const [token, list] of postings) documentFrequency.set(token, list.length);
-  const abbreviations = harvestAbbreviations(kb.passages);
   const documentsByTitleStem = new Map<string, LogicalDocument[]>();
   for (const document of kb.documents) {
     for (const token of new Set(tokenize(document.title).map(stem))) {
@@ -106,7 +133,7 @@ function buildAnswerIndex(kb: KnowledgeBase): AnswerIndex {
     passageCount: Math.max(1, kb.passages.length),
     documentFrequency,
     postings,
-    vocabulary: [...postings.keys()].sort(),
+    vocabulary,
     abbreviations,
     entities,
     entitiesByKey: keyEntities(entities),

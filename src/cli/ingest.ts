@@ -1,7 +1,9 @@
 /**
  * npm run ingest -- [--corpus DIR]... [--data DIR] [--seeds DIR]
- * Builds the knowledge base from the corpus and curated seeds and writes DATA_DIR/knowledge.json.
+ * Builds the knowledge base from the corpus and curated seeds and writes DATA_DIR/knowledge.json,
+ * and answering's index of it to DATA_DIR/answer-index.json so the bot does not derive it at start.
  */
+import { answerIndexFile, saveAnswerIndex } from '../answering/answer-index-store.js';
 import { parseCommandArgs } from './cli-args.js';
 import { buildKnowledgeBase } from '../knowledge/index.js';
 import { knowledgeFile } from '../knowledge/store.js';
@@ -9,7 +11,8 @@ import { knowledgeFile } from '../knowledge/store.js';
 const HELP = `Usage: npm run ingest -- [options]
 
 Reads the corpus (.txt, .md, .html, .pdf), cleans and segments it, extracts records, builds the
-search index and writes it to <data>/knowledge.json (atomically).
+search index and writes it to <data>/knowledge.json, and the answer index to <data>/answer-index.json
+(both atomically).
 
 Options:
   --corpus DIR   corpus folder; repeat for several (default: corpus)
@@ -29,11 +32,12 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = values.data ?? process.env.DATA_DIR ?? './data';
   const started = performance.now();
   const kb = await buildKnowledgeBase({ corpusDirs: values.corpus ?? ['corpus'], seedsDir: values.seeds ?? 'seeds', dataDir });
+  await saveAnswerIndex(dataDir, kb);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const counts = Object.entries(kb.records).map(([kind, list]) => `${kind} ${(list as unknown[]).length}`);
   process.stdout.write(
     [
-      `Wrote ${knowledgeFile(dataDir)} in ${seconds} s`,
+      `Wrote ${knowledgeFile(dataDir)} and ${answerIndexFile(dataDir)} in ${seconds} s`,
       `documents ${kb.documents.length}, passages ${kb.passages.length}`,
       `records: ${counts.join(', ')}`,
       `corpus hash ${kb.corpusHash.slice(0, 12)}`,

@@ -14,12 +14,12 @@ export interface KnowledgeHolder {
 
 export interface HoldOptions extends KnowledgeOptions {
   /** Runs on each knowledge base before it is swapped in (e.g. warming the answer index). */
-  prepare?: (kb: KnowledgeBase) => void;
+  prepare?: (kb: KnowledgeBase) => void | Promise<void>;
 }
 
 export async function openKnowledge(options: HoldOptions): Promise<KnowledgeHolder & { rebuiltAtStart: boolean }> {
   const { kb, rebuilt } = await loadKnowledgeBase(options);
-  options.prepare?.(kb);
+  await options.prepare?.(kb);
   return holdKnowledge(kb, options, rebuilt);
 }
 
@@ -34,7 +34,7 @@ export function holdKnowledge(initial: KnowledgeBase, options: HoldOptions, rebu
       pending ??= (async () => {
         try {
           const fresh = options.dataDir ? (await loadKnowledgeBase({ ...options })).kb : await buildKnowledgeBase(options);
-          options.prepare?.(fresh);
+          await options.prepare?.(fresh);
           current = fresh;
           return fresh;
         } finally {
