@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, hasBodyWord, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, yearsIn } from './features.js';
+import { countsIn, decisionBodiesIn, hasBodyWord, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
@@ -31,6 +31,8 @@ export interface ScoredUnit {
   yearFit: number;
   /** The unit (or, when it names none, its passage) states the fact for another month than the one asked. */
   otherMonth: boolean;
+  /** The unit speaks of another decision-making body (nämnd, styrelse, fullmäktige …) than the one the question names. */
+  otherBody: boolean;
   score: number;
 }
 
@@ -356,6 +358,13 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
 }
 
+/** "Hur många ledamöter sitter i regionfullmäktige?" is not answered by "Nämnden har tretton ordinarie ledamöter". */
+function speaksOfOtherBody(askedBodies: string[], text: string): boolean {
+  if (askedBodies.length === 0) return false;
+  const stated = decisionBodiesIn(text);
+  return stated.length > 0 && !stated.some((body) => askedBodies.some((asked) => sameDecisionBody(asked, body)));
+}
+
 /**
  * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
  * answer for the asked day, unless its passage states that day itself.
@@ -487,6 +496,7 @@ export function scoreUnits(
   }
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
+  const askedBodies = decisionBodiesIn(analysis.question);
   const out: ScoredUnit[] = [];
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare } of drafts.slice(0, DETAILED_UNITS)) {
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
@@ -505,7 +515,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -152,6 +152,18 @@ export function hasBodyWord(text: string): boolean {
   return BODY_WORD.test(text);
 }
 
+const DECISION_BODY = /(?<![\p{L}])([\p{L}-]*?(?:fullmäktige|styrelse|nämnd|utskott|samverkansråd|beredning))(?:en|et|ens|ets|s|n)?(?![\p{L}])/giu;
+
+/** Decision-making bodies a text names, without their endings ("regionfullmäktige", "nämnd", "regionstyrelse"). */
+export function decisionBodiesIn(text: string): string[] {
+  return [...text.matchAll(DECISION_BODY)].map((m) => m[1].toLowerCase());
+}
+
+/** Whether two names of bodies can mean the same one: equal, or one is the other's head ("nämnden" for "utvecklingsnämnden"). */
+export function sameDecisionBody(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
 export function hasTitleWord(text: string): boolean {
   return TITLE_WORD.test(text);
 }

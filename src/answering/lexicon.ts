@@ -306,6 +306,13 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // Abbreviated function words ("t.o.m. mars", "bl.a.") carry nothing to find.
+  't.o.m': [],
+  'fr.o.m': [],
+  'bl.a': [],
+  't.ex': [],
+  'o.s.v': [],
+  'm.m': [],
   drivit: ['drivit', 'drivits', 'bedrivit', 'bedrivits', 'drivs', 'driver', 'projektägare'],
   drivits: ['drivits', 'drivit', 'bedrivits', 'bedrivit', 'drivs', 'driver', 'projektägare'],
   drev: ['drev', 'drevs', 'drivit', 'drivits', 'bedrivits', 'bedrev', 'projektägare'],

@@ -121,7 +121,7 @@ function evidenceSet(
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
   const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
   // … and, when the question names its year (or month, season), only when it is about that period itself.
-  const inYear = (u: ScoredUnit) => !u.otherMonth && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
+  const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
@@ -145,6 +145,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth) return 'wrong-year';
+  if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   if (!set.statesAmount) return 'no-fact-of-asked-kind';

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { dateFit, inlineEnumeration } from '../../src/answering/features.js';
+import { dateFit, decisionBodiesIn, inlineEnumeration, sameDecisionBody } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -275,5 +275,25 @@ describe('a day the question names', () => {
     expect(otherDay.otherMonth).toBe(true);
     const sameDay = scored('Vem valdes till justerare på Regionens samverkansråd 2022-02-07?', 'Val av justerare');
     expect(sameDay.otherMonth).toBe(false);
+  });
+});
+
+describe('the body a question names (fullmäktige, styrelse, nämnd …)', () => {
+  it('reads bodies without their endings and takes a bare head as the named body', () => {
+    expect(decisionBodiesIn('Nämnden har tretton ordinarie ledamöter')).toEqual(['nämnd']);
+    expect(decisionBodiesIn('hur många ledamöter sitter i regionfullmäktige?')).toEqual(['regionfullmäktige']);
+    expect(sameDecisionBody('regionala utvecklingsnämnd'.split(' ')[1], 'nämnd')).toBe(true);
+    expect(sameDecisionBody('regionfullmäktige', 'nämnd')).toBe(false);
+  });
+
+  it('does not count another body\'s members as the asked body\'s', () => {
+    expect(scored('Hur många ledamöter sitter i regionfullmäktige?', 'Nämnden har tretton ordinarie ledamöter').otherBody).toBe(true);
+    expect(scored('Hur många ledamöter har regionala utvecklingsnämnden?', 'Nämnden har tretton ordinarie ledamöter').otherBody).toBe(false);
+    expect(isSelection(selectEvidence(index, analyzeQuestion(index, 'hur många ledamöter sitter i regionfullmäktige enligt regionplan 2018-2020?', { now })))).toBe(false);
+  });
+
+  it('drops abbreviated function words ("t.o.m.") instead of requiring them', () => {
+    const labels = weighConcepts(index, analyzeQuestion(index, 'Vilket resultat hade regionen t.o.m. mars 2022?', { now })).map((w) => w.concept.label);
+    expect(labels.some((l) => l.startsWith('t.o.m'))).toBe(false);
   });
 });
