@@ -218,6 +218,8 @@ function entityConcept(entity: Entity): Concept {
   return { label: entity.name, forms, critical: true, kind: 'entity', entity };
 }
 
+const GENERIC_HEAD_SHARE = 0.1;
+
 /** Splits an unknown compound into a known head ("kommunchefsgruppen" → "kommunchef"). */
 function compoundHeads(key: string, index: AnswerIndex): string[] {
   if (key.length < 9) return [];
@@ -225,7 +227,8 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
   for (let cut = key.length - 4; cut >= 5; cut -= 1) {
     const head = key.slice(0, cut).replace(/s$/, '');
     if (head.length >= 5 && index.documentFrequency.has(head) && !isStopword(head)) {
-      heads.push(head);
+      // A first part found nearly everywhere ("region" of "regionfullmäktige") does not stand for the compound.
+      if ((index.documentFrequency.get(head) ?? 0) <= GENERIC_HEAD_SHARE * index.kb.passages.length) heads.push(head);
       break;
     }
   }
