@@ -58,6 +58,24 @@ describe('presenters of an item named by its subject', () => {
   });
 });
 
+describe('a page naming presenters by "Föredragande:" and by an opening sentence', () => {
+  it('answers the chair, not the vice chair', () => {
+    const answer = ask('Vem var ordförande på hälso- och sjukvårdsnämnden 2024-09-10?');
+    expect(answer.text).toMatch(/^Karin Westberg var ordförande/);
+    expect(answer.text.slice(0, answer.text.indexOf('\n'))).not.toContain('Per Ekström');
+  });
+
+  it('names the presenter of a titled item from its "Föredragande:" line', () => {
+    const answer = ask('Who presented the monthly report (månadsrapport) at Hälso- och sjukvårdsnämnden on 10 September 2024?');
+    expect(answer.text).toMatch(/^Item 2 at Hälso- och sjukvårdsnämnden 2024-09-10 is "Månadsrapport augusti", presented by Sofia Lindgren\./);
+  });
+
+  it('names both presenters of an untitled item found by its subject', () => {
+    const answer = ask('Vilka presenterade besparingarna inom ortopedin på hälso- och sjukvårdsnämnden 2024-09-10?');
+    expect(answer.text).toMatch(/^Punkt 3 på Hälso- och sjukvårdsnämnden 2024-09-10 föredrogs av Sofia Lindgren och Olof Strand\./);
+  });
+});
+
 describe('agenda, times and breaks', () => {
   it('answers "vilka ärenden" with the bullets the agenda item lists', () => {
     const answer = ask('Vilka ärenden fanns på dagordningen för Trafikberedningen 2021-11-22?');

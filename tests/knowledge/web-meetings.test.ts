@@ -80,6 +80,29 @@ describe('a web meeting page with an "Ordförande:" line, a bare item number, ti
   });
 });
 
+describe('a web meeting page with numbers and titles on one line, "Föredragande:" and deeper-indented points (Hälso- och sjukvårdsnämnden)', () => {
+  const meeting = page('hsn-mote-2024-09-10.txt');
+
+  it('takes the chair from "öppnas av ordförande …", not the vice chair', () => {
+    expect(meeting).toMatchObject({ organName: 'Hälso- och sjukvårdsnämnden', date: '2024-09-10', chair: 'Karin Westberg', place: 'Sessionssalen, Regionens hus' });
+  });
+
+  it('reads "§ 23 Månadsrapport augusti", a "Föredragande:" line and an item opening with its presenters', () => {
+    const rows = meeting.items.map((i) => [i.number, i.paragraph, i.title, i.presenters]);
+    expect(rows).toEqual([
+      [1, undefined, 'Mötet öppnas av ordförande Karin Westberg (C).', []],
+      [2, 23, 'Månadsrapport augusti', ['Sofia Lindgren']],
+      [3, undefined, 'Ekonomidirektör Sofia Lindgren och Olof Strand presenterar förslaget till besparingar inom ortopedin.', ['Sofia Lindgren', 'Olof Strand']],
+      [4, 25, 'Tillgänglighet i vården', ['Amir Haddad']],
+    ]);
+  });
+
+  it('takes bullets indented deeper than the items as points, whatever the page\'s indentation', () => {
+    expect(meeting.items[2].points).toEqual(['Färre hyrläkare', 'Samordnad operationsplanering']);
+    expect(meeting.breaks).toEqual([{ label: 'Lunch', afterItem: 3, start: '12:00', end: '13:00' }]);
+  });
+});
+
 describe('presentersIn', () => {
   it('reads people with their organisations and drops the aid that follows', () => {
     expect(presentersIn('Punkten presenteras av Johan Dahlberg (Trafikverket) med hjälp av en PPT.')).toEqual(['Johan Dahlberg (Trafikverket)']);

@@ -11,16 +11,25 @@ import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
 const MEETING_TITLE = /^(?:titel:\s*)?möte\s+(\d{4}-\d{2}-\d{2})\s*[–—-]\s*(.+)$/i;
-const TOP_BULLET = /^\s{0,3}[•▪●\-*]\s*/;
-const SUB_BULLET = /^\s{4,}[•▪●◦\-*]\s*/;
+/** A bullet line and its indentation; items are the least indented bullets, deeper ones are their points. */
+const BULLET = /^(\s*)[•▪●◦\-*]\s*/;
 const PRESENTED_BY = /(?:föredras|presenteras|redovisas|sammanfattas|dras)\s+(?:\S+\s+)?av\s+([^.]+?)(?:\s+(?:med hjälp|utifrån|som|genom)\b[^.]*)?\./i;
 const BY_CHAIR = /(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igenom)\s+(?:\S+\s+)?av\s+ordföranden\b/i;
 const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}`;
 const PERSON = new RegExp(String.raw`^(${PERSON_NAME})(\s*\([^)]*\))?$`, 'u');
+const PRESENTER_FIELD = /^föredragande\s*:\s*([^.]+?)(?:\.|$)/i;
+/** The item's first sentence: "Anna Berg (Region JH) och Per Ek presenterar …", after an optional job title. */
+const PRESENTER_OPENS = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}*(?:direktör|chef|strateg|handläggare|samordnare|controller|ansvarig)\s+)?((?:${PERSON_NAME})(?:\s*\([^)]*\))?(?:\s+och\s+${PERSON_NAME}(?:\s*\([^)]*\))?)?)\s+(?:föredrar|presenterar|redovisar|informerar|går igenom|berättar)\b`,
+  'u',
+);
+/** A capitalised job title is not a first name ("Ekonomidirektör Anna Berg"). */
+const JOB_WORD = /(direktör|chef|strateg|handläggare|samordnare|controller|ansvarig|ordförande)$/i;
 /** "Elise Ryder Wikén (M), ordförande, välkomnar …", "Ordförande: Elise Ryder Wikén", "Ordföranden Tom Silverklo hälsar …". */
 const CHAIR_PATTERNS = [
   new RegExp(String.raw`^(${PERSON_NAME})\s*(?:\([^)]*\))?,\s*ordförande\b`, 'u'),
-  new RegExp(String.raw`^ordförande(?:n)?\s*:?\s+(${PERSON_NAME})`, 'iu'),
+  // "Mötet öppnas av ordförande Anna Berg", not "vice ordförande …".
+  new RegExp(String.raw`(?:^|(?<![Vv]ice\s))(?<!\p{L})[Oo]rdförande(?:n)?\s*:?\s+(${PERSON_NAME})`, 'u'),
 ];
 const BREAK = /^(?:paus|kaffepaus|fikapaus|fika|kaffe|lunch|lunchpaus|bensträckare)\b/i;
 /** "Föregående protokoll föredras av …": the sentence's subject names the item ("Punkten föredras av …" does not). */
@@ -54,7 +63,8 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
     breaks: [],
     source: sourceForLine(input, from, to),
   };
-  const bullets = topLevelBullets(input, from, to);
+  const indent = itemIndent(input, from, to);
+  const bullets = topLevelBullets(input, from, to, indent);
   for (let i = from; i < (bullets[0] ?? to + 1); i++) {
     const line = input.lines[i];
     if (!line) continue;
@@ -70,7 +80,7 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
   const chairPresents: AgendaItem[] = [];
   bullets.forEach((start, k) => {
     const end = (k + 1 < bullets.length ? bullets[k + 1] : to + 1) - 1;
-    const lines = itemLines(input, start, end);
+    const lines = itemLines(input, start, end, indent);
     if (lines.length === 0) return;
     // Numbering continues from the last item's number, which the page may state ("•   3").
     const previous = meeting.items.at(-1)?.number ?? 0;
@@ -108,17 +118,33 @@ function breakIn(text: string, afterItem: number): AgendaBreak | undefined {
   return { label: name, afterItem, ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
-function topLevelBullets(input: ExtractionInput, from: number, to: number): number[] {
+function bulletIndent(input: ExtractionInput, i: number): number | undefined {
+  if (!input.lines[i]) return undefined;
+  return BULLET.exec(input.rawLines[i] ?? '')?.[1].replace(/\t/g, '    ').length;
+}
+
+/** The page's item indentation: the least indented bullets (one space of slack for hand-made pages). */
+function itemIndent(input: ExtractionInput, from: number, to: number): number {
+  let least = Infinity;
+  for (let i = from; i <= to; i++) least = Math.min(least, bulletIndent(input, i) ?? Infinity);
+  return least;
+}
+
+function topLevelBullets(input: ExtractionInput, from: number, to: number, indent: number): number[] {
   const starts: number[] = [];
-  for (let i = from; i <= to; i++) if (TOP_BULLET.test(input.rawLines[i] ?? '') && input.lines[i]) starts.push(i);
+  for (let i = from; i <= to; i++) {
+    const at = bulletIndent(input, i);
+    if (at !== undefined && at <= indent + 1) starts.push(i);
+  }
   return starts;
 }
 
-function itemLines(input: ExtractionInput, start: number, end: number): ItemLine[] {
+function itemLines(input: ExtractionInput, start: number, end: number, indent: number): ItemLine[] {
   const lines: ItemLine[] = [];
   for (let i = start; i <= end; i++) {
     const text = input.lines[i]?.replace(/^-\s*/, '');
-    if (text) lines.push({ text, point: i > start && SUB_BULLET.test(input.rawLines[i] ?? '') });
+    const at = bulletIndent(input, i);
+    if (text) lines.push({ text, point: i > start && at !== undefined && at > indent + 1 });
   }
   return lines;
 }
@@ -134,6 +160,8 @@ function parseBulletItem(lines: ItemLine[], position: number): AgendaItem {
     head = head.slice(range[0].length).trim();
   }
   const numbered = /^(§\s*)?(\d{1,3})$/.exec(head);
+  // "§ 23 Månadsrapport", "4. Budgetuppföljning": number and title on one line.
+  const numberedTitle = /^(§\s*)?(\d{1,3})(?:[.:]|\s+[–-])?\s+(\p{Lu}[^.!?]{2,100})$/u.exec(head);
   let number = position;
   let paragraph: number | undefined;
   let title: string | undefined;
@@ -143,6 +171,11 @@ function parseBulletItem(lines: ItemLine[], position: number): AgendaItem {
     else number = Number(numbered[2]);
     title = lines[1].text;
     body = lines.slice(2);
+  } else if (numberedTitle) {
+    if (numberedTitle[1]) paragraph = Number(numberedTitle[2]);
+    else number = Number(numberedTitle[2]);
+    title = numberedTitle[3].trim();
+    body = lines.slice(1);
   } else if (start && SUB_HEADING.test(head)) {
     // "09:00–09:30 Budgetuppföljning": a timed line names its item.
     title = head;
@@ -196,12 +229,15 @@ function clip(text: string): string {
   return text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text;
 }
 
-/** "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)." */
+/**
+ * "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen).",
+ * "Föredragande: Anna Berg, ekonomidirektör", or an item opening with "Anna Berg presenterar …".
+ */
 export function presentersIn(text: string): string[] {
-  const match = PRESENTED_BY.exec(text);
-  if (!match) return [];
-  return match[1]
+  const named = PRESENTED_BY.exec(text)?.[1] ?? PRESENTER_FIELD.exec(text)?.[1] ?? PRESENTER_OPENS.exec(text)?.[1];
+  if (!named) return [];
+  return named
     .split(/\s*,\s*|\s+och\s+/)
     .map((p) => p.trim())
-    .filter((p) => PERSON.test(p));
+    .filter((p) => PERSON.test(p) && !JOB_WORD.test(p.split(/\s+/)[0]));
 }
