@@ -12,31 +12,39 @@ import type { IngestProblem, LogicalDocument, Passage, Records } from './types.j
 const FILE_NAME = 'knowledge.json';
 const FORMAT = 2;
 
-// The saved file is our own output: check its shape, not every record (that would cost seconds at 100× corpus).
+// The saved file is our own output: check its shape, not every record. zod's own array and object checks copy
+// every element (about a second at the 100× corpus), so the large lists are checked with plain loops.
+const anArray = z.custom<unknown[]>((value) => Array.isArray(value), 'expected an array');
+const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), 'expected an array of strings');
+const isPosting = (item: unknown) => {
+  const posting = item as { offsets?: unknown; docs?: unknown; weights?: unknown } | null;
+  return typeof posting === 'object' && posting !== null && typeof posting.offsets === 'string' && typeof posting.docs === 'string' && typeof posting.weights === 'string';
+};
+const postings = z.custom<Array<{ offsets: string; docs: string; weights: string }>>((value) => Array.isArray(value) && value.every(isPosting), 'expected postings');
 const savedSchema = z.object({
   format: z.literal(FORMAT),
   corpusHash: z.string().min(1),
   builtAt: z.string(),
-  documents: z.array(z.unknown()),
-  passages: z.array(z.unknown()),
+  documents: anArray,
+  passages: anArray,
   records: z.object({
-    organs: z.array(z.unknown()),
-    people: z.array(z.unknown()),
-    roles: z.array(z.unknown()),
-    results: z.array(z.unknown()),
-    meetings: z.array(z.unknown()),
-    figures: z.array(z.unknown()),
-    questionnaires: z.array(z.unknown()),
+    organs: anArray,
+    people: anArray,
+    roles: anArray,
+    results: anArray,
+    meetings: anArray,
+    figures: anArray,
+    questionnaires: anArray,
   }),
   problems: z.array(z.object({ file: z.string(), reason: z.string() })),
   index: z.object({
     index: z.object({
       fields: z.array(z.object({ name: z.string(), boost: z.number() })),
-      terms: z.array(z.string()),
+      terms: strings,
       docCount: z.number().int().nonnegative(),
-      postings: z.array(z.object({ offsets: z.string(), docs: z.string(), weights: z.string() })),
+      postings,
     }),
-    vocabulary: z.array(z.string()),
+    vocabulary: strings,
   }),
 });
 
