@@ -5,7 +5,6 @@ import { openKnowledge } from './knowledge/knowledge-holder.js';
 import { createLogger } from './log.js';
 import { openStore } from './storage/open-store.js';
 import { ensureDemoRound, openSurveys } from './surveys/index.js';
-import { redactUri } from './storage/mongo-store.js';
 import { startAgendaScheduler } from './teams/agenda-sender.js';
 import { createBot } from './teams/bot.js';
 
@@ -33,7 +32,9 @@ async function main(): Promise<void> {
   }
   // Pretty logs start a worker thread (pino transport, ~0.5 s CPU): only worth it for a person at a terminal.
   const log = createLogger({ level: config.logLevel, pretty: config.localMode && process.stderr.isTTY === true });
-  log.info({ mode: config.localMode ? 'local' : 'production', store: config.mongodbUri ? `mongodb ${redactUri(config.mongodbUri)}` : 'embedded' }, 'starting');
+  // The MongoDB driver module is only loaded when MONGODB_URI is set (see open-store.ts).
+  const storeLabel = config.mongodbUri ? `mongodb ${(await import('./storage/mongo-store.js')).redactUri(config.mongodbUri)}` : 'embedded';
+  log.info({ mode: config.localMode ? 'local' : 'production', store: storeLabel }, 'starting');
 
   const store = await openStore(config);
   const knowledge = await openKnowledge({
