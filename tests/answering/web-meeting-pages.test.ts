@@ -95,6 +95,11 @@ describe('agenda, times and breaks', () => {
     expect(answer.text).toMatch(/^Item 3 at Trafikberedningen 2021-11-22 is "Trafikförsörjningsprogram 2022–2025".*13:15/);
   });
 
+  it('answers when the meeting started from the page\'s time line', () => {
+    expect(ask('När började Folkhälsorådets möte 2023-03-15?').text).toMatch(/^Folkhälsorådet 2023-03-15 började kl\. 09:00 \(09:00–12:00\)\./);
+    expect(ask('What time did the Trafikberedningen meeting on 22 November 2021 start?').text).toMatch(/^Trafikberedningen 2021-11-22 started at 13:00/);
+  });
+
   it('answers when the break was', () => {
     const answer = ask('När var pausen på Folkhälsorådet 2023-03-15?');
     expect(answer.text).toMatch(/^Pauser på Folkhälsorådet 2023-03-15: Paus 10:15–10:30\./);

@@ -81,10 +81,14 @@ function meetingPassage(index: AnswerIndex, meeting: Meeting): Passage | undefin
   return index.kb.passages.find((p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1]);
 }
 
-function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[]): Quote[] {
-  const passages = index.kb.passages.filter(
+function meetingPassages(index: AnswerIndex, meeting: Meeting): Passage[] {
+  return index.kb.passages.filter(
     (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
   );
+}
+
+function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[]): Quote[] {
+  const passages = meetingPassages(index, meeting);
   const quotes: Quote[] = [];
   for (const item of items) {
     const needle = item.title.slice(0, 25);
@@ -161,9 +165,7 @@ const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\
 function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
   const en = analysis.language === 'en';
   const where = `${meeting.organName} ${meeting.date}`;
-  const passages = index.kb.passages.filter(
-    (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
-  );
+  const passages = meetingPassages(index, meeting);
   const quotes: Quote[] = [];
   for (const pause of meeting.breaks) {
     for (const passage of passages) {
@@ -180,10 +182,23 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
+const STARTED = /(?<!\p{L})(börja\p{L}*|start\p{L}*|began|begin\p{L}*)(?!\p{L})/iu;
+
+function meetingTimeAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
+  const start = meeting.start!;
+  const stated = (text: string) => text.includes(start) || text.includes(start.replace(':', '.'));
+  const passage = meetingPassages(index, meeting).find((p) => stated(p.text));
+  const unit = passage && index.unitsOf(passage).find((u) => stated(u.text));
+  if (!passage || !unit) return undefined;
+  const where = `${meeting.organName} ${meeting.date}`;
+  const span = `${start}${meeting.end ? `–${meeting.end}` : ''}`;
+  const lead = analysis.language === 'en' ? `${where} started at ${start} (${span}).` : `${where} började kl. ${start} (${span}).`;
+  const quote: Quote = { text: unit.text, passage, lines: unit.lines };
+  return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+}
+
 function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, chair: string): Answer | undefined {
-  const passages = index.kb.passages.filter(
-    (p) => p.source.file === meeting.source.file && p.source.lines[0] <= meeting.source.lines[1] && meeting.source.lines[0] <= p.source.lines[1],
-  );
+  const passages = meetingPassages(index, meeting);
   for (const passage of passages) {
     const unit = index.unitsOf(passage).find((u) => u.text.includes(chair));
     if (!unit) continue;
@@ -223,7 +238,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);
   const { itemNumber, paragraphNumber } = analysis.temporal;
-  const organWords = `${meeting.organName} ${meeting.source.title}`;
+  // The organ's record adds the names the question may use for it ("SVOM").
+  const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
+  const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
   const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
   if (itemNumber !== undefined) {
@@ -245,11 +262,20 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     const listing = MATTERS_ASKED.test(analysis.question) ? listedMatters(meeting) : undefined;
     const otherItemNamed = itemConcepts.length > 0 && scored[0] !== undefined && scored[0].item !== listing && scored[0].coverage >= 0.85;
     if (listing && !otherItemNamed) return mattersAnswer(index, analysis, meeting, listing);
+    // "Vilka diskussionsfrågor …" on a dated meeting lists what an item's papers say, not the item itself.
+    const { asks } = analysis;
+    if (asks.list && !asks.agenda && !asks.person && !asks.time && !asks.date && !asks.place && analysis.roleKind !== 'presenter') return undefined;
     if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
     else if (itemConcepts.length > 0) items = itemByTitleWords(index, meeting, itemConcepts);
     if (items.length === 0 && itemConcepts.length > 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
   }
 
+  // "What time did the meeting start?": no item named, so the meeting's own times.
+  const startAsked = analysis.asks.time || (analysis.asks.date && STARTED.test(analysis.question));
+  if (items.length === 0 && startAsked && meeting.start && itemConcepts.every((w) => STARTED.test(w.concept.label))) {
+    const answer = meetingTimeAnswer(index, analysis, meeting);
+    if (answer) return answer;
+  }
   // "Vem var ordförande på X 2023-03-15?": the chair the meeting's own page names.
   if (items.length === 0 && analysis.roleKind === 'chair' && meeting.chair && dateMatches(analysis, meeting.date)) return chairAnswer(index, analysis, meeting, meeting.chair);
 
@@ -269,6 +295,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
       : `Sidan för ${where} har punkten ”${items[0].title}” men nämner ingen person för den.`;
     return notAnswered(analysis.language, hint, 'agenda');
   }
+  // "Who filled in with information on X?" asks for someone named in an item's minutes, not for its presenters.
+  const namedBySubject = itemNumber === undefined && paragraphNumber === undefined && count === undefined;
+  if (items.length === 1 && items[0].untitled && namedBySubject && analysis.asks.person && analysis.roleKind !== 'presenter' && analysis.roleKind !== 'chair' && !PRESENTER_ASKED.test(analysis.question)) return undefined;
   let lead: string;
   if (items.length === 1) {
     const item = items[0];
