@@ -191,3 +191,17 @@ describe('"I don\'t know" when the documents do not answer', () => {
     expect(answer.text.slice(0, 300)).toContain('sex sammanträden');
   });
 });
+
+describe('what a unit did in a year', () => {
+  it('reads "what was done in <unit>" as a results question and answers from that unit\'s results', () => {
+    const answer = ask('What was done in Zappa in 2020?');
+    expect(answer.strategy).toBe('unit-results');
+    expect(answer.text.slice(0, 600)).toContain('Google Admins');
+  });
+
+  it('puts first the item that opens with the sub-topic the question names', () => {
+    const answer = ask('Vad gjorde Social välfärd inom fallprevention under 2020?');
+    const firstItem = answer.text.split('\n').find((line) => line.startsWith('- '));
+    expect(firstItem).toMatch(/^- Inom fallprevention/);
+  });
+});

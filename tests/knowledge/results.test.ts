@@ -32,6 +32,20 @@ describe('extractResults', () => {
     expect(texts).toContain('Plan för etablering av två nya Lärcentrumfilialer i Stugun och Frostviken har påbörjats.');
   });
 
+  it('gives a results heading on the level of its unit heading to that unit, not to the chapter in capitals', () => {
+    const texts = itemsOf(FILES.report2020, 'Skol IT Zappa Zonline', 2020).map((i) => i.text);
+    // A short bullet without a full stop is a whole item; the paragraph after it is another.
+    expect(texts).toEqual(expect.arrayContaining(['Utveckling av administration för applikationsgrupper i Zappa', 'Utbildning för Google Admins']));
+  });
+
+  it('skips a line ending in a colon and a bulleted line when looking for the unit of a results heading', () => {
+    const texts = itemsOf(FILES.report2020, 'Social Välfärd', 2020).map((i) => i.text);
+    expect(texts).toContain('Inom fallprevention har en kartläggning i länet gjorts av modellen för "trygg och säker hemma".');
+    const units = new Set(extractResults(prepare(FILES.report2020)).map((r) => r.unit));
+    expect(units.has('Kommunalpolitisk arena för samverkan')).toBe(false);
+    expect(units.has('Psykisk hälsa')).toBe(false);
+  });
+
   it('reads no results from a plan that only lists planned activities', () => {
     expect(extractResults(prepare(FILES.regionplan))).toEqual([]);
   });

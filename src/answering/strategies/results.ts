@@ -13,6 +13,7 @@ import type { QuestionAnalysis } from '../understand.js';
 import { coverageOf, sourceText, subjectConcepts } from './shared.js';
 
 const ITEM_LENGTH = 150;
+const TOPIC_OPENING = 60;
 /** Room for the items after the lead sentence, inside the scored 600 characters. */
 const ITEMS_BUDGET = 520;
 
@@ -99,9 +100,11 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   const focusScores = chosen.items.map((item) => focusOf(item.text));
   const topFocus = Math.max(0, ...focusScores);
   const onTopic = (i: number) => topFocus > 0 && focusScores[i] >= topFocus * 0.85;
+  // An item that opens with the sub-topic is about it; one that lists it among others only mentions it.
+  const opensWithTopic = (i: number) => onTopic(i) && focusOf(chosen.items[i].text.slice(0, TOPIC_OPENING)) >= topFocus * 0.85;
   const ranked = chosen.items
-    .map((item, order) => ({ item, order, topic: onTopic(order), ...shortened(item.text, focus, onTopic(order) ? ITEM_LENGTH * 2 : ITEM_LENGTH) }))
-    .sort((a, b) => Number(b.topic) - Number(a.topic) || b.score - a.score || a.order - b.order);
+    .map((item, order) => ({ item, order, topic: onTopic(order), opens: opensWithTopic(order), ...shortened(item.text, focus, onTopic(order) ? ITEM_LENGTH * 2 : ITEM_LENGTH) }))
+    .sort((a, b) => Number(b.topic) - Number(a.topic) || Number(b.opens) - Number(a.opens) || b.score - a.score || a.order - b.order);
   // Fill the answer with the best items that fit; a long item gives way to shorter good ones.
   const items: typeof ranked = [];
   let used = 0;

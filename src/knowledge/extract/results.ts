@@ -12,6 +12,7 @@ import { passageAt, sourceForLines, yearAt } from './record-source.js';
 const RESULTS_HEADING =
   /^(?:exempel på\s+)?(?:aktiviteter(?:na)?|resultat(?:en)?)(?:\s+och\s+(?:aktiviteter|resultat))?(?:\s+(?:från|inom|för|samverkan)\b[^.!?]*?)?(?:\s+(?:som genomförts\s+)?under\s+(?:året\s+)?((?:19|20)\d{2}))?\s*$/i;
 const MAX_ITEMS = 20;
+const SHORT_LINE = 50;
 
 function text(input: ExtractionInput, line: number): string {
   return (input.lines[line - 1] ?? '').trim();
@@ -45,7 +46,7 @@ function cleanUnitName(heading: string): string {
 
 /** A unit heading is followed by prose (not a list item) that names it. */
 function isUnitHeading(input: ExtractionInput, line: number): boolean {
-  if (!headingLike(input, line) || RESULTS_HEADING.test(text(input, line))) return false;
+  if (!headingLike(input, line) || isItemStart(input, line) || RESULTS_HEADING.test(text(input, line))) return false;
   const next = nextNonEmpty(input, line);
   if (next === undefined) return false;
   const prose = text(input, next);
@@ -70,14 +71,35 @@ function unitFor(input: ExtractionInput, headingLine: number): string | undefine
   const path = passageAt(input, headingLine)?.source.section ?? [];
   const own = path.findIndex((s) => RESULTS_HEADING.test(s.trim()));
   const above = own >= 0 ? path.slice(0, own) : path;
-  for (let i = above.length - 1; i >= 0; i -= 1) {
-    const name = cleanUnitName(above[i].trim());
-    // A chapter in capitals is a unit only when nothing narrower names one ("KURS OCH KONFERENS").
-    if (acceptableUnitName(name) && (above[i] !== above[i].toUpperCase() || i === above.length - 1)) return name;
-  }
   const document = input.documents.find((d) => d.lines[0] <= headingLine && headingLine <= d.lines[1]);
   const top = document?.lines[0] ?? 1;
+  for (let i = above.length - 1; i >= 0; i -= 1) {
+    const name = cleanUnitName(above[i].trim());
+    const chapter = above[i] === above[i].toUpperCase();
+    // A chapter in capitals is a unit only when nothing narrower names one ("KURS OCH KONFERENS"): a unit
+    // heading on the results heading's own level ("Skol IT Zappa Zonline" just above it) is narrower.
+    if (chapter && i === above.length - 1) {
+      const sibling = nearestUnitHeading(input, headingLine, top, above[i].trim());
+      if (sibling) return sibling;
+    }
+    if (acceptableUnitName(name) && (!chapter || i === above.length - 1) && !isLeadInLine(input, above[i].trim(), top, headingLine)) return name;
+  }
+  return nearestUnitHeading(input, headingLine, top);
+}
+
+/** A section the segmenter took from a line ending in a colon ("Kommunalpolitisk arena för samverkan:") introduces a list, not a unit. */
+function isLeadInLine(input: ExtractionInput, section: string, from: number, to: number): boolean {
+  for (let line = to - 1; line >= from; line -= 1) {
+    const plain = text(input, line).replace(/[*#]/g, '').trim();
+    if (plain.startsWith(section)) return plain.endsWith(':');
+  }
+  return false;
+}
+
+/** The closest unit heading above a line, not above the line that reads `stopAt` (its chapter). */
+function nearestUnitHeading(input: ExtractionInput, headingLine: number, top: number, stopAt?: string): string | undefined {
   for (let line = headingLine - 1; line >= top; line -= 1) {
+    if (stopAt !== undefined && text(input, line).includes(stopAt)) return undefined;
     if (isUnitHeading(input, line) && acceptableUnitName(cleanUnitName(text(input, line)))) return cleanUnitName(text(input, line));
   }
   return undefined;
@@ -95,9 +117,10 @@ function itemsAfter(input: ExtractionInput, headingLine: number, sectionNames: S
     const t = text(input, line);
     if (!t || input.lineInfo?.[line - 1]?.furniture) continue;
     const itemStart = isItemStart(input, line);
-    const ended = !current || /[.!?:]$/.test(current.text);
+    // A short bullet line is a whole item even without a full stop ("- Utbildning för Google Admins"); a wrapped one fills the line.
+    const ended = !current || /[.!?:]$/.test(current.text) || (current.from === current.to && text(input, current.from).length < SHORT_LINE);
     if (RESULTS_HEADING.test(t.replace(/^- /, ''))) break;
-    if (ended && headingLike(input, line) && (isHeadingFollowedByProse(input, line) || sectionNames.has(t.toLowerCase()))) break;
+    if (ended && !itemStart && headingLike(input, line) && (isHeadingFollowedByProse(input, line) || sectionNames.has(t.toLowerCase()))) break;
     if (itemStart || (ended && t.length >= 40)) {
       flush();
       current = { text: t.replace(/^- /, ''), from: line, to: line };
