@@ -103,6 +103,30 @@ describe('a web meeting page with numbers and titles on one line, "Föredragande
   });
 });
 
+describe('a short page written inline: "Sammanträde" title, a title line without number, titles before names', () => {
+  const raw = [
+    'Källa: https://forum.regionjh.se/committees/kulturnamnden/mote-2025-01-20',
+    'Titel: Sammanträde 2025-01-20 – Kulturnämnden',
+    '',
+    ' • Budget 2025',
+    '',
+    '  Punkten föredras av regiondirektör Anna von Platen och Lars-Erik Olsson.',
+    '',
+    '  Nämnden beslutar att godkänna budgeten.',
+  ];
+  const [meeting] = extractMeetings(prepare('kulturnamnden-mote-2025-01-20.txt', raw));
+
+  it('reads the organ and date of a "Sammanträde" title and takes a short first line as the item title', () => {
+    expect(meeting).toMatchObject({ organName: 'Kulturnämnden', date: '2025-01-20' });
+    expect(meeting.items[0]).toMatchObject({ number: 1, title: 'Budget 2025' });
+    expect(meeting.items[0].untitled).toBeUndefined();
+  });
+
+  it('drops the job title before a name and keeps names with particles and hyphens', () => {
+    expect(meeting.items[0].presenters).toEqual(['Anna von Platen', 'Lars-Erik Olsson']);
+  });
+});
+
 describe('presentersIn', () => {
   it('reads people with their organisations and drops the aid that follows', () => {
     expect(presentersIn('Punkten presenteras av Johan Dahlberg (Trafikverket) med hjälp av en PPT.')).toEqual(['Johan Dahlberg (Trafikverket)']);

@@ -10,12 +10,13 @@ import type { AgendaBreak, AgendaItem, LogicalDocument, Meeting } from '../types
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
-const MEETING_TITLE = /^(?:titel:\s*)?möte\s+(\d{4}-\d{2}-\d{2})\s*[–—-]\s*(.+)$/i;
+const MEETING_TITLE = /^(?:titel:\s*)?(?:möte|sammanträde)\s+(\d{4}-\d{2}-\d{2})\s*[–—-]\s*(.+)$/i;
 /** A bullet line and its indentation; items are the least indented bullets, deeper ones are their points. */
 const BULLET = /^(\s*)[•▪●◦\-*]\s*/;
 const PRESENTED_BY = /(?:föredras|presenteras|redovisas|sammanfattas|dras)\s+(?:\S+\s+)?av\s+([^.]+?)(?:\s+(?:med hjälp|utifrån|som|genom)\b[^.]*)?\./i;
 const BY_CHAIR = /(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igenom)\s+(?:\S+\s+)?av\s+ordföranden\b/i;
-const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}`;
+/** "Göran Hallman", "Lars-Erik Olsson", "Anna von Platen". */
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:(?:[- ]|\s(?:von|af|de|van|der|la)\s)\p{Lu}\p{Ll}+){1,3}`;
 const PERSON = new RegExp(String.raw`^(${PERSON_NAME})(\s*\([^)]*\))?$`, 'u');
 const PRESENTER_FIELD = /^föredragande\s*:\s*([^.]+?)(?:\.|$)/i;
 /** The item's first sentence: "Anna Berg (Region JH) och Per Ek presenterar …", after an optional job title. */
@@ -176,8 +177,8 @@ function parseBulletItem(lines: ItemLine[], position: number): AgendaItem {
     else number = Number(numberedTitle[2]);
     title = numberedTitle[3].trim();
     body = lines.slice(1);
-  } else if (start && SUB_HEADING.test(head)) {
-    // "09:00–09:30 Budgetuppföljning": a timed line names its item.
+  } else if (SUB_HEADING.test(head) && (start || lines.length > 1)) {
+    // "09:00–09:30 Budgetuppföljning", or a short line over the item's text: the line names its item.
     title = head;
     body = lines.slice(1);
   } else {
@@ -238,6 +239,7 @@ export function presentersIn(text: string): string[] {
   if (!named) return [];
   return named
     .split(/\s*,\s*|\s+och\s+/)
-    .map((p) => p.trim())
+    // "regiondirektör Anna Berg": the title before the name is not part of it.
+    .map((p) => p.trim().replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''))
     .filter((p) => PERSON.test(p) && !JOB_WORD.test(p.split(/\s+/)[0]));
 }
