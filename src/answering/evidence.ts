@@ -489,6 +489,7 @@ export function scoreUnits(
       const matched = weighted.map((_, i) => {
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
+        if (weighted[i].concept.local) return Math.max(inUnit[i], 0.8 * headingMatch[i]);
         return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousBest[i]);
       });
       drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit) });

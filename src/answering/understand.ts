@@ -23,6 +23,8 @@ export interface Concept {
   critical: boolean;
   kind: 'entity' | 'name' | 'term';
   entity?: Entity;
+  /** A place the fact is asked for ("i Härjedalens kommun"): only the sentence or its heading can state it, not the text around it. */
+  local?: boolean;
 }
 
 export interface Asks {
@@ -287,6 +289,16 @@ function termConcept(word: string, position: number, language: Language, index: 
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
+/** "i Härjedalens kommun", "in Bräcke municipality": the named municipality is the place the fact must be stated for. */
+function markAskedPlaces(question: string, concepts: Concept[]): void {
+  for (const m of question.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}åäö]+?)s?\s+(?:kommun\w*|municipality)(?![\p{L}])/gu)) {
+    const place = concepts.find((c) => foldKey(c.label).startsWith(foldKey(m[1])));
+    if (!place) continue;
+    place.critical = true;
+    place.local = true;
+  }
+}
+
 /**
  * "Vård- och omsorgscollege (VO-C)" in a question says the two name one thing: the abbreviation
  * becomes another form of the long name's concept instead of a separate requirement.
@@ -413,6 +425,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     concepts.push(concept);
   });
   mergeTypedAbbreviations(question, concepts);
+  markAskedPlaces(question, concepts);
   for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });
 
   let years = [...temporal.years];

@@ -297,3 +297,14 @@ describe('the body a question names (fullmäktige, styrelse, nämnd …)', () =>
     expect(labels.some((l) => l.startsWith('t.o.m'))).toBe(false);
   });
 });
+
+describe('a municipality the question asks about ("i Krokoms kommun")', () => {
+  it('is a place the sentence itself must name', () => {
+    const analysis = analyzeQuestion(index, 'Hur stor andel av energianvändningen i Krokoms kommun var förnybar 2016?', { now });
+    const place = weighConcepts(index, analysis).find((w) => w.concept.label.startsWith('Krokom'));
+    expect(place?.concept).toMatchObject({ critical: true, local: true });
+    // The county's share is stated; the municipality's is not.
+    expect(isSelection(selectEvidence(index, analysis))).toBe(false);
+    expect(isSelection(selectEvidence(index, analyzeQuestion(index, 'Hur stor andel av energianvändningen i länet var förnybar 2016?', { now })))).toBe(true);
+  });
+});
