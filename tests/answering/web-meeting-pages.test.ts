@@ -90,6 +90,12 @@ describe('agenda, times and breaks', () => {
     expect(lines.findIndex((l) => l.startsWith('- Fika 14:00–14:20'))).toBe(lines.findIndex((l) => l.startsWith('- 3.')) + 1);
   });
 
+  it('shows the matters an item lists inside a whole-agenda answer', () => {
+    const answer = ask('Vad stod på dagordningen för Folkhälsorådet 2023-03-15?');
+    expect(answer.text).toContain('Tobaksfri skoltid; Länets folkhälsoenkät 2022; Suicidprevention');
+    expect(answer.text).toContain('Paus 10:15–10:30');
+  });
+
   it('gives a timed item\'s start', () => {
     const answer = ask('When did the Trafikförsörjningsprogram item start at Trafikberedningen on 22 November 2021?');
     expect(answer.text).toMatch(/^Item 3 at Trafikberedningen 2021-11-22 is "Trafikförsörjningsprogram 2022–2025".*13:15/);

@@ -74,7 +74,10 @@ function describeItem(item: AgendaItem, language: 'sv' | 'en'): string {
   const en = language === 'en';
   const time = item.start ? (en ? `, ${item.start}${item.end ? `–${item.end}` : ''}` : `, kl. ${item.start}${item.end ? `–${item.end}` : ''}`) : '';
   const presenters = item.presenters.length > 0 ? ` – ${item.presenters.join(', ')}` : '';
-  return `${item.number}. ${item.title}${presenters}${time}`;
+  // A title taken from the item's body is a sentence; a list of items needs only its start.
+  const title = item.untitled && item.title.length > 80 ? `${item.title.slice(0, 77).trimEnd()}…` : item.title;
+  const points = item.points?.length ? `: ${item.points.join('; ')}` : '';
+  return `${item.number}. ${title}${points}${presenters}${time}`;
 }
 
 function meetingPassage(index: AnswerIndex, meeting: Meeting): Passage | undefined {
