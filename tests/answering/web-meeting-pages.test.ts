@@ -90,6 +90,13 @@ describe('agenda, times and breaks', () => {
     expect(lines.findIndex((l) => l.startsWith('- Fika 14:00–14:20'))).toBe(lines.findIndex((l) => l.startsWith('- 3.')) + 1);
   });
 
+  it('answers "vilka ärenden" with the items when no item lists the agenda, not with another item\'s bullets', () => {
+    const answer = ask('Vilka ärenden behandlades på hälso- och sjukvårdsnämnden 2024-09-10?');
+    expect(answer.text).toMatch(/^Dagordning för Hälso- och sjukvårdsnämnden 2024-09-10:/);
+    expect(answer.text).toContain('2. Månadsrapport augusti – Sofia Lindgren');
+    expect(answer.text).toContain('4. Tillgänglighet i vården – Amir Haddad');
+  });
+
   it('shows the matters an item lists inside a whole-agenda answer', () => {
     const answer = ask('Vad stod på dagordningen för Folkhälsorådet 2023-03-15?');
     expect(answer.text).toContain('Tobaksfri skoltid; Länets folkhälsoenkät 2022; Suicidprevention');

@@ -46,9 +46,7 @@ const MATTERS_ASKED = /\b(vilka|which|what|list\w*)\b.*(?<!\p{L})(\p{L}*ärenden
 
 /** The item whose bullets list the meeting's matters (a "Fastställande av föredragningslistan" with its ärenden). */
 function listedMatters(meeting: Meeting): AgendaItem | undefined {
-  const listed = meeting.items.filter((i) => (i.points?.length ?? 0) >= 2);
-  const agendaItem = listed.find((i) => /föredragningslist|dagordning|ärendeförteckning/i.test(i.title));
-  return agendaItem ?? (listed.length === 1 ? listed[0] : undefined);
+  return meeting.items.find((i) => (i.points?.length ?? 0) >= 2 && /föredragningslist|dagordning|ärendeförteckning/i.test(i.title));
 }
 
 /** "Vilka föredrog …", "who presented …" (not "föredragningslistan"). */
@@ -262,13 +260,19 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
         .sort((a, b) => b.coverage - a.coverage);
     const own = scoredBy(false);
     const scored = own.length > 0 ? own : scoredBy(true);
-    const listing = MATTERS_ASKED.test(analysis.question) ? listedMatters(meeting) : undefined;
+    const mattersAsked = MATTERS_ASKED.test(analysis.question);
+    const listing = mattersAsked ? listedMatters(meeting) : undefined;
     const otherItemNamed = itemConcepts.length > 0 && scored[0] !== undefined && scored[0].item !== listing && scored[0].coverage >= 0.85;
     if (listing && !otherItemNamed) return mattersAnswer(index, analysis, meeting, listing);
+    // "Which matters were taken up?" without a listed agenda: the meeting's items.
+    if (mattersAsked && (itemConcepts.length === 0 || scored.length === 0)) items = meeting.items;
     // "Vilka diskussionsfrågor …" on a dated meeting lists what an item's papers say, not the item itself.
     const { asks } = analysis;
-    if (asks.list && !asks.agenda && !asks.person && !asks.time && !asks.date && !asks.place && analysis.roleKind !== 'presenter') return undefined;
-    if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
+    const listOnly = asks.list && !asks.agenda && !asks.person && !asks.time && !asks.date && !asks.place && analysis.roleKind !== 'presenter';
+    if (items.length === 0 && listOnly) return undefined;
+    if (items.length > 0) {
+      // the whole agenda, chosen above
+    } else if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
     else if (itemConcepts.length > 0) items = itemByTitleWords(index, meeting, itemConcepts);
     if (items.length === 0 && itemConcepts.length > 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
   }
