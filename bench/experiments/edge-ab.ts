@@ -3,10 +3,12 @@
  * (`bot-server.ts`) per variant and alternates S-second load levels between them, ROUNDS times, so a
  * busy machine colours both alike. Prints the median CPU ms per message and msg/s of each variant.
  * Usage: npx tsx bench/experiments/edge-ab.ts PREBUILT_DIR [SECONDS] [ROUNDS] [TEXT|questions] [VARIANT,VARIANT…]
- * VARIANTs are bot-server.ts's third argument; "default" is the bot as built.
+ * VARIANTs are bot-server.ts's third argument; "default" is the bot as built; "tree:/path" runs the
+ * bot-server.ts of another checkout (e.g. a `git worktree` of an earlier commit) for before/after.
  */
+import path from 'node:path';
 import { processCpuMs } from '../bot-process.js';
-import { runProbe, startService } from '../child.js';
+import { REPO_ROOT, runProbe, startService } from '../child.js';
 import { startReplySink } from '../reply-sink.js';
 import { spreadOf } from '../stats.js';
 
@@ -19,7 +21,11 @@ const [prebuiltDir, seconds = '4', rounds = '4', text = 'hjälp', variantsText =
 if (!prebuiltDir) throw new Error('usage: edge-ab.ts PREBUILT_DIR [SECONDS] [ROUNDS] [TEXT|questions] [VARIANTS]');
 const sink = await startReplySink();
 const variants = variantsText.split(',');
-const servers = await Promise.all(variants.map((variant) => startService<{ port: number }>('experiments/bot-server.ts', { args: [prebuiltDir, 'disk', variant] })));
+const serverOf = (variant: string) =>
+  variant.startsWith('tree:')
+    ? startService<{ port: number }>(path.relative(path.join(REPO_ROOT, 'bench'), path.join(variant.slice(5), 'bench/experiments/bot-server.ts')), { args: [prebuiltDir, 'disk'] })
+    : startService<{ port: number }>('experiments/bot-server.ts', { args: [prebuiltDir, 'disk', variant] });
+const servers = await Promise.all(variants.map(serverOf));
 const measured = new Map<string, { cpu: number[]; rps: number[] }>(variants.map((v) => [v, { cpu: [], rps: [] }]));
 let conversation = 0;
 const load = (port: number, secs: string) => {

@@ -1,7 +1,8 @@
 /**
  * Where the time goes in a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per
  * source file, largest first. Usage: npx tsx bench/experiments/summarize-profile.ts FILE.cpuprofile [TOP] [SKIP_SECONDS] [NAME,NAME…]
- * SKIP_SECONDS leaves out the first seconds (start-up) to look at the steady state under load.
+ * SKIP_SECONDS leaves out the first seconds (start-up) to look at the steady state under load; a negative
+ * value keeps only the last seconds (e.g. -6 for the last 6 s of an 8 s load, whatever the start-up took).
  * NAMEs add the inclusive time of those functions (everything under them on the stack), whole profile.
  */
 import { readFile } from 'node:fs/promises';
@@ -19,11 +20,12 @@ interface Profile {
 }
 
 const [file, topText, skipText, namesText] = process.argv.slice(2);
-const skipMs = Number(skipText ?? 0) * 1000;
+let skipMs = Number(skipText ?? 0) * 1000;
 if (!file) throw new Error('usage: summarize-profile.ts FILE.cpuprofile [TOP]');
 const top = Number(topText ?? 25);
 const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+if (skipMs < 0) skipMs += profile.timeDeltas.reduce((sum, delta) => sum + delta, 0) / 1000;
 const selfMs = new Map<number, number>();
 let elapsedMs = 0;
 profile.samples.forEach((id, i) => {
