@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, decisionBodiesIn, hasBodyWord, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, yearsIn } from './features.js';
+import { countsIn, decisionBodiesIn, hasBodyWord, statesOutcome, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
@@ -268,6 +268,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
+  // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
+  if (asks.results && !asks.goal && !asks.person && !asks.number) fits.push(statesOutcome(text) ? 1 : 0.3);
   // "Vilken paragraf / which §" is answered by a § number.
   if (PARAGRAPH_ASKED.test(analysis.question)) fits.push(/§\s*\d/.test(text) ? 1 : 0);
   // "Vilka ingår i arbetsgruppen" is answered by what the group consists of, not by a sentence naming it.
@@ -442,6 +444,8 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
   return SIGNATURE_NAME_LINE.test(units[u].text.trim()) && next !== undefined && next.text.length <= 80 && !/[.!?]$/.test(next.text) && hasTitleWord(next.text);
 }
 
+export const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -513,9 +517,11 @@ export function scoreUnits(
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     const listFit = goalLead ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
+    // A report's summary of the year states what a unit achieved in brief.
+    const summaryFit = analysis.asks.results && passage.source.section.some((s) => YEAR_SUMMARY.test(s)) ? 1.25 : 1;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
 import type { AnswerIndex } from './answer-index.js';
-import { conceptMatch, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, isSignatureLine, YEAR_SUMMARY, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
@@ -172,6 +172,7 @@ function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): U
 }
 
 const SHORT_ITEM = 90;
+const SUMMARY_SENTENCES = 3;
 
 /**
  * Sub-headings that each end in the same label ("Energi och klimat Innehåll", "Företagsetablering Innehåll"):
@@ -335,6 +336,12 @@ export function selectEvidence(
     const items = [];
     for (let i = after.unit.index + 1; i < units.length && units[i].listItem && items.length < 6; i += 1) items.push({ ...after, unit: units[i] });
     supporting.unshift(after, ...items);
+  }
+  // "What did X achieve": a report's summary of the year goes on with the year's other results.
+  if (analysis.asks.results && primary.passage.source.section.some((s) => YEAR_SUMMARY.test(s))) {
+    const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + SUMMARY_SENTENCES);
+    const quoted = new Set(supporting.map((u) => u.unit));
+    supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
   }
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
   // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked.

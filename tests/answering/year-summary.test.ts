@@ -1,0 +1,31 @@
+/**
+ * "What did <network> achieve in <year>" over a report without result headings: the answer is the
+ * report's summary of the year, read on past its first sentence, not a line that only names the network.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answering/index.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+import { statesOutcome } from '../../src/answering/features.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/year-summary'], seedsDir: 'seeds' });
+});
+
+describe('results of a year from a report\'s summary of the year', () => {
+  it('answers from the summary and goes on with its next sentences', () => {
+    const answer = answerQuestion(kb, 'What did Ungdomsnätverket Jämtlands län achieve in 2024?');
+    expect(answer.answered).toBe(true);
+    const shown = answer.text.slice(0, 600);
+    expect(shown).toContain('46 900');
+    expect(shown).toContain('Sveg');
+    expect(shown).toContain('Ungdomsrummet');
+    expect(answer.citations[0].section).toMatch(/sammanfattning/i);
+  });
+
+  it('tells a sentence stating what was done from a line that only names something', () => {
+    expect(statesOutcome('Två nya mötesplatser öppnade under året, i Sveg och Hoting')).toBe(true);
+    expect(statesOutcome('Under året har 24 ungdomsledare utbildats.')).toBe(true);
+    expect(statesOutcome('Överenskommelse Ungdomsnätverket Jämtlands län (RUN/12/2022)')).toBe(false);
+  });
+});
