@@ -2,10 +2,11 @@
  * Everything measured per corpus scale: ingest, index build and size (ingest probe), load, memory,
  * answer latency, accuracy and the baselines (serve-load probe), and cold start of the real bot.
  */
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PREBUILT_FILES, startBot } from '../bot-process.js';
+import { PREBUILT_FILES, startBot, TSX_ENTRY } from '../bot-process.js';
+import { ingestProduction, PROD_ENTRY } from '../production-build.js';
 import { REPO_ROOT, runProbe } from '../child.js';
 import { spreadOf, type Percentiles, type Spread } from '../stats.js';
 import { writeScaledCorpus } from '../synthetic-corpus.js';
@@ -28,6 +29,9 @@ export interface ScaleResult {
   load_phases_ms: Record<string, number>;
   cold_start_ms: number;
   cold_start_cpu_ms: number | null;
+  /** The same through tsx, as `npm start` runs it (transpiling src/ at every start). */
+  cold_start_tsx_ms: number;
+  cold_start_tsx_cpu_ms: number | null;
   rss_mb: number | null;
   heap_mb: number;
   heap_warm_mb: number;
@@ -128,43 +132,19 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
   if (serve.skipped) notes.push(serve.skipped);
 
   const coldRuns = runsFor(scale, runs, 2);
-  const coldStarts: number[] = [];
-  const coldCpu: number[] = [];
-  const rss: number[] = [];
-  let expectedBuiltAt = ingest.built_at;
-  let adopted = false;
-  for (let run = 0; run < coldRuns; run++) {
-    const bot = await startBot({ corpusDir: corpus.dir, prebuiltDir: dataDir });
-    try {
-      const knowledge = bot.health.knowledge;
-      if (knowledge?.builtAt !== expectedBuiltAt) {
-        // The bot rebuilt instead of loading: the knowledge code (part of the index hash) changed since the
-        // ingest. Take the index it just saved as the prebuilt one and repeat the run, once.
-        if (!adopted) {
-          for (const name of PREBUILT_FILES) await copyFile(path.join(bot.dataDir, name), path.join(dataDir, name));
-          expectedBuiltAt = knowledge?.builtAt ?? '';
-          adopted = true;
-          notes.push(`the bot rebuilt the index at start (knowledge code changed after the ingest, ${(bot.readyMs / 1000).toFixed(1)} s); its index was adopted and the cold start repeated`);
-          log(`  ${scale}×: the bot rebuilt its index at start (${bot.readyMs.toFixed(0)} ms); adopting it and repeating`);
-          run -= 1;
-          continue;
-        }
-        notes.push('the bot did not start from the prebuilt index (builtAt differs): cold start includes a rebuild');
-      }
-      coldStarts.push(bot.readyMs);
-      if (bot.readyCpuMs !== undefined) coldCpu.push(bot.readyCpuMs);
-      const memory = await bot.memory();
-      if (memory.rssMb !== undefined) rss.push(memory.rssMb);
-      if (!adopted && knowledge?.passages !== ingest.passages && run === 0) notes.push(`the bot reports ${knowledge?.passages} passages, the ingest ${ingest.passages}`);
-      log(`  ${scale}×: cold start ${run + 1}/${coldRuns}: ${bot.readyMs.toFixed(0)} ms (${bot.readyCpuMs ?? '?'} ms CPU)`);
-    } finally {
-      await bot.stop();
-    }
-  }
+  // Production start (`npm run build`, `node dist/main.js`) with an index from the compiled ingest, and `npm start` (tsx).
+  log(`  ${scale}×: compiled ingest for the production start (node dist/cli/ingest.js)`);
+  const prodDataDir = path.join(workDir, `data-${scale}x-dist`);
+  await rm(prodDataDir, { recursive: true, force: true });
+  await ingestProduction(corpus.dir, prodDataDir);
+  const cold = { scale, runs: coldRuns, corpusDir: corpus.dir, passages: ingest.passages, log, notes };
+  const prod = await timeColdStarts({ ...cold, label: 'node dist/main.js', entry: PROD_ENTRY, prebuiltDir: prodDataDir, builtAt: await builtAtOf(prodDataDir) });
+  const tsx = await timeColdStarts({ ...cold, label: 'tsx src/main.ts', entry: TSX_ENTRY, prebuiltDir: dataDir, builtAt: ingest.built_at });
+  const { wallMs: coldStarts, cpuMs: coldCpu, rssMb: rss } = prod;
 
   const ingestSeconds = spreadOf(ingest.ingest_ms.map((ms) => ms / 1000));
   const baseline = (name: string) => serve.baselines?.[name];
-  const spread: Record<string, Spread> = { ingest_s: ingestSeconds, cold_start_ms: spreadOf(coldStarts) };
+  const spread: Record<string, Spread> = { ingest_s: ingestSeconds, cold_start_ms: spreadOf(coldStarts), cold_start_tsx_ms: spreadOf(tsx.wallMs) };
   if (ingest.build_ms.length) spread.build_ms = spreadOf(ingest.build_ms);
   if (serve.p95_runs?.length) spread.answer_p95_ms = spreadOf(serve.p95_runs);
   if (rss.length) spread.rss_mb = spreadOf(rss);
@@ -184,6 +164,8 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
     load_phases_ms: serve.load_phases_ms,
     cold_start_ms: spreadOf(coldStarts).median,
     cold_start_cpu_ms: coldCpu.length ? spreadOf(coldCpu).median : null,
+    cold_start_tsx_ms: spreadOf(tsx.wallMs).median,
+    cold_start_tsx_cpu_ms: tsx.cpuMs.length ? spreadOf(tsx.cpuMs).median : null,
     rss_mb: rss.length ? spreadOf(rss).median : null,
     heap_mb: serve.heap_mb,
     heap_warm_mb: serve.heap_warm_mb,
@@ -200,4 +182,66 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
     spread,
     notes,
   };
+}
+
+interface ColdStartPlan {
+  scale: number;
+  runs: number;
+  label: string;
+  entry: string[];
+  corpusDir: string;
+  prebuiltDir: string;
+  /** builtAt of the prebuilt knowledge.json: the bot must report it, or it rebuilt instead of loading. */
+  builtAt: string;
+  passages: number;
+  log: (line: string) => void;
+  notes: string[];
+}
+
+async function timeColdStarts({ scale, runs, label, entry, corpusDir, prebuiltDir, builtAt, passages, log, notes }: ColdStartPlan) {
+  const wallMs: number[] = [];
+  const cpuMs: number[] = [];
+  const rssMb: number[] = [];
+  let expectedBuiltAt = builtAt;
+  let adopted = false;
+  for (let run = 0; run < runs; run++) {
+    const bot = await startBot({ corpusDir, prebuiltDir, entry });
+    try {
+      const knowledge = bot.health.knowledge;
+      if (knowledge?.builtAt !== expectedBuiltAt) {
+        // The bot rebuilt instead of loading: the knowledge code (part of the index hash) changed since the
+        // ingest. Take the index it just saved as the prebuilt one and repeat the run, once.
+        if (!adopted) {
+          for (const name of PREBUILT_FILES) await copyFile(path.join(bot.dataDir, name), path.join(prebuiltDir, name));
+          expectedBuiltAt = knowledge?.builtAt ?? '';
+          adopted = true;
+          notes.push(`${label}: the bot rebuilt the index at start (knowledge code changed after the ingest, ${(bot.readyMs / 1000).toFixed(1)} s); its index was adopted and the cold start repeated`);
+          log(`  ${scale}×: ${label}: the bot rebuilt its index at start (${bot.readyMs.toFixed(0)} ms); adopting it and repeating`);
+          run -= 1;
+          continue;
+        }
+        notes.push(`${label}: the bot did not start from the prebuilt index (builtAt differs): cold start includes a rebuild`);
+      }
+      wallMs.push(bot.readyMs);
+      if (bot.readyCpuMs !== undefined) cpuMs.push(bot.readyCpuMs);
+      const memory = await bot.memory();
+      if (memory.rssMb !== undefined) rssMb.push(memory.rssMb);
+      if (!adopted && knowledge?.passages !== passages && run === 0) notes.push(`${label}: the bot reports ${knowledge?.passages} passages, the ingest ${passages}`);
+      log(`  ${scale}×: cold start ${label} ${run + 1}/${runs}: ${bot.readyMs.toFixed(0)} ms (${bot.readyCpuMs ?? '?'} ms CPU)`);
+    } finally {
+      await bot.stop();
+    }
+  }
+  return { wallMs, cpuMs, rssMb };
+}
+
+/** builtAt from the head of a saved knowledge.json (it is written first), without parsing 100+ MB. */
+async function builtAtOf(dataDir: string): Promise<string> {
+  const file = await open(path.join(dataDir, 'knowledge.json'));
+  try {
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(512), position: 0 });
+    return /"builtAt":"([^"]+)"/.exec(buffer.subarray(0, bytesRead).toString('utf8'))?.[1] ?? '';
+  } finally {
+    await file.close();
+  }
 }
