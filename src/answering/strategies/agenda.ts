@@ -1,6 +1,8 @@
 /**
- * Meeting agendas from meeting records: a whole agenda, the first N items, or one item (by
- * number or by its title) with presenters and time.
+ * Meeting agendas from meeting records: a whole agenda, the first N items, or one item (by number,
+ * by §, or by words of its title or body) with presenters and time; the matters a listed agenda
+ * names; a meeting page's chair, start time and breaks. A person asked for on an item that names
+ * nobody is not answered from another meeting's papers.
  */
 import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
@@ -270,11 +272,10 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     const { asks } = analysis;
     const listOnly = asks.list && !asks.agenda && !asks.person && !asks.time && !asks.date && !asks.place && analysis.roleKind !== 'presenter';
     if (items.length === 0 && listOnly) return undefined;
-    if (items.length > 0) {
-      // the whole agenda, chosen above
-    } else if (scored.length > 0 && itemConcepts.length > 0) items = [scored[0].item];
-    else if (itemConcepts.length > 0) items = itemByTitleWords(index, meeting, itemConcepts);
-    if (items.length === 0 && itemConcepts.length > 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
+    if (items.length === 0 && itemConcepts.length > 0) {
+      items = scored.length > 0 ? [scored[0].item] : itemByTitleWords(index, meeting, itemConcepts);
+      if (items.length === 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
+    }
   }
 
   // "What time did the meeting start?": no item named, so the meeting's own times.
