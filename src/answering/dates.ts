@@ -183,8 +183,8 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   }
 
   let relativeYear: number | undefined;
-  if (/\b(förra året|föregående år|last year|previous year|i fjol)\b/i.test(question)) relativeYear = -1;
-  else if (/\b(i år|detta år|this year|innevarande år)\b/i.test(question)) relativeYear = 0;
+  if (LAST_YEAR.test(question)) relativeYear = -1;
+  else if (THIS_YEAR.test(question)) relativeYear = 0;
 
   const item = /(?<![\p{L}])(?:punkt|punkten|item|point|ärende|ärendet|agenda item|nr|number)\s*(?:nr\.?\s*)?(\d{1,2})\b/iu.exec(question);
   const paragraph = /§\s*(\d{1,3})\b/.exec(question);
@@ -223,3 +223,8 @@ export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, i
     return iso.slice(4) === d.iso.slice(1);
   });
 }
+
+const LAST_YEAR = /(?<![\p{L}])(förra året|föregående år|last year|previous year|i fjol)(?![\p{L}])/iu;
+const THIS_YEAR = /(?<![\p{L}])(i år|detta år|this year|innevarande år)(?![\p{L}])/iu;
+/** "förra året", "this year": the words that say which year, not what to find. */
+export const RELATIVE_YEAR = new RegExp(`${LAST_YEAR.source}|${THIS_YEAR.source}`, 'giu');

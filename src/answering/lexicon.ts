@@ -292,6 +292,12 @@ export const EN_TO_SV: Record<string, string[]> = {
   revision: ['revidering', 'revideringsarbete', 'revidera'],
 };
 
+/** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
+export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bvb\b/gi, 'verksamhetsberättelse'],
+  [/\bvp\b/gi, 'verksamhetsplan'],
+];
+
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bterms? of office\b/gi, 'mandatperioden'],
@@ -372,7 +378,7 @@ export const STOPWORDS_SV = new Set(
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */
 export const QUESTION_FRAME_WORDS = new Set(
-  `who what which when where how many much vem vad vilka vilken vilket när hur stor store stora mycket många
+  `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
   andel andelen kind type name full heter står betyder innebär handlar date paragraf paragrafen paragraph`.split(/\s+/),
 );
 

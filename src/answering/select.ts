@@ -524,7 +524,8 @@ function continuationOf(index: AnswerIndex, analysis: QuestionAnalysis, weighted
 /** Greedy cover: add units that carry concepts or the asked kind of fact the primary unit lacks. */
 function coverRemaining(analysis: QuestionAnalysis, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
-  const covered = [...primary.inUnit];
+  // What the primary's headings already name (the unit, the topic) needs no other sentence.
+  const covered = primary.inUnit.map((m, i) => Math.max(m, primary.matched[i] >= 0.8 ? primary.matched[i] : 0));
   let typeCovered = primary.typeFit;
   const chosen: ScoredUnit[] = [];
   for (let round = 0; round < 2; round += 1) {
@@ -538,6 +539,8 @@ function coverRemaining(analysis: QuestionAnalysis, weighted: WeightedConcept[],
       });
       if (needsTypedFact(analysis) && typeCovered < 1) gain += 0.3 * Math.max(0, candidate.typeFit - typeCovered);
       if (!sameNeighbourhood(primary, candidate)) gain *= 0.6;
+      // What the primary's own passage says next is the likelier rest of the answer.
+      else if (candidate.passage.id !== primary.passage.id) gain *= 0.85;
       // Stay with sentences that are themselves about the question.
       if (candidate.coverage < THRESHOLDS.coverage * 0.8) gain *= 0.3;
       if (!best || gain > best.gain) best = { unit: candidate, gain };

@@ -5,9 +5,9 @@
 import type { RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems } from './answer-index.js';
-import { extractTemporalFacts, monthNumber, type TemporalFacts } from './dates.js';
+import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
-import { EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
+import { DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -323,13 +323,15 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
 function withoutTemporalText(temporal: TemporalFacts): string {
   return temporal.remainder
     .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(RELATIVE_YEAR, ' ')
     .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
 }
 
 /** English phrases replaced by the Swedish word the documents use, before the words are taken one by one. */
 function withPhrasesTranslated(text: string, language: Language): string {
-  if (language !== 'en') return text;
-  return EN_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), text);
+  const expanded = DOCUMENT_KIND_ABBREVIATIONS.reduce((out, [pattern, full]) => out.replace(pattern, full), text);
+  if (language !== 'en') return expanded;
+  return EN_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), expanded);
 }
 
 const titleCache = new Map<string, { stems: Set<string>; head?: string }>();
@@ -435,7 +437,8 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   for (const [, from, to] of titleRanges) for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
   const strictYears = reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];
   if (reference.documents.length > 0) years = years.filter((y) => !titleYears.has(y) || !temporal.standaloneYears.includes(y));
-  if (temporal.relativeYear !== undefined) {
+  // "förra året (2021)": the year written out is the one meant.
+  if (temporal.relativeYear !== undefined && temporal.standaloneYears.length === 0) {
     const year = (options.now ?? new Date()).getFullYear() + temporal.relativeYear;
     years.push(year);
     strictYears.push(year);

@@ -78,6 +78,22 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.roleKind).toBe('chair');
   });
 
+  it('takes a year written out over "förra året", and keeps neither as words to find', () => {
+    const analysis = analyzeQuestion(index, 'Hur stort överskott blev det förra året (2021)?', { now: new Date('2026-11-22T10:00:00Z') });
+    expect(analysis.strictYears).toEqual([2021]);
+    const labels = analysis.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('förra');
+    expect(labels).not.toContain('året');
+    expect(labels).not.toContain('stort');
+    expect(analyzeQuestion(index, 'Hur många möten hölls förra året?', { now: new Date('2022-03-01T10:00:00Z') }).strictYears).toEqual([2021]);
+  });
+
+  it('reads "vb 2021" as the activity report of 2021', () => {
+    const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
+    expect(analysis.documentIds.some((id) => index.kb.documentById(id)?.title.startsWith('Verksamhetsberättelse 2021'))).toBe(true);
+  });
+
   it('links an abbreviation to the organ it names', () => {
     const analysis = analyzeQuestion(index, 'How many formal meetings did PKR have in 2021?');
     expect(analysis.entities.map((e) => e.name)).toContain('Primärkommunala samverkansrådet');
