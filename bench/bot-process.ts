@@ -25,7 +25,7 @@ export interface RunningBot {
 
 export interface BotStart {
   corpusDir: string;
-  /** Folder holding the prebuilt knowledge.json (and answer-index.json); they are linked into a fresh DATA_DIR so the bot's store writes stay out of it. */
+  /** Folder holding the prebuilt knowledge.json (and answer-index.bin); they are linked into a fresh DATA_DIR so the bot's store writes stay out of it. */
   prebuiltDir: string;
   /** Use prebuiltDir itself as DATA_DIR (the bot may rebuild and save its index there), e.g. to prepare an index. */
   inPlace?: boolean;
@@ -40,7 +40,7 @@ export interface BotStart {
 export const TSX_ENTRY = ['--import', 'tsx', 'src/main.ts'];
 
 /** What `npm run ingest` writes to DATA_DIR and the bot reads at start. */
-export const PREBUILT_FILES = ['knowledge.json', 'answer-index.json'];
+export const PREBUILT_FILES = ['knowledge.json', 'answer-index.bin'];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

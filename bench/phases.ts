@@ -16,7 +16,7 @@ export const INGEST_PHASES: Record<string, string> = {
   hashSources: 'hash corpus, seeds and code',
   saveKnowledge: 'serialise and write knowledge.json',
   deriveAnswerStatistics: 'answer index: postings, abbreviations',
-  saveAnswerIndex: 'answer index (all of it, with writing answer-index.json)',
+  saveAnswerIndex: 'answer index (all of it, with writing answer-index.bin)',
 };
 
 export const LOAD_PHASES: Record<string, string> = {
@@ -24,7 +24,7 @@ export const LOAD_PHASES: Record<string, string> = {
   readSavedKnowledge: 'read and parse knowledge.json (all of it)',
   loadPassageSearch: 'revive the index',
   toKnowledgeBase: 'lookup maps',
-  restoreAnswerIndex: 'restore the answer index (answer-index.json)',
+  restoreAnswerIndex: 'restore the answer index (answer-index.bin)',
 };
 
 /** Answering's steps, reported per question (mean over the development set). */

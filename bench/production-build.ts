@@ -26,7 +26,7 @@ export function buildProduction(): Promise<void> {
   return built;
 }
 
-/** The compiled ingest, as a production deployment runs it: knowledge.json and answer-index.json in dataDir. */
+/** The compiled ingest, as a production deployment runs it: knowledge.json and answer-index.bin in dataDir. */
 export async function ingestProduction(corpusDir: string, dataDir: string): Promise<void> {
   await buildProduction();
   await run(process.execPath, ['--max-old-space-size=8192', 'dist/cli/ingest.js', '--corpus', corpusDir, '--data', dataDir, '--seeds', 'seeds'], { cwd: REPO_ROOT, maxBuffer: 16 * 2 ** 20 });

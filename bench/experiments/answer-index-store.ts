@@ -1,5 +1,5 @@
 /**
- * Experiment: deriving answering's index at start versus restoring it from DATA_DIR/answer-index.json.
+ * Experiment: deriving answering's index at start versus restoring it from DATA_DIR/answer-index.bin.
  * Loads the prebuilt knowledge base twice, builds the answer index of one and saves it, restores it
  * into the other, checks both are the same and prints the times and the file size:
  * npx tsx bench/experiments/answer-index-store.ts DATA_DIR CORPUS_DIR
@@ -24,8 +24,8 @@ const time = async <T>(label: string, run: () => T | Promise<T>): Promise<T> => 
 
 const built = await time('load knowledge.json', async () => (await loadKnowledgeBase(options)).kb);
 const index = await time('build answer index', () => answerIndexFor(built));
-await time('save answer-index.json', () => saveAnswerIndex(dataDir, built, index));
-console.log(`answer-index.json: ${((await stat(answerIndexFile(dataDir))).size / 2 ** 20).toFixed(1)} MB`);
+await time('save answer-index.bin', () => saveAnswerIndex(dataDir, built, index));
+console.log(`answer-index.bin: ${((await stat(answerIndexFile(dataDir))).size / 2 ** 20).toFixed(1)} MB`);
 const fresh = (await loadKnowledgeBase(options)).kb;
 if (fresh.builtAt !== built.builtAt) throw new Error('the knowledge base was rebuilt between the two loads');
 const restored = await time('restore answer index', () => restoreAnswerIndex(dataDir, fresh));

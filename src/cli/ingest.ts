@@ -1,7 +1,7 @@
 /**
  * npm run ingest -- [--corpus DIR]... [--data DIR] [--seeds DIR]
  * Builds the knowledge base from the corpus and curated seeds and writes DATA_DIR/knowledge.json,
- * and answering's index of it to DATA_DIR/answer-index.json so the bot does not derive it at start.
+ * and answering's index of it to DATA_DIR/answer-index.bin so the bot does not derive it at start.
  */
 import { answerIndexFile, saveAnswerIndex } from '../answering/answer-index-store.js';
 import { parseCommandArgs } from './cli-args.js';
@@ -11,7 +11,7 @@ import { knowledgeFile } from '../knowledge/store.js';
 const HELP = `Usage: npm run ingest -- [options]
 
 Reads the corpus (.txt, .md, .html, .pdf), cleans and segments it, extracts records, builds the
-search index and writes it to <data>/knowledge.json, and the answer index to <data>/answer-index.json
+search index and writes it to <data>/knowledge.json, and the answer index to <data>/answer-index.bin
 (both atomically).
 
 Options:
