@@ -444,6 +444,8 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
   return SIGNATURE_NAME_LINE.test(units[u].text.trim()) && next !== undefined && next.text.length <= 80 && !/[.!?]$/.test(next.text) && hasTitleWord(next.text);
 }
 
+const TOPIC_HEADING_WORDS = 4;
+
 export const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;
 
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
@@ -502,6 +504,18 @@ export function scoreUnits(
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
+  const topicSections = new Map<string, boolean>();
+  const questionStems = new Set(weighted.flatMap((w) => w.concept.forms.flatMap((f) => f.stems)));
+  const sectionIsTopic = (passage: Passage): boolean => {
+    const section = passage.source.section.at(-1) ?? '';
+    let is = topicSections.get(section);
+    if (is === undefined) {
+      const tokens = index.tokensOfText(section);
+      is = tokens.length > 0 && tokens.length <= TOPIC_HEADING_WORDS && tokens.every((t) => questionStems.has(stem(t)));
+      topicSections.set(section, is);
+    }
+    return is;
+  };
   const out: ScoredUnit[] = [];
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare } of drafts.slice(0, DETAILED_UNITS)) {
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
@@ -517,11 +531,13 @@ export function scoreUnits(
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     const listFit = goalLead ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
+    // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
+    const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && passage.source.section.some((s) => YEAR_SUMMARY.test(s)) ? 1.25 : 1;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -205,3 +205,22 @@ describe('what a unit did in a year', () => {
     expect(firstItem).toMatch(/^- Inom fallprevention/);
   });
 });
+
+describe('where the answer is said', () => {
+  it('answers "what is X" from the section headed X', () => {
+    const answer = ask('vad är regionens vision');
+    expect(answer.citations[0].section).toMatch(/Vision/);
+    expect(answer.text.slice(0, 600)).toContain('En region att längta till och växa i');
+  });
+
+  it('does not read "for the mandate period" as asking for a date', () => {
+    const answer = ask('SVOM priority areas for the mandate period according to the 2020 verksamhetsberättelse?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('Välfärdsteknologi');
+  });
+
+  it('keeps the answer\'s own sentence in the lead instead of joining a long sentence before it', () => {
+    const answer = ask('Hur länge sträcker sig nuvarande projekt för den kommunala energi- och klimatrådgivningen enligt verksamhetsberättelsen 2021?');
+    expect(answer.text.slice(0, 300)).toContain('2022-12-31');
+  });
+});

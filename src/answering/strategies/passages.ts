@@ -73,6 +73,10 @@ function fitFacts(analysis: QuestionAnalysis, facts: string[], leadLength: numbe
   });
 }
 
+const REFERS_BACK = /^(?:det|den|detta|denna|dessa|de|där|då|han|hon|it|this|these|they|there)(?![\p{L}])/iu;
+/** Beyond this, a sentence before the answer would push the answer's own words out of the lead. */
+const JOINED_LEAD = 260;
+
 export function composeSelection(
   analysis: QuestionAnalysis,
   selection: Selection,
@@ -83,7 +87,9 @@ export function composeSelection(
   const { primary, listItems, otherYear } = selection;
   let { supporting } = selection;
   // A sentence that refers back ("Det är …") is read together with the one before it.
-  const antecedent = supporting.find((s) => s.passage.id === primary.passage.id && s.unit.index === primary.unit.index - 1);
+  const antecedent = supporting.find(
+    (s) => s.passage.id === primary.passage.id && s.unit.index === primary.unit.index - 1 && (REFERS_BACK.test(primary.unit.text) || s.unit.text.length + primary.unit.text.length <= JOINED_LEAD),
+  );
   // A long list leaves no room for the section name in the lead; the citation still gives it.
   const listLength = listItems.reduce((sum, u) => sum + u.text.length + 3, 0);
   const roomy = listLength < 300;
