@@ -280,12 +280,15 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
 
+const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*/giu;
+
 /** 1 when the unit is about an asked year, lower when it is about another year. */
 export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
   const years = analysis.years;
   if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
   if (years.some((y) => hasYear(unit.text, y))) return 1;
-  const unitYears = yearsIn(unit.text);
+  // "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022": the year compared with is not the sentence's own.
+  const unitYears = yearsIn(unit.text.replace(COMPARISON_CLAUSE, ' '));
   const period = documentPeriod(index, passage);
   const passageAbout = passage.year !== undefined ? [passage.year] : period;
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {

@@ -29,3 +29,11 @@ describe('results of a year from a report\'s summary of the year', () => {
     expect(statesOutcome('Överenskommelse Ungdomsnätverket Jämtlands län (RUN/12/2022)')).toBe(false);
   });
 });
+
+describe('a year named only in a comparison', () => {
+  it('does not make the sentence another year\'s fact ("… 52, jämfört med 47 … under 2023")', () => {
+    const answer = answerQuestion(kb, 'Hur många besökare per kväll hade fritidsgårdarna i genomsnitt januari–juni 2024?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toMatch(/\b52\b/);
+  });
+});
