@@ -145,7 +145,7 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
       let tokens = headingCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
-        tokens = contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n'));
+        tokens = [...new Set(contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n')))];
         headingCache.set(passage.id, tokens);
       }
       return tokens;
@@ -163,7 +163,8 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
       let tokens = tokenCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
-        tokens = contentTokens([passage.text, ...passage.source.section, passage.source.title, document?.title ?? ''].join('\n'));
+        // Distinct tokens: matching asks which words occur, not how often.
+        tokens = [...new Set(contentTokens([passage.text, ...passage.source.section, passage.source.title, document?.title ?? ''].join('\n')))];
         tokenCache.set(passage.id, tokens);
       }
       return tokens;

@@ -34,8 +34,12 @@ export class QuestionMatcher {
     let hits = this.tokenHits.get(token);
     if (hits === undefined) {
       hits = null;
+      const first = token.charCodeAt(0);
       for (let i = 0; i < this.stems.length; i += 1) {
-        const m = matchToken(this.stems[i], token);
+        const stem = this.stems[i];
+        // matchToken needs the same first letter (equal, prefix, or one letter shorter) or, for a long stem, the stem inside the token.
+        if (stem.charCodeAt(0) !== first && (stem.length < 5 || !token.includes(stem))) continue;
+        const m = matchToken(stem, token);
         if (m > 0) (hits ??= []).push([i, m]);
       }
       this.tokenHits.set(token, hits);

@@ -99,7 +99,7 @@ export function splitUnits(passage: Passage): Unit[] {
         passageId: passage.id,
         index: units.length,
         text: sentence,
-        tokens: contentTokens(sentence),
+        tokens: [...new Set(contentTokens(sentence))],
         lines: [from, to],
         listItem: block.listItem,
         leadIn: /:\s*$/.test(sentence),
