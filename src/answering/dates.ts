@@ -204,14 +204,22 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   };
 }
 
-/** Dates written in document text, ISO, for matching a question's date against a passage. */
+const ISO_DATE_IN_TEXT = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+const DAY_MONTH_YEAR_IN_TEXT = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const datesInTextCache = new Map<string, string[]>();
+
+/** Dates written in document text, ISO, for matching a question's date against a passage (memoised: passages recur). */
 export function datesInText(text: string): string[] {
+  const cached = datesInTextCache.get(text);
+  if (cached) return cached;
   const out: string[] = [];
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) out.push(`${m[1]}-${m[2]}-${m[3]}`);
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})\\b`, 'gi'))) {
+  for (const m of text.matchAll(ISO_DATE_IN_TEXT)) out.push(`${m[1]}-${m[2]}-${m[3]}`);
+  for (const m of text.matchAll(DAY_MONTH_YEAR_IN_TEXT)) {
     const month = monthNumber(m[2]);
     if (month && validDay(month, Number(m[1]))) out.push(isoOf(Number(m[3]), month, Number(m[1])));
   }
+  if (datesInTextCache.size > 50_000) datesInTextCache.clear();
+  datesInTextCache.set(text, out);
   return out;
 }
 

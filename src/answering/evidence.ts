@@ -36,8 +36,25 @@ export interface ScoredUnit {
   score: number;
 }
 
-/** Vocabulary tokens a stem matches, with strength (prefix lookups on the sorted vocabulary). */
+const vocabularyMatchCache = new WeakMap<AnswerIndex, Map<string, Array<{ token: string; strength: number }>>>();
+
+/** Vocabulary tokens a stem matches, with strength (prefix lookups on the sorted vocabulary; memoised per knowledge base). */
 function vocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: string; strength: number }> {
+  let cache = vocabularyMatchCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    vocabularyMatchCache.set(index, cache);
+  }
+  let matches = cache.get(stem);
+  if (!matches) {
+    matches = findVocabularyMatches(index, stem);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(stem, matches);
+  }
+  return matches;
+}
+
+function findVocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: string; strength: number }> {
   const out: Array<{ token: string; strength: number }> = [];
   const vocab = index.vocabulary;
   let lo = 0;
@@ -353,13 +370,14 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   // Dates count as their month ("sammanträde 2014-09-30" states September).
   const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
   let stated = statedIn(unit.text);
+  if (stated.length > 0 && !analysis.asks.number) return !stated.some((m) => askedMonths.includes(m));
   // A count for a wider period ("13 utbildningar under våren") is not the count for a part of it (the first quarter).
   if (analysis.asks.number && periodMonthsIn(unit.text).some((m) => !askedMonths.includes(m))) return true;
   // A count for the whole year ("8 möten under året", "under 2021 haft åtta sammanträden") is not the count for a month or season.
   if (stated.length === 0 && analysis.asks.number && WHOLE_YEAR.test(unit.text)) return true;
   if (stated.length === 0) stated = statedIn(passage.text);
   // A monthly report continues over several passages: the month stated before frames the ones after.
-  for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = statedIn(previous.text);
+  if (stated.length === 0) for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = statedIn(previous.text);
   return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
 }
 

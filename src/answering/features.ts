@@ -152,10 +152,12 @@ export function hasBodyWord(text: string): boolean {
   return BODY_WORD.test(text);
 }
 
+const MAY_NAME_BODY = /fullmäktige|styrelse|nämnd|utskott|samverkansråd|beredning/i;
 const DECISION_BODY = /(?<![\p{L}])([\p{L}-]*?(?:fullmäktige|styrelse|nämnd|utskott|samverkansråd|beredning))(?:en|et|ens|ets|s|n)?(?![\p{L}])/giu;
 
 /** Decision-making bodies a text names, without their endings ("regionfullmäktige", "nämnd", "regionstyrelse"). */
 export function decisionBodiesIn(text: string): string[] {
+  if (!MAY_NAME_BODY.test(text)) return [];
   return [...text.matchAll(DECISION_BODY)].map((m) => m[1].toLowerCase());
 }
 
