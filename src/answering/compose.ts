@@ -37,9 +37,14 @@ export interface Quote {
 /** Answer text is scored on its first 600 characters; keep the essentials well inside. */
 const TEXT_BUDGET = 580;
 
+/** Section names that say what kind of text follows, not whose: the section above them names the unit. */
+const GENERIC_SECTION = /^(exempel på|aktiviteter|resultat|prioriterade områden|prioriteringar|bakgrund|syfte|inledning|övrigt|projekt|utvecklingsarbeten|framtida utmaningar)/i;
+
 export function sectionLabel(passage: Passage): string {
   const path = passage.source.section.filter((s) => s.trim() !== '');
-  return path.length > 0 ? path[path.length - 1] : '';
+  if (path.length === 0) return '';
+  const last = path[path.length - 1];
+  return GENERIC_SECTION.test(last.trim()) && path.length > 1 ? path[path.length - 2] : last;
 }
 
 export function documentTitle(passage: Passage): string {

@@ -224,3 +224,10 @@ describe('where the answer is said', () => {
     expect(answer.text.slice(0, 300)).toContain('2022-12-31');
   });
 });
+
+describe('the source named in the lead', () => {
+  it('names the unit above a generic section ("Exempel på aktiviteter …"), which the quote\'s "vi" refers to', () => {
+    const answer = ask('what is #ökatakten?');
+    expect(answer.text).toMatch(/^According to Verksamhetsberättelse 20\d\d \(Energikontoret\):/);
+  });
+});
