@@ -285,6 +285,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
+  // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
+  if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
   if (asks.results && !asks.goal && !asks.person && !asks.number) fits.push(statesOutcome(text) ? 1 : 0.3);
   // "Vilken paragraf / which §" is answered by a § number.
@@ -466,6 +468,7 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 }
 
 const TOPIC_HEADING_WORDS = 4;
+const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
 
 export const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;
 

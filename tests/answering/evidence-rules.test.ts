@@ -59,6 +59,9 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     ['Hur många anställda har Torsta AB?', 'Torsta AB + 312 tkr 40 %', false],
     // "When" is best answered by a day; a month or a year alone states it less exactly.
     ['När sammanträdde landstingsstyrelsen?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', true],
+    // "Where" needs a place named after a preposition.
+    ['Where have snabbladdare been established?', 'Tack vare detta arbete har snabbbladdare etablerats i Järpen och Hede', true],
+    ['Where have snabbladdare been established?', 'Vi har arrangerat dialogmöten för att hitta ekonomiska och praktiska lösningar', false],
     // "Which §" needs a § number.
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', '§ 144 Åtgärder för att minska koldioxidutsläpp för resor', true],
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', 'Att genomföra en analys enligt denna metod uppfyller väl det uppdrag', false],
