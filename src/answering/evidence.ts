@@ -558,7 +558,7 @@ export function scoreUnits(
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;
     // A report's summary of the year states what a unit achieved in brief.
-    const summaryFit = analysis.asks.results && passage.source.section.some((s) => YEAR_SUMMARY.test(s)) ? 1.25 : 1;
+    const summaryFit = analysis.asks.results && passage.source.section.some((s) => YEAR_SUMMARY.test(s)) ? 1.4 : 1;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;

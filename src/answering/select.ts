@@ -119,7 +119,10 @@ function evidenceSet(
   // A "how many"/"when" fact may also sit in the next sentence of the same passage.
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
-  const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || criticalMissing(weighted, u.matched).length === 0;
+  // From another document, it must also carry the names the question uses ("Barnahus"), not only its common words.
+  const namesOf = (u: ScoredUnit) => weighted.every((w, i) => w.concept.kind !== 'name' || u.matched[i] >= THRESHOLDS.critical);
+  const aboutIt = (u: ScoredUnit) =>
+    u.passage.id === primary.passage.id || (criticalMissing(weighted, u.matched).length === 0 && (u.passage.source.documentId === primary.passage.source.documentId || namesOf(u)));
   // … and, when the question names its year (or month, season), only when it is about that period itself.
   const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
@@ -143,6 +146,8 @@ function yearIsAsked(analysis: QuestionAnalysis): boolean {
 function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], set: EvidenceSet): Rejection['reason'] | undefined {
   const candidate = set.primary;
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
+  // A name the question uses ("Barnahus") is what it is about: evidence that never names it is about something else.
+  if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < THRESHOLDS.critical)) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';

@@ -284,7 +284,7 @@ function termConcept(word: string, position: number, language: Language, index: 
     // An English word the Swedish documents never use is filler ("went out", "set aside").
     if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
   }
-  const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && language === 'sv';
+  const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }

@@ -37,3 +37,11 @@ describe('a year named only in a comparison', () => {
     expect(answer.text.slice(0, 600)).toMatch(/\b52\b/);
   });
 });
+
+describe('a name the question uses', () => {
+  it('is not answered from one document naming it and another stating an amount for something else', () => {
+    const answer = answerQuestion(kb, 'How much funding will the region give Fritidsbanken for 2025?');
+    expect(answer.answered).toBe(false);
+    expect(answerQuestion(kb, 'How much of the budget of the handlingsplan för ungdomsinflytande is financed by regionala utvecklingsmedel?').text.slice(0, 600)).toContain('1,2 miljoner');
+  });
+});
