@@ -20,6 +20,8 @@ export interface RunningBot {
   health: { knowledge?: { passages?: number; builtAt?: string } };
   /** Resident memory of the bot process now, and its peak so far (Linux /proc; undefined elsewhere). */
   memory(): Promise<{ rssMb?: number; peakRssMb?: number }>;
+  /** The last lines the bot wrote to stdout and stderr (complete after stop()). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export interface BotStart {
   nodeFlags?: string[];
   /** How node runs the bot; default what `npm start` runs: tsx over src/main.ts. */
   entry?: string[];
+  /** Extra environment variables for the bot. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const TSX_ENTRY = ['--import', 'tsx', 'src/main.ts'];
@@ -53,7 +57,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', timeoutMs = 180_000, nodeFlags = [], entry = TSX_ENTRY, inPlace = false }: BotStart): Promise<RunningBot> {
+export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', timeoutMs = 180_000, nodeFlags = [], entry = TSX_ENTRY, inPlace = false, env: extraEnv = {} }: BotStart): Promise<RunningBot> {
   const dataDir = inPlace ? prebuiltDir : await mkdtemp(path.join(os.tmpdir(), 'rjh-bench-data-'));
   if (!inPlace) {
     for (const name of PREBUILT_FILES) {
@@ -72,6 +76,7 @@ export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', time
     CORPUS_DIR: corpusDir,
     LOG_LEVEL: logLevel,
     NODE_ENV: 'production',
+    ...extraEnv,
   };
   // Local mode: no app id, so the adapter accepts unauthenticated activities from the load generator.
   for (const name of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MONGODB_URI', 'ALLOWED_TENANTS', 'ADMIN_API_KEY']) delete env[name];
@@ -94,7 +99,7 @@ export async function startBot({ corpusDir, prebuiltDir, logLevel = 'warn', time
     const health = await waitForHealth(`${url}/healthz`, child, timeoutMs);
     const readyMs = performance.now() - started;
     const readyCpuMs = await processCpuMs(child.pid!);
-    return { url, dataDir, pid: child.pid!, readyMs, readyCpuMs, health, memory: () => processMemory(child.pid!), stop };
+    return { url, dataDir, pid: child.pid!, readyMs, readyCpuMs, health, memory: () => processMemory(child.pid!), output: () => output.join(''), stop };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- bot output ---\n${output.join('').slice(-3000)}`);

@@ -6,7 +6,8 @@ import { copyFile, mkdir, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PREBUILT_FILES, startBot, TSX_ENTRY } from '../bot-process.js';
-import { ingestProduction, PROD_ENTRY } from '../production-build.js';
+import { smokeBundleStart } from '../bundle-smoke.js';
+import { ingestProduction, PROD_ENTRY, UNBUNDLED_ENTRY } from '../production-build.js';
 import { REPO_ROOT, runProbe } from '../child.js';
 import { spreadOf, type Percentiles, type Spread } from '../stats.js';
 import { writeScaledCorpus } from '../synthetic-corpus.js';
@@ -27,8 +28,14 @@ export interface ScaleResult {
   index_mb: number;
   load_ms: number;
   load_phases_ms: Record<string, number>;
+  /** Production start `node dist/start.cjs` (bundle + V8 code cache) to the first 200 from /healthz. */
   cold_start_ms: number;
   cold_start_cpu_ms: number | null;
+  /** The same with the compiled modules unbundled, `node dist/main.js` (the production start before the bundle). */
+  cold_start_unbundled_ms: number;
+  cold_start_unbundled_cpu_ms: number | null;
+  /** 1× only: the bundled start answered /healthz and a question, and loaded no deferred package (bench/bundle-smoke.ts). */
+  bundle_smoke: { passed: boolean; reply_chars: number; lazy_loaded: string[] } | null;
   /** The same through tsx, as `npm start` runs it (transpiling src/ at every start). */
   cold_start_tsx_ms: number;
   cold_start_tsx_cpu_ms: number | null;
@@ -137,14 +144,24 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
   const prodDataDir = path.join(workDir, `data-${scale}x-dist`);
   await rm(prodDataDir, { recursive: true, force: true });
   await ingestProduction(corpus.dir, prodDataDir);
+  let bundleSmoke: ScaleResult['bundle_smoke'] = null;
+  if (scale === 1) {
+    const smoke = await smokeBundleStart(corpus.dir, prodDataDir);
+    bundleSmoke = { passed: smoke.reply.length > 0 && smoke.lazyLoaded.length === 0, reply_chars: smoke.reply.length, lazy_loaded: smoke.lazyLoaded };
+    if (!bundleSmoke.passed) notes.push(`bundle smoke: the bundled start loaded deferred packages on a message turn: ${smoke.lazyLoaded.join(', ')}`);
+    log(`  ${scale}×: bundle smoke (node dist/start.cjs): ready, answered (${smoke.reply.length} chars), deferred packages loaded: ${smoke.lazyLoaded.join(', ') || 'none'}`);
+  }
   const cold = { scale, runs: coldRuns, corpusDir: corpus.dir, passages: ingest.passages, log, notes };
-  const prod = await timeColdStarts({ ...cold, label: 'node dist/main.js', entry: PROD_ENTRY, prebuiltDir: prodDataDir, builtAt: await builtAtOf(prodDataDir) });
+  const prodBuiltAt = await builtAtOf(prodDataDir);
+  const prod = await timeColdStarts({ ...cold, label: 'node dist/start.cjs', entry: PROD_ENTRY, prebuiltDir: prodDataDir, builtAt: prodBuiltAt });
+  const unbundled = await timeColdStarts({ ...cold, label: 'node dist/main.js', entry: UNBUNDLED_ENTRY, prebuiltDir: prodDataDir, builtAt: prodBuiltAt });
   const tsx = await timeColdStarts({ ...cold, label: 'tsx src/main.ts', entry: TSX_ENTRY, prebuiltDir: dataDir, builtAt: ingest.built_at });
   const { wallMs: coldStarts, cpuMs: coldCpu, rssMb: rss } = prod;
 
   const ingestSeconds = spreadOf(ingest.ingest_ms.map((ms) => ms / 1000));
   const baseline = (name: string) => serve.baselines?.[name];
-  const spread: Record<string, Spread> = { ingest_s: ingestSeconds, cold_start_ms: spreadOf(coldStarts), cold_start_tsx_ms: spreadOf(tsx.wallMs) };
+  const spread: Record<string, Spread> = { ingest_s: ingestSeconds, cold_start_ms: spreadOf(coldStarts), cold_start_unbundled_ms: spreadOf(unbundled.wallMs), cold_start_tsx_ms: spreadOf(tsx.wallMs) };
+  if (coldCpu.length) spread.cold_start_cpu_ms = spreadOf(coldCpu);
   if (ingest.build_ms.length) spread.build_ms = spreadOf(ingest.build_ms);
   if (serve.p95_runs?.length) spread.answer_p95_ms = spreadOf(serve.p95_runs);
   if (rss.length) spread.rss_mb = spreadOf(rss);
@@ -164,6 +181,9 @@ export async function measureScale({ scale, runs, seed, quick, log }: ScalePlan)
     load_phases_ms: serve.load_phases_ms,
     cold_start_ms: spreadOf(coldStarts).median,
     cold_start_cpu_ms: coldCpu.length ? spreadOf(coldCpu).median : null,
+    cold_start_unbundled_ms: spreadOf(unbundled.wallMs).median,
+    cold_start_unbundled_cpu_ms: unbundled.cpuMs.length ? spreadOf(unbundled.cpuMs).median : null,
+    bundle_smoke: bundleSmoke,
     cold_start_tsx_ms: spreadOf(tsx.wallMs).median,
     cold_start_tsx_cpu_ms: tsx.cpuMs.length ? spreadOf(tsx.cpuMs).median : null,
     rss_mb: rss.length ? spreadOf(rss).median : null,
