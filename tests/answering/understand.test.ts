@@ -88,6 +88,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Hur många möten hölls förra året?', { now: new Date('2022-03-01T10:00:00Z') }).strictYears).toEqual([2021]);
   });
 
+  it('reads "what changes are proposed" as a list question about förändringar', () => {
+    const analysis = analyzeQuestion(index, 'What changes are proposed in the revised agreement?');
+    expect(analysis.asks.list).toBe(true);
+    expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
