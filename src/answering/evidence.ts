@@ -285,6 +285,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
+  // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
+  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) ? 1 : 0.7);
   // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
   if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
@@ -468,6 +470,8 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 }
 
 const TOPIC_HEADING_WORDS = 4;
+// "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
+const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
 
 export const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;

@@ -45,3 +45,11 @@ describe('a name the question uses', () => {
     expect(answerQuestion(kb, 'How much of the budget of the handlingsplan för ungdomsinflytande is financed by regionala utvecklingsmedel?').text.slice(0, 600)).toContain('1,2 miljoner');
   });
 });
+
+describe('"what is X" for a name without an abbreviation', () => {
+  it('is answered by the sentence that defines it ("Med X avses …")', () => {
+    const answer = answerQuestion(kb, 'what is Ungdomsrummet?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('digital mötesplats där unga');
+  });
+});

@@ -49,7 +49,9 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
   if (quotes.length === 0) return undefined;
   // The question's other parts ("… och vad har gruppen arbetat med under 2021?"), from sentences other than the definition.
   const defined = new Set(quotes.map((q) => q.text));
-  const result = analysis.parts.length > 1 ? selectEvidence(index, analysis, weighted, { exclude: (s) => defined.has(s.unit.text) }) : undefined;
+  // Those parts ask for facts, not for another definition.
+  const otherParts = { ...analysis, asks: { ...analysis.asks, definition: false } };
+  const result = analysis.parts.length > 1 ? selectEvidence(index, otherParts, weighted, { exclude: (s) => defined.has(s.unit.text) }) : undefined;
   const rest = result && isSelection(result) ? result : undefined;
   if (rest) {
     for (const scored of [rest.primary, ...rest.supporting]) {
