@@ -101,8 +101,9 @@ describe('HTML sources', () => {
     expect(kb.passages.map((p) => p.text).join(' ')).not.toMatch(/color:red|var a|<li>/);
     const [meeting] = kb.records.meetings;
     expect(meeting).toMatchObject({ organName: 'Regionens samverkansråd', date: '2022-05-30', chair: 'Elise Ryder Wikén' });
-    expect(meeting.items.map((i) => i.paragraph ?? null)).toEqual([null, 41, null]);
-    expect(meeting.items[2].presenters).toEqual(['Göran Hallman (Region JH)', 'Catrin Skoglund (Länsstyrelsen)']);
+    // "Punkten föredras av …" right after the bare "§ 41 / Val av justerare" bullet is that item's text.
+    expect(meeting.items.map((i) => i.paragraph ?? null)).toEqual([null, 41]);
+    expect(meeting.items[1].presenters).toEqual(['Göran Hallman (Region JH)', 'Catrin Skoglund (Länsstyrelsen)']);
   });
 
   it('turns block elements into lines and decodes entities', () => {

@@ -127,6 +127,37 @@ describe('a short page written inline: "Sammanträde" title, a title line withou
   });
 });
 
+describe('a § bullet with its title, followed by a bullet that opens "Punkten föredras av …"', () => {
+  const raw = [
+    'Källa: https://forum.regionjh.se/committees/trafikberedningen/mote-2025-03-10',
+    'Titel: Möte 2025-03-10 – Trafikberedningen',
+    '',
+    ' • § 12',
+    '',
+    '  Stomlinjer i länet',
+    '',
+    ' • Punkten föredras av Sara Lind, trafikstrateg, och Olof Berg, utredare.',
+    '',
+    '  Sara Lind går igenom förslaget.',
+    '',
+    ' • § 13',
+    '',
+    '  Val av justerare',
+    '',
+    ' • Till att justera protokollet utses Per Holm (S).',
+  ];
+  const [meeting] = extractMeetings(prepare('trafikberedningen-mote-2025-03-10.txt', raw));
+
+  it('reads the second bullet as the § item\'s own text, with its presenters and their titles after the names', () => {
+    expect(meeting.items[0]).toMatchObject({ paragraph: 12, title: 'Stomlinjer i länet', presenters: ['Sara Lind', 'Olof Berg'] });
+    expect(meeting.items[0].description).toContain('går igenom förslaget');
+  });
+
+  it('keeps a bullet that does not refer back to the item as an item of its own', () => {
+    expect(meeting.items.map((i) => i.paragraph ?? null)).toEqual([12, 13, null]);
+  });
+});
+
 describe('presentersIn', () => {
   it('reads people with their organisations and drops the aid that follows', () => {
     expect(presentersIn('Punkten presenteras av Johan Dahlberg (Trafikverket) med hjälp av en PPT.')).toEqual(['Johan Dahlberg (Trafikverket)']);

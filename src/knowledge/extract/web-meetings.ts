@@ -18,6 +18,7 @@ const BY_CHAIR = /(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igen
 /** "Göran Hallman", "Lars-Erik Olsson", "Anna von Platen". */
 const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:(?:[- ]|\s(?:von|af|de|van|der|la)\s)\p{Lu}\p{Ll}+){1,3}`;
 const PERSON = new RegExp(String.raw`^(${PERSON_NAME})(\s*\([^)]*\))?$`, 'u');
+const REFERS_TO_ITEM = /^(?:punkten|ärendet|frågan)\s/i;
 const PRESENTER_FIELD = /^föredragande\s*:\s*([^.]+?)(?:\.|$)/i;
 /** The item's first sentence: "Anna Berg (Region JH) och Per Ek presenterar …", after an optional job title. */
 const PRESENTER_OPENS = new RegExp(
@@ -91,6 +92,14 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
       return;
     }
     const item = parseBulletItem(lines, previous + 1);
+    // "• § 148 / Regional handlingsplan …" then "• Punkten föredras av …": the second bullet is the first one's text.
+    const heading = meeting.items.at(-1);
+    if (heading && item.untitled && heading.description === undefined && REFERS_TO_ITEM.test(item.description ?? '')) {
+      heading.presenters = item.presenters;
+      heading.description = item.description;
+      if (item.points) heading.points = item.points;
+      return;
+    }
     meeting.items.push(item);
     meeting.chair ??= chairIn(lines[0].text);
     if (item.presenters.length === 0 && item.description && BY_CHAIR.test(item.description)) chairPresents.push(item);
