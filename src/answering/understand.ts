@@ -435,7 +435,9 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const titleYears = new Set(reference.documents.flatMap((id) => index.kb.documentById(id)?.title.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number));
   const titleRanges = reference.documents.flatMap((id) => [...(index.kb.documentById(id)?.title ?? '').matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)]);
   for (const [, from, to] of titleRanges) for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
-  const strictYears = reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];
+  // "nästa sammanträde efter mötet den 6 november 2023": the date named is a point to count from, the answer lies after it.
+  const countsFrom = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming|efter|after)(?![\p{L}])/iu.test(question);
+  const strictYears = countsFrom ? [] : reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];
   if (reference.documents.length > 0) years = years.filter((y) => !titleYears.has(y) || !temporal.standaloneYears.includes(y));
   // "förra året (2021)": the year written out is the one meant.
   if (temporal.relativeYear !== undefined && temporal.standaloneYears.length === 0) {

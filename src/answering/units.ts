@@ -40,7 +40,7 @@ function blocksOf(passage: Passage): Array<{ text: string; from: number; to: num
     const startChar = offset;
     offset += paragraph.length + 1;
     const text = normalizeSpaces(paragraph);
-    if (!text) continue;
+    if (!text || PAGE_METADATA.test(text)) continue;
     const from = first + Math.floor((startChar / totalChars) * span);
     const to = Math.max(from, first + Math.ceil((Math.min(offset - 1, totalChars) / totalChars) * span));
     const listItem = BULLET.test(paragraph);
@@ -55,6 +55,9 @@ function blocksOf(passage: Passage): Array<{ text: string; from: number; to: num
   }
   return blocks;
 }
+
+/** A saved web page's own header ("Källa: https://…", "Titel: Möte …"): where it came from, not what it says. */
+const PAGE_METADATA = /^(?:Källa:\s*https?:\/\/\S+|Titel:\s)/;
 
 const DANGLING = /(?:^|\s)(och|i|av|för|med|till|som|att|samt|eller|en|ett|den|det|de|på|om|från|mellan|inom|under|vid|är|har|the|of|and|to|in)$|,$/i;
 

@@ -213,8 +213,11 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return undefined;
 }
 
+/** "När är nästa sammanträde efter mötet den 6 november?": the named meeting is where to look, not what is asked. */
+const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:sammanträde|möte|meeting)/iu;
+
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
-  if (index.kb.records.meetings.length === 0) return undefined;
+  if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
   const subject = subjectConcepts(weighted);
   const meetings = meetingCandidates(index, analysis, subject);
   if (meetings.length === 0) return undefined;

@@ -1,15 +1,18 @@
 /**
- * "What did <network> achieve in <year>" over a report without result headings: the answer is the
- * report's summary of the year, read on past its first sentence, not a line that only names the network.
+ * Questions over documents written in the region's formats that are not in the bundled corpus
+ * (tests/answering/fixtures/unseen-documents): a report without result headings, a decision proposal,
+ * a notice, a plan and a meeting page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answering/index.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+import { answerIndexFor } from '../../src/answering/answer-index.js';
 import { statesOutcome } from '../../src/answering/features.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/year-summary'], seedsDir: 'seeds' });
+  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/unseen-documents'], seedsDir: 'seeds' });
 });
 
 describe('results of a year from a report\'s summary of the year', () => {
@@ -51,5 +54,33 @@ describe('"what is X" for a name without an abbreviation', () => {
     const answer = answerQuestion(kb, 'what is Ungdomsrummet?');
     expect(answer.answered).toBe(true);
     expect(answer.text.slice(0, 300)).toContain('digital mötesplats där unga');
+  });
+});
+
+describe('a meeting page', () => {
+  it('reads "Punkten föredras av …" after a bare § title as that item\'s presenter', () => {
+    const answer = answerQuestion(kb, 'Vem föredrog § 6 på Ungdomsrådet den 3 mars 2025?');
+    expect(answer.text.slice(0, 300)).toContain('Karin Öberg');
+  });
+
+  it('answers "when is the next meeting" from the page, not from its header or its items', () => {
+    const answer = answerQuestion(kb, 'När är nästa sammanträde i Ungdomsrådet efter mötet den 3 mars 2025?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('14 april 2025');
+    expect(answer.text).not.toContain('Källa: https');
+  });
+
+  it('keeps the page\'s own header ("Källa: https://…", "Titel: …") out of the sentences that can answer', () => {
+    const index = answerIndexFor(kb);
+    const page = kb.passages.filter((p) => p.source.file.startsWith('ungdomsradet-mote'));
+    expect(page.length).toBeGreaterThan(0);
+    const units = page.flatMap((p) => index.unitsOf(p).map((u) => u.text));
+    expect(units.some((u) => /Källa:|Titel:/.test(u))).toBe(false);
+    expect(units.some((u) => u.includes('14 april 2025'))).toBe(true);
+  });
+
+  it('takes the date a "next meeting" question counts from as no constraint on the answer\'s year', () => {
+    const analysis = analyzeQuestion(answerIndexFor(kb), 'När är nästa sammanträde i Ungdomsrådet efter mötet den 3 mars 2025?');
+    expect(analysis.strictYears).toEqual([]);
   });
 });
