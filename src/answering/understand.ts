@@ -366,7 +366,7 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
       const titleYears = document.title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [];
       const namedByYears = content.length === 1 && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
-      if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !candidate.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
+      if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };

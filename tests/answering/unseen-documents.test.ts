@@ -84,3 +84,10 @@ describe('a meeting page', () => {
     expect(analysis.strictYears).toEqual([]);
   });
 });
+
+describe('words that name a document', () => {
+  it('are content words: an English "for" is not the head of "Förslag till beslut …"', () => {
+    const answer = answerQuestion(kb, 'who is processledare for Läsnav Z');
+    expect(answer.text.slice(0, 300)).toContain('Eva Lind');
+  });
+});
