@@ -190,7 +190,8 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
     const [a, b] = phrase.trim().split(' ').map(foldKey);
     const first = index.postings.get(a);
     const second = index.postings.get(b);
-    if (!first || !second) continue;
+    // Words found together in very many passages make a phrase that tells little and costs a read of each.
+    if (!first || !second || Math.min(first.length, second.length) > PHRASE_POSTINGS_BUDGET) continue;
     const inSecond = new Set(second);
     for (const p of first) {
       if (!inSecond.has(p) || !normalizePhrase(index.kb.passages[p].text).includes(phrase)) continue;
@@ -470,6 +471,7 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 }
 
 const TOPIC_HEADING_WORDS = 4;
+const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;

@@ -334,18 +334,34 @@ function withPhrasesTranslated(text: string, language: Language): string {
   return EN_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), expanded);
 }
 
-const titleCache = new Map<string, { stems: Set<string>; head?: string }>();
+interface TitleStems {
+  stems: Set<string>;
+  head?: string;
+  /** Per question word: whether the title has it, or a word it begins ("verksamhetsplan" → "verksamhetsplanen"). */
+  has: Map<string, boolean>;
+}
+
+const titleCache = new Map<string, TitleStems>();
 
 /** A title's word stems and its head word ("Verksamhetsplan …", "Regionplan …"), cached. */
-function titleStemsOf(index: AnswerIndex, title: string): { stems: Set<string>; head?: string } {
+function titleStemsOf(index: AnswerIndex, title: string): TitleStems {
   let entry = titleCache.get(title);
   if (!entry) {
     const stems = index.tokensOfText(title).map(stem);
-    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)) };
+    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)), has: new Map() };
     if (titleCache.size > 50_000) titleCache.clear();
     titleCache.set(title, entry);
   }
   return entry;
+}
+
+function titleHas(title: TitleStems, key: string): boolean {
+  let has = title.has.get(key);
+  if (has === undefined) {
+    has = title.stems.has(key) || (key.length >= 4 && [...title.stems].some((t) => t.startsWith(key) && t.length - key.length <= 4));
+    title.has.set(key, has);
+  }
+  return has;
 }
 
 /**
@@ -358,7 +374,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
   // Only documents whose title shares a word with the question can be named by it.
   const candidates = new Set(keys.flatMap((k) => index.documentsByTitleStem.get(k) ?? []));
   for (const document of candidates) {
-    const { stems: title, head } = titleStemsOf(index, document.title);
+    const titleStems = titleStemsOf(index, document.title);
+    const { head } = titleStems;
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
@@ -371,7 +388,7 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };
     keys.forEach((key, i) => {
-      const inTitle = title.has(key) || (key.length >= 4 && [...title].some((t) => t.startsWith(key) && t.length - key.length <= 4));
+      const inTitle = titleHas(titleStems, key);
       if (inTitle || (run.length > 0 && isStopword(typed[i].toLowerCase()) && i + 1 < keys.length)) run.push(i);
       else {
         consider(run);

@@ -10,7 +10,7 @@ import { conceptMatch, type WeightedConcept } from '../evidence.js';
 import { hasQuantity } from '../features.js';
 import { tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
-import { coverageOf, sourceText, subjectConcepts } from './shared.js';
+import { coverageOf, coverageOfTokens, sourceText, subjectConcepts } from './shared.js';
 
 const ITEM_LENGTH = 150;
 const TOPIC_OPENING = 60;
@@ -23,6 +23,9 @@ interface UnitGroup {
   documentId: string;
   items: UnitResult[];
   coverage: number;
+  /** Words of the unit's name, and of the name with the section path and title it was found under. */
+  unitTokens: string[];
+  contextTokens: string[];
 }
 
 const groupCache = new WeakMap<UnitResult[], UnitGroup[]>();
@@ -34,7 +37,7 @@ function groupResults(results: UnitResult[]): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const r of results) {
     const key = `${r.unit}|${r.year}|${r.source.documentId}`;
-    const group = groups.get(key) ?? { unit: r.unit, year: r.year, documentId: r.source.documentId, items: [], coverage: 0 };
+    const group = groups.get(key) ?? { unit: r.unit, year: r.year, documentId: r.source.documentId, items: [], coverage: 0, unitTokens: tokenize(r.unit), contextTokens: tokenize(`${r.unit} ${sourceText(r.source)}`) };
     group.items.push(r);
     groups.set(key, group);
   }
@@ -80,10 +83,10 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   if (subject.length === 0) return undefined;
   // The unit must be named: its name or section path carries the question's entity words.
   const groups = groupResults(results)
-    .map((g) => ({ ...g, ...coverageOf(subject, `${g.unit} ${sourceText(g.items[0].source)}`, index.tokensOfText) }))
+    .map((g) => ({ ...g, ...coverageOfTokens(subject, g.contextTokens) }))
     .filter((g) => g.criticalOk && g.coverage > 0);
   if (groups.length === 0) return undefined;
-  const unitNamed = groups.filter((g) => coverageOf(subject, g.unit, index.tokensOfText).coverage > 0);
+  const unitNamed = groups.filter((g) => coverageOfTokens(subject, g.unitTokens).coverage > 0);
   const pool = unitNamed.length > 0 ? unitNamed : groups;
   const best = Math.max(...pool.map((g) => g.coverage));
   let candidates = pool.filter((g) => g.coverage >= best * 0.9 && g.coverage >= 0.3);

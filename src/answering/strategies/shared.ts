@@ -18,8 +18,11 @@ export function subjectConcepts(weighted: WeightedConcept[]): WeightedConcept[] 
 
 /** Weighted share of the concepts found in the text (0..1), and whether every critical one is there. */
 export function coverageOf(concepts: WeightedConcept[], text: string, tokensOf: (text: string) => string[] = tokenize): { coverage: number; criticalOk: boolean } {
+  return coverageOfTokens(concepts, concepts.length === 0 ? [] : tokensOf(text));
+}
+
+export function coverageOfTokens(concepts: WeightedConcept[], tokens: readonly string[]): { coverage: number; criticalOk: boolean } {
   if (concepts.length === 0) return { coverage: 1, criticalOk: true };
-  const tokens = tokensOf(text);
   let total = 0;
   let found = 0;
   let criticalOk = true;
