@@ -94,6 +94,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('finds the Swedish words for when something ends ("when does the project end")', () => {
+    const stems = analyzeQuestion(index, 'When does the project end?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toEqual(expect.arrayContaining(['avslut', 'upph']));
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
