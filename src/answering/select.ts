@@ -4,6 +4,7 @@
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
 import type { AnswerIndex } from './answer-index.js';
+import { periodMonthsIn } from './dates.js';
 import { conceptMatch, isSignatureLine, YEAR_SUMMARY, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
@@ -135,6 +136,28 @@ function evidenceSet(
   const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
   const statesAmount = namesAmount && (analysis.amountStems.length === 0 || hasMoney(primary.unit.text) || (next !== undefined && hasMoney(next.text)));
   return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount };
+}
+
+/**
+ * Sentences of the primary's passage that count the same thing for another part of the year
+ * ("Under hösten genomfördes 14 utbildningar" beside "13 utbildningar under våren"), when the question
+ * asks for a count and names no season or month itself.
+ */
+function otherPeriodCounts(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit): ScoredUnit[] {
+  const { months, periodMonths } = analysis.temporal;
+  if (!analysis.asks.number || months.length > 0 || periodMonths.length > 0 || analysis.countedStems.length === 0) return [];
+  const own = periodMonthsIn(primary.unit.text);
+  if (own.length === 0) return [];
+  const counts = (text: string) => {
+    const tokens = tokenize(text);
+    return analysis.countedStems.some((stem) => tokens.some((t) => t.startsWith(stem))) && /\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b/i.test(text);
+  };
+  if (!counts(primary.unit.text)) return [];
+  return index
+    .unitsOf(primary.passage)
+    .filter((u) => u !== primary.unit && counts(u.text) && periodMonthsIn(u.text).length > 0 && !periodMonthsIn(u.text).some((m) => own.includes(m)))
+    .slice(0, 2)
+    .map((unit) => ({ ...primary, unit }));
 }
 
 /** The question names its year: outright, or with the document it names ("enligt överenskommelsen 2020"). */
@@ -330,6 +353,8 @@ export function selectEvidence(
     const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
     if (extra) supporting.push(extra);
   }
+  // "How many courses in 2021?" answered by "13 utbildningar under våren": the count for the rest of the year goes with it.
+  for (const other of otherPeriodCounts(index, analysis, primary)) if (!supporting.some((s) => s.unit === other.unit)) supporting.push(other);
   const title = analysis.asks.person ? signatureTitle(index, primary) : undefined;
   if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
   const before = antecedentOf(index, primary, scored);

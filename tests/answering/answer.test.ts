@@ -231,3 +231,17 @@ describe('the source named in the lead', () => {
     expect(answer.text).toMatch(/^According to Verksamhetsberättelse 20\d\d \(Energikontoret\):/);
   });
 });
+
+describe('a count asked for a year, stated per season', () => {
+  it('gives the count of each part of the year the passage states', () => {
+    const answer = ask('Hur många utbildningar genomförde Kurs och konferens 2021?');
+    const shown = answer.text.slice(0, 600);
+    expect(shown).toMatch(/\b13 utbildningar under våren/);
+    expect(shown).toMatch(/hösten genomfördes 14 utbildningar/);
+  });
+
+  it('gives only the asked season when the question names one', () => {
+    const answer = ask('Hur många utbildningar genomförde Kurs och konferens under hösten 2021?');
+    expect(answer.text.slice(0, 600)).not.toMatch(/13 utbildningar under våren/);
+  });
+});
