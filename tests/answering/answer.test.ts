@@ -245,3 +245,12 @@ describe('a count asked for a year, stated per season', () => {
     expect(answer.text.slice(0, 600)).not.toMatch(/13 utbildningar under våren/);
   });
 });
+
+describe('results asked as "resultat"', () => {
+  it('puts the items under a results heading before those under an activities heading', () => {
+    const answer = ask('Vilka resultat nådde Social välfärd under 2020?');
+    const items = answer.text.split('\n').filter((line) => line.startsWith('- '));
+    expect(items.slice(0, 3).join(' ')).toMatch(/eHälsonätverk|God och nära vård|Storsjögläntan|fallprevention|centrum mot våld/);
+    expect(items[0]).not.toMatch(/^- SVOM/);
+  });
+});

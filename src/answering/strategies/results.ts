@@ -14,6 +14,7 @@ import { coverageOf, coverageOfTokens, sourceText, subjectConcepts } from './sha
 
 const ITEM_LENGTH = 150;
 const TOPIC_OPENING = 60;
+const RESULTS_WORD = /(?<![\p{L}])(?:resultat\p{L}*|results?|achiev\p{L}*|uppnå\p{L}*|uppnådde)(?![\p{L}])/iu;
 /** Room for the items after the lead sentence, inside the scored 600 characters. */
 const ITEMS_BUDGET = 520;
 
@@ -105,9 +106,12 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   const onTopic = (i: number) => topFocus > 0 && focusScores[i] >= topFocus * 0.85;
   // An item that opens with the sub-topic is about it; one that lists it among others only mentions it.
   const opensWithTopic = (i: number) => onTopic(i) && focusOf(chosen.items[i].text.slice(0, TOPIC_OPENING)) >= topFocus * 0.85;
+  // "Vilka resultat …": items under a results heading before those under an activities heading.
+  const resultsAsked = RESULTS_WORD.test(analysis.question);
+  const underResults = (item: UnitResult) => resultsAsked && item.source.section.some((s) => RESULTS_WORD.test(s));
   const ranked = chosen.items
-    .map((item, order) => ({ item, order, topic: onTopic(order), opens: opensWithTopic(order), ...shortened(item.text, focus, onTopic(order) ? ITEM_LENGTH * 2 : ITEM_LENGTH) }))
-    .sort((a, b) => Number(b.topic) - Number(a.topic) || Number(b.opens) - Number(a.opens) || b.score - a.score || a.order - b.order);
+    .map((item, order) => ({ item, order, topic: onTopic(order), opens: opensWithTopic(order), results: underResults(item), ...shortened(item.text, focus, onTopic(order) ? ITEM_LENGTH * 2 : ITEM_LENGTH) }))
+    .sort((a, b) => Number(b.topic) - Number(a.topic) || Number(b.opens) - Number(a.opens) || Number(b.results) - Number(a.results) || b.score - a.score || a.order - b.order);
   // Fill the answer with the best items that fit; a long item gives way to shorter good ones.
   const items: typeof ranked = [];
   let used = 0;
