@@ -83,6 +83,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   decision: ['beslut'],
   decided: ['beslutade', 'beslut', 'beslöt', 'beslutats'],
   decide: ['besluta', 'beslut'],
+  total: ['totalt', 'total', 'sammanlagt', 'sammanlagd', 'sammanlagda'],
   end: ['avslutas', 'slutar', 'upphör', 'sträcker', 'löper', 'avslutades'],
   change: ['förändring', 'ändring', 'förändra', 'ändra'],
   changes: ['förändringar', 'ändringar', 'förändring', 'ändring'],
@@ -304,6 +305,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
+  // "at the end of 2023" is when, not something that ends.
+  [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],
   [/\bterms? of office\b/gi, 'mandatperioden'],
   [/\bat least\b/gi, 'minst'],
   [/\bthanks to\b/gi, 'tack vare'],

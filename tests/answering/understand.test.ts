@@ -99,6 +99,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(stems).toEqual(expect.arrayContaining(['avslut', 'upph']));
   });
 
+  it('reads "at the end of 2023" as a time, not as something that ends; "total" finds sammanlagt', () => {
+    const analysis = analyzeQuestion(index, 'What was the total surplus at the end of 2021?');
+    const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).not.toContain('avslut');
+    expect(stems).toContain('sammanlagt');
+    expect(analysis.strictYears).toEqual([2021]);
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
