@@ -7,7 +7,7 @@ import { copyFile, link, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from './child.js';
+import { REPO_ROOT, terminate } from './child.js';
 
 export interface RunningBot {
   url: string;
@@ -145,11 +145,3 @@ export async function processCpuMs(pid: number): Promise<number | undefined> {
   }
 }
 
-async function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}

@@ -2,7 +2,7 @@
  * Runs a probe script in a fresh Node process (its own heap, JIT and event loop) and reads the one JSON
  * line it prints last on stdout. Probes log to stderr, which is passed through.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,14 +55,7 @@ export async function startService<T>(script: string, { args = [], nodeFlags = [
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => terminate(child);
   const ready = await new Promise<T>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`${script} not ready within ${timeoutMs} ms`)), timeoutMs);
@@ -83,4 +76,14 @@ export async function startService<T>(script: string, { args = [], nodeFlags = [
     throw error;
   });
   return { ready, pid: child.pid!, stop };
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL if it has not exited within 5 s. */
+export async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
