@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, decisionBodiesIn, hasBodyWord, statesOutcome, hasClockTime, dateFit, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher } from './matcher.js';
 import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
@@ -29,7 +29,7 @@ export interface ScoredUnit {
   matched: number[];
   typeFit: number;
   yearFit: number;
-  /** The unit (or, when it names none, its passage) states the fact for another month than the one asked. */
+  /** The unit (or, when it names none, its passage) states the fact for another month than the one asked, or its document is dated another day than the one asked. */
   otherMonth: boolean;
   /** The unit speaks of another decision-making body (nämnd, styrelse, fullmäktige …) than the one the question names. */
   otherBody: boolean;
@@ -304,13 +304,17 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
 
 const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*/giu;
 
+/** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
+function ownYearsOf(unit: Unit): number[] {
+  return yearsIn(unit.text.replace(COMPARISON_CLAUSE, ' '));
+}
+
 /** 1 when the unit is about an asked year, lower when it is about another year. */
 export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
   const years = analysis.years;
   if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
   if (years.some((y) => hasYear(unit.text, y))) return 1;
-  // "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022": the year compared with is not the sentence's own.
-  const unitYears = yearsIn(unit.text.replace(COMPARISON_CLAUSE, ' '));
+  const unitYears = ownYearsOf(unit);
   const period = documentPeriod(index, passage);
   const passageAbout = passage.year !== undefined ? [passage.year] : period;
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
@@ -341,7 +345,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Un
 function namedDocumentYearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
   const named = analysis.temporal.years;
   if (named.length === 0 || analysis.documentIds.includes(passage.source.documentId)) return 1;
-  const unitYears = yearsIn(unit.text);
+  const unitYears = ownYearsOf(unit);
   // A sentence naming no year speaks of its passage's year, or its document's period.
   const stated = unitYears.length > 0 ? unitYears : passage.year !== undefined ? [passage.year] : documentPeriod(index, passage);
   return stated.length > 0 && stated.every((y) => !named.includes(y)) ? 0.3 : 1;
@@ -534,6 +538,15 @@ export function scoreUnits(
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
+  const otherDays = new Map<string, boolean>();
+  const otherDay = (passage: Passage): boolean => {
+    let other = otherDays.get(passage.id);
+    if (other === undefined) {
+      other = statesOtherDay(index, analysis, passage);
+      otherDays.set(passage.id, other);
+    }
+    return other;
+  };
   const topicSections = new Map<string, boolean>();
   const questionStems = new Set(weighted.flatMap((w) => w.concept.forms.flatMap((f) => f.stems)));
   const sectionIsTopic = (passage: Passage): boolean => {
@@ -568,7 +581,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || statesOtherDay(index, analysis, passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -143,15 +143,13 @@ function evidenceSet(
  * ("Under hösten genomfördes 14 utbildningar" beside "13 utbildningar under våren"), when the question
  * asks for a count and names no season or month itself.
  */
-function otherPeriodCounts(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit): ScoredUnit[] {
+function otherPeriodCounts(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, fitOf: (text: string) => number): ScoredUnit[] {
   const { months, periodMonths } = analysis.temporal;
   if (!analysis.asks.number || months.length > 0 || periodMonths.length > 0 || analysis.countedStems.length === 0) return [];
   const own = periodMonthsIn(primary.unit.text);
   if (own.length === 0) return [];
-  const counts = (text: string) => {
-    const tokens = tokenize(text);
-    return analysis.countedStems.some((stem) => tokens.some((t) => t.startsWith(stem))) && /\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b/i.test(text);
-  };
+  // The question's own test for a count of the thing it counts.
+  const counts = (text: string) => fitOf(text) >= THRESHOLDS.typeFit;
   if (!counts(primary.unit.text)) return [];
   return index
     .unitsOf(primary.passage)
@@ -354,7 +352,7 @@ export function selectEvidence(
     if (extra) supporting.push(extra);
   }
   // "How many courses in 2021?" answered by "13 utbildningar under våren": the count for the rest of the year goes with it.
-  for (const other of otherPeriodCounts(index, analysis, primary)) if (!supporting.some((s) => s.unit === other.unit)) supporting.push(other);
+  for (const other of otherPeriodCounts(index, analysis, primary, fitOf)) if (!supporting.some((s) => s.unit === other.unit)) supporting.push(other);
   const title = analysis.asks.person ? signatureTitle(index, primary) : undefined;
   if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
   const before = antecedentOf(index, primary, scored);
