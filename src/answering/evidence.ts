@@ -480,7 +480,12 @@ const PHRASE_POSTINGS_BUDGET = 2_000;
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
 
-export const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;
+const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;
+
+/** Whether a passage stands in a report's summary of the year ("Sammanfattning av året"). */
+export function inYearSummary(passage: Passage): boolean {
+  return passage.source.section.some((s) => YEAR_SUMMARY.test(s));
+}
 
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
@@ -577,7 +582,7 @@ export function scoreUnits(
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;
     // A report's summary of the year states what a unit achieved in brief.
-    const summaryFit = analysis.asks.results && passage.source.section.some((s) => YEAR_SUMMARY.test(s)) ? 1.4 : 1;
+    const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;

@@ -5,7 +5,7 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
-import { conceptMatch, isSignatureLine, YEAR_SUMMARY, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, inYearSummary, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
@@ -153,7 +153,10 @@ function otherPeriodCounts(index: AnswerIndex, analysis: QuestionAnalysis, prima
   if (!counts(primary.unit.text)) return [];
   return index
     .unitsOf(primary.passage)
-    .filter((u) => u !== primary.unit && counts(u.text) && periodMonthsIn(u.text).length > 0 && !periodMonthsIn(u.text).some((m) => own.includes(m)))
+    .filter((u) => {
+      const months = periodMonthsIn(u.text);
+      return u !== primary.unit && months.length > 0 && !months.some((m) => own.includes(m)) && counts(u.text);
+    })
     .slice(0, 2)
     .map((unit) => ({ ...primary, unit }));
 }
@@ -366,7 +369,7 @@ export function selectEvidence(
     supporting.unshift(after, ...items);
   }
   // "What did X achieve": a report's summary of the year goes on with the year's other results.
-  if (analysis.asks.results && primary.passage.source.section.some((s) => YEAR_SUMMARY.test(s))) {
+  if (analysis.asks.results && inYearSummary(primary.passage)) {
     const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + SUMMARY_SENTENCES);
     const quoted = new Set(supporting.map((u) => u.unit));
     supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
