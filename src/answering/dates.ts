@@ -4,6 +4,7 @@
  * "förra året", "punkt 5", "item 12", "§ 73", "RUN/34/2018".
  */
 import { ENGLISH_MONTHS, MONTH_ABBREVIATIONS, SWEDISH_MONTHS } from './lexicon.js';
+import { memoByText } from './text.js';
 
 export interface QuestionDate {
   /** ISO YYYY-MM-DD when the year is known, else "--MM-DD". */
@@ -20,7 +21,7 @@ export interface TemporalFacts {
   /** Months named without a day ("in May 2020"; "hösten 2014" names a period, see periodMonths). */
   months: Array<{ month: number; year?: number }>;
   /** Months of the seasons, quarters and half-years the question names ("hösten", "Q1", "first half"). */
-  periodMonths: number[];
+  periodMonths: readonly number[];
   /** Years named in the question, in dates or alone (not in diary numbers), ascending, no duplicates. */
   years: number[];
   /** Years named on their own ("under 2021", "May 2020"), not only as part of a full date. */
@@ -81,12 +82,12 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number[]]> = [
 ];
 
 /** The months of the periods a text names ("Under hösten …" → 8–12), no duplicates. */
-export function periodMonthsIn(text: string): number[] {
+export const periodMonthsIn: (text: string) => readonly number[] = memoByText((text) => {
   if (!/[qQvVhHsSaAwWkKfF]/.test(text)) return [];
   const out = new Set<number>();
   for (const [pattern, months] of PERIOD_PATTERNS) for (const m of text.matchAll(pattern)) months(m).forEach((n) => out.add(n));
   return [...out];
-}
+});
 
 function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -206,22 +207,16 @@ export function extractTemporalFacts(question: string): TemporalFacts {
 
 const ISO_DATE_IN_TEXT = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const DAY_MONTH_YEAR_IN_TEXT = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})\\b`, 'gi');
-const datesInTextCache = new Map<string, string[]>();
-
-/** Dates written in document text, ISO, for matching a question's date against a passage (memoised: passages recur). */
-export function datesInText(text: string): string[] {
-  const cached = datesInTextCache.get(text);
-  if (cached) return cached;
+/** Dates written in document text, ISO, for matching a question's date against a passage. */
+export const datesInText: (text: string) => readonly string[] = memoByText((text) => {
   const out: string[] = [];
   for (const m of text.matchAll(ISO_DATE_IN_TEXT)) out.push(`${m[1]}-${m[2]}-${m[3]}`);
   for (const m of text.matchAll(DAY_MONTH_YEAR_IN_TEXT)) {
     const month = monthNumber(m[2]);
     if (month && validDay(month, Number(m[1]))) out.push(isoOf(Number(m[3]), month, Number(m[1])));
   }
-  if (datesInTextCache.size > 50_000) datesInTextCache.clear();
-  datesInTextCache.set(text, out);
   return out;
-}
+});
 
 /** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
 export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, iso: string | undefined): boolean {

@@ -8,7 +8,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
-import { QuestionMatcher } from './matcher.js';
+import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
 import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
@@ -496,7 +496,7 @@ export function scoreUnits(
   analysis: QuestionAnalysis,
   weighted: WeightedConcept[],
   passages: Passage[],
-  matcher: QuestionMatcher = new QuestionMatcher(weighted),
+  matcher: QuestionMatcher = new QuestionMatcher(weighted, vocabularyMatchesOf(index)),
 ): ScoredUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);

@@ -4,6 +4,7 @@
  * "how many", "when" or "who" at all.
  */
 import { ENGLISH_MONTHS, SWEDISH_MONTHS } from './lexicon.js';
+import { memoByText } from './text.js';
 
 const NUMBER_WORDS = new Set([
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton',
@@ -96,12 +97,12 @@ const MONTH_NUMBER = new Map<string, number>([...SWEDISH_MONTHS.map((m, i) => [m
 const MONTH_NAME = new RegExp(`\\b(${[...MONTH_NUMBER.keys()].join('|')})\\b`, 'gi');
 
 /** Months a text names by their full name ("mars 2022", "i april"). */
-export function monthsIn(text: string): number[] {
+export const monthsIn: (text: string) => readonly number[] = memoByText((text) => {
   const out = new Set<number>();
   for (const m of text.matchAll(MONTH_NAME)) out.add(MONTH_NUMBER.get(m[1].toLowerCase()) ?? 0);
   out.delete(0);
   return [...out];
-}
+});
 
 const yearPatterns = new Map<number, RegExp>();
 

@@ -3,8 +3,67 @@
  * and how strongly. Built once per question over the tokens that can occur, so scoring a unit is
  * a few map lookups instead of comparing every stem with every token.
  */
+import type { AnswerIndex } from './answer-index.js';
 import type { WeightedConcept } from './evidence.js';
 import { matchToken } from './text.js';
+
+/**
+ * Every token of a knowledge base's vocabulary that a stem matches, with strength, remembered across
+ * questions: officials' questions reuse the same few hundred stems, and a question's matching table is
+ * then built from these lists instead of testing each token of its candidate passages against each stem.
+ */
+export class VocabularyMatches {
+  private readonly byStem = new Map<string, ReadonlyArray<readonly [string, number]>>();
+
+  constructor(private readonly index: Pick<AnswerIndex, 'vocabulary' | 'postings'>) {}
+
+  has(token: string): boolean {
+    return this.index.postings.has(token);
+  }
+
+  of(stem: string): ReadonlyArray<readonly [string, number]> {
+    let matches = this.byStem.get(stem);
+    if (!matches) {
+      matches = this.find(stem);
+      if (this.byStem.size >= 20_000) this.byStem.clear();
+      this.byStem.set(stem, matches);
+    }
+    return matches;
+  }
+
+  /** The tokens matchToken can accept: those the stem begins, the stem less its last letter, and for a long stem any token holding it. */
+  private find(stem: string): Array<readonly [string, number]> {
+    const vocabulary = this.index.vocabulary;
+    const candidates = new Set<string>();
+    let lo = 0;
+    let hi = vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocabulary[mid] < stem) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(stem); i += 1) candidates.add(vocabulary[i]);
+    if (this.has(stem.slice(0, -1))) candidates.add(stem.slice(0, -1));
+    if (stem.length >= 5) for (const token of vocabulary) if (token.includes(stem)) candidates.add(token);
+    const out: Array<readonly [string, number]> = [];
+    for (const token of candidates) {
+      const strength = matchToken(stem, token);
+      if (strength > 0) out.push([token, strength]);
+    }
+    return out;
+  }
+}
+
+const vocabularyMatches = new WeakMap<AnswerIndex, VocabularyMatches>();
+
+export function vocabularyMatchesOf(index: AnswerIndex): VocabularyMatches {
+  let matches = vocabularyMatches.get(index);
+  if (!matches) {
+    matches = new VocabularyMatches(index);
+    vocabularyMatches.set(index, matches);
+  }
+  return matches;
+}
 
 export class QuestionMatcher {
   private readonly stems: string[] = [];
@@ -13,7 +72,8 @@ export class QuestionMatcher {
   private readonly forms: Array<Array<{ stems: number[]; weight: number }>>;
   private readonly tokenHits = new Map<string, Array<[number, number]> | null>();
 
-  constructor(weighted: readonly WeightedConcept[]) {
+  /** With the knowledge base's vocabulary, the table is filled up front from each stem's known matches. */
+  constructor(weighted: readonly WeightedConcept[], private readonly vocabulary?: VocabularyMatches) {
     this.forms = weighted.map(({ concept }) =>
       concept.forms.map((form) => ({
         weight: form.weight,
@@ -28,12 +88,25 @@ export class QuestionMatcher {
         }),
       })),
     );
+    if (vocabulary) {
+      this.stems.forEach((stem, i) => {
+        for (const [token, strength] of vocabulary.of(stem)) {
+          const hits = this.tokenHits.get(token);
+          if (hits) hits.push([i, strength]);
+          else this.tokenHits.set(token, [[i, strength]]);
+        }
+      });
+    }
   }
 
   private hitsOf(token: string): Array<[number, number]> | null {
     let hits = this.tokenHits.get(token);
     if (hits === undefined) {
       hits = null;
+      if (this.vocabulary?.has(token)) {
+        this.tokenHits.set(token, hits);
+        return hits;
+      }
       const first = token.charCodeAt(0);
       for (let i = 0; i < this.stems.length; i += 1) {
         const stem = this.stems[i];

@@ -6,7 +6,7 @@
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { conceptMatch, inYearSummary, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
-import { QuestionMatcher } from './matcher.js';
+import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
@@ -306,7 +306,7 @@ export function selectEvidence(
     }
   }
   if (ranked.length === 0) return { reason: 'no-candidates' };
-  const matcher = new QuestionMatcher(weighted);
+  const matcher = new QuestionMatcher(weighted, vocabularyMatchesOf(index));
   const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher).filter((s) => !options.exclude?.(s));
   const fitOf = (text: string, asks: Asks = analysis.asks) => typeFit(index, { ...analysis, asks }, text, weighted, matcher);
   if (scored.length === 0) return { reason: 'no-candidates' };

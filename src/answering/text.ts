@@ -138,3 +138,20 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/**
+ * Remembers what a function of a document text returned: passages and units recur from question to
+ * question, and their texts are the same string objects, so a lookup costs less than the regexes.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (memo.size >= limit) memo.clear();
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
