@@ -11,17 +11,34 @@ import { matchToken } from './text.js';
  * Every token of a knowledge base's vocabulary that a stem matches, with strength, remembered across
  * questions: officials' questions reuse the same few hundred stems, and a question's matching table is
  * then built from these lists instead of testing each token of its candidate passages against each stem.
+ * Tokens are numbered by their place in the sorted vocabulary, so the token lists of passages and
+ * units, which recur from question to question, are looked up as numbers.
  */
 export class VocabularyMatches {
-  private readonly byStem = new Map<string, ReadonlyArray<readonly [string, number]>>();
+  private readonly byStem = new Map<string, ReadonlyArray<readonly [number, number]>>();
+  private readonly idsOfList = new WeakMap<readonly string[], Int32Array>();
+  private ids?: Map<string, number>;
 
-  constructor(private readonly index: Pick<AnswerIndex, 'vocabulary' | 'postings'>) {}
+  constructor(private readonly vocabulary: readonly string[]) {}
 
-  has(token: string): boolean {
-    return this.index.postings.has(token);
+  private tokenIds(): Map<string, number> {
+    this.ids ??= new Map(this.vocabulary.map((token, id) => [token, id]));
+    return this.ids;
   }
 
-  of(stem: string): ReadonlyArray<readonly [string, number]> {
+  /** The tokens' numbers, -1 for a token outside the vocabulary; kept for lists that are kept. */
+  idsOf(tokens: readonly string[]): Int32Array {
+    let ids = this.idsOfList.get(tokens);
+    if (!ids) {
+      const known = this.tokenIds();
+      ids = Int32Array.from(tokens, (token) => known.get(token) ?? -1);
+      this.idsOfList.set(tokens, ids);
+    }
+    return ids;
+  }
+
+  /** [token number, strength] of every vocabulary token the stem matches. */
+  of(stem: string): ReadonlyArray<readonly [number, number]> {
     let matches = this.byStem.get(stem);
     if (!matches) {
       matches = this.find(stem);
@@ -32,9 +49,10 @@ export class VocabularyMatches {
   }
 
   /** The tokens matchToken can accept: those the stem begins, the stem less its last letter, and for a long stem any token holding it. */
-  private find(stem: string): Array<readonly [string, number]> {
-    const vocabulary = this.index.vocabulary;
-    const candidates = new Set<string>();
+  private find(stem: string): Array<readonly [number, number]> {
+    const vocabulary = this.vocabulary;
+    const known = this.tokenIds();
+    const candidates = new Set<number>();
     let lo = 0;
     let hi = vocabulary.length;
     while (lo < hi) {
@@ -42,13 +60,14 @@ export class VocabularyMatches {
       if (vocabulary[mid] < stem) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(stem); i += 1) candidates.add(vocabulary[i]);
-    if (this.has(stem.slice(0, -1))) candidates.add(stem.slice(0, -1));
-    if (stem.length >= 5) for (const token of vocabulary) if (token.includes(stem)) candidates.add(token);
-    const out: Array<readonly [string, number]> = [];
-    for (const token of candidates) {
-      const strength = matchToken(stem, token);
-      if (strength > 0) out.push([token, strength]);
+    for (let id = lo; id < vocabulary.length && vocabulary[id].startsWith(stem); id += 1) candidates.add(id);
+    const shorter = known.get(stem.slice(0, -1));
+    if (shorter !== undefined) candidates.add(shorter);
+    if (stem.length >= 5) vocabulary.forEach((token, id) => token.includes(stem) && candidates.add(id));
+    const out: Array<readonly [number, number]> = [];
+    for (const id of candidates) {
+      const strength = matchToken(stem, vocabulary[id]);
+      if (strength > 0) out.push([id, strength]);
     }
     return out;
   }
@@ -59,7 +78,7 @@ const vocabularyMatches = new WeakMap<AnswerIndex, VocabularyMatches>();
 export function vocabularyMatchesOf(index: AnswerIndex): VocabularyMatches {
   let matches = vocabularyMatches.get(index);
   if (!matches) {
-    matches = new VocabularyMatches(index);
+    matches = new VocabularyMatches(index.vocabulary);
     vocabularyMatches.set(index, matches);
   }
   return matches;
@@ -70,7 +89,10 @@ export class QuestionMatcher {
   private readonly stemIndex = new Map<string, number>();
   /** Per concept, per form: the indexes of its stems and the form weight. */
   private readonly forms: Array<Array<{ stems: number[]; weight: number }>>;
+  /** Hits of tokens outside the vocabulary (question words, record fields), found on first sight. */
   private readonly tokenHits = new Map<string, Array<[number, number]> | null>();
+  /** Hits of vocabulary tokens by number; a number not here matches no stem. */
+  private readonly hitsById = new Map<number, Array<[number, number]>>();
 
   /** With the knowledge base's vocabulary, the table is filled up front from each stem's known matches. */
   constructor(weighted: readonly WeightedConcept[], private readonly vocabulary?: VocabularyMatches) {
@@ -90,10 +112,10 @@ export class QuestionMatcher {
     );
     if (vocabulary) {
       this.stems.forEach((stem, i) => {
-        for (const [token, strength] of vocabulary.of(stem)) {
-          const hits = this.tokenHits.get(token);
+        for (const [id, strength] of vocabulary.of(stem)) {
+          const hits = this.hitsById.get(id);
           if (hits) hits.push([i, strength]);
-          else this.tokenHits.set(token, [[i, strength]]);
+          else this.hitsById.set(id, [[i, strength]]);
         }
       });
     }
@@ -103,10 +125,6 @@ export class QuestionMatcher {
     let hits = this.tokenHits.get(token);
     if (hits === undefined) {
       hits = null;
-      if (this.vocabulary?.has(token)) {
-        this.tokenHits.set(token, hits);
-        return hits;
-      }
       const first = token.charCodeAt(0);
       for (let i = 0; i < this.stems.length; i += 1) {
         const stem = this.stems[i];
@@ -123,8 +141,10 @@ export class QuestionMatcher {
   /** Best match strength of every stem within the tokens. */
   bestPerStem(tokens: readonly string[]): Float64Array {
     const best = new Float64Array(this.stems.length);
-    for (const token of tokens) {
-      const hits = this.hitsOf(token);
+    const ids = this.vocabulary?.idsOf(tokens);
+    for (let k = 0; k < tokens.length; k += 1) {
+      const id = ids ? ids[k] : -1;
+      const hits = id >= 0 ? this.hitsById.get(id) : this.hitsOf(tokens[k]);
       if (!hits) continue;
       for (const [i, m] of hits) if (m > best[i]) best[i] = m;
     }
