@@ -200,19 +200,39 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
     }
   }
   const preferred = preferredDocuments(index, analysis);
+  // Year and document factors scale a score by at most `most` and at least `least`: a passage whose score
+  // times `most` stays below the limit-th best score times `least` cannot be among the best, and is not weighed.
+  const most = (analysis.years.length > 0 ? 1.3 : 1) * (preferred === undefined ? 1 : 1.3);
+  const least = (analysis.years.length > 0 ? 0.6 : 1) * (preferred === undefined ? 1 : 0.8);
+  const cutoff = candidates.length > limit ? (least * kthLargest(candidates.map((p) => scores[p]), limit)) / most : 0;
   const ranked: Array<{ passage: Passage; score: number }> = [];
   // Reading order among equal scores, as a full scan would give.
   candidates.sort((a, b) => a - b);
   for (const p of candidates) {
     const score = scores[p];
     scores[p] = 0;
-    if (score <= 0) continue;
+    if (score <= 0 || score < cutoff) continue;
     const passage = index.kb.passages[p];
     const documentFactor = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.3 : 0.8;
     ranked.push({ passage, score: score * passageYearFactor(passage, analysis.years) * documentFactor });
   }
   ranked.sort((x, y) => y.score - x.score);
   return ranked.slice(0, limit);
+}
+
+/** The k-th largest value (k ≥ 1, values.length ≥ k), by keeping the k largest seen in a small sorted array. */
+function kthLargest(values: readonly number[], k: number): number {
+  const top: number[] = [];
+  for (const v of values) {
+    if (top.length === k && v <= top[k - 1]) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && top[at - 1] < v) {
+      top[at] = top[at - 1];
+      at -= 1;
+    }
+    top[at] = v;
+  }
+  return top[k - 1];
 }
 
 function documentPeriod(index: AnswerIndex, passage: Passage): number[] {

@@ -337,6 +337,8 @@ function withPhrasesTranslated(text: string, language: Language): string {
 interface TitleStems {
   stems: Set<string>;
   head?: string;
+  /** Years the title names ("Regionplan 2018–2020" → 2018, 2020). */
+  years: number[];
   /** Per question word: whether the title has it, or a word it begins ("verksamhetsplan" → "verksamhetsplanen"). */
   has: Map<string, boolean>;
 }
@@ -348,7 +350,7 @@ function titleStemsOf(index: AnswerIndex, title: string): TitleStems {
   let entry = titleCache.get(title);
   if (!entry) {
     const stems = index.tokensOfText(title).map(stem);
-    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)), has: new Map() };
+    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)), years: title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [], has: new Map() };
     if (titleCache.size > 50_000) titleCache.clear();
     titleCache.set(title, entry);
   }
@@ -379,9 +381,10 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
+      if (candidate.length === 0 || !head) return;
       const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
-      const titleYears = document.title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [];
+      const titleYears = titleStems.years;
       const namedByYears = content.length === 1 && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
       if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
