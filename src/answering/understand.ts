@@ -378,6 +378,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
   for (const document of candidates) {
     const titleStems = titleStemsOf(index, document.title);
     const { head } = titleStems;
+    // A title is only named by words that include its head word; most titles sharing a word with the question lack it.
+    if (!head || !keys.some((key) => key === head || head.startsWith(key) || key.startsWith(head))) continue;
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
