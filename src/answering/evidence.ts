@@ -9,7 +9,7 @@ import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
-import { bestMatch, foldKey, matchToken, stem, tokenize } from './text.js';
+import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import type { Unit } from './units.js';
 
@@ -291,9 +291,17 @@ const GROUP_COMPOSITION = /\b(?:bestående av|består av|bestod av|utgörs av|me
 const NAME_ASKED = /\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was|are|were)\b.*\bcalled|what name|under vilket namn)\b/iu;
 const NAMING = /\b(?:med namnet|under namnet|heter|hette|kallas|kallad|kallat|benämn\w*|döpt\w*|namnet)\b|[”"“][^”"“]{2,60}[”"“]|#\p{L}/iu;
 
+/** Question wordings typeFit weighs every candidate by, read once per question. */
+const questionFormOf = memoByText((question) => ({
+  paragraph: PARAGRAPH_ASKED.test(question),
+  groupMembers: GROUP_MEMBERS_ASKED.test(question),
+  name: NAME_ASKED.test(question),
+}), 1_000);
+
 /** How well a unit states the kind of fact asked for (0..1). */
 export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
   const { asks } = analysis;
+  const questionForm = questionFormOf(analysis.question);
   const fits: number[] = [];
   if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
   else if (asks.date) fits.push(dateFit(text));
@@ -313,11 +321,11 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
   if (asks.results && !asks.goal && !asks.person && !asks.number) fits.push(statesOutcome(text) ? 1 : 0.3);
   // "Vilken paragraf / which §" is answered by a § number.
-  if (PARAGRAPH_ASKED.test(analysis.question)) fits.push(/§\s*\d/.test(text) ? 1 : 0);
+  if (questionForm.paragraph) fits.push(/§\s*\d/.test(text) ? 1 : 0);
   // "Vilka ingår i arbetsgruppen" is answered by what the group consists of, not by a sentence naming it.
-  if (GROUP_MEMBERS_ASKED.test(analysis.question)) fits.push(GROUP_COMPOSITION.test(text) ? 1 : 0.6);
+  if (questionForm.groupMembers) fits.push(GROUP_COMPOSITION.test(text) ? 1 : 0.6);
   // "Vad heter X / what is X called" is answered by the sentence that names it.
-  if (NAME_ASKED.test(analysis.question)) fits.push(NAMING.test(text) ? 1 : 0.6);
+  if (questionForm.name) fits.push(NAMING.test(text) ? 1 : 0.6);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }

@@ -26,7 +26,7 @@ function withoutCodes(text: string): string {
 }
 
 /** A number that is an amount or count: not a year, date, clock time or diary number. */
-export function hasQuantity(text: string): boolean {
+export const hasQuantity: (text: string) => boolean = memoByText((text) => {
   const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
   for (const m of plain.matchAll(/\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?\b|\b\d+(?:[,.]\d+)?\b/g)) {
     const value = m[0].replace(/\s/g, '');
@@ -37,13 +37,13 @@ export function hasQuantity(text: string): boolean {
     return true;
   }
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));
-}
+});
 
 // Letter-aware edges: "\b" does not see the start of "åtta".
 const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})(?![\p{L}\d])`, 'giu');
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
-export function countsIn(text: string): Array<{ before: string; after: string }> {
+export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
   const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
   const out: Array<{ before: string; after: string }> = [];
   for (const m of plain.matchAll(COUNT_PATTERN)) {
@@ -58,7 +58,7 @@ export function countsIn(text: string): Array<{ before: string; after: string }>
     out.push({ before: clauseBefore.trim().split(/\s+/).slice(-2).join(' '), after: clauseAfter.trim().split(/\s+/).slice(0, 3).join(' ') });
   }
   return out;
-}
+});
 
 export function hasMoney(text: string): boolean {
   return MONEY.test(withoutCodes(text));
