@@ -1,17 +1,19 @@
 /** restify routes: /api/messages, /healthz and the admin API. */
-import type { TeamsAdapter, Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { requireAdminKey } from './admin-auth.js';
 import { registerAgendaRoutes } from './admin/agenda-routes.js';
 import { registerSurveyRoutes } from './admin/survey-routes.js';
 import type { BotDeps } from './deps.js';
 import { describeActivityProblems, inboundActivitySchema } from './inbound/activity.js';
+import type { ReusingTeamsAdapter } from './connector-reuse.js';
 import { createRedeliveryGuard } from './redelivery-guard.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface ServerParts {
-  adapter: TeamsAdapter;
+  adapter: ReusingTeamsAdapter;
   app: Application;
   deps: BotDeps;
 }
@@ -40,7 +42,7 @@ export function createServer({ adapter, app, deps }: ServerParts): Server {
       return;
     }
     try {
-      await adapter.process(req, res, async (context) => {
+      await adapter.processCheckedActivity(req, res, activity as unknown as Activity, async (context) => {
         await app.run(context);
       });
     } catch (error) {

@@ -27,6 +27,9 @@ export function registerInstall(app: Application, deps: BotDeps): void {
 }
 
 export async function trackChannels(activity: Partial<Activity>, deps: BotDeps): Promise<void> {
+  // Most turns come from personal and group chats, whose channel data names no team: nothing to parse.
+  const team = (activity.channelData as { team?: unknown } | undefined)?.team;
+  if (typeof team !== 'object' || team === null) return;
   const data = teamsChannelData(activity);
   if (!data.team) return;
   const { channels, postings } = agendaServices(deps);
