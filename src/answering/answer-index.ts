@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase, LogicalDocument, Passage } from '../knowledge/index.js';
 import { harvestAbbreviations, type AbbreviationDefinition } from './abbreviations.js';
-import { contentTokens, FUNCTION_WORDS, stem, tokenize, words } from './text.js';
+import { contentTokens, foldKey, FUNCTION_WORDS, stem, tokenize, words } from './text.js';
 import { splitUnits, type Unit } from './units.js';
 
 export interface EntityName {
@@ -43,7 +43,7 @@ export interface AnswerIndex {
   unitsOf(passage: Passage): Unit[];
   /** Folded tokens of a passage's text, headings and title (cached, distinct). */
   tokensOf(passage: Passage): string[];
-  /** Folded tokens of a passage's section path, title and document title (cached). */
+  /** Folded tokens of a passage's section path, title, document title and diary numbers (cached). */
   headingTokensOf(passage: Passage): string[];
   /** Folded tokens of any text, cached: record fields are tokenized once, not per question. */
   tokensOfText(text: string): string[];
@@ -145,7 +145,8 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
       let tokens = headingCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
-        tokens = [...new Set(contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n')))];
+        // A diary number names its whole document: every passage of it carries the number, as it carries the title.
+        tokens = [...new Set([...contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n')), ...(document?.dnr ?? []).map(foldKey)])];
         headingCache.set(passage.id, tokens);
       }
       return tokens;

@@ -91,3 +91,13 @@ describe('words that name a document', () => {
     expect(answer.text.slice(0, 300)).toContain('Eva Lind');
   });
 });
+
+describe('a diary number names its whole document', () => {
+  it('answers who signed the proposal with that number, though the number stands pages before the signatures', () => {
+    const answer = answerQuestion(kb, 'Who signed the förslag till beslut RUN/233/2025?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('Petra Lindgren');
+    expect(answer.text.slice(0, 600)).toContain('Maja Sundin');
+    expect(answer.text.slice(0, 600)).not.toContain('Länets skolchefer');
+  });
+});

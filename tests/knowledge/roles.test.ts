@@ -32,6 +32,16 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('takes a capitalised job title under merged columns for a title, not a signer, and stops at "Utdrag till"', () => {
+    // Line 135 of the 2015 notice, "Chef Staben för regional utveckling", written as some notices write it.
+    const raw = rawLinesOf(FILES.pack2015).map((line, i) => (i + 1 === 135 ? 'Enhetschef Kompetensförsörjning ' : line));
+    const signers = extractRoles(prepare(FILES.pack2015, raw)).filter((r) => r.kind === 'signatory');
+    expect(signers.map((r) => [r.personName, r.personTitle])).toEqual([
+      ['Anders Byström', 'Förvaltningschef'],
+      ['Berit Eriksson', 'Enhetschef Kompetensförsörjning'],
+    ]);
+  });
+
   it('reads representatives with their titles ("Kommunalrådet …, Bosse Svensson, är regionens representant i ägarrådet")', () => {
     expect(summary(FILES.report2020)).toEqual(
       expect.arrayContaining([

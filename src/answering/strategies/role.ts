@@ -7,8 +7,9 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
+import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
-import { coverageOf, dateMatches, sourceText, subjectConcepts } from './shared.js';
+import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
 
 /** Role kinds one person holds at a time: a question about them needs a named holder. */
 export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory']);
@@ -49,7 +50,9 @@ export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weigh
     if (named && !named.has(role.source.documentId)) continue;
     if (!roleYearOk(analysis, role)) continue;
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
-    const { coverage, criticalOk } = coverageOf(subject, context, index.tokensOfText);
+    // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
+    const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
+    const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
     if (!criticalOk || coverage < 0.5) continue;
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
   }

@@ -24,9 +24,15 @@ const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \
 /** Words that start capitalised lines but are never names. */
 const NOT_NAMES = new Set(['Region', 'Regionala', 'Regional', 'Jämtland', 'Jämtlands', 'Härjedalen', 'Östersund', 'Östersunds', 'Staben', 'Kommun', 'Utdrag', 'Dnr', 'Tfn', 'Sida', 'Chef', 'Förvaltningschef']);
 
+/** Job titles that start a capitalised line like a name does ("Enhetschef Kompetensförsörjning"). */
+const TITLE_WORD = /(?:chef|direktör|ledare|samordnare|handläggare|strateg|controller|sekreterare|ordförande|ansvarig|utvecklare|koordinator|utredare|konsult|rådgivare)$/iu;
+
 function plausibleName(name: string): boolean {
-  return !name.split(/\s+/).some((w) => NOT_NAMES.has(w));
+  return !name.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORD.test(w));
 }
+
+/** Lines that open what follows a signature block: the distribution list, attachments. */
+const AFTER_SIGNATURES = /^(?:utdrag till|kopia till|sändlista|för kännedom|bilagor?|beslutsunderlag|expedieras till)\b/iu;
 
 function kindOf(label: string): RoleKind {
   const l = label.toLowerCase();
@@ -74,7 +80,7 @@ function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
       signers.push({ name: nameOnly[1], line, lastLine: line });
       continue;
     }
-    if (signers.length === 0) break;
+    if (signers.length === 0 || AFTER_SIGNATURES.test(text)) break;
     const merged = TITLE_THEN_NAME_LINE.exec(text);
     if (merged && plausibleName(merged[2]) && untitled()) {
       const first = untitled()!;
