@@ -141,7 +141,12 @@ export function collapseLetterSpacing(text: string): string {
   if (tokens.length < 6) return text;
   const single = tokens.filter((t) => [...t].length === 1).length;
   if (single / tokens.length < 0.8) return text;
-  return tokens.join('');
+  // A wider gap separates the words: "K O M P E T E N S  O C H  K U N S K A P" → "KOMPETENS OCH KUNSKAP".
+  return text
+    .trim()
+    .split(/ {2,}/)
+    .map((word) => word.split(' ').join(''))
+    .join(' ');
 }
 
 function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['pageSource'] {

@@ -101,3 +101,16 @@ describe('a diary number names its whole document', () => {
     expect(answer.text.slice(0, 600)).not.toContain('Länets skolchefer');
   });
 });
+
+describe('what a unit achieved in one area of its report', () => {
+  it('reads a letter-spaced heading with its word gaps, leads with the figures and keeps the total for the year', () => {
+    const answer = answerQuestion(kb, 'What did Kulturmiljöenheten achieve in vård av kulturmiljöer 2024?');
+    expect(answer.answered).toBe(true);
+    const shown = answer.text.slice(0, 600);
+    expect(shown).toMatch(/VÅRD AV KULTURMILJÖER|Vård av kulturmiljöer/);
+    expect(shown).toContain('1 310');
+    expect(shown).toContain('214');
+    // The sentence that only says what Husknuten is names the unit, but tells no result.
+    expect(shown).not.toContain('telefonrådgivning');
+  });
+});

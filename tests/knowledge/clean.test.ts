@@ -110,6 +110,7 @@ describe('cleanLines on damaged input', () => {
 
   it('treats a line of letter-spaced text as one word only when most tokens are single letters', () => {
     expect(collapseLetterSpacing('P r o t o k o l l')).toBe('Protokoll');
+    expect(collapseLetterSpacing('K O M P E T E N S  O C H  K U N S K A P ')).toBe('KOMPETENS OCH KUNSKAP');
     expect(collapseLetterSpacing('I år är det 8 av 10 i')).toBe('I år är det 8 av 10 i');
   });
 

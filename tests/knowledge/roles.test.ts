@@ -42,6 +42,12 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('reads the year between organ and verb as the role\'s year ("Ordförande i FoU-rådet under 2024 var …")', () => {
+    const raw = ['Verksamhetsberättelse 2024', '', 'FoU Jämt', '', 'Uppdrag och organisation', '', 'Ordförande i FoU-rådet under 2024 var Björn Aspholm, socialchef i Härjedalens kommun. Rådet har sammanträtt fyra gånger.'];
+    const chairs = extractRoles(prepare('041_report.txt', raw)).filter((r) => r.kind === 'chair');
+    expect(chairs.map((r) => [r.personName, r.organName, r.year])).toEqual([['Björn Aspholm', 'FoU-rådet', 2024]]);
+  });
+
   it('reads representatives with their titles ("Kommunalrådet …, Bosse Svensson, är regionens representant i ägarrådet")', () => {
     expect(summary(FILES.report2020)).toEqual(
       expect.arrayContaining([

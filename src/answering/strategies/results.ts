@@ -7,7 +7,7 @@ import type { UnitResult } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, shortTitle, type Answer, type Quote } from '../compose.js';
 import { conceptMatch, type WeightedConcept } from '../evidence.js';
-import { hasQuantity } from '../features.js';
+import { hasQuantity, statesOutcome } from '../features.js';
 import { tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOf, coverageOfTokens, sourceText, subjectConcepts } from './shared.js';
@@ -57,6 +57,10 @@ function informativeness(sentence: string, concepts: WeightedConcept[]): number 
   score += Math.min(3, capitals) * 0.6;
   if (/\bwww\.|\.se\b|https?:/.test(sentence)) score += 0.8;
   if (/\b(under året|genomför|etabler|lanser|tagit fram|startat|publicer|införskaff|beviljat|antagits)/i.test(sentence)) score += 0.5;
+  // What was done or changed ("har genomförts", "deltog") is a result; a sentence saying what something is, is not.
+  if (statesOutcome(sentence)) score += 1;
+  // A total for the year ("Totalt nådde insatserna 1 046 deltagare") sums up what the items tell one by one.
+  if (/(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|in total|overall)(?![\p{L}])/iu.test(sentence) && hasQuantity(sentence)) score += 1.5;
   for (const w of concepts) score += 2 * conceptMatch(w.concept, tokens);
   return score;
 }
@@ -98,7 +102,9 @@ export function answerFromResults(index: AnswerIndex, analysis: QuestionAnalysis
   const otherYears = [...new Set(pool.filter((g) => g.unit === chosen.unit && g.year !== chosen.year).map((g) => g.year))].sort();
 
   // Concepts left after the unit and the year: what the user wants to hear about first.
-  const focus = subject.filter((w) => coverageOf([w], chosen.unit, index.tokensOfText).coverage < 0.5);
+  // Words of the report's own title ("Verksamhetsberättelse 2024 – FoU Jämt") name whose report it is, not a sub-topic.
+  const reportTitle = index.kb.documentById(chosen.documentId)?.title ?? '';
+  const focus = subject.filter((w) => coverageOf([w], chosen.unit, index.tokensOfText).coverage < 0.5 && coverageOf([w], reportTitle, index.tokensOfText).coverage < 0.5);
   // A sub-topic the question names ("inom fallprevention", "thanks to the dialogmöten") picks its items first, told at more length.
   const focusOf = (text: string) => focus.reduce((sum, w) => sum + w.idf * (conceptMatch(w.concept, index.tokensOfText(text)) >= 0.85 ? 1 : 0), 0);
   const focusScores = chosen.items.map((item) => focusOf(item.text));
