@@ -1,5 +1,5 @@
 import { type Activity, type TurnContext } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReusingAuthentication, ReusingTeamsAdapter } from '../../src/teams/connector-reuse.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector.js';
 
@@ -56,6 +56,66 @@ describe('ReusingTeamsAdapter', () => {
     await expect(adapter.processActivityDirect('', message(connector.serviceUrl, '4'), async () => void (ran = true))).rejects.toThrow(/Unauthorized/);
     await expect(adapter.processActivityDirect('Bearer not-a-jwt', message(connector.serviceUrl, '5'), async () => void (ran = true))).rejects.toThrow();
     expect(ran).toBe(false);
+  });
+});
+
+/** The calls botbuilder makes on a restify response, recorded. */
+function recordingResponse() {
+  const calls: Array<[string, ...unknown[]]> = [];
+  const res = {
+    header: (name: string, value: string) => void calls.push(['header', name, value]),
+    status: (code: number) => void calls.push(['status', code]),
+    send: (body: unknown) => void calls.push(['send', body]),
+    end: () => void calls.push(['end']),
+  };
+  return { res, calls };
+}
+
+describe('ReusingTeamsAdapter.processCheckedActivity', () => {
+  let connector: FakeConnector;
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+  });
+  afterAll(async () => {
+    await connector.close();
+  });
+
+  it('answers 200 with the teams-ai User-Agent and gives the turn Date timestamps with the raw strings kept, as TeamsAdapter.process does', async () => {
+    const adapter = new ReusingTeamsAdapter({});
+    const { res, calls } = recordingResponse();
+    const activity = { ...message(connector.serviceUrl, '10'), timestamp: '2024-05-01T10:00:00.000Z', localTimestamp: '2024-05-01T12:00:00.000+02:00' } as unknown as Activity;
+    let seen: Activity | undefined;
+    await adapter.processCheckedActivity({ headers: {} } as never, res as never, activity, async (context) => {
+      seen = context.activity;
+    });
+    expect(calls).toEqual([['header', 'User-Agent', adapter.userAgent], ['status', 200], ['end']]);
+    expect(seen?.timestamp).toEqual(new Date('2024-05-01T10:00:00.000Z'));
+    expect((seen as Record<string, unknown> | undefined)?.rawTimestamp).toBe('2024-05-01T10:00:00.000Z');
+    expect((seen as Record<string, unknown> | undefined)?.rawLocalTimestamp).toBe('2024-05-01T12:00:00.000+02:00');
+  });
+
+  it('answers 401 with the reason, and runs no turn, when an app id is configured and the request has no valid token', async () => {
+    const adapter = new ReusingTeamsAdapter({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+    const { res, calls } = recordingResponse();
+    let ran = false;
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await adapter.processCheckedActivity({ headers: {} } as never, res as never, message(connector.serviceUrl, '11'), async () => void (ran = true));
+    quiet.mockRestore();
+    expect(ran).toBe(false);
+    expect(calls[1]).toEqual(['status', 401]);
+    expect(calls[2]?.[0]).toBe('send');
+    expect(String(calls[2]?.[1])).toMatch(/Unauthorized/);
+  });
+
+  it('answers 500 with the message when the turn fails', async () => {
+    const adapter = new ReusingTeamsAdapter({});
+    const { res, calls } = recordingResponse();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await adapter.processCheckedActivity({ headers: {} } as never, res as never, message(connector.serviceUrl, '12'), async () => {
+      throw new Error('handler broke');
+    });
+    quiet.mockRestore();
+    expect(calls.slice(1)).toEqual([['status', 500], ['send', 'handler broke'], ['end']]);
   });
 });
 
