@@ -315,7 +315,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
-  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) ? 1 : 0.7);
+  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? 1 : 0.7);
   // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
   if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
@@ -506,6 +506,8 @@ const TOPIC_HEADING_WORDS = 4;
 const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
+// "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
+const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
 
 const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;

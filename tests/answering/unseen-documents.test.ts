@@ -114,3 +114,11 @@ describe('what a unit achieved in one area of its report', () => {
     expect(shown).not.toContain('telefonrådgivning');
   });
 });
+
+describe('"what is X" answered by the sentence defining it with a genitive ("X är Kulturmiljöenhetens telefonrådgivning")', () => {
+  it('prefers the defining sentence to one that only mentions X', () => {
+    const answer = answerQuestion(kb, 'vad är Husknuten?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('telefonrådgivning');
+  });
+});
