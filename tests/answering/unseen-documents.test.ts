@@ -70,6 +70,12 @@ describe('a meeting page', () => {
     expect(answer.text).not.toContain('Källa: https');
   });
 
+  it('reads the organ named inside "nästa Ungdomsråds-möte efter 3/3" as part of the next-meeting question', () => {
+    const answer = answerQuestion(kb, 'när är nästa Ungdomsråds-möte efter 3/3?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('14 april 2025');
+  });
+
   it('keeps the page\'s own header ("Källa: https://…", "Titel: …") out of the sentences that can answer', () => {
     const index = answerIndexFor(kb);
     const page = kb.passages.filter((p) => p.source.file.startsWith('ungdomsradet-mote'));

@@ -213,8 +213,8 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return undefined;
 }
 
-/** "När är nästa sammanträde efter mötet den 6 november?": the named meeting is where to look, not what is asked. */
-const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:sammanträde|möte|meeting)/iu;
+/** "När är nästa sammanträde efter mötet den 6 november?", "nästa SocSam-möte efter 21/11": the named meeting is where to look, not what is asked. */
+const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)/iu;
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
