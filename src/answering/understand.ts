@@ -402,7 +402,30 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     });
     consider(run);
   }
+  if (best.used.size === 0) return compoundDocumentReference(index, typed) ?? best;
   return best;
+}
+
+const DOCUMENT_KIND_ENDING = /(plan|strategi|policy|program|rapport|berättelse|avtal|överenskommelse)(?:en|et|n|men|met)?$/u;
+
+/**
+ * "i skolnärvaroplanen" for "Handlingsplan för ökad skolnärvaro": one compound of a topic and a kind of
+ * document names the document whose title has both, though no title has the compound itself.
+ */
+function compoundDocumentReference(index: AnswerIndex, typed: string[]): { used: Set<number>; documents: string[] } | undefined {
+  for (let i = 0; i < typed.length; i += 1) {
+    const key = foldKey(typed[i]);
+    const kind = DOCUMENT_KIND_ENDING.exec(key);
+    if (!kind) continue;
+    const topic = stem(key.slice(0, kind.index).replace(/s$/, ''));
+    if (topic.length < 5) continue;
+    const documents = index.kb.documents.filter((d) => {
+      const words = index.tokensOfText(d.title);
+      return !words.includes(key) && words.some((w) => w.startsWith(topic)) && words.some((w) => w.includes(kind[1]));
+    });
+    if (documents.length > 0 && documents.length <= 3) return { used: new Set([i]), documents: documents.map((d) => d.id) };
+  }
+  return undefined;
 }
 
 /** Amount nouns, English or Swedish, and the Swedish stem a sentence stating that amount carries. */

@@ -128,3 +128,14 @@ describe('"what is X" answered by the sentence defining it with a genitive ("X �
     expect(answer.text.slice(0, 300)).toContain('telefonrådgivning');
   });
 });
+
+describe('a compound of topic and kind of document ("simkunnighetsplanen") names the document', () => {
+  it('finds the plan whose title has both words and answers from it', () => {
+    const analysis = analyzeQuestion(answerIndexFor(kb), 'Vad är målet för årskurs 6 i simkunnighetsplanen?');
+    expect(analysis.documentIds).toEqual(['026_4c1e9b7a20d5f318.txt#1']);
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('simkunnighetsplanen');
+    const answer = answerQuestion(kb, 'Vad är målet för årskurs 6 i simkunnighetsplanen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('92 procent');
+  });
+});
