@@ -54,4 +54,23 @@ describe('extractResults', () => {
     const raw = rawLinesOf(FILES.pack2022).slice(0, 962);
     expect(() => extractResults(prepare(FILES.pack2022, raw))).not.toThrow();
   });
+
+  it('reads "Genomfört under 2024" in a status report whose title names the unit ("Lägesrapport Skol IT Zappa Zonline 2024")', () => {
+    const raw = [
+      'Lägesrapport Skol IT Zappa Zonline 2024',
+      '',
+      'Bakgrund',
+      'Regionen förvaltar Zappaplattformen enligt samarbetsavtal med skolhuvudmännen i länet sedan många år.',
+      '',
+      'Genomfört under 2024',
+      '\uf0b7 Ny inloggning med tvåfaktorsautentisering för all personal infördes den',
+      '15 april 2024.',
+      '\uf0b7 Zappagruppen har haft 6 möten under året.',
+    ];
+    const items = itemsOf('040_status.txt', 'Skol IT Zappa Zonline', 2024, raw);
+    expect(items.map((i) => i.text)).toEqual([
+      'Ny inloggning med tvåfaktorsautentisering för all personal infördes den 15 april 2024.',
+      'Zappagruppen har haft 6 möten under året.',
+    ]);
+  });
 });

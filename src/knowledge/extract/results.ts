@@ -1,6 +1,6 @@
 /**
  * Results and activities per unit and year: the items under headings such as "Exempel på
- * aktiviteter och resultat under 2021", "Exempel på resultat" or "### Resultat". The unit is the
+ * aktiviteter och resultat under 2021", "Exempel på resultat", "Genomfört under 2024" or "### Resultat". The unit is the
  * nearest heading above that introduces prose naming it ("Energikontoret" / "På uppdrag av … arbetar
  * Energikontoret …"); the year is the heading's, else the passage's or document's.
  */
@@ -10,7 +10,7 @@ import type { ExtractionInput } from './input.js';
 import { passageAt, sourceForLines, yearAt } from './record-source.js';
 
 const RESULTS_HEADING =
-  /^(?:exempel på\s+)?(?:aktiviteter(?:na)?|resultat(?:en)?)(?:\s+och\s+(?:aktiviteter|resultat))?(?:\s+(?:från|inom|för|samverkan)\b[^.!?]*?)?(?:\s+(?:som genomförts\s+)?under\s+(?:året\s+)?((?:19|20)\d{2}))?\s*$/i;
+  /^(?:exempel på\s+)?(?:aktiviteter(?:na)?|resultat(?:en)?|genomfört|genomförda(?:\s+(?:aktiviteter|insatser))?|uppnådda resultat)(?:\s+och\s+(?:aktiviteter|resultat))?(?:\s+(?:från|inom|för|samverkan)\b[^.!?]*?)?(?:\s+(?:som genomförts\s+)?under\s+(?:året\s+)?((?:19|20)\d{2}))?\s*$/i;
 const MAX_ITEMS = 20;
 const SHORT_LINE = 50;
 
@@ -141,6 +141,17 @@ function isHeadingFollowedByProse(input: ExtractionInput, line: number): boolean
   return next !== undefined && !isItemStart(input, next) && text(input, next).length >= 40;
 }
 
+const REPORT_WORDS = /(?<![\p{L}])(?:lägesrapport|verksamhetsberättelse|årsrapport|rapport|uppföljning|årsredovisning)(?![\p{L}])/giu;
+
+/** What a report is about when no heading names a unit: "Lägesrapport Skol IT Zappa Zonline 2024 – Underlag …" → "Skol IT Zappa Zonline". */
+function subjectOfTitle(title: string | undefined): string | undefined {
+  for (const segment of (title ?? '').split(/\s+[–-]\s+/)) {
+    const subject = segment.replace(REPORT_WORDS, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (subject.length >= 3 && /\p{Lu}/u.test(subject) && acceptableUnitName(subject)) return subject;
+  }
+  return undefined;
+}
+
 export function extractResults(input: ExtractionInput): UnitResult[] {
   const results: UnitResult[] = [];
   const sectionNames = new Set(input.passages.flatMap((p) => p.source.section.map((s) => s.trim().toLowerCase())));
@@ -151,7 +162,7 @@ export function extractResults(input: ExtractionInput): UnitResult[] {
     // Plain "Aktiviteter"/"Resultat" headings also head plans and agreements; only reports state results.
     const document = input.documents.find((d) => d.lines[0] <= line && line <= d.lines[1]);
     if (!/exempel|under/i.test(heading) && document?.type !== 'verksamhetsberattelse') continue;
-    const unit = unitFor(input, line);
+    const unit = unitFor(input, line) ?? subjectOfTitle(document?.title);
     if (!unit) continue;
     const year = match[1] ? Number(match[1]) : yearAt(input, line) ?? findYears(heading)[0];
     if (!year) continue;
