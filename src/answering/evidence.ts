@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, municipalitiesIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -296,7 +296,10 @@ const questionFormOf = memoByText((question) => ({
   paragraph: PARAGRAPH_ASKED.test(question),
   groupMembers: GROUP_MEMBERS_ASKED.test(question),
   name: NAME_ASKED.test(question),
+  municipalities: MUNICIPALITIES_ASKED.test(question),
 }), 1_000);
+
+const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
 
 /** How well a unit states the kind of fact asked for (0..1). */
 export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
@@ -324,6 +327,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (questionForm.paragraph) fits.push(/§\s*\d/.test(text) ? 1 : 0);
   // "Vilka ingår i arbetsgruppen" is answered by what the group consists of, not by a sentence naming it.
   if (questionForm.groupMembers) fits.push(GROUP_COMPOSITION.test(text) ? 1 : 0.6);
+  // "Vilka kommuner …" is answered by a sentence naming municipalities, not by one naming the topic.
+  if (questionForm.municipalities) fits.push(municipalitiesIn(text).length >= 2 ? 1 : municipalitiesIn(text).length === 1 ? 0.6 : 0);
   // "Vad heter X / what is X called" is answered by the sentence that names it.
   if (questionForm.name) fits.push(NAMING.test(text) ? 1 : 0.6);
   if (fits.length === 0) return 1;
@@ -599,7 +604,9 @@ export function scoreUnits(
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
     const yFit = yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
-    const headingPenalty = unit.headingLike && !analysis.asks.list ? 0.7 : 1;
+    // The document's own title repeated on its first page names the topic and answers nothing, not even a list question.
+    const titleEcho = unit.headingLike && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
+    const headingPenalty = titleEcho ? 0.5 : unit.headingLike && !analysis.asks.list ? 0.7 : 1;
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
     // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").

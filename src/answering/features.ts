@@ -3,7 +3,7 @@
  * person names and job titles. Evidence checks use these to see whether a sentence can answer
  * "how many", "when" or "who" at all.
  */
-import { ENGLISH_MONTHS, SWEDISH_MONTHS } from './lexicon.js';
+import { COUNTY_MUNICIPALITIES, ENGLISH_MONTHS, SWEDISH_MONTHS } from './lexicon.js';
 import { memoByText } from './text.js';
 
 const NUMBER_WORDS = new Set([
@@ -217,3 +217,8 @@ export function inlineEnumeration(text: string): { subject: string } | undefined
   if (!parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 4)) return undefined;
   return { subject: text.slice(0, marker.index) };
 }
+
+const MUNICIPALITY_NAME = new RegExp(`(?<![\\p{L}])(${COUNTY_MUNICIPALITIES.join('|')})s?(?![\\p{L}])`, 'gu');
+
+/** The county's municipalities a text names ("Berg, Härjedalen, Krokom …", "Bräcke kommun"), each once. */
+export const municipalitiesIn: (text: string) => readonly string[] = memoByText((text) => [...new Set([...text.matchAll(MUNICIPALITY_NAME)].map((m) => m[1]))]);

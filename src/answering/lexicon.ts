@@ -389,6 +389,9 @@ export const QUESTION_FRAME_WORDS = new Set(
   andel andelen kind type name full heter står betyder innebär handlar date paragraf paragrafen paragraph`.split(/\s+/),
 );
 
+/** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */
+export const COUNTY_MUNICIPALITIES = ['Berg', 'Bräcke', 'Härjedalen', 'Krokom', 'Ragunda', 'Strömsund', 'Åre', 'Östersund'];
+
 export const SWEDISH_MONTHS = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
   'juli', 'augusti', 'september', 'oktober', 'november', 'december',

@@ -139,3 +139,12 @@ describe('a compound of topic and kind of document ("simkunnighetsplanen") names
     expect(answer.text.slice(0, 600)).toContain('92 procent');
   });
 });
+
+describe('"vilka kommuner …" is answered by a sentence naming municipalities', () => {
+  it('quotes the sentence naming them rather than the lead-in of the proposed decisions', () => {
+    const answer = answerQuestion(kb, 'vilka kommuner tog fram planen för simkunnighet 2025–2027');
+    expect(answer.answered).toBe(true);
+    const shown = answer.text.slice(0, 300);
+    for (const name of ['Bergs', 'Bräckes', 'Strömsunds']) expect(shown).toContain(name);
+  });
+});
