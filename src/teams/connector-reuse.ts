@@ -17,6 +17,7 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
+import { keepEntityFields } from './entity-serialization.js';
 
 // botbuilder does not re-export these from botframework-connector; derive them from what it does export.
 type Authentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
@@ -34,6 +35,7 @@ export const MAX_CACHED_CLIENTS = 256;
 export class ReusingTeamsAdapter extends TeamsAdapter {
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
+    keepEntityFields();
     // CloudAdapterBase reads this plain property on every turn (it is only declared readonly).
     Object.assign(this, { botFrameworkAuthentication: new ReusingAuthentication(this.botFrameworkAuthentication, MAX_CACHED_CLIENTS) });
   }

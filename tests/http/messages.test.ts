@@ -40,6 +40,16 @@ describe('POST /api/messages in local mode', () => {
     expect(reply!.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 
+  it('delivers the Teams citation entity with its claims to the connector', async () => {
+    const [reply] = await harness.say('who chairs kommunchefsgruppen', { locale: 'en-US' });
+    const message = reply!.entities?.find((e: { type?: string }) => e.type === 'https://schema.org/Message') as Record<string, unknown> | undefined;
+    expect(message).toMatchObject({ '@type': 'Message', '@context': 'https://schema.org' });
+    const citations = message!.citation as Array<{ '@type': string; position: number; appearance: { name: string; abstract: string } }>;
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations[0]).toMatchObject({ '@type': 'Claim', position: 1 });
+    expect(citations[0].appearance.abstract.length).toBeGreaterThan(0);
+  });
+
   it('stores 👍 feedback sent as an Action.Execute invoke and answers the invoke', async () => {
     const invoke = {
       ...messageActivity(harness.connector.serviceUrl, ''),
