@@ -430,6 +430,27 @@ function speaksOfOtherBody(askedBodies: string[], text: string): boolean {
   return stated.length > 0 && !stated.some((body) => askedBodies.some((asked) => sameDecisionBody(asked, body)));
 }
 
+/** "Bäckedals folkhögskola", "Bräcke kommun": a name and the kind of place or body it names. */
+const NAMED_KIND = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s+(\p{Ll}{5,})(?![\p{L}])/gu;
+
+function namedKindsIn(text: string): Array<{ name: string; kind: string }> {
+  return [...text.matchAll(NAMED_KIND)].map((m) => ({ name: m[1].toLowerCase().replace(/s$/, ''), kind: m[2] }));
+}
+
+/**
+ * "Hur många studerar på Bäckedals folkhögskola?" is not answered under "Birka folkhögskola": the sentence,
+ * or the heading it stands under, names another place or body of the kind the question names.
+ */
+function speaksOfOtherNamed(asked: Array<{ name: string; kind: string }>, unit: Unit, passage: Passage): boolean {
+  if (asked.length === 0) return false;
+  const stated = [...namedKindsIn(unit.text), ...namedKindsIn(passage.source.section.at(-1) ?? '')];
+  return asked.some((a) => {
+    const sameKind = stated.filter((s) => s.kind === a.kind);
+    // A capitalised word before the name ("Via Social välfärd") is the sentence's start, not part of the name.
+    return sameKind.length > 0 && !sameKind.some((s) => s.name === a.name || s.name.endsWith(` ${a.name}`) || a.name.endsWith(` ${s.name}`));
+  });
+}
+
 /**
  * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
  * answer for the asked day, unless its passage states that day itself.
@@ -578,6 +599,8 @@ export function scoreUnits(
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
+  // The question's first word is capitalised as a sentence start, not as a name.
+  const askedNamed = namedKindsIn(analysis.question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
   const otherDays = new Map<string, boolean>();
   const otherDay = (passage: Passage): boolean => {
     let other = otherDays.get(passage.id);
@@ -623,7 +646,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -121,6 +121,8 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['What is the capital of France?', 'en'],
     // A count of another noun ("fyra prioriterade områden") or a rate ("två gånger per år") is not the number of meetings.
     ['Hur många sammanträden hade SocSam under 2020?', 'sv'],
+    // The count stands under "Birka folkhögskola"; the other folkhögskola's section states none.
+    ['Hur många kursdeltagare har Bäckedals folkhögskola?', 'sv'],
   ];
 
   it.each(unanswerable)('"%s" is not answered', (question, language) => {
