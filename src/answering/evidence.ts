@@ -433,15 +433,15 @@ function speaksOfOtherBody(askedBodies: string[], text: string): boolean {
 /** "Bäckedals folkhögskola", "Bräcke kommun": a name and the kind of place or body it names. */
 const NAMED_KIND = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s+(\p{Ll}{5,})(?![\p{L}])/gu;
 
-function namedKindsIn(text: string): Array<{ name: string; kind: string }> {
-  return [...text.matchAll(NAMED_KIND)].map((m) => ({ name: m[1].toLowerCase().replace(/s$/, ''), kind: m[2] }));
-}
+const namedKindsIn: (text: string) => ReadonlyArray<{ name: string; kind: string }> = memoByText((text) =>
+  [...text.matchAll(NAMED_KIND)].map((m) => ({ name: m[1].toLowerCase().replace(/s$/, ''), kind: m[2] })),
+);
 
 /**
  * "Hur många studerar på Bäckedals folkhögskola?" is not answered under "Birka folkhögskola": the sentence,
  * or the heading it stands under, names another place or body of the kind the question names.
  */
-function speaksOfOtherNamed(asked: Array<{ name: string; kind: string }>, unit: Unit, passage: Passage): boolean {
+function speaksOfOtherNamed(asked: ReadonlyArray<{ name: string; kind: string }>, unit: Unit, passage: Passage): boolean {
   if (asked.length === 0) return false;
   const stated = [...namedKindsIn(unit.text), ...namedKindsIn(passage.source.section.at(-1) ?? '')];
   return asked.some((a) => {

@@ -176,18 +176,21 @@ function candidateEntities(index: AnswerIndex, typedWords: string[], folded: str
 /** Entities whose name or abbreviation the question mentions, longest names first. */
 export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number> }> {
   const folded = typedWords.map((w) => stem(foldKey(w)));
+  // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
+  const typedAbbreviations = typedWords.map((w) => {
+    const upper = w.replace(/[:]s$/i, '').toUpperCase();
+    return { upper, head: /^[A-ZÅÄÖ]{2,}-/.test(w) ? upper.split('-')[0] : undefined, likeAbbreviation: /[A-ZÅÄÖ]/.test(w) || w.length >= 4 };
+  });
   const linked: Array<{ entity: Entity; usedWords: Set<number>; strength: number }> = [];
   for (const entity of candidateEntities(index, typedWords, folded)) {
     let best: { usedWords: Set<number>; strength: number } | undefined;
-    typedWords.forEach((w, i) => {
-      // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
-      const upper = w.replace(/[:]s$/i, '').toUpperCase();
-      const head = upper.split('-')[0];
-      const typedLikeAbbreviation = /[A-ZÅÄÖ]/.test(w) || w.length >= 4;
-      if (typedLikeAbbreviation && (entity.abbreviations.includes(upper) || (/^[A-ZÅÄÖ]{2,}-/.test(w) && entity.abbreviations.includes(head)))) {
-        if (!best || best.strength < 10) best = { usedWords: new Set([i]), strength: 10 };
-      }
-    });
+    if (entity.abbreviations.length > 0) {
+      typedAbbreviations.forEach(({ upper, head, likeAbbreviation }, i) => {
+        if (likeAbbreviation && (entity.abbreviations.includes(upper) || (head !== undefined && entity.abbreviations.includes(head)))) {
+          if (!best || best.strength < 10) best = { usedWords: new Set([i]), strength: 10 };
+        }
+      });
+    }
     for (const name of entity.names) {
       const used = new Set<number>();
       const matched = name.stems.every((s) => {
