@@ -291,12 +291,18 @@ const GROUP_COMPOSITION = /\b(?:bestående av|består av|bestod av|utgörs av|me
 const NAME_ASKED = /\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was|are|were)\b.*\bcalled|what name|under vilket namn)\b/iu;
 const NAMING = /\b(?:med namnet|under namnet|heter|hette|kallas|kallad|kallat|benämn\w*|döpt\w*|namnet)\b|[”"“][^”"“]{2,60}[”"“]|#\p{L}/iu;
 
+function withoutYears(text: string, years: readonly number[]): string {
+  if (years.length === 0) return text;
+  return text.replace(new RegExp(`\\b(?:${years.join('|')})\\b(?!-\\d{2}-\\d{2})`, 'g'), ' ');
+}
+
 /** Question wordings typeFit weighs every candidate by, read once per question. */
 const questionFormOf = memoByText((question) => ({
   paragraph: PARAGRAPH_ASKED.test(question),
   groupMembers: GROUP_MEMBERS_ASKED.test(question),
   name: NAME_ASKED.test(question),
   municipalities: MUNICIPALITIES_ASKED.test(question),
+  day: /(?<![\p{L}])(?:what date|which date|on what day|which day|vilket datum|vilken dag)(?![\p{L}])/iu.test(question),
 }), 1_000);
 
 const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
@@ -307,7 +313,12 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   const questionForm = questionFormOf(analysis.question);
   const fits: number[] = [];
   if (asks.time) fits.push(hasClockTime(text) ? 1 : 0);
-  else if (asks.date) fits.push(dateFit(text));
+  // The years the question itself names ("the policy 2016–2019") are not the date it asks for.
+  else if (asks.date) {
+    const fit = dateFit(withoutYears(text, analysis.temporal.years));
+    // "On what date / vilket datum" asks for a day: a year alone does not answer it.
+    fits.push(questionForm.day && fit < 1 ? 0.4 * fit : fit);
+  }
   if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").

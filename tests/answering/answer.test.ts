@@ -123,6 +123,8 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['Hur många sammanträden hade SocSam under 2020?', 'sv'],
     // The count stands under "Birka folkhögskola"; the other folkhögskola's section states none.
     ['Hur många kursdeltagare har Bäckedals folkhögskola?', 'sv'],
+    // The steering-document table gives the strategy's period and diary number, no day it was adopted.
+    ['Which date was the Bredbandsstrategi för Jämtlands län – mot 2020 adopted?', 'en'],
   ];
 
   it.each(unanswerable)('"%s" is not answered', (question, language) => {
