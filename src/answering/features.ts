@@ -13,7 +13,8 @@ const NUMBER_WORDS = new Set([
 
 const DIARY = /\b[A-ZÅÄÖ]{2,4}\s?\/\s?\d{1,4}\s?\/\s?\d{4}\b|\b[A-ZÅÄÖ]{2,4}\/\d{4}-\d{1,4}\b/g;
 const ISO_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}(?:-{1,2}\d{2})?\b/g;
-const MONEY = /\b\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s*(?:tkr|mkr|msek|ksek|kr\b|kronor|miljoner|miljarder|mnkr|sek\b)/i;
+// "2 114 tkr" and "2114 tkr" alike.
+const MONEY = /\b(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?\s*(?:tkr|mkr|msek|ksek|kr\b|kronor|miljoner|miljarder|mnkr|sek\b)/i;
 const PERCENT = /\b\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)/i;
 const CLOCK = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
 const MONTH = new RegExp(`\\b(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|okt|nov|dec|sept?)\\b`, 'i');

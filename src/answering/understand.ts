@@ -132,6 +132,10 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);
+  // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
+  const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
+  const amountFragment = asksNothing && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
+  if (amountFragment) return { person, place, date, time, number: true, measure, money: true, percent, definition, list, results, agenda, goal };
   return { person, place, date, time, number, measure, money, percent, definition, list, results, agenda, goal };
 }
 

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { dateFit, decisionBodiesIn, inlineEnumeration, sameDecisionBody } from '../../src/answering/features.js';
+import { dateFit, decisionBodiesIn, hasMoney, inlineEnumeration, sameDecisionBody } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -40,6 +40,14 @@ function scored(question: string, opening: string): ScoredUnit {
   if (!found) throw new Error(`unit not scored: ${opening}`);
   return found;
 }
+
+describe('hasMoney', () => {
+  it('reads an amount in tkr with or without a thousands space', () => {
+    expect(hasMoney('bidrar med grundfinansiering om 2114 tkr')).toBe(true);
+    expect(hasMoney('bidrar med 2 114 tkr')).toBe(true);
+    expect(hasMoney('under 2114 bidrog regionen')).toBe(false);
+  });
+});
 
 describe('the asked kind of fact (question, corpus sentence → states it?)', () => {
   const steps: Array<[string, string, boolean]> = [

@@ -120,6 +120,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.asks.number).toBe(true);
   });
 
+  it('reads a fragment naming an amount ("JHT grundfinansiering 2016?") as asking for that amount', () => {
+    const analysis = analyzeQuestion(index, 'Energikontoret budget 2016?');
+    expect(analysis.asks.number && analysis.asks.money).toBe(true);
+    expect(analyzeQuestion(index, 'Energikontoret 2016?').asks.number).toBe(false);
+  });
+
   it('expands English question words into the Swedish the documents use', () => {
     const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
