@@ -22,7 +22,8 @@ export interface Unit {
 
 const BULLET = /^\s*(?:[•▪●◦■□☐\uF0B7\uF0A7\uF0E0–—\-*]|\d{1,2}[.)])\s+/;
 // Abbreviations whose point does not end a sentence.
-const NON_FINAL = /\b(?:bl\.\s?a|t\.\s?ex|s\.\s?k|ca|kl|nr|resp|inkl|exkl|tex|m\.\s?fl|o\.\s?s\.\s?v|dvs|p\.\s?g\.\s?a|jmf|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|st|tf|fd|ev|osv|mm|etc)\.$/i;
+// (A list's closing "etc.", "osv.", "m.fl." before a capital does end one: "… deadlines, etc. KTH bedömer …".)
+const NON_FINAL = /\b(?:bl\.\s?a|t\.\s?ex|s\.\s?k|ca|kl|nr|resp|inkl|exkl|tex|dvs|p\.\s?g\.\s?a|jmf|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|st|tf|fd|ev)\.$/i;
 
 /**
  * Logical blocks: the knowledge base joins wrapped lines into paragraphs and separates paragraphs

@@ -1,0 +1,21 @@
+/** Answer units: the sentences and list items a passage is quoted by. */
+import { describe, expect, it } from 'vitest';
+import { splitUnits } from '../../src/answering/units.js';
+import type { Passage } from '../../src/knowledge/index.js';
+
+const passage = (text: string): Passage => ({
+  id: 'doc.txt#1:10',
+  text,
+  source: { file: 'doc.txt', documentId: 'doc.txt#1', title: 'Utdrag', section: ['Ärendebeskrivning'], lines: [10, 12] },
+});
+
+describe('splitUnits', () => {
+  it('ends a sentence at a list\'s closing "etc." before a capital, but not at "bl.a." or "ca."', () => {
+    const units = splitUnits(passage('Verktyget ger analyser, åtgärdslexikon, deadlines, etc. KTH bedömer att besparingen är ca. 200 000 kr per år. Det gäller bl.a. Östersunds kommun och andra.'));
+    expect(units.map((u) => u.text)).toEqual([
+      'Verktyget ger analyser, åtgärdslexikon, deadlines, etc.',
+      'KTH bedömer att besparingen är ca. 200 000 kr per år.',
+      'Det gäller bl.a. Östersunds kommun och andra.',
+    ]);
+  });
+});
