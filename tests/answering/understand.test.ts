@@ -126,6 +126,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Energikontoret 2016?').asks.number).toBe(false);
   });
 
+  it('takes "hur ofta / how often" for the question\'s frame, not a word to find', () => {
+    expect(analyzeQuestion(index, 'Hur ofta följs arbetet upp?').concepts.map((c) => c.label)).not.toContain('ofta');
+    expect(analyzeQuestion(index, 'How often does SocSam meet?').concepts.map((c) => c.label)).not.toContain('often');
+  });
+
   it('expands English question words into the Swedish the documents use', () => {
     const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
