@@ -288,6 +288,9 @@ function termConcept(word: string, position: number, language: Language, index: 
     } else {
       for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
     }
+    // An adjective made from a noun stands for the noun too: "kommunala" → "kommunerna", "regionala" → "regionen".
+    const noun = /^(\p{L}{5,})al[at]?$/u.exec(key)?.[1];
+    if (noun && index.documentFrequency.has(noun)) forms.push({ stems: [noun], weight: 0.85 });
     // An English word the Swedish documents never use is filler ("went out", "set aside").
     if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
   }

@@ -131,6 +131,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'How often does SocSam meet?').concepts.map((c) => c.label)).not.toContain('often');
   });
 
+  it('lets an adjective made from a noun ("kommunala") find the noun ("kommunerna")', () => {
+    const concept = analyzeQuestion(index, 'Vad gör den kommunala samverkan?').concepts.find((c) => c.label === 'kommunala');
+    expect(concept?.forms.flatMap((f) => f.stems)).toContain('kommun');
+  });
+
   it('expands English question words into the Swedish the documents use', () => {
     const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
