@@ -64,6 +64,18 @@ export function answerIndexFor(kb: KnowledgeBase): AnswerIndex {
   return index;
 }
 
+/** Position of the first vocabulary token at or after `key` in sorted order: where the tokens it begins start. */
+export function vocabularyFrom(vocabulary: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocabulary[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function nameStems(name: string): string[] {
   return words(name)
     .flatMap((w) => tokenize(w).slice(0, 1))

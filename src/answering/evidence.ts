@@ -4,7 +4,7 @@
  * fact asked for. Pure functions over the answer index.
  */
 import type { Passage } from '../knowledge/index.js';
-import type { AnswerIndex } from './answer-index.js';
+import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, municipalitiesIn, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
@@ -57,13 +57,7 @@ function vocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: str
 function findVocabularyMatches(index: AnswerIndex, stem: string): Array<{ token: string; strength: number }> {
   const out: Array<{ token: string; strength: number }> = [];
   const vocab = index.vocabulary;
-  let lo = 0;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (vocab[mid] < stem) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = vocabularyFrom(vocab, stem);
   for (let i = lo; i < vocab.length && vocab[i].startsWith(stem); i += 1) {
     const strength = matchToken(stem, vocab[i]);
     if (strength > 0) out.push({ token: vocab[i], strength });

@@ -3,7 +3,7 @@
  * and how strongly. Built once per question over the tokens that can occur, so scoring a unit is
  * a few map lookups instead of comparing every stem with every token.
  */
-import type { AnswerIndex } from './answer-index.js';
+import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import type { WeightedConcept } from './evidence.js';
 import { matchToken } from './text.js';
 
@@ -53,13 +53,7 @@ export class VocabularyMatches {
     const vocabulary = this.vocabulary;
     const known = this.tokenIds();
     const candidates = new Set<number>();
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocabulary[mid] < stem) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = vocabularyFrom(vocabulary, stem);
     for (let id = lo; id < vocabulary.length && vocabulary[id].startsWith(stem); id += 1) candidates.add(id);
     const shorter = known.get(stem.slice(0, -1));
     if (shorter !== undefined) candidates.add(shorter);

@@ -4,7 +4,7 @@
  */
 import type { RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
-import { entityKey, nameStems } from './answer-index.js';
+import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
 import { detectLanguage, type Language } from './language.js';
 import { DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
@@ -248,13 +248,7 @@ function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
   if (index.documentFrequency.has(stemmed)) return true;
   if (stemmed.length < 3) return false;
   const vocab = index.vocabulary;
-  let lo = 0;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (vocab[mid] < stemmed) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = vocabularyFrom(vocab, stemmed);
   return lo < vocab.length && vocab[lo].startsWith(stemmed) && matchToken(stemmed, vocab[lo]) >= 0.85;
 }
 
