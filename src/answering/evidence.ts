@@ -604,6 +604,8 @@ export function scoreUnits(
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
+  const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
+  const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
   // The question's first word is capitalised as a sentence start, not as a name.
   const askedNamed = namedKindsIn(analysis.question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
   const otherDays = new Map<string, boolean>();
@@ -648,9 +650,11 @@ export function scoreUnits(
     const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
+    // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.
+    const quotedNameFit = namedInQuotes !== undefined && namedInQuotes.test(unit.text) ? 1.25 : 1;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);

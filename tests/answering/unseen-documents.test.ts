@@ -148,3 +148,11 @@ describe('"vilka kommuner …" is answered by a sentence naming municipalities',
     for (const name of ['Bergs', 'Bräckes', 'Strömsunds']) expect(shown).toContain(name);
   });
 });
+
+describe('"what is X\'s vision" answered by the quoted name after the noun', () => {
+  it('quotes "Enhetens vision ”…”" rather than a sentence that only mentions the vision', () => {
+    const answer = answerQuestion(kb, 'Vad är Kulturmiljöenhetens vision för arbetet?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 300)).toContain('Levande kulturmiljöer i hela länet');
+  });
+});
