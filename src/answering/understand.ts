@@ -123,7 +123,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s);
-  const list = !person && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
+  const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
     temporal.itemNumber !== undefined ||

@@ -136,6 +136,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(concept?.forms.flatMap((f) => f.stems)).toContain('kommun');
   });
 
+  it('does not take "which date / which year" for a list question', () => {
+    expect(analyzeQuestion(index, 'Which date was the Regionplan adopted?').asks).toMatchObject({ date: true, list: false });
+    expect(analyzeQuestion(index, 'Which projects did Energikontoret run?').asks.list).toBe(true);
+  });
+
   it('expands English question words into the Swedish the documents use', () => {
     const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
