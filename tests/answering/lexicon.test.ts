@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
+import { EN_TO_SV } from '../../src/answering/lexicon.js';
+import { foldKey, matchToken, stem } from '../../src/answering/text.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
+import { loadTestKnowledge } from '../helpers/knowledge.js';
+
+/**
+ * Common Swedish words a translation must never match: folding drops å/ä/ö and stemming cuts endings,
+ * so "tåg" becomes "tag" (as in "tagit"), "lån" becomes "län", "kontor" stems to "kont" ("kontakt").
+ */
+const UNRELATED_COMMON_WORDS = [
+  'tagit', 'bilaga', 'bilden', 'kontakt', 'kontroll', 'antal', 'antalet', 'enkelt', 'natt', 'fast', 'man',
+  'vara', 'varit', 'material', 'lagt', 'verka', 'verkar', 'fattig',
+];
+
+const entries = Object.entries(EN_TO_SV);
+
+describe('EN_TO_SV', () => {
+  it('has lower-case keys: question words are looked up lower-cased', () => {
+    for (const [key] of entries) expect(key, key).toBe(key.toLowerCase());
+  });
+
+  it('gives lower-case Swedish values without surrounding spaces', () => {
+    for (const [key, values] of entries) {
+      for (const value of values) expect(value, `${key} → ${value}`).toBe(value.toLowerCase().trim());
+    }
+  });
+
+  it('never translates into a stem that matches an unrelated common Swedish word', () => {
+    const collisions: string[] = [];
+    for (const [key, values] of entries) {
+      for (const value of values) {
+        for (const part of value.split(/\s+/)) {
+          const queryStem = stem(foldKey(part));
+          for (const word of UNRELATED_COMMON_WORDS) {
+            // The same word family ("bilagor" for "bilaga") is what the value is meant to match.
+            if (stem(word) !== queryStem && matchToken(queryStem, word) >= 0.85) collisions.push(`${key} → ${value} ~ ${word}`);
+          }
+        }
+      }
+    }
+    expect(collisions).toEqual([]);
+  });
+});
+
+describe('English words the Swedish documents never use', () => {
+  let index: AnswerIndex;
+  beforeAll(async () => {
+    index = answerIndexFor(await loadTestKnowledge());
+  });
+
+  const stemsOf = (question: string, label: string) =>
+    analyzeQuestion(index, question).concepts.find((c) => c.label.toLowerCase() === label)?.forms.flatMap((f) => f.stems) ?? [];
+
+  it.each([
+    ['How many users does the school platform have?', 'users', 'användare'],
+    ['How many visitors came to the county?', 'visitors', 'besökare'],
+    ['Which students took part in the training?', 'students', 'elever'],
+    ['Who appointed the coordinator?', 'coordinator', 'samordnare'],
+  ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
+    expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
+  });
+});
