@@ -184,7 +184,8 @@ const CAP_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+
 const COPULA = String.raw`(?:är|var|har\s+varit|blev|blir|utgjordes\s+av)`;
 const ROLE_HOLDER_PATTERNS = [
   // "Ordföranden på mötena har varit regional utvecklingsdirektör Anders Byström"
-  new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+\p{Ll}+)?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
+  // "Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg"
+  new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:\s+(?:under\s+)?(?:19|20)\d{2})?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
   // "Elise Ryder Wikén (M), ordförande" / "Anna Halvarsson, ordförande"
   new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+${ROLE_WORD}`, 'u'),
   // "Anders Byström är ordförande"

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { dateFit, decisionBodiesIn, hasMoney, inlineEnumeration, sameDecisionBody } from '../../src/answering/features.js';
+import { dateFit, decisionBodiesIn, hasMoney, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -40,6 +40,13 @@ function scored(question: string, opening: string): ScoredUnit {
   if (!found) throw new Error(`unit not scored: ${opening}`);
   return found;
 }
+
+describe('statesRoleHolder', () => {
+  it('reads a chair named after the organ and a year ("Ordförande i den regionala styrgruppen 2024 var …")', () => {
+    expect(statesRoleHolder('Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg, förvaltningschef.')).toBe(true);
+    expect(statesRoleHolder('Ordföranden ställer proposition på förslaget.')).toBe(false);
+  });
+});
 
 describe('hasMoney', () => {
   it('reads an amount in tkr with or without a thousands space', () => {

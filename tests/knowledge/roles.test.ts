@@ -48,6 +48,12 @@ describe('extractRoles', () => {
     expect(chairs.map((r) => [r.personName, r.organName, r.year])).toEqual([['Björn Aspholm', 'FoU-rådet', 2024]]);
   });
 
+  it('reads "Ordförande i den regionala styrgruppen 2024 var …" (a year right after the organ, its article dropped)', () => {
+    const raw = ['Verksamhetsberättelse 2024', '', 'VO-C', '', 'Organisation', '', 'Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg, förvaltningschef i Krokoms kommun.'];
+    const chairs = extractRoles(prepare('045_report.txt', raw)).filter((r) => r.kind === 'chair');
+    expect(chairs.map((r) => [r.personName, r.organName, r.year])).toEqual([['Kristina Wikberg', 'regionala styrgruppen', 2024]]);
+  });
+
   it('reads representatives with their titles ("Kommunalrådet …, Bosse Svensson, är regionens representant i ägarrådet")', () => {
     expect(summary(FILES.report2020)).toEqual(
       expect.arrayContaining([

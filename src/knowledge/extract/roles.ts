@@ -167,7 +167,7 @@ function capitalize(word: string): string {
 const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
-const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:under|för|i)\s+(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
+const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
 const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu');
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
@@ -210,7 +210,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
     if (!plausibleName(m[5])) continue;
     const line = at(m[5]);
-    add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[5], personTitle: m[4].trim() || undefined, organName: m[2]?.trim() || section || documentOrgan(document), year: m[3] ? Number(m[3]) : year }, line, line);
+    add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[5], personTitle: m[4].trim() || undefined, organName: m[2]?.trim().replace(/^(?:den|det|de)\s+/i, '') || section || documentOrgan(document), year: m[3] ? Number(m[3]) : year }, line, line);
   }
   // "Kommunalrådet i Östersunds kommun, Bosse Svensson, är regionens representant i ägarrådet"
   for (const m of mentionsRole ? text.matchAll(NAME_IS_ROLE_IN) : []) {
