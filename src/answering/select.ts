@@ -350,7 +350,7 @@ export function selectEvidence(
     supporting = [primary, ...supporting.filter((s) => s.unit !== enumeration.unit)];
     primary = enumeration;
   }
-  for (const part of unansweredParts(analysis, primary, supporting, fitOf)) {
+  for (const part of unansweredParts(analysis, weighted, primary, supporting, fitOf)) {
     const extra = bestForPart(index, analysis, weighted, part, primary, supporting, scored, fitOf);
     if (extra) supporting.push(extra);
   }
@@ -401,14 +401,27 @@ function inlineListAfter(index: AnswerIndex, weighted: WeightedConcept[], primar
   return undefined;
 }
 
-/** Sub-questions whose kind of fact (a count, a date, a person) the chosen units do not state. */
-function unansweredParts(analysis: QuestionAnalysis, primary: ScoredUnit, supporting: ScoredUnit[], fitOf: (text: string, asks?: Asks) => number): QuestionPart[] {
+/**
+ * Sub-questions whose kind of fact (a count, a date, a person) no chosen unit states about the part's own words:
+ * "Hur många butiker finns i länet, och hur många är sista butik?" wants both counts, not one count twice.
+ */
+function unansweredParts(
+  analysis: QuestionAnalysis,
+  weighted: WeightedConcept[],
+  primary: ScoredUnit,
+  supporting: ScoredUnit[],
+  fitOf: (text: string, asks?: Asks) => number,
+): QuestionPart[] {
   if (analysis.parts.length < 2) return [];
-  const texts = [primary, ...supporting].map((u) => u.unit.text);
+  const chosen = [primary, ...supporting];
   return analysis.parts.filter((part) => {
     const { person, date, time, number } = part.asks;
     if (!(person || date || time || number)) return false;
-    return !texts.some((t) => fitOf(t, part.asks) >= THRESHOLDS.typeFit);
+    const partWords = new Set(part.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
+    const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
+    const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
+    return !chosen.some((u) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && aboutPart(u));
   });
 }
 

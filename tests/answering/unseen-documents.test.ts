@@ -156,3 +156,13 @@ describe('"what is X\'s vision" answered by the quoted name after the noun', () 
     expect(answer.text.slice(0, 300)).toContain('Levande kulturmiljöer i hela länet');
   });
 });
+
+describe('a question in two parts, each asking for a count', () => {
+  it('gives both counts, not one count sentence for both parts', () => {
+    const answer = answerQuestion(kb, 'Hur många badanläggningar finns det i länet, och hur många är sista anläggning?');
+    expect(answer.answered).toBe(true);
+    const shown = answer.text.slice(0, 600);
+    expect(shown).toMatch(/\b64\b/);
+    expect(shown).toMatch(/\b12\b/);
+  });
+});
