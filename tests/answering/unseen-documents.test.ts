@@ -106,6 +106,12 @@ describe('a diary number names its whole document', () => {
     expect(answer.text.slice(0, 600)).toContain('Maja Sundin');
     expect(answer.text.slice(0, 600)).not.toContain('Länets skolchefer');
   });
+
+  it('names every signer of the block, also when one signer\'s title shares more of the question\'s words', () => {
+    const answer = answerQuestion(kb, "Who signed the samordnare's förslag till beslut RUN/233/2025?");
+    expect(answer.text.slice(0, 300)).toContain('Petra Lindgren');
+    expect(answer.text.slice(0, 300)).toContain('Maja Sundin');
+  });
 });
 
 describe('what a unit achieved in one area of its report', () => {

@@ -104,7 +104,13 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
   if (matches.length === 0) return undefined;
   const best = matches[0];
   // Everyone holding the same role in the same document (two signatures under "I tjänsten").
-  const same = matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.score >= best.score * 0.95).map((m) => m.role);
+  // Signatures are joint: every signer of the same block, though a co-signer's title shares fewer of the question's words.
+  const same =
+    best.role.kind === 'signatory'
+      ? index.kb.records.roles
+          .filter((r) => r.kind === 'signatory' && r.source.documentId === best.role.source.documentId && r.label === best.role.label && r.date === best.role.date)
+          .sort((a, b) => a.source.lines[0] - b.source.lines[0])
+      : matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.score >= best.score * 0.95).map((m) => m.role);
   const others = analysis.years.length === 0 ? matches.filter((m) => m.role.year !== best.role.year && !same.includes(m.role)).map((m) => m.role) : [];
   const quotes: Quote[] = [];
   const facts: string[] = [];
