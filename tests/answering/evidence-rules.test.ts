@@ -46,6 +46,12 @@ describe('statesRoleHolder', () => {
     expect(statesRoleHolder('Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg, förvaltningschef.')).toBe(true);
     expect(statesRoleHolder('Ordföranden ställer proposition på förslaget.')).toBe(false);
   });
+
+  it('reads a chair given as a label ("Ordförande: Torbjörn Malmsten") or in brackets ("Berit Lindmark (ordförande)")', () => {
+    expect(statesRoleHolder('Plats: Regionens hus Ordförande: Torbjörn Malmsten, kommundirektör')).toBe(true);
+    expect(statesRoleHolder('Styrelsen har bestått av Berit Lindmark (ordförande), Johannes Rydh och Åsa Tjärnberg.')).toBe(true);
+    expect(statesRoleHolder('Styrelsen har bestått av Johannes Rydh och Åsa Tjärnberg.')).toBe(false);
+  });
 });
 
 describe('hasMoney', () => {
