@@ -190,8 +190,10 @@ const ROLE_HOLDER_PATTERNS = [
   new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+${ROLE_WORD}`, 'u'),
   // "Anders Byström är ordförande"
   new RegExp(String.raw`${CAP_NAME},?\s+${COPULA}\s+(?:\p{Ll}+\s+){0,3}${ROLE_WORD}`, 'u'),
-  // "ordförande Anders Byström" / "sammankallande Anna Halvarsson" / "Ordförande: Torbjörn Malmsten"
-  new RegExp(String.raw`${ROLE_WORD}:?\s+${CAP_NAME}(?!s\b)`, 'iu'),
+  // "ordförande Anders Byström" / "sammankallande Anna Halvarsson"
+  new RegExp(String.raw`${ROLE_WORD}\s+${CAP_NAME}(?!s\b)`, 'u'),
+  // "Ordförande: Torbjörn Malmsten" (case matters in the name, so the label's capital is spelled out)
+  new RegExp(String.raw`(?:[Vv]ice\s+)?(?:[Oo]rdförande|[Ss]ammankallande|[Ss]ekreterare):\s*${CAP_NAME}`, 'u'),
   // "Berit Lindmark (ordförande)"
   new RegExp(String.raw`${CAP_NAME}\s*\(${ROLE_WORD}\)`, 'u'),
   // "… lämnade över ordförandeskapet … till North Norway"
