@@ -818,7 +818,7 @@ export const STOPWORDS_SV = new Set(
   hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
-  ges gavs första andra tredje samma sådan sådana vars vilkas`.split(/\s+/),
+  ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

@@ -141,6 +141,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Which projects did Energikontoret run?').asks.list).toBe(true);
   });
 
+  it('takes Swedish filler words ("alltså", "innan") for no concept', () => {
+    const labels = analyzeQuestion(index, 'hur många möten hade SocSam året innan, alltså 2020?').concepts.map((c) => c.label);
+    expect(labels).not.toContain('alltså');
+    expect(labels).not.toContain('innan');
+  });
+
   it('expands English question words into the Swedish the documents use', () => {
     const analysis = analyzeQuestion(index, 'What are the goals for the employees?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
