@@ -290,6 +290,8 @@ function withoutYears(text: string, years: readonly number[]): string {
   return text.replace(new RegExp(`\\b(?:${years.join('|')})\\b(?!-\\d{2}-\\d{2})`, 'g'), ' ');
 }
 
+const COUNTY_TABLE_ROW = /^Kommun\s.*\s—\s\S+.*\d/su;
+
 /** Question wordings typeFit weighs every candidate by, read once per question. */
 const questionFormOf = memoByText((question) => ({
   paragraph: PARAGRAPH_ASKED.test(question),
@@ -313,7 +315,9 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     // "On what date / vilket datum" asks for a day: a year alone does not answer it.
     fits.push(questionForm.day && fit < 1 ? 0.4 * fit : fit);
   }
-  if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
+  // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
+  if ((asks.money || asks.percent || asks.measure || asks.number) && COUNTY_TABLE_ROW.test(text)) fits.push(1);
+  else if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
   else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown));
@@ -604,6 +608,7 @@ export function scoreUnits(
   drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
+  const namesMunicipality = municipalitiesIn(analysis.question).length > 0;
   const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
   const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
   // The question's first word is capitalised as a sentence start, not as a name.
@@ -652,9 +657,11 @@ export function scoreUnits(
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.
     const quotedNameFit = namedInQuotes !== undefined && namedInQuotes.test(unit.text) ? 1.25 : 1;
+    // A table with a row per municipality: the row of the municipality asked about, else the whole table.
+    const tableFit = unit.countyTable === undefined ? 1 : (unit.countyTable === 'row') === namesMunicipality ? 1.1 : 0.85;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -3,6 +3,7 @@
  * covers. Answers quote units, never whole pages.
  */
 import type { Passage } from '../knowledge/index.js';
+import { COUNTY_MUNICIPALITIES } from './lexicon.js';
 import { contentTokens, normalizeSpaces } from './text.js';
 
 export interface Unit {
@@ -18,6 +19,8 @@ export interface Unit {
   leadIn: boolean;
   /** A short line without a verb-like ending, probably a heading inside the passage. */
   headingLike: boolean;
+  /** Part of a table with a row per municipality: the whole table, or one row under its column headings. */
+  countyTable?: 'whole' | 'row';
 }
 
 const BULLET = /^\s*(?:[•▪●◦■□☐\uF0B7\uF0A7\uF0E0–—\-*]|\d{1,2}[.)])\s+/;
@@ -85,20 +88,71 @@ function sentencesOf(text: string): string[] {
   return parts;
 }
 
+const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})(?![\\p{L}])`, 'gu');
+const TABLE_HEAD = /(?<![\p{L}])Kommun\s+(?=\S)/u;
+
+/**
+ * A table with one row per municipality that the PDF dump flattened into one paragraph ("Kommun Folkmängd … Per år
+ * Berg 6 912 5,2 32 64 Bräcke …"): each row becomes a unit of its own, after the column headings it is read under
+ * ("Kommun Folkmängd … Per år — Strömsund 11 297 8,5 53 106"), so a question about one municipality finds its row.
+ */
+function countyTableRows(text: string, captionBefore?: string): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number; end: number } | undefined {
+  const head = TABLE_HEAD.exec(text);
+  if (!head) return undefined;
+  const keys = [...text.slice(head.index).matchAll(COUNTY_ROW_KEY)].map((m) => ({ key: m[0], at: head.index + m.index }));
+  if (new Set(keys.map((k) => k.key)).size < 4) return undefined;
+  const rows: Array<{ text: string; start: number; end: number }> = [];
+  keys.forEach(({ at }, i) => {
+    const next = keys[i + 1]?.at;
+    // The last row's cells are its numbers and short words; prose after the table is not part of it.
+    const cells = (next === undefined ? /^\S+(?:\s+(?:\d[\d\s,.%]*|Ja|Nej|[-–])(?=\s|$))*/u.exec(text.slice(at))?.[0] ?? '' : text.slice(at, next)).trim();
+    if (/\d|Ja|Nej/.test(cells.slice(cells.indexOf(' ') + 1))) rows.push({ text: cells, start: at, end: at + cells.length });
+  });
+  if (rows.length < 4) return undefined;
+  // The table's caption ("Tabell 1. Andel hushåll …, oktober 2024") says what and when its figures are.
+  const caption = /Tabell\s+\d+\.?\s[^]*$/u.exec(text.slice(Math.max(0, head.index - 200), head.index))?.[0].trim() ?? captionBefore;
+  const columns = text.slice(head.index, keys[0].at).trim();
+  return { head: caption ? `${caption} ${columns}` : columns, rows, start: head.index, end: rows[rows.length - 1].end };
+}
+
+/** The block's units as texts with their character spans: sentences, and a county table's rows. */
+function piecesOf(block: { text: string; listItem: boolean }, previous?: string): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row' }> {
+  const sentencePieces = (text: string, base: number) => {
+    const pieces: Array<{ text: string; start: number; end: number }> = [];
+    let offset = 0;
+    for (const sentence of block.listItem && text.length <= 320 ? [text] : sentencesOf(text)) {
+      const at = Math.max(offset, text.indexOf(sentence, offset));
+      pieces.push({ text: sentence, start: base + at, end: base + at + sentence.length });
+      offset = at + sentence.length;
+    }
+    return pieces;
+  };
+  // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
+  const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && /^Tabell\s+\d+/.test(previous) && previous.length <= 200 ? previous : undefined);
+  if (!table) return sentencePieces(block.text, 0);
+  return [
+    ...sentencePieces(block.text.slice(0, table.start), 0),
+    // The whole table too, under its caption: "which municipality had the lowest share" compares the rows.
+    { text: `${table.head} ${block.text.slice(table.rows[0].start, table.end)}`, start: table.start, end: table.end, countyTable: 'whole' as const },
+    ...table.rows.map((row) => ({ text: `${table.head} — ${row.text}`, start: row.start, end: row.end, countyTable: 'row' as const })),
+    ...sentencePieces(block.text.slice(table.end), table.end),
+  ].filter((piece) => piece.text.trim().length > 0);
+}
+
 export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
+  let previous: string | undefined;
   for (const block of blocksOf(passage)) {
-    // A list item stays one unit unless it is long: its sentences belong together.
-    const sentences = block.listItem && block.text.length <= 320 ? [block.text] : sentencesOf(block.text);
+    const pieces = piecesOf(block, previous);
+    previous = block.text;
     const span = block.to - block.from;
-    let offset = 0;
-    for (const sentence of sentences) {
-      // Spread the block's lines over its sentences by character position.
-      const startFrac = offset / block.text.length;
-      offset += sentence.length + 1;
-      const endFrac = Math.min(1, offset / block.text.length);
+    for (const { text: sentence, start, end, countyTable } of pieces) {
+      // Spread the block's lines over its units by character position.
+      const startFrac = start / block.text.length;
+      const endFrac = Math.min(1, (end + 1) / block.text.length);
       const from = block.from + Math.floor(startFrac * span);
       const to = Math.max(from, block.from + Math.ceil(endFrac * span));
+      const sentences = pieces;
       units.push({
         passageId: passage.id,
         index: units.length,
@@ -106,10 +160,11 @@ export function splitUnits(passage: Passage): Unit[] {
         tokens: [...new Set(contentTokens(sentence))],
         lines: [from, to],
         listItem: block.listItem,
+        ...(countyTable ? { countyTable } : {}),
         leadIn: /:\s*$/.test(sentence),
         // Short lines with a diary number or a date are table rows, not headings.
         headingLike:
-          !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
+          !countyTable && !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
       });
     }
   }

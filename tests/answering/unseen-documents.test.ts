@@ -172,3 +172,19 @@ describe('a question in two parts, each asking for a count', () => {
     expect(shown).toMatch(/\b12\b/);
   });
 });
+
+describe('a table with a row per municipality, flattened one cell per line', () => {
+  it('answers for one municipality from its row, read under the caption and column headings', () => {
+    const answer = answerQuestion(kb, 'Hur mycket betalar Ragunda per år för simkunnighetsplanen?');
+    expect(answer.answered).toBe(true);
+    const lead = answer.text.split('\n')[0];
+    expect(lead).toContain('Ragunda 3,9 31');
+    expect(lead).toContain('Per år (tkr)');
+    expect(lead).not.toContain('Krokom');
+  });
+
+  it('shows the whole table when the question compares the municipalities', () => {
+    const answer = answerQuestion(kb, 'Vilken kommun har minst andel av kostnaden för simkunnighet?');
+    expect(answer.text.slice(0, 600)).toContain('Ragunda 3,9 31 Strömsund 8,5 68');
+  });
+});
