@@ -188,3 +188,13 @@ describe('a table with a row per municipality, flattened one cell per line', () 
     expect(answer.text.slice(0, 600)).toContain('Ragunda 3,9 31 Strömsund 8,5 68');
   });
 });
+
+describe('an agenda item asked for its presenter and its deadline', () => {
+  it('quotes the sentence of the item that gives the day, besides the presenter', () => {
+    const answer = answerQuestion(kb, '§ 8 at Ungdomsrådet 3 March 2025 – who presented it, and what is the deadline for remissvar?');
+    expect(answer.answered).toBe(true);
+    const shown = answer.text.slice(0, 600);
+    expect(shown).toContain('Lina Ek');
+    expect(shown).toContain('30 maj 2025');
+  });
+});

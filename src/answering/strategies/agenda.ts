@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.j
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { hasYear } from '../features.js';
+import { dateFit, hasYear } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -57,17 +57,26 @@ const PRESENTER_ASKED = /\b(?:vem|vilka|who|which)\b.*\b(?:föredr(?!agningslist
 /** A name of two or more capitalised words ("Göran Hallman"), as items name people. */
 const PERSON_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
-/** Sentences of a long item body that carry the question's item words, best first (at most two). */
-function relevantSentences(index: AnswerIndex, item: AgendaItem, concepts: WeightedConcept[]): string[] {
+/**
+ * Sentences of a long item body that carry the question's item words, best first (at most two); when the question
+ * also asks when ("… and what is the deadline"), the body's sentence with a day comes along.
+ */
+function relevantSentences(index: AnswerIndex, item: AgendaItem, concepts: WeightedConcept[], datesAsked: boolean): string[] {
   const description = item.description ?? '';
-  if (description.length <= 300 || concepts.length === 0) return description ? [description] : [];
+  if (description.length <= 300) return description ? [description] : [];
   const sentences = description.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  return sentences
-    .map((text, at) => ({ text, at, coverage: coverageOf(concepts, text, index.tokensOfText).coverage }))
-    .filter((s) => s.coverage > 0)
-    .sort((a, b) => b.coverage - a.coverage || a.at - b.at)
-    .slice(0, 2)
-    .map((s) => s.text);
+  const chosen =
+    concepts.length === 0
+      ? [description]
+      : sentences
+          .map((text, at) => ({ text, at, coverage: coverageOf(concepts, text, index.tokensOfText).coverage }))
+          .filter((s) => s.coverage > 0)
+          .sort((a, b) => b.coverage - a.coverage || a.at - b.at)
+          .slice(0, 2)
+          .map((s) => s.text);
+  // The sentence with the day first: a long body quoted whole would cut it off.
+  const dated = datesAsked ? sentences.find((t) => dateFit(t) === 1) : undefined;
+  return dated ? [dated, ...chosen.filter((t) => t !== dated)] : chosen;
 }
 
 function describeItem(item: AgendaItem, language: 'sv' | 'en'): string {
@@ -330,7 +339,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   }
   const facts =
     items.length === 1
-      ? [...relevantSentences(index, items[0], itemConcepts), ...(items[0].points ?? []), ...items[0].documents].filter((f): f is string => Boolean(f))
+      ? [...relevantSentences(index, items[0], itemConcepts, analysis.asks.date || analysis.parts.some((p) => p.asks.date)), ...(items[0].points ?? []), ...items[0].documents].filter((f): f is string => Boolean(f))
       : items.map((i) => describeItem(i, analysis.language));
   if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
     // Latest break first, so earlier insertions do not shift the places of later ones.
