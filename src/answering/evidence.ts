@@ -11,7 +11,7 @@ import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
-import type { Unit } from './units.js';
+import { isCountyTableRow, type Unit } from './units.js';
 
 export interface WeightedConcept {
   concept: Concept;
@@ -290,8 +290,6 @@ function withoutYears(text: string, years: readonly number[]): string {
   return text.replace(new RegExp(`\\b(?:${years.join('|')})\\b(?!-\\d{2}-\\d{2})`, 'g'), ' ');
 }
 
-const COUNTY_TABLE_ROW = /^Kommun\s.*\s—\s\S+.*\d/su;
-
 /** Question wordings typeFit weighs every candidate by, read once per question. */
 const questionFormOf = memoByText((question) => ({
   paragraph: PARAGRAPH_ASKED.test(question),
@@ -316,7 +314,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     fits.push(questionForm.day && fit < 1 ? 0.4 * fit : fit);
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
-  if ((asks.money || asks.percent || asks.measure || asks.number) && COUNTY_TABLE_ROW.test(text)) fits.push(1);
+  if ((asks.money || asks.percent || asks.measure || asks.number) && isCountyTableRow(text)) fits.push(1);
   else if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").

@@ -99,6 +99,9 @@ function documentHintOf(question: string): string | undefined {
 /** "Vilken paragraf …", "which §": the question asks for the § an agenda item was recorded under. */
 export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu;
 
+/** "what is the deadline", "sista dag för svar": a date is asked, not a definition. */
+const DEADLINE = /\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/;
+
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const s = q.toLowerCase();
   const person =
@@ -107,7 +110,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const time = /\b(what time|vilken tid|klockan|at what time|när börjar|när startar|when does it start|start time|starttid)\b/.test(s);
   const date =
     time ||
-    /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long|deadline|sista dag\w*|sista datum|sista svarsdag)\b/.test(s);
+    /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(s) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
@@ -122,7 +125,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
-    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !/\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/.test(s);
+    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
@@ -135,8 +138,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
   const amountFragment = asksNothing && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
-  if (amountFragment) return { person, place, date, time, number: true, measure, money: true, percent, definition, list, results, agenda, goal };
-  return { person, place, date, time, number, measure, money, percent, definition, list, results, agenda, goal };
+  return { person, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
 }
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;

@@ -90,6 +90,14 @@ function sentencesOf(text: string): string[] {
 
 const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})(?![\\p{L}])`, 'gu');
 const TABLE_HEAD = /(?<![\p{L}])Kommun\s+(?=\S)/u;
+const ROW_AFTER_HEADINGS = ' — ';
+// Rows read under their column headings alone; a row under a caption ("Tabell 2. … Kommun …") is not matched (yet).
+const COUNTY_ROW_TEXT = new RegExp(`^Kommun\\s.*${ROW_AFTER_HEADINGS}\\S+.*\\d`, 'su');
+
+/** Whether a unit's text is one row of a county table under its column headings, as splitUnits writes it. */
+export function isCountyTableRow(text: string): boolean {
+  return COUNTY_ROW_TEXT.test(text);
+}
 
 /**
  * A table with one row per municipality that the PDF dump flattened into one paragraph ("Kommun Folkmängd … Per år
@@ -120,6 +128,7 @@ function piecesOf(block: { text: string; listItem: boolean }, previous?: string)
   const sentencePieces = (text: string, base: number) => {
     const pieces: Array<{ text: string; start: number; end: number }> = [];
     let offset = 0;
+    // A list item stays one unit unless it is long: its sentences belong together.
     for (const sentence of block.listItem && text.length <= 320 ? [text] : sentencesOf(text)) {
       const at = Math.max(offset, text.indexOf(sentence, offset));
       pieces.push({ text: sentence, start: base + at, end: base + at + sentence.length });
@@ -134,7 +143,7 @@ function piecesOf(block: { text: string; listItem: boolean }, previous?: string)
     ...sentencePieces(block.text.slice(0, table.start), 0),
     // The whole table too, under its caption: "which municipality had the lowest share" compares the rows.
     { text: `${table.head} ${block.text.slice(table.rows[0].start, table.end)}`, start: table.start, end: table.end, countyTable: 'whole' as const },
-    ...table.rows.map((row) => ({ text: `${table.head} — ${row.text}`, start: row.start, end: row.end, countyTable: 'row' as const })),
+    ...table.rows.map((row) => ({ text: `${table.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, countyTable: 'row' as const })),
     ...sentencePieces(block.text.slice(table.end), table.end),
   ].filter((piece) => piece.text.trim().length > 0);
 }
@@ -152,7 +161,6 @@ export function splitUnits(passage: Passage): Unit[] {
       const endFrac = Math.min(1, (end + 1) / block.text.length);
       const from = block.from + Math.floor(startFrac * span);
       const to = Math.max(from, block.from + Math.ceil(endFrac * span));
-      const sentences = pieces;
       units.push({
         passageId: passage.id,
         index: units.length,
@@ -164,7 +172,7 @@ export function splitUnits(passage: Passage): Unit[] {
         leadIn: /:\s*$/.test(sentence),
         // Short lines with a diary number or a date are table rows, not headings.
         headingLike:
-          !countyTable && !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && sentences.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
+          !countyTable && !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && pieces.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
       });
     }
   }
