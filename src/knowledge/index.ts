@@ -43,12 +43,15 @@ export async function buildKnowledgeBase(options: KnowledgeOptions): Promise<Kno
 
 /** Load the prebuilt one from dataDir when its hash matches the sources, else build and save. */
 export async function loadKnowledgeBase(options: KnowledgeOptions): Promise<{ kb: KnowledgeBase; rebuilt: boolean }> {
-  const sources = withDefaults(options);
-  if (options.dataDir) {
-    const saved = await readSavedKnowledge(options.dataDir, sources);
-    if (saved) return { kb: toKnowledgeBase(saved), rebuilt: false };
-  }
+  const saved = options.dataDir ? await loadSavedKnowledgeBase({ ...options, dataDir: options.dataDir }) : undefined;
+  if (saved) return { kb: saved, rebuilt: false };
   return { kb: await buildKnowledgeBase(options), rebuilt: true };
+}
+
+/** The prebuilt one from dataDir when its hash matches the sources; undefined (and nothing built) otherwise. */
+export async function loadSavedKnowledgeBase(options: KnowledgeOptions & { dataDir: string }): Promise<KnowledgeBase | undefined> {
+  const saved = await readSavedKnowledge(options.dataDir, withDefaults(options));
+  return saved && toKnowledgeBase(saved);
 }
 
 function withDefaults(options: KnowledgeOptions): { corpusDirs: string[]; seedsDir: string } {

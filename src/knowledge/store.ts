@@ -6,7 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { type BuiltKnowledge, computeCorpusHash, type KnowledgeSources } from './build.js';
-import { loadPassageSearch } from './search-index.js';
+import { lazyPassageSearch } from './search-index.js';
 import type { IngestProblem, LogicalDocument, Passage, Records } from './types.js';
 
 const FILE_NAME = 'knowledge.json';
@@ -95,6 +95,6 @@ export async function readSavedKnowledge(dataDir: string, sources: KnowledgeSour
     passages: parsed.passages as Passage[],
     records: parsed.records as unknown as Records,
     problems: parsed.problems as IngestProblem[],
-    search: loadPassageSearch(parsed.index),
+    search: lazyPassageSearch(parsed.index),
   };
 }

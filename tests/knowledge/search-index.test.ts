@@ -75,6 +75,17 @@ describe('search index serialisation', () => {
     expect(reloaded.search(query, at, periodOf).map((h) => h.passage.id)).toEqual(search.search(query, at, periodOf).map((h) => h.passage.id));
     expect(built[0].passage.text).toContain('studiecoacher');
   });
+
+  it('revives a saved index on its first search, with the same hits, and saves it unchanged', async () => {
+    const { buildPassageSearch, lazyPassageSearch } = await import('../../src/knowledge/search-index.js');
+    const search = buildPassageSearch(kb.passages, () => []);
+    const saved = JSON.parse(JSON.stringify(search.serialize()));
+    const lazy = lazyPassageSearch(saved);
+    expect(lazy.serialize()).toEqual(saved);
+    const at = (i: number) => kb.passages[i];
+    const query = { terms: ['lärcentrum', 'studiecoacher'], limit: 5 };
+    expect(lazy.search(query, at, () => undefined).map((h) => h.passage.id)).toEqual(search.search(query, at, () => undefined).map((h) => h.passage.id));
+  });
 });
 
 describe('createCompoundSplitter', () => {
