@@ -21,6 +21,9 @@ const dist = path.join(root, 'dist');
 const bundle = path.join(dist, 'bot.cjs');
 const cache = path.join(dist, 'bot.cache');
 const start = path.join(dist, 'start.cjs');
+/** The answering threads' code (src/answering/answer-thread.ts) as its own bundle and code cache; start.cjs runs it in a thread. */
+const threadBundle = path.join(dist, 'answer-thread.cjs');
+const threadCache = path.join(dist, 'answer-thread.cache');
 
 if (!existsSync(path.join(dist, 'main.js'))) {
   console.error('dist/main.js is missing: run `tsc -p tsconfig.build.json` first');
@@ -131,21 +134,26 @@ const distModules = {
 };
 
 checkEagerKeys();
+const bundleOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [distModules], banner: { js: BANNER }, logLevel: 'error' };
 await esbuild.build({
+  ...bundleOptions,
   entryPoints: [path.join(dist, 'main.js')],
   outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  plugins: [distModules],
-  banner: { js: BANNER },
-  logLevel: 'error',
+  // answer-threads.ts starts its threads from dist/start.cjs, which runs dist/answer-thread.cjs in them.
+  define: { 'process.env.ANSWER_THREAD_START': JSON.stringify(start) },
 });
+await esbuild.build({ ...bundleOptions, entryPoints: [path.join(dist, 'answering', 'answer-thread.js')], outfile: threadBundle });
 
 writeFileSync(DYNAMIC_IMPORT, "'use strict';\n// See scripts/build-bundle.mjs: import() for the bundle, from a module Node loads itself.\nmodule.exports = (specifier) => import(specifier);\n");
 copyFileSync(path.join(root, 'scripts', 'start-bundle.cjs'), start);
 rmSync(cache, { force: true });
+rmSync(threadCache, { force: true });
 execFileSync(process.execPath, [start, '--help'], { cwd: root, stdio: 'ignore', env: { ...process.env, BOT_CODE_CACHE: 'write' } });
-if (!existsSync(cache)) throw new Error('no code cache was written');
+// The thread's bundle compiled in a thread started as answer-threads.ts starts it; it exits once the cache is written.
+execFileSync(
+  process.execPath,
+  ['-e', `new (require('node:worker_threads').Worker)(${JSON.stringify(start)}, { workerData: { bundle: 'answer-thread' } })`],
+  { cwd: root, stdio: 'ignore', env: { ...process.env, BOT_CODE_CACHE: 'write' } },
+);
+if (!existsSync(cache) || !existsSync(threadCache)) throw new Error('no code cache was written');
 console.log(`bundle: ${path.relative(root, bundle)}, code cache: ${path.relative(root, cache)}; start: node ${path.relative(root, start)}`);

@@ -1,4 +1,5 @@
 /** Environment → one validated Config. Every problem is reported at once, one line each. */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -32,6 +33,7 @@ const envSchema = z
     ADMIN_API_KEY: optionalText.refine((key) => !key || key.length >= 16, { message: 'must be at least 16 characters' }),
     AGENDA_LEAD_DAYS: z.coerce.number({ invalid_type_error: 'must be a whole number of days' }).int().min(0).max(60).default(7),
     AGENDA_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)').default('08:00'),
+    ANSWER_THREADS: z.coerce.number({ invalid_type_error: 'must be a whole number of threads' }).int().min(0).max(16).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   });
 
@@ -71,6 +73,8 @@ export interface Config {
   agendaLeadDays: number;
   agendaPostTime: string;
   timeZone: 'Europe/Stockholm';
+  /** Worker threads that answer questions; 0 answers on the main thread. */
+  answerThreads: number;
   logLevel: string;
 }
 
@@ -80,7 +84,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), cores = os.availableParallelism()): Config {
   const parsed = envSchema.safeParse(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
@@ -109,8 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     agendaLeadDays: e.AGENDA_LEAD_DAYS,
     agendaPostTime: e.AGENDA_POST_TIME,
     timeZone: 'Europe/Stockholm',
+    answerThreads: e.ANSWER_THREADS ?? defaultAnswerThreads(cores),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** One core stays with the main thread (HTTP, Teams turns, cards, agendas); answering takes up to four others. */
+export function defaultAnswerThreads(cores: number): number {
+  return Math.max(0, Math.min(4, cores - 1));
 }
 
 /**

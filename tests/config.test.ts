@@ -35,6 +35,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('answers on worker threads, one core less than the machine has (at most four), unless ANSWER_THREADS says otherwise', () => {
+    expect(loadConfig({}, '/srv/bot', 2).answerThreads).toBe(1);
+    expect(loadConfig({}, '/srv/bot', 1).answerThreads).toBe(0);
+    expect(loadConfig({}, '/srv/bot', 16).answerThreads).toBe(4);
+    expect(loadConfig({ ANSWER_THREADS: '0' }, '/srv/bot', 8).answerThreads).toBe(0);
+    expect(loadConfig({ ANSWER_THREADS: '3' }, '/srv/bot', 2).answerThreads).toBe(3);
+    expect(() => loadConfig({ ANSWER_THREADS: 'many' })).toThrow(/ANSWER_THREADS/);
+    expect(() => loadConfig({ ANSWER_THREADS: '-1' })).toThrow(/ANSWER_THREADS/);
+  });
+
   it('parses comma lists of tenants and admins', () => {
     const config = loadConfig({ ALLOWED_TENANTS: ' t1, t2 ,,', ADMIN_USERS: 'a1' });
     expect(config.allowedTenants).toEqual(['t1', 't2']);

@@ -1,6 +1,7 @@
 /** Builds the whole Teams edge (adapter, app, server) from plain dependencies. */
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Server } from 'restify';
+import { inProcessAnswerer, type Answerer } from '../answering/answerer.js';
 import type { Config } from '../config.js';
 import { isOrganizer } from '../config.js';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
@@ -16,6 +17,8 @@ export interface BotParts {
   config: Config;
   store: DocumentStore;
   knowledge: KnowledgeHolder;
+  /** Defaults to answering on the main thread from `knowledge`. */
+  answerer?: Answerer;
   log: Logger;
   clock?: () => Date;
 }
@@ -42,6 +45,7 @@ export function createBot(parts: BotParts): Bot {
     config,
     store: parts.store,
     knowledge: parts.knowledge,
+    answerer: parts.answerer ?? inProcessAnswerer(() => parts.knowledge.current()),
     log: parts.log,
     clock: parts.clock ?? (() => new Date()),
     isOrganizer: (aadObjectId) => isOrganizer(config, aadObjectId),

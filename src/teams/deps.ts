@@ -1,4 +1,5 @@
 /** What every Teams handler may use. Built once in main.ts; tests build their own. */
+import type { Answerer } from '../answering/answerer.js';
 import type { Config } from '../config.js';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import type { Logger } from '../log.js';
@@ -9,6 +10,8 @@ export interface BotDeps {
   config: Config;
   store: DocumentStore;
   knowledge: KnowledgeHolder;
+  /** Answers questions from the knowledge base the holder has (on this thread or on worker threads). */
+  answerer: Answerer;
   log: Logger;
   clock: () => Date;
   isOrganizer(aadObjectId: string | undefined): boolean;

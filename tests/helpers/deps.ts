@@ -1,5 +1,6 @@
 /** Builders for bot dependencies in tests: memory store, silent log, fixed clock, real config rules. */
 import type { Activity } from 'botbuilder';
+import { inProcessAnswerer } from '../../src/answering/answerer.js';
 import { loadConfig, isOrganizer, type Config } from '../../src/config.js';
 import type { KnowledgeHolder } from '../../src/knowledge/knowledge-holder.js';
 import type { KnowledgeBase } from '../../src/knowledge/index.js';
@@ -36,9 +37,10 @@ export function recordingSender(): ProactiveSender & { sent: Array<{ conversatio
 }
 
 export function makeDeps(overrides: Partial<BotDeps> & { kb: KnowledgeBase; env?: NodeJS.ProcessEnv }): BotDeps {
-  const { kb, env, ...rest } = overrides;
+  const { kb, env, answerer, ...rest } = overrides;
   const config = rest.config ?? makeConfig(env);
   return {
+    answerer: answerer ?? inProcessAnswerer(() => kb),
     config,
     store: createEmbeddedStore(),
     knowledge: holdFixed(kb),

@@ -3,6 +3,7 @@
  * store, and a fake Bot Framework connector as the `serviceUrl` of every activity, so a test can post
  * Teams-shaped activities to /api/messages and read the bot's replies where Teams would receive them.
  */
+import type { Answerer } from '../../src/answering/answerer.js';
 import type { AddressInfo } from 'node:net';
 import { createEmbeddedStore } from '../../src/storage/embedded-store.js';
 import type { DocumentStore } from '../../src/storage/document-store.js';
@@ -75,6 +76,7 @@ export async function startHarness(options: {
   env?: NodeJS.ProcessEnv;
   clock?: () => Date;
   connector?: FakeConnectorOptions;
+  answerer?: Answerer;
 }): Promise<Harness> {
   const connector = await startFakeConnector(options.connector);
   const store = createEmbeddedStore();
@@ -82,6 +84,7 @@ export async function startHarness(options: {
     config: makeConfig(options.env),
     store,
     knowledge: holdFixed(options.kb),
+    answerer: options.answerer,
     log: silentLogger,
     clock: options.clock,
   });

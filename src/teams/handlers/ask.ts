@@ -2,7 +2,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { answerQuestion } from '../../answering/index.js';
 import { answerCitationEntities, buildAnswerCard } from '../cards/answer-card.js';
 import type { BotDeps } from '../deps.js';
 import { answerFeedbackSchema } from '../inbound/ask.js';
@@ -42,7 +41,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
       }
       return;
     }
-    const answer = answerQuestion(deps.knowledge.current(), turn.text, { now: deps.clock() });
+    const answer = await deps.answerer.answer(turn.text, { now: deps.clock() });
     const reply = MessageFactory.attachment(CardFactory.adaptiveCard(buildAnswerCard(turn.text, answer)));
     reply.entities = answerCitationEntities(answer) as never;
     await context.sendActivity(reply);
