@@ -7,7 +7,11 @@ import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
 import { findYears } from './patterns.js';
 
-const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$/i;
+const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b/i;
+/** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
+const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?\d{2} \p{Lu}\p{Ll}+/iu;
+/** The kind of document a title block may open with before its addressee and subject. */
+const DOCUMENT_KIND = /^(?:förslag till beslut|tjänsteskrivelse|missiv|promemoria|pm)\b/i;
 const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)\b/i;
 const GENERIC_OPENING = /^(sammanfattning|inledning|förord|bakgrund)$/i;
 /** Standard section words that end a title block. */
@@ -33,10 +37,13 @@ export function documentTitle(context: DocumentContext, opening: number[]): stri
  */
 function titleBlocks(text: CleanedText, opening: number[]): string[] {
   const blocks: string[][] = [];
+  /** Line numbers of each block's lines, to take back a letterhead found to be one. */
+  const blockLines: number[][] = [];
   let lastLine = -1;
   for (const i of opening) {
     const line = text.lines[i];
-    if (LETTERHEAD_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
+    if (LETTERHEAD_LINE.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
     const isBody =
       (line.length > 75 && !text.info[i].markdownHeading) || endsSentence(line) || /^[-\d]/.test(line) || text.info[i].bullet;
     if (isBody || SECTION_WORD.test(line) || text.info[i].fillIn) {
@@ -44,15 +51,39 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       break;
     }
     const continues = blocks.length > 0 && (/^[\p{Ll}(]/u.test(line) || (i - lastLine === 1 && !text.info[i].indented && !text.info[i].markdownHeading));
-    if (continues) blocks[blocks.length - 1].push(line);
-    else {
-      if (blocks.length && blocks.map((b) => b.join(' ')).join(' – ').length > 45) break;
+    if (continues) {
+      blocks[blocks.length - 1].push(line);
+      blockLines[blockLines.length - 1].push(i);
+    } else {
+      // "Förslag till beslut Utskottet för infrastruktur" names kind and addressee: the subject follows.
+      if (blocks.length && blocks.map((b) => b.join(' ')).join(' – ').replace(DOCUMENT_KIND, '').length > 45) break;
       blocks.push([line]);
+      blockLines.push([i]);
     }
     lastLine = i;
     if (blocks.flat().join(' ').length > 220) break;
   }
   return blocks.map((b) => b.join(' ')).filter((b) => b.length <= 220);
+}
+
+/**
+ * The lines right above a contact line (no blank line between) are a letterhead, not the title:
+ * "Filmpool Jämtland / Region Jämtland Härjedalen, Regional utveckling / Kulturenheten / Box 654".
+ */
+function dropLetterhead(blocks: string[][], blockLines: number[][], contactLine: number): void {
+  let line = contactLine - 1;
+  while (blockLines.length > 0) {
+    const lines = blockLines[blockLines.length - 1];
+    const block = blocks[blocks.length - 1];
+    while (lines.length > 0 && lines[lines.length - 1] === line) {
+      lines.pop();
+      block.pop();
+      line -= 1;
+    }
+    if (lines.length > 0) return;
+    blockLines.pop();
+    blocks.pop();
+  }
 }
 
 /** Name or unit lines that head a letterhead ("James Winoy", "Staben för regional utveckling"). */

@@ -42,6 +42,20 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('splits two signers whose names and titles the dump merged on one line each, side by side', () => {
+    const raw = ['Verksamhetsberättelse 2024', 'Filmpoolen', '', 'Året har präglats av många inspelningar.', '', 'Östersund den 20 februari 2025', '', 'Karolina Hedlund Tobias Ramström', 'Filmchef Kulturchef', 'Filmpoolen Region Jämtland Härjedalen'];
+    const signers = extractRoles(prepare('061_report.txt', raw)).filter((r) => r.kind === 'signatory');
+    expect(signers.map((r) => [r.personName, r.personTitle, r.date])).toEqual([
+      ['Karolina Hedlund', 'Filmchef', '2025-02-20'],
+      ['Tobias Ramström', 'Kulturchef', '2025-02-20'],
+    ]);
+    const memo = ['Förslag till beslut', 'Inflyttning', '', 'I tjänsten', '', 'Annika Sporrsson Johan Nyström', 'Enhetschef, attraktivitet och Avdelningschef, näringsliv och', 'inflyttning attraktivitet'];
+    expect(extractRoles(prepare('063_memo.txt', memo)).filter((r) => r.kind === 'signatory').map((r) => [r.personName, r.personTitle])).toEqual([
+      ['Annika Sporrsson', 'Enhetschef, attraktivitet och'],
+      ['Johan Nyström', 'Avdelningschef, näringsliv och'],
+    ]);
+  });
+
   it('reads the year between organ and verb as the role\'s year ("Ordförande i FoU-rådet under 2024 var …")', () => {
     const raw = ['Verksamhetsberättelse 2024', '', 'FoU Jämt', '', 'Uppdrag och organisation', '', 'Ordförande i FoU-rådet under 2024 var Björn Aspholm, socialchef i Härjedalens kommun. Rådet har sammanträtt fyra gånger.'];
     const chairs = extractRoles(prepare('041_report.txt', raw)).filter((r) => r.kind === 'chair');

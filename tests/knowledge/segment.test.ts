@@ -62,6 +62,18 @@ describe('segmentDocuments', () => {
     expect(input.lineInfo![88].page).toBeUndefined();
   });
 
+  it('skips a letterhead (the lines above a contact line) and header fields when reading a title', () => {
+    const report = ['Filmpoolen', 'Region Jämtland Härjedalen, Regional utveckling', 'Kulturenheten', 'Box 654, 831 27 Östersund', 'E-post: film@example.se', '', 'Verksamhetsberättelse 2024', 'Filmpoolen – regional resursverksamhet för film', '', 'Dnr: RUN/97/2025', '', 'Året i korthet', '2024 blev ett rekordår för inspelningar i länet, fler än något år tidigare.'];
+    expect(prepare('061_report.txt', report).documents[0].title).toBe('Verksamhetsberättelse 2024 Filmpoolen – regional resursverksamhet för film');
+    const memo = ['Förslag till beslut', 'Datum 2025-08-20 1(5)', 'Dnr RUN/233/2025', '', 'Regional utveckling', 'Enheten för inflyttning', 'Anna Sporre', 'Tfn: 063-14 75 40', '', 'Regionala utvecklingsnämnden', '', 'Inflyttarservice 2026–2028 – länsgemensam', 'funktion och finansiering', '', 'Ärendebeskrivning', 'Sedan 2022 har regionen drivit projektet tillsammans med länets kommuner.'];
+    expect(prepare('063_memo.txt', memo).documents[0].title).toBe('Förslag till beslut – Regionala utvecklingsnämnden – Inflyttarservice 2026–2028 – länsgemensam funktion och finansiering');
+  });
+
+  it('reads the subject after "Förslag till beslut <addressee>" as part of the title', () => {
+    const memo = ['Regional utveckling', 'Anna Grön', 'Tfn: 063-14 72 19', '', 'Dnr: RUN/48/2025', '', 'Förslag till beslut Utskottet för infrastruktur', '', 'Regional bredbandskoordinering 2025–2027', '', 'Ärendebeskrivning', 'Sedan 2019 finns en regional bredbandskoordinator som stöttar kommunerna.'];
+    expect(prepare('052_memo.txt', memo).documents[0].title).toBe('Förslag till beslut Utskottet för infrastruktur – Regional bredbandskoordinering 2025–2027');
+  });
+
   it('gives unstructured or damaged text one untitled-but-named document instead of failing', () => {
     const input = prepare('garbage.txt', ['%%%%', '', '12 34', '\u0000', 'bara lite text utan struktur']);
     expect(input.documents).toHaveLength(1);

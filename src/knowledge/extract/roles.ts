@@ -17,6 +17,8 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,2}`;
 const PARTY = String.raw`(?:\s*\(\p{Lu}{1,3}\))?`;
 const NAME_LINE = new RegExp(String.raw`^(${NAME})${PARTY}\s*$`, 'u');
+/** Two signature columns merged on one line: "Karolina Hedblom Tobias Ramsell" (two names of two words each). */
+const TWO_NAMES_LINE = new RegExp(String.raw`^(${NAME_WORD}\s+${NAME_WORD})${PARTY}\s+(${NAME_WORD}\s+${NAME_WORD})${PARTY}\s*$`, 'u');
 const TITLE_THEN_NAME_LINE = new RegExp(String.raw`^(\p{Lu}?[\p{Ll}/\- ]+?)\s+(${NAME})${PARTY}\s*$`, 'u');
 const ROLE_TITLE_LINE = /^(?:(\p{L}+?)s\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\s*$/iu;
 const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
@@ -70,6 +72,17 @@ interface Signer {
   lastLine: number;
 }
 
+/**
+ * Titles of signature columns merged on one line ("Filmchef Kulturchef", "Enhetschef, attraktivitet och
+ * Avdelningschef, näringsliv och"): split before each later capitalised job title; undefined unless that
+ * gives exactly `count` titles.
+ */
+function mergedTitles(text: string, count: number): string[] | undefined {
+  const starts = [...text.matchAll(/(?<=^|\s)\p{Lu}\p{Ll}+/gu)].filter((m) => m.index === 0 || TITLE_WORD.test(m[0])).map((m) => m.index!);
+  if (starts.length !== count || starts[0] !== 0) return undefined;
+  return starts.map((start, i) => text.slice(start, starts[i + 1]).trim().replace(/,$/, ''));
+}
+
 /** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
 function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
   const signers: Signer[] = [];
@@ -80,6 +93,11 @@ function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
       signers.push({ name: nameOnly[1], line, lastLine: line });
       continue;
     }
+    const twoNames = TWO_NAMES_LINE.exec(text);
+    if (twoNames && plausibleName(twoNames[1]) && plausibleName(twoNames[2])) {
+      signers.push({ name: twoNames[1], line, lastLine: line }, { name: twoNames[2], line, lastLine: line });
+      continue;
+    }
     if (signers.length === 0 || AFTER_SIGNATURES.test(text)) break;
     const merged = TITLE_THEN_NAME_LINE.exec(text);
     if (merged && plausibleName(merged[2]) && untitled()) {
@@ -87,6 +105,12 @@ function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
       first.title = merged[1].trim();
       first.lastLine = line;
       signers.push({ name: merged[2], line, lastLine: line });
+      continue;
+    }
+    const waiting = signers.filter((s) => s.title === undefined);
+    const titles = waiting.length > 1 ? mergedTitles(text, waiting.length) : undefined;
+    if (titles) {
+      waiting.forEach((signer, i) => Object.assign(signer, { title: titles[i], lastLine: line }));
       continue;
     }
     const open = untitled();
