@@ -133,7 +133,7 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
       else documentsByTitleStem.set(token, [document]);
     }
   }
-  const entities = collectEntities(kb, abbreviations);
+  const entities = collectEntities(kb, abbreviations, (token) => documentFrequency.has(token));
   const unitCache = new Map<string, Unit[]>();
   const tokenCache = new Map<string, string[]>();
   const headingCache = new Map<string, string[]>();
@@ -198,11 +198,30 @@ function entityName(written: string): EntityName | undefined {
   return stems.length > 0 ? { stems, written } : undefined;
 }
 
-function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, AbbreviationDefinition[]>): Entity[] {
+function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, AbbreviationDefinition[]>, inText: (token: string) => boolean): Entity[] {
   const entities: Entity[] = [];
   for (const organ of kb.records.organs) {
     const names = [organ.name, ...organ.aliases].map(entityName).filter((n): n is EntityName => n !== undefined);
     entities.push({ id: organ.id, kind: 'organ', name: organ.name, names, abbreviations: organ.abbreviations.map((a) => a.toUpperCase()) });
+  }
+  // Bodies known only from their meetings (a meeting page of "Regionala pensionärsrådet") link like organs do,
+  // also by the initials officials type ("RPR") when the documents never write them (as "RUN" is in diary numbers).
+  const derived = (name: string) => {
+    const initials = initialism(name);
+    return initials && !abbreviations.has(initials) && !inText(initials.toLowerCase()) && !entities.some((e) => e.abbreviations.includes(initials)) ? initials : undefined;
+  };
+  const organNames = new Set(kb.records.organs.flatMap((o) => [o.name, ...o.aliases].map((n) => n.toLowerCase())));
+  const organIds = new Set(kb.records.organs.map((o) => o.id));
+  for (const meeting of kb.records.meetings) {
+    if ((meeting.organId && organIds.has(meeting.organId)) || organNames.has(meeting.organName.toLowerCase())) continue;
+    organNames.add(meeting.organName.toLowerCase());
+    const name = entityName(meeting.organName);
+    const initials = derived(meeting.organName);
+    if (name) entities.push({ id: `meeting-organ:${meeting.organName}`, kind: 'organ', name: meeting.organName, names: [name], abbreviations: initials ? [initials] : [] });
+  }
+  for (const organ of kb.records.organs) {
+    const initials = derived(organ.name);
+    if (initials) entities.find((e) => e.id === organ.id)?.abbreviations.push(initials);
   }
   const units = new Map<string, string>();
   for (const result of kb.records.results) units.set(result.unit.toLowerCase(), result.unit);
@@ -217,6 +236,28 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
     entities.push({ id: `abbr:${abbreviation}`, kind: 'abbreviation', name: definitions[0].expansion, names, abbreviations: [abbreviation] });
   }
   return entities;
+}
+
+/** The head of a compound that names a body: its initial counts ("pensionärsrådet" → P, R). */
+const BODY_HEAD = /(råd(?:et)?|grupp(?:en)?|nätverk(?:et)?|nämnd(?:en)?|utskott(?:et)?|styrelse(?:n)?|forum|kommitt[ée](?:n)?|beredning(?:en)?)$/u;
+
+/**
+ * The initials of a body's name, the way its abbreviation is formed: each word's first letter, and the
+ * head of a compound besides ("Regionala pensionärsrådet" → RPR, "Regionens samverkansråd" → RSR).
+ */
+export function initialism(name: string): string | undefined {
+  const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const significant = words.filter((w) => !['och', 'i', 'för', 'av', 'med', 'z', 'län', 'jämtlands'].includes(w));
+  if (significant.length < 2 && !(significant.length === 1 && BODY_HEAD.test(significant[0]))) return undefined;
+  let letters = '';
+  for (const word of significant) {
+    letters += word[0];
+    const head = BODY_HEAD.exec(word);
+    if (head && word.length > head[1].length + 2) letters += head[1][0];
+  }
+  const upper = letters.toUpperCase();
+  // Two letters, or an amount's unit ("MKR"), would catch words typed for something else.
+  return letters.length >= 3 && letters.length <= 5 && !/^(MKR|TKR|SEK|KKR)$/.test(upper) ? upper : undefined;
 }
 
 /** The key a name stem or typed word is looked up by: a name can only match words sharing its first letters. */

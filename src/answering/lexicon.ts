@@ -677,6 +677,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   railway: ['järnväg', 'tågtrafik', 'norrtåg'],
   buses: ['bussar', 'buss'],
   flights: ['flyg', 'flygtrafik'],
+  flu: ['influensa'],
   roads: ['vägar', 'väg'],
   infrastructure: ['infrastruktur'],
   passengers: ['resenärer', 'passagerare', 'resande'],
@@ -795,6 +796,11 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   deltog: ['deltog', 'deltagare', 'deltagit', 'uppkopplingar'],
   uppnådde: ['resultat', 'uppnått', 'genomfört'],
   uppnått: ['resultat', 'uppnått', 'genomfört'],
+  åstadkom: ['resultat', 'uppnått', 'genomfört'],
+  åstadkommit: ['resultat', 'uppnått', 'genomfört'],
+  åstadkommits: ['resultat', 'uppnått', 'genomfört'],
+  // "Vilka mål ska X nå": the verb of a goal question, not its topic.
+  nå: [],
   befolkning: ['befolkning', 'folkmängd', 'invånare'],
   sades: ['sades', 'uppsägning', 'uppsagd', 'uppsägningen'],
   uppsagd: ['uppsagd', 'uppsägning', 'sades'],
@@ -824,7 +830,7 @@ export const STOPWORDS_SV = new Set(
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */
 export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
-  andel andelen kind type name full heter står betyder innebär handlar date paragraf paragrafen paragraph ofta often`.split(/\s+/),
+  andel andelen kind type name full heter står betyder innebär handlar menas avses meant date paragraf paragrafen paragraph ofta often`.split(/\s+/),
 );
 
 /** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */

@@ -108,7 +108,7 @@ function evidenceSet(
   primary: ScoredUnit,
   cover: ScoredUnit[],
   scored: ScoredUnit[],
-  fitOf: (text: string) => number,
+  fitOf: (text: string, asks?: Asks) => number,
 ): EvidenceSet {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const matched = primary.matched.map((m, i) => Math.max(m, ...cover.map((c) => c.inUnit[i])));
@@ -129,7 +129,10 @@ function evidenceSet(
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
-  const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed);
+  // A question in two parts ("how much …, and when …") is answered part by part (unansweredParts):
+  // a candidate that states the kind of fact one part asks for is a fit.
+  const partFits = analysis.parts.length > 1 ? analysis.parts.map((part) => fitOf(primary.unit.text, part.asks)) : [];
+  const typeFit = Math.max(primary.typeFit, ...factUnits.map((u) => u.typeFit * 0.9), ...listed, ...partFits);
   const signature = signatureTitle(index, primary) !== undefined;
   const text = primary.unit.text.toLowerCase();
   const namesAmount = analysis.amountStems.length === 0 || analysis.amountStems.some((stem) => text.includes(stem));
@@ -415,15 +418,19 @@ function unansweredParts(
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
   return analysis.parts.filter((part) => {
-    const { person, date, time, number } = part.asks;
-    if (!(person || date || time || number)) return false;
+    const { person, date, time, number, definition } = part.asks;
+    if (!(person || date || time || number || definition)) return false;
     const partWords = new Set(part.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
     const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
     const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
-    return !chosen.some((u) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && aboutPart(u));
+    // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
+    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && (!definition || DEFINING.test(u.unit.text));
+    return !chosen.some((u) => states(u) && aboutPart(u));
   });
 }
+
+const DEFINING = /(?<![\p{L}])(avses|avser|menas|innebär|betyder|definieras|står för|means|refers to)(?![\p{L}])/iu;
 
 /** The unit near the primary that answers one sub-question: its kind of fact, and most of its words. */
 function bestForPart(
@@ -444,6 +451,7 @@ function bestForPart(
     if (candidate === primary || supporting.includes(candidate)) continue;
     if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
     if (fitOf(candidate.unit.text, part.asks) < THRESHOLDS.typeFit) continue;
+    if (part.asks.definition && !DEFINING.test(candidate.unit.text)) continue;
     const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;
     const score = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * candidate.inUnit[i] : 0), 0) + adjacent + 0.1 * candidate.score;
     if (!best || score > best.score) best = { unit: candidate, score };
@@ -508,7 +516,7 @@ function tableRowsAround(index: AnswerIndex, primary: ScoredUnit): Unit[] {
 }
 
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
-  if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person) || !primary.unit.listItem) return primary;
+  if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person || (analysis.asks.results && !analysis.asks.number)) || !primary.unit.listItem) return primary;
   const units = index.unitsOf(primary.passage);
   let first = primary.unit.index;
   while (first > 0 && units[first - 1].listItem) first -= 1;
@@ -523,13 +531,16 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
       passage = previous;
     }
   }
-  if (!lead || !(lead.leadIn || lead.headingLike)) return primary;
+  // "Under projektets tre första år har inflyttarservicen" + bullets: a clause the items complete leads them as a colon does.
+  if (!lead || !(lead.leadIn || lead.headingLike || !/[.!?;]$/.test(lead.text.trim()))) return primary;
   return scored.find((s) => s.unit === lead) ?? { ...primary, passage, unit: lead };
 }
 
 /** "Det är Region Jämtland Härjedalens värdegrund." points back: quote the sentence it refers to. */
 function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   if (!/^(det|detta|dessa|denna|den|de|här|där|i den|i detta|i dessa|this|these|that|in it)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
+  // "Den regionala effekten …" opens with an article, not a pronoun: only "Det/Den/De" before a verb points back.
+  if (/^(det|den|de)\s/i.test(primary.unit.text) && !/^(det|den|de)\s+(är|var|blir|blev|har|hade|kan|ska|skulle|kommer|innebär|omfattar|gäller|handlar|visar|ger|gav|finns|fanns|sker|skedde)\b/i.test(primary.unit.text)) return undefined;
   const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
   if (!previous || previous.headingLike) return undefined;
   return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };

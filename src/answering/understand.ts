@@ -99,6 +99,9 @@ function documentHintOf(question: string): string | undefined {
 /** "Vilken paragraf …", "which §": the question asks for the § an agenda item was recorded under. */
 export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu;
 
+/** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
+const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|how|when|where|why)\b/;
+
 /** "what is the deadline", "sista dag för svar": a date is asked, not a definition. */
 const DEADLINE = /\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/;
 
@@ -124,10 +127,10 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const number = (numberFrame && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
-    /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
+    /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|what is meant by|vad menas|vad avses|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
-  const results = /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
+  const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||
@@ -137,7 +140,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
-  const amountFragment = asksNothing && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
+  const amountFragment = asksNothing && !QUESTION_WORD.test(s) && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
   return { person, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
 }
 

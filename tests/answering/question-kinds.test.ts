@@ -1,0 +1,81 @@
+/**
+ * Kinds of question first seen in blind sets, over documents written for these tests in the region's
+ * formats (tests/answering/fixtures/more-unseen): a report with a letterhead and merged signature
+ * columns, and a meeting page of a body no curated record names.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerIndexFor, initialism } from '../../src/answering/answer-index.js';
+import { answerQuestion } from '../../src/answering/index.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/more-unseen'], seedsDir: 'seeds' });
+});
+
+const conceptsOf = (question: string) => analyzeQuestion(answerIndexFor(kb), question).concepts.map((c) => c.label.toLowerCase());
+
+const shown = (question: string) => {
+  const answer = answerQuestion(kb, question, { now: new Date('2026-04-01T10:00:00Z') });
+  expect(answer.answered, answer.text).toBe(true);
+  return answer.text.slice(0, 600);
+};
+
+describe('a body known only from its meeting pages', () => {
+  it('is named by the initials officials type for it ("RFR" for Regionala funktionshindersrådet)', () => {
+    expect(initialism('Regionala funktionshindersrådet')).toBe('RFR');
+    expect(initialism('Regionens samverkansråd')).toBe('RSR');
+    expect(shown('RFR mars 2026: when does the new färdtjänst app launch?')).toMatch(/4 maj 2026/);
+  });
+});
+
+describe('what a question asks', () => {
+  it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
+    expect(analyzeQuestion(answerIndexFor(kb), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);
+    expect(conceptsOf('vad menas med cykelvänlig tätort?')).not.toContain('menas');
+    expect(shown('vad menas med cykelvänlig tätort?')).toMatch(/minst hälften av skolorna/);
+  });
+
+  it('reads "åstadkommit" as asking for results, and answers with the whole list the clause leads into', () => {
+    const text = shown('Vad har Cykelrådet åstadkommit under 2025?');
+    for (const result of ['14 kilometer', '612 deltagare', '38 farliga korsningar']) expect(text).toContain(result);
+  });
+
+  it('treats "nå" in a goal question as the question\'s verb, not its topic', () => {
+    expect(conceptsOf('vilka mål ska cykelrådet nå till 2028')).not.toContain('nå');
+    expect(shown('vilka mål ska cykelrådet nå till 2028')).toMatch(/40 procent/);
+  });
+});
+
+describe('a bare fragment that names an amount', () => {
+  it('asks for the amount only when no question word frames it', () => {
+    const asks = (question: string) => analyzeQuestion(answerIndexFor(kb), question).asks;
+    expect(asks('Cykelrådet finansiering 2025?').money).toBe(true);
+    expect(asks('vad sa de intervjuade om finansieringen framåt?').money).toBe(false);
+  });
+});
+
+describe('questions in two parts', () => {
+  it('answers an amount and a date stated in two sentences', () => {
+    const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');
+    expect(text).toContain('3,4 mkr');
+    expect(text).toContain('mars 2026');
+  });
+
+  it('answers a definition and a figure, the definition from the sentence that defines', () => {
+    const text = shown('Vad avses med samlad effekt i cykelrådets VB, och hur mycket blev den?');
+    expect(text).toContain('6,1 miljoner');
+    expect(text).toContain('sjukfrånvaro');
+    // "Den samlade effekten …" opens with an article: the sentence before it is not what "Den" refers to.
+    expect(text).not.toContain('Vintercyklisten fick');
+  });
+});
+
+describe('who signed', () => {
+  it('names both signers of columns the dump merged, for the year the report is about', () => {
+    const text = shown("who signed Cykelrådet's verksamhetsberättelse 2025?");
+    expect(text).toContain('Maria Lindqvist');
+    expect(text).toContain('Per Strandberg');
+  });
+});
