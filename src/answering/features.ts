@@ -130,6 +130,18 @@ const NOT_NAME_WORDS = new Set(
   Under Enligt Det Den De Vi Inom Genom Via Alla Samt Och Arbetet EU Europaforum Svenska Regional Regionala Program`.split(/\s+/),
 );
 
+/**
+ * Whether the text names a person for "who was elected / named …": a known name, or a person-like name
+ * that does not open a sentence ("Kampanjen Vintercyklisten" is a capitalised sentence start, not a person).
+ */
+export function namesPerson(text: string, known: ReadonlyMap<string, string>): boolean {
+  const opensSentence = (name: string) => {
+    const before = text.slice(0, text.indexOf(name)).trimEnd();
+    return before === '' || /[.!?:]$/.test(before);
+  };
+  return personNamesIn(text, known).some((name) => known.has(name.toLowerCase()) || !opensSentence(name));
+}
+
 /** Person-like names: two or three capitalised words, not places or organisations. */
 export function personNamesIn(text: string, known: ReadonlyMap<string, string>): string[] {
   const found = new Set<string>();

@@ -29,6 +29,8 @@ export interface Concept {
 
 export interface Asks {
   person: boolean;
+  /** "Who was elected / named / awarded …": a person's name, not a title or a body that acts. */
+  personName: boolean;
   /** Where a meeting is held. */
   place: boolean;
   date: boolean;
@@ -141,7 +143,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
   const amountFragment = asksNothing && !QUESTION_WORD.test(s) && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
-  return { person, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
+  const personName = person && (/\b(named|appointed|elected|awarded|won|chosen|nominated)\b/.test(s) || /(?<![\p{L}])(utsågs|utsedd|utsett|valdes|vald|utnämndes|utnämnd|nominerades|tilldelades|vann|prisades)(?![\p{L}])/u.test(s));
+  return { person, personName, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
 }
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;

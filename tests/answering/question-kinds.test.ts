@@ -72,6 +72,13 @@ describe('questions in two parts', () => {
   });
 });
 
+describe('who was named', () => {
+  it('wants a person\'s name: a sentence about the nomination that names none does not answer', () => {
+    const answer = answerQuestion(kb, 'Who was named årets cykelvän 2025 by Cykelrådet?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('who signed', () => {
   it('names both signers of columns the dump merged, for the year the report is about', () => {
     const text = shown("who signed Cykelrådet's verksamhetsberättelse 2025?");
