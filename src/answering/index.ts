@@ -23,6 +23,8 @@ type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: Weigh
 
 function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
+  // A document's contact person is in its letterhead, not on the agenda of the meeting it went to.
+  if (analysis.roleKind === 'contact') return false;
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
   // "Vilka föredrog X …", "vilka ärenden togs upp …" on a dated meeting ask about its items too.
   return asks.agenda || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter'));

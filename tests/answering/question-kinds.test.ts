@@ -79,6 +79,17 @@ describe('who was named', () => {
   });
 });
 
+describe('a document\'s contact person', () => {
+  it('is the person of its letterhead\'s contact block, with the phone number, found by diary number or subject', () => {
+    expect(shown('vem är kontaktperson för RUN/412/2026?')).toMatch(/Lina Bergqvist.*063-14 70 12/s);
+    expect(shown('who is the contact person for the proposal on säkra cykelparkeringar?')).toContain('Lina Bergqvist');
+  });
+
+  it('is not guessed from a text that only speaks of contacts', () => {
+    expect(answerQuestion(kb, 'vem är kontaktperson för Cykelrådets verksamhetsberättelse?').answered).toBe(false);
+  });
+});
+
 describe('who signed', () => {
   it('names both signers of columns the dump merged, for the year the report is about', () => {
     const text = shown("who signed Cykelrådet's verksamhetsberättelse 2025?");

@@ -56,6 +56,12 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('reads a letterhead\'s contact block as the document\'s contact person, with the phone number', () => {
+    const raw = ['Regional utveckling', 'Lina Bergqvist', 'Tfn: 063-14 70 12', 'E-post: lina.bergqvist@example.se', '', '2026-01-20', '', 'Förslag till beslut', '', 'Säkra cykelparkeringar', '', 'Ärendebeskrivning', 'Vid resecentrum saknas låsbara platser.'];
+    const contacts = extractRoles(prepare('071_memo.txt', raw)).filter((r) => r.kind === 'contact');
+    expect(contacts.map((r) => [r.personName, r.label, r.date, r.organName])).toEqual([['Lina Bergqvist', 'kontaktperson, tfn 063-14 70 12', '2026-01-20', 'Förslag till beslut – Säkra cykelparkeringar']]);
+  });
+
   it('reads the year between organ and verb as the role\'s year ("Ordförande i FoU-rådet under 2024 var …")', () => {
     const raw = ['Verksamhetsberättelse 2024', '', 'FoU Jämt', '', 'Uppdrag och organisation', '', 'Ordförande i FoU-rådet under 2024 var Björn Aspholm, socialchef i Härjedalens kommun. Rådet har sammanträtt fyra gånger.'];
     const chairs = extractRoles(prepare('041_report.txt', raw)).filter((r) => r.kind === 'chair');

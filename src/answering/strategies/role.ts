@@ -12,7 +12,7 @@ import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
 
 /** Role kinds one person holds at a time: a question about them needs a named holder. */
-export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory']);
+export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory', 'contact']);
 
 const COMPATIBLE: Partial<Record<RoleKind, RoleKind[]>> = {
   chair: ['chair', 'convenor'],
@@ -28,6 +28,8 @@ interface RoleMatch {
 }
 
 function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
+  // "Ärendet … på samverkansrådet 7/2 – vem är kontaktperson": the date is the meeting's, not the letter's.
+  if (role.kind === 'contact' && analysis.years.length === 0) return true;
   if (analysis.temporal.dates.some((d) => d.year !== undefined)) {
     if (dateMatches(analysis, role.date)) return true;
   }
@@ -65,6 +67,12 @@ function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {
   const names = people.length > 1 ? `${people.slice(0, -1).join(', ')} ${en ? 'and' : 'och'} ${people.at(-1)}` : people[0];
   const role = roles[0];
   const when = role.date ?? (role.year !== undefined ? String(role.year) : '');
+  if (role.kind === 'contact') {
+    const phone = /tfn (.+)$/.exec(role.label)?.[1];
+    return en
+      ? `${names} is the contact person for "${role.organName}"${phone ? `, phone ${phone}` : ''}.`
+      : `${names} är kontaktperson för ”${role.organName}”${phone ? `, tfn ${phone}` : ''}.`;
+  }
   if (role.kind === 'signatory') {
     const label = role.label === 'I tjänsten' ? ' ("I tjänsten")' : '';
     return en

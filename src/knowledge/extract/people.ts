@@ -51,6 +51,16 @@ export function mergePeopleRecords(records: readonly Person[]): Person[] {
   return [...people.values()];
 }
 
+/** Every contact block of a file (name and unit above a "Tfn:" line), in reading order, unmerged. */
+export function contactBlocks(input: ExtractionInput): Person[] {
+  const blocks: Person[] = [];
+  input.lines.forEach((line, i) => {
+    const person = PHONE.test(line) ? contactBlock(input, i) : undefined;
+    if (person) blocks.push(person);
+  });
+  return blocks;
+}
+
 /** Name and unit above a "Tfn:" line, e-mail below it. */
 function contactBlock(input: ExtractionInput, phoneAt: number): Person | undefined {
   const { lines } = input;

@@ -6,11 +6,13 @@
  * - "Ordföranden på mötena har varit <titel> <Namn>" (the organ is the subject of the sentence before);
  * - "<Namn> (M), ordförande, …", "ordförande … är <Namn>";
  * - "<titel> <Namn> är regionens representant i <organ>";
- * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)".
+ * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)";
+ * - a letterhead's contact block (name, unit, "Tfn:"): the document's contact person.
  */
 import { findDate, slugify } from '../patterns.js';
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
+import { contactBlocks } from './people.js';
 import { documentAt, lineOf, passageAt, sourceForLines, yearAt } from './record-source.js';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
@@ -180,6 +182,26 @@ export function extractRoles(input: ExtractionInput): Role[] {
   });
 
   for (const passage of input.passages) addSentenceRoles(input, passage.source.lines, passage.text.replace(/[^\S\n]+/g, ' '), add);
+  // A letterhead's contact block names the document's contact person ("Elin Nirjens / Regional utveckling / Tfn: …").
+  for (const contact of contactBlocks(input)) {
+    const [from, to] = contact.sources[0].lines;
+    const document = documentAt(input, from);
+    if (!document) continue;
+    const date = document.date;
+    add(
+      {
+        kind: 'contact',
+        label: `kontaktperson, tfn ${contact.phone}`,
+        personName: contact.name,
+        personTitle: contact.titles[0] ?? contact.units[0],
+        organName: document.title,
+        year: date ? Number(date.slice(0, 4)) : yearAt(input, from),
+        date,
+      },
+      from,
+      to,
+    );
+  }
   return roles;
 }
 
