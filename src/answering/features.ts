@@ -26,6 +26,14 @@ function withoutCodes(text: string): string {
   return text.replace(DIARY, ' ').replace(ISO_DATE, ' ');
 }
 
+const DAY_BEFORE_MONTH = new RegExp(`^\\.?\\s+(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\b`, 'i');
+
+/** A day of a month: "den 15 april", "3 June". */
+export function hasDayOfMonth(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\d,.])\d{1,2}(?=\.?\s)/g)) if (DAY_BEFORE_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  return false;
+}
+
 /** A number that is an amount or count: not a year, date, clock time or diary number. */
 export const hasQuantity: (text: string) => boolean = memoByText((text) => {
   const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
@@ -35,6 +43,8 @@ export const hasQuantity: (text: string) => boolean = memoByText((text) => {
     if (/^(19|20)\d{2}$/.test(value)) continue;
     // Ordinals and list numbers ("1.", "§ 73") rarely answer "how many".
     if (/§\s*$/.test(plain.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // The day of a date ("den 4 maj", "14 October").
+    if (/^\d{1,2}$/.test(value) && DAY_BEFORE_MONTH.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return true;
   }
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NUMBER_WORDS.has(w));

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { dateFit, decisionBodiesIn, hasMoney, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
+import { dateFit, decisionBodiesIn, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -51,6 +51,16 @@ describe('statesRoleHolder', () => {
     expect(statesRoleHolder('Plats: Regionens hus Ordförande: Torbjörn Malmsten, kommundirektör')).toBe(true);
     expect(statesRoleHolder('Styrelsen har bestått av Berit Lindmark (ordförande), Johannes Rydh och Åsa Tjärnberg.')).toBe(true);
     expect(statesRoleHolder('Styrelsen har bestått av Johannes Rydh och Åsa Tjärnberg.')).toBe(false);
+  });
+});
+
+describe('hasQuantity', () => {
+  it('does not read the day of a date as an amount or count', () => {
+    expect(hasQuantity('Appen lanseras den 4 maj 2026 för alla resenärer.')).toBe(false);
+    expect(hasQuantity('Vaccinationen startar 14 October.')).toBe(false);
+    expect(hasQuantity('Den 4 maj deltog 12 personer.')).toBe(true);
+    expect(hasDayOfMonth('Tvåfaktorsautentisering infördes den 15 april 2024.')).toBe(true);
+    expect(hasDayOfMonth('Avtalen reviderades (november 2024).')).toBe(false);
   });
 });
 

@@ -30,6 +30,13 @@ describe('a body known only from its meeting pages', () => {
   });
 });
 
+describe('a count asked about an agenda item', () => {
+  it('is not answered by the item when no number stands under it', () => {
+    const answer = answerQuestion(kb, 'Hur många resenärer har bokat via appen som Anna Berg presenterade på RFR 2026-03-12?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
     expect(analyzeQuestion(answerIndexFor(kb), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);

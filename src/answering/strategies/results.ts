@@ -7,7 +7,7 @@ import type { UnitResult } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, shortTitle, type Answer, type Quote } from '../compose.js';
 import { conceptMatch, type WeightedConcept } from '../evidence.js';
-import { hasQuantity, statesOutcome } from '../features.js';
+import { hasDayOfMonth, hasQuantity, statesOutcome } from '../features.js';
 import { tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOf, coverageOfTokens, sourceText, subjectConcepts } from './shared.js';
@@ -51,7 +51,8 @@ function groupResults(results: UnitResult[]): UnitGroup[] {
 function informativeness(sentence: string, concepts: WeightedConcept[]): number {
   const tokens = tokenize(sentence);
   let score = 0;
-  if (hasQuantity(sentence.replace(/\b(19|20)\d{2}\b/g, ''))) score += 1.5;
+  // An amount, a count or the day something happened ("infördes den 1 mars") makes a result concrete.
+  if (hasQuantity(sentence.replace(/\b(19|20)\d{2}\b/g, '')) || hasDayOfMonth(sentence)) score += 1.5;
   // Names, places and products: capitalised words after the first ("Google Workspace", "MyApps", "Bräcke").
   const capitals = sentence.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)).length;
   score += Math.min(3, capitals) * 0.6;
