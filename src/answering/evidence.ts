@@ -326,7 +326,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.personName) fits.push(namesPerson(text, index.personNames) ? 1 : 0);
   else if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
-  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? 1 : 0.7);
+  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? (definesAsked(text, weighted) ? 1 : 0.8) : 0.7);
   // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
   if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
@@ -539,9 +539,20 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 const TOPIC_HEADING_WORDS = 4;
 const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
-const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
+const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
+/** The term a defining sentence defines: "Med X avses", "X: en …", "X är en …". */
+const DEFINED_TERM = /^[Mm]ed\s(.{2,80}?)\savses(?![\p{L}])|(?:^|\s)(\p{Lu}[\p{Ll} -]{1,40}):\s(?:den|det|de|en|ett|a|an|the)\s|^([^,.;:]{2,60}?)\s(?:är|innebär|betyder|står för|is|means)\s/u;
+
+/** Whether a defining sentence defines a term of the question (not another term that mentions it). */
+function definesAsked(text: string, weighted: WeightedConcept[]): boolean {
+  const m = DEFINED_TERM.exec(text);
+  if (!m) return true;
+  const tokens = tokenize(m[1] ?? m[2] ?? m[3] ?? '');
+  return weighted.some((w) => conceptMatch(w.concept, tokens) >= 0.8);
+}
+
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
 
 const YEAR_SUMMARY = /^\s*(sammanfattning|året i korthet|årets viktigaste|viktiga händelser|summary|the year in brief)/i;

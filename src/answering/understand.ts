@@ -125,7 +125,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
   const money = numberFrame && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
-  const percent = /\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s);
+  // "sin andel" is a part to pay or own, not a share asked for.
+  const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
   const number = (numberFrame && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =

@@ -49,6 +49,18 @@ describe('what a question asks', () => {
     for (const result of ['14 kilometer', '612 deltagare', '38 farliga korsningar']) expect(text).toContain(result);
   });
 
+  it('defines the asked term from a "Term: den …" line, not from another term\'s definition that mentions it', () => {
+    const text = shown('vad är ett resecentrum');
+    expect(text).toContain('knutpunkt');
+    expect(text).not.toContain('ram kan låsas');
+  });
+
+  it('reads "sin andel" as a part to pay, not a share asked for, and "ha" as no topic', () => {
+    expect(analyzeQuestion(answerIndexFor(kb), 'senast när ska kommunerna ha beslutat om sin andel?').asks.percent).toBe(false);
+    expect(conceptsOf('senast när ska kommunerna ha beslutat om sin andel?')).not.toContain('ha');
+    expect(shown('senast när ska kommunerna ha beslutat om sin andel av cykelparkeringarna?')).toMatch(/15 mars 2026/);
+  });
+
   it('treats "nå" in a goal question as the question\'s verb, not its topic', () => {
     expect(conceptsOf('vilka mål ska cykelrådet nå till 2028')).not.toContain('nå');
     expect(shown('vilka mål ska cykelrådet nå till 2028')).toMatch(/40 procent/);
