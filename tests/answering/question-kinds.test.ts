@@ -101,6 +101,8 @@ describe('who was named', () => {
 describe('a document\'s contact person', () => {
   it('is the person of its letterhead\'s contact block, with the phone number, found by diary number or subject', () => {
     expect(shown('vem är kontaktperson för RUN/412/2026?')).toMatch(/Lina Bergqvist.*063-14 70 12/s);
+    // The letterhead's contact, not a second contact block further down.
+    expect(shown('vem är kontaktperson för RUN/412/2026?')).not.toContain('Olle Ekström');
     expect(shown('who is the contact person for the proposal on säkra cykelparkeringar?')).toContain('Lina Bergqvist');
   });
 

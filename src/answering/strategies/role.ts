@@ -40,13 +40,19 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
 }
 
 export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): RoleMatch[] {
+  // A question that names its document ("Regionplan 2018–2020") asks about a role stated in that document;
+  // a document named only by its kind ("kallelsen … 28/9 2015") may be another of that kind.
+  const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? new Set(analysis.documentIds) : undefined;
+  const inNamed = rolesMatching(index, analysis, weighted, named);
+  return inNamed.length > 0 || !named || analysis.roleKind !== 'contact' ? inNamed : rolesMatching(index, analysis, weighted, undefined);
+}
+
+function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], named: Set<string> | undefined): RoleMatch[] {
   const kind = analysis.roleKind;
   if (!kind) return [];
   const kinds = COMPATIBLE[kind] ?? [kind];
   const subject = subjectConcepts(weighted);
   const matches: RoleMatch[] = [];
-  // A question that names its document ("Regionplan 2018–2020") asks about a role stated in that document.
-  const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? new Set(analysis.documentIds) : undefined;
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
@@ -114,7 +120,9 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
   // Everyone holding the same role in the same document (two signatures under "I tjänsten").
   // Signatures are joint: every signer of the same block, though a co-signer's title shares fewer of the question's words.
   const same =
-    best.role.kind === 'signatory'
+    best.role.kind === 'contact'
+      ? [best.role]
+      : best.role.kind === 'signatory'
       ? index.kb.records.roles
           .filter((r) => r.kind === 'signatory' && r.source.documentId === best.role.source.documentId && r.label === best.role.label && r.date === best.role.date)
           .sort((a, b) => a.source.lines[0] - b.source.lines[0])
