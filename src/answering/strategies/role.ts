@@ -44,7 +44,10 @@ export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weigh
   // a document named only by its kind ("kallelsen … 28/9 2015") may be another of that kind.
   const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? new Set(analysis.documentIds) : undefined;
   const inNamed = rolesMatching(index, analysis, weighted, named);
-  return inNamed.length > 0 || !named || analysis.roleKind !== 'contact' ? inNamed : rolesMatching(index, analysis, weighted, undefined);
+  if (inNamed.length > 0 || !named || analysis.roleKind !== 'contact' || analysis.temporal.dates.length === 0) return inNamed;
+  // … then the question's date tells which: the document dated (or titled) that day.
+  const dated = (role: Role) => [role.date, ...(role.organName.match(/\d{4}-\d{2}-\d{2}/g) ?? [])].some((date) => date !== undefined && dateMatches(analysis, date));
+  return rolesMatching(index, analysis, weighted, undefined).filter((m) => dated(m.role));
 }
 
 function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], named: Set<string> | undefined): RoleMatch[] {
