@@ -326,7 +326,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.personName) fits.push(namesPerson(text, index.personNames) ? 1 : 0);
   else if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
-  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? (definesAsked(text, weighted) ? 1 : 0.8) : 0.7);
+  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? (definesAsked(text, analysis, weighted) ? 1 : 0.8) : 0.7);
   // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
   if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
@@ -542,15 +542,26 @@ const PHRASE_POSTINGS_BUDGET = 2_000;
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
+const ARTICLES = new Set(['en', 'ett', 'den', 'det', 'de', 'a', 'an', 'the']);
+
 /** The term a defining sentence defines: "Med X avses", "X: en …", "X är en …". */
 const DEFINED_TERM = /^[Mm]ed\s(.{2,80}?)\savses(?![\p{L}])|(?:^|\s)(\p{Lu}[\p{Ll} -]{1,40}):\s(?:den|det|de|en|ett|a|an|the)\s|^([^,.;:]{2,60}?)\s(?:är|innebär|betyder|står för|is|means)\s/u;
 
-/** Whether a defining sentence defines a term of the question (not another term that mentions it). */
-function definesAsked(text: string, weighted: WeightedConcept[]): boolean {
+/**
+ * Whether a defining sentence defines the asked term (not another term that mentions it): the words the
+ * question asks about ("låsbar plats") begin the defined term, else any of the question's concepts does.
+ */
+function definesAsked(text: string, analysis: QuestionAnalysis, weighted: WeightedConcept[]): boolean {
   const m = DEFINED_TERM.exec(text);
   if (!m) return true;
-  const tokens = tokenize(m[1] ?? m[2] ?? m[3] ?? '');
-  return weighted.some((w) => conceptMatch(w.concept, tokens) >= 0.8);
+  const defined = tokenize(m[1] ?? m[2] ?? m[3] ?? '')
+    .filter((t, i) => i > 0 || !ARTICLES.has(t))
+    .map(stem);
+  if (analysis.definedWords) {
+    const asked = tokenize(analysis.definedWords).map(stem);
+    return asked.length > 0 && defined.length > 0 && (defined[0].startsWith(asked[0]) || asked[0].startsWith(defined[0]));
+  }
+  return weighted.some((w) => conceptMatch(w.concept, defined) >= 0.8);
 }
 
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
@@ -576,7 +587,7 @@ export function scoreUnits(
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);
   const share = (m: number[]) => weighted.reduce((sum, w, i) => sum + w.idf * m[i], 0) / total;
-  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number }
+  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number; defines: boolean }
   const drafts: Draft[] = [];
   // Per-stem bests of whole passages, shared by a passage and the ones after it that use it as context.
   const passageBests = new Map<string, Float64Array>();
@@ -612,10 +623,14 @@ export function scoreUnits(
         if (weighted[i].concept.local) return Math.max(inUnit[i], 0.8 * headingMatch[i]);
         return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousBest[i]);
       });
-      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit) });
+      // "Vad menas med e-arkiv i PM:et om …": the sentence that defines the asked term answers, though the words
+      // naming the document are only around it.
+      const defines = analysis.asks.definition && DEFINING.test(unit.text) && definesAsked(unit.text, analysis, weighted);
+      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines });
     });
   }
-  drafts.sort((a, b) => 0.65 * b.coverage + 0.35 * b.ownShare - (0.65 * a.coverage + 0.35 * a.ownShare));
+  const draftKey = (d: Draft) => 0.65 * d.coverage + 0.35 * d.ownShare + (d.defines ? 0.25 : 0);
+  drafts.sort((a, b) => draftKey(b) - draftKey(a));
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
   const namesMunicipality = municipalitiesIn(analysis.question).length > 0;
@@ -645,7 +660,7 @@ export function scoreUnits(
     return is;
   };
   const out: ScoredUnit[] = [];
-  for (const { unit, units, passage, inUnit, matched, coverage, ownShare } of drafts.slice(0, DETAILED_UNITS)) {
+  for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
     const yFit = yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
@@ -671,7 +686,9 @@ export function scoreUnits(
     const tableFit = unit.countyTable === undefined ? 1 : (unit.countyTable === 'row') === namesMunicipality ? 1.1 : 0.85;
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit;
+    // … and most surely when it defines the very words asked about ("vad menas med resecentrum" → "Resecentrum: den …").
+    const definitionFit = defines ? (analysis.definedWords ? 2 : 1.5) : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -61,6 +61,8 @@ export interface QuestionAnalysis {
   entities: Entity[];
   /** Abbreviation or term whose meaning is asked ("Vad står RUG för"). */
   definitionTarget?: string;
+  /** The words a definition question asks about, as typed ("vad menas med låsbar plats i …" → "låsbar plats"). */
+  definedWords?: string;
   /** Stem of the document the question points to ("enligt regionplanen" → "regionplan"). */
   documentHint?: string;
   /** Documents the question names by their title ("Verksamhetsplan och budget 2016–2018"). */
@@ -100,6 +102,9 @@ function documentHintOf(question: string): string | undefined {
 
 /** "Vilken paragraf …", "which §": the question asks for the § an agenda item was recorded under. */
 export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu;
+
+/** "vad menas med X i …", "vad är en X", "what is meant by X": X, up to a preposition that names where. */
+const DEFINED_WORDS = /(?:vad (?:menas|avses) med|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what (?:is|are|does) (?:a |an |the )?)\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand)\b|[?.!]|$)/i;
 
 /** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
 const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|how|when|where|why)\b/;
@@ -471,7 +476,14 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
   const reference = documentReference(index, typed, temporal.standaloneYears);
-  reference.used.forEach((i) => usedWords.add(i));
+  // "Vad avses med resecentrum i förslaget om … vid resecentrum": the term asked about stays what to find,
+  // though the document's title has it too.
+  const definedWords = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim() : undefined;
+  const defined = new Set(definedWords ? words(definedWords).map((w) => foldKey(w)) : []);
+  const firstDefined = typed.findIndex((w) => defined.has(foldKey(w)));
+  reference.used.forEach((i) => {
+    if (!(firstDefined >= 0 && i >= firstDefined && i < firstDefined + defined.size)) usedWords.add(i);
+  });
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
   const seen = new Set<string>();
@@ -521,6 +533,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     strictYears: [...new Set(strictYears)].sort((a, b) => a - b),
     entities: links.map((l) => l.entity),
     definitionTarget,
+    definedWords,
     documentHint: documentHintOf(question),
     documentIds: reference.documents,
     parts: questionParts(question, temporal),

@@ -55,6 +55,12 @@ describe('what a question asks', () => {
     expect(text).not.toContain('ram kan låsas');
   });
 
+  it('answers a definition from the sentence that defines the term, though other lines carry the words naming the document', () => {
+    // The term is in the document's title too: it still is what to find, not only where.
+    expect(shown('vad avses med resecentrum i förslaget om säkra cykelparkeringar vid resecentrum?')).toContain('knutpunkt');
+    expect(shown('vad menas med resecentrum i förslaget till beslut om låsbara cykelparkeringar?')).toContain('knutpunkt');
+  });
+
   it('reads "sin andel" as a part to pay, not a share asked for, and "ha" as no topic', () => {
     expect(analyzeQuestion(answerIndexFor(kb), 'senast när ska kommunerna ha beslutat om sin andel?').asks.percent).toBe(false);
     expect(conceptsOf('senast när ska kommunerna ha beslutat om sin andel?')).not.toContain('ha');
