@@ -124,19 +124,21 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+  // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
+  const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
-  const money = numberFrame && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
+  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income)/.test(s);
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
-  const number = (numberFrame && !achievedResult) || percent;
+  const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|what is meant by|vad menas|vad avses|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
-    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s);
+    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount;
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =

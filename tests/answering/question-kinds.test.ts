@@ -73,6 +73,14 @@ describe('what a question asks', () => {
   });
 });
 
+describe('an amount owned by someone', () => {
+  it('is asked by "what is X\'s budget", not a definition', () => {
+    const asks = analyzeQuestion(answerIndexFor(kb), "What is Cykelrådet's regionbidrag for 2027?").asks;
+    expect(asks).toMatchObject({ money: true, number: true, definition: false });
+    expect(answerQuestion(kb, "What is Cykelrådet's regionbidrag for 2027?").answered).toBe(false);
+  });
+});
+
 describe('a bare fragment that names an amount', () => {
   it('asks for the amount only when no question word frames it', () => {
     const asks = (question: string) => analyzeQuestion(answerIndexFor(kb), question).asks;
