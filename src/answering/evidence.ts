@@ -323,6 +323,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
+  if (asks.cause) fits.push(CAUSE_STATED.test(text) ? 1 : 0.5);
   if (asks.personName) fits.push(namesPerson(text, index.personNames) ? 1 : 0);
   else if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
@@ -542,6 +543,9 @@ const PHRASE_POSTINGS_BUDGET = 2_000;
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
+/** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
+const CAUSE_STATED = /(?<![\p{L}])(beror på|berodde på|förklaras av|förklaras främst av|på grund av|till följd av|orsakades av|orsakas av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
+
 const ARTICLES = new Set(['en', 'ett', 'den', 'det', 'de', 'a', 'an', 'the']);
 
 /** The term a defining sentence defines: "Med X avses", "X: en …", "X är en …". */

@@ -181,6 +181,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   if (!set.statesAmount) return 'no-fact-of-asked-kind';
+  // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
+  if (analysis.asks.personName && ownShare(weighted, candidate) < 0.5) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
@@ -418,8 +420,8 @@ function unansweredParts(
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
   return analysis.parts.filter((part) => {
-    const { person, date, time, number, definition } = part.asks;
-    if (!(person || date || time || number || definition)) return false;
+    const { person, date, time, number, definition, cause } = part.asks;
+    if (!(person || date || time || number || definition || cause)) return false;
     const partWords = new Set(part.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
     const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);

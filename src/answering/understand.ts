@@ -31,6 +31,8 @@ export interface Asks {
   person: boolean;
   /** "Who was elected / named / awarded …": a person's name, not a title or a body that acts. */
   personName: boolean;
+  /** "Why / what caused it / vad berodde det på": a cause. */
+  cause: boolean;
   /** Where a meeting is held. */
   place: boolean;
   date: boolean;
@@ -152,7 +154,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
   const amountFragment = asksNothing && !QUESTION_WORD.test(s) && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
   const personName = person && (/\b(named|appointed|elected|awarded|won|chosen|nominated)\b/.test(s) || /(?<![\p{L}])(utsågs|utsedd|utsett|valdes|vald|utnämndes|utnämnd|nominerades|tilldelades|vann|prisades)(?![\p{L}])/u.test(s));
-  return { person, personName, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
+  const cause = /\b(why|varför|what caused|caused by|vad orsakade|vad berodde|vad beror|orsak\w*|reason\w*|anledning\w*)\b/.test(s);
+  return { person, personName, cause, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
 }
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
@@ -469,7 +472,11 @@ function amountStemsOf(question: string): string[] {
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
+  const parts = questionParts(question, temporal);
   const asks = detectAsks(question, temporal);
+  // "How big was the deficit, and what caused it?": the cause is the second part's fact (answered part by part),
+  // not a kind every chosen sentence must state.
+  if (parts.length > 1) asks.cause = false;
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
@@ -538,7 +545,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     definedWords,
     documentHint: documentHintOf(question),
     documentIds: reference.documents,
-    parts: questionParts(question, temporal),
+    parts,
     countedStems: countedNoun.stems,
     countedNounIsKnown: countedNoun.known,
     amountStems: asks.money ? amountStemsOf(question) : [],

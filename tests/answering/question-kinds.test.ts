@@ -96,6 +96,12 @@ describe('questions in two parts', () => {
     expect(text).toContain('mars 2026');
   });
 
+  it('answers an amount and its cause ("how big …, and what caused it?")', () => {
+    const text = shown('Cykelrådet VB 2025 – how big was the överskott and what caused it?');
+    expect(text).toContain('85 tkr');
+    expect(text).toContain('sponsring');
+  });
+
   it('answers a definition and a figure, the definition from the sentence that defines', () => {
     const text = shown('Vad avses med samlad effekt i cykelrådets VB, och hur mycket blev den?');
     expect(text).toContain('6,1 miljoner');
