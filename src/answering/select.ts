@@ -182,7 +182,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   if (!set.statesAmount) return 'no-fact-of-asked-kind';
   // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
-  if (analysis.asks.personName && ownShare(weighted, candidate) < 0.5) return 'no-fact-of-asked-kind';
+  if (analysis.asks.personName && (ownShare(weighted, candidate) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
@@ -225,6 +225,24 @@ function markedSubHeadings(index: AnswerIndex, units: Unit[]): Unit[] {
   return units.filter((u) => u.text.length <= 120 && ending.test(u.text.trim())).map((u) => ({ ...u, text: u.text.trim().replace(ending, '') }));
 }
 
+/**
+ * Sub-headings numbered in a series under the chosen heading ("Insatsområde 1 Ledhuvudmannaskap …",
+ * "Insatsområde 2 Digital ledinformation …"), each followed by its own lines: the series is the list.
+ */
+function numberedSeries(units: Unit[]): Unit[] {
+  const series = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const m = /^(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s+\p{L}/u.exec(unit.text);
+    if (!m || unit.text.length > 120) continue;
+    const list = series.get(m[1]) ?? [];
+    const previous = list.length > 0 ? Number(/\d+/.exec(list[list.length - 1].text.slice(m[1].length))?.[0]) : Number(m[2]) - 1;
+    // Consecutive numbers; the series may begin in the heading the dump joined to the first item ("… Insatsområde 1 …").
+    if (Number(m[2]) === previous + 1 && (list.length > 0 || Number(m[2]) <= 2)) list.push(unit);
+    series.set(m[1], list);
+  }
+  return [...series.values()].find((list) => list.length >= 2) ?? [];
+}
+
 const COUNT_WORDS = new Map(
   [
     ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
@@ -260,6 +278,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   if (!opens || following.length === 0) return items;
   const subHeadings = markedSubHeadings(index, following.slice(0, 30));
   if (subHeadings.length > 0) return subHeadings.slice(0, maxItems);
+  const numbered = numberedSeries(following.slice(0, 40));
+  if (numbered.length > 0) return numbered.slice(0, maxItems);
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
   const announced = announcedCount(chosen.unit.text);
   if (announced !== undefined) {

@@ -89,6 +89,13 @@ describe('a bare fragment that names an amount', () => {
   });
 });
 
+describe('a list given as numbered sub-headings', () => {
+  it('answers "vilka insatsområden" with the series of headings, not the lines under the first', () => {
+    const text = shown('Vilka insatsområden har Cykelrådet?');
+    for (const area of ['Säkra skolvägar', 'Vintercykling', 'Cykelturism']) expect(text).toContain(area);
+  });
+});
+
 describe('questions in two parts', () => {
   it('answers an amount and a date stated in two sentences', () => {
     const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');
