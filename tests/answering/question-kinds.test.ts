@@ -37,6 +37,13 @@ describe('a count asked about an agenda item', () => {
   });
 });
 
+describe('a time asked about an agenda item', () => {
+  it('is not answered by an item the programme gives no time', () => {
+    const answer = answerQuestion(kb, 'Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
     expect(analyzeQuestion(answerIndexFor(kb), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);

@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.j
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, hasQuantity, hasYear } from '../features.js';
+import { dateFit, hasClockTime, hasQuantity, hasYear } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -350,6 +350,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   }
   // "Hur många svarade på enkäten som X presenterade …": a count asked about one item needs a number under it.
   if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.some((fact) => hasQuantity(fact))) return undefined;
+  // "Vilken tid börjar punkt 11": an item without a time in the programme does not answer when it starts.
+  if (items.length === 1 && analysis.asks.time && !items[0].start && !facts.some((fact) => hasClockTime(fact))) return undefined;
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
   if (quotes.length === 0) return undefined;
   // "Who chaired …, and who presented the X item?": the meeting's chair is the other part's fact.
