@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, monthsIn, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -297,6 +297,7 @@ const questionFormOf = memoByText((question) => ({
   name: NAME_ASKED.test(question),
   municipalities: MUNICIPALITIES_ASKED.test(question),
   day: /(?<![\p{L}])(?:what date|which date|on what day|which day|vilket datum|vilken dag)(?![\p{L}])/iu.test(question),
+  deadline: DEADLINE_ASKED.test(question),
 }), 1_000);
 
 const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
@@ -311,7 +312,9 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   else if (asks.date) {
     const fit = dateFit(withoutYears(text, analysis.temporal.years));
     // "On what date / vilket datum" asks for a day: a year alone does not answer it.
-    fits.push(questionForm.day && fit < 1 ? 0.4 * fit : fit);
+    // "Senast när …" asks for a deadline: a date for something else in the same passage does not answer it.
+    const deadlineFit = questionForm.deadline && !DEADLINE_STATED.test(text) ? 0.5 : 1;
+    fits.push(deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
   if ((asks.money || asks.percent || asks.measure || asks.number) && isCountyTableRow(text)) fits.push(1);

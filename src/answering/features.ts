@@ -28,6 +28,11 @@ function withoutCodes(text: string): string {
 
 const DAY_BEFORE_MONTH = new RegExp(`^\\.?\\s+(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\b`, 'i');
 
+/** "Senast när …", "by when", "deadline", "sista dag": the question asks for a deadline. */
+export const DEADLINE_ASKED = /(?<![\p{L}])(?:senast när|senast vilket datum|by when|deadline|sista dag\p{L}*|sista datum|no later than)(?![\p{L}])/iu;
+/** A date stated as a deadline: "senast den 15 december", "sista dag för svar", "före den 1 juni", "by 1 June". */
+export const DEADLINE_STATED = /(?<![\p{L}])(?:senast|sista|deadline|före|innan|by|no later than|inom)(?![\p{L}])/iu;
+
 /** A day of a month: "den 15 april", "3 June". */
 export function hasDayOfMonth(text: string): boolean {
   for (const m of text.matchAll(/(?<![\d,.])\d{1,2}(?=\.?\s)/g)) if (DAY_BEFORE_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;

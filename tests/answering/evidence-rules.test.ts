@@ -54,6 +54,15 @@ describe('statesRoleHolder', () => {
   });
 });
 
+describe('a deadline asked', () => {
+  it('is answered by a date stated as one ("senast 1 januari 2019"), not by a date for something else in the passage', () => {
+    const question = 'Senast när ska regionen vara oberoende av inhyrda bemanningsföretag?';
+    expect(scored(question, 'bemanningsföretag senast 1 januari 2019').typeFit).toBeGreaterThanOrEqual(THRESHOLDS.typeFit);
+    const other = 'Senast när ska det nya avtalet för tätortstrafiken vara upphandlat?';
+    expect(scored(other, 'Kostnaden för tätortstrafiken är minskad något').typeFit).toBeLessThan(THRESHOLDS.typeFit);
+  });
+});
+
 describe('hasQuantity', () => {
   it('does not read the day of a date as an amount or count', () => {
     expect(hasQuantity('Appen lanseras den 4 maj 2026 för alla resenärer.')).toBe(false);

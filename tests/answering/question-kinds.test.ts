@@ -37,6 +37,13 @@ describe('a count asked about an agenda item', () => {
   });
 });
 
+describe('a deadline asked about an agenda item', () => {
+  it('is not answered by the item when no deadline stands under it', () => {
+    const answer = answerQuestion(kb, 'Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a time asked about an agenda item', () => {
   it('is not answered by an item the programme gives no time', () => {
     const answer = answerQuestion(kb, 'Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');

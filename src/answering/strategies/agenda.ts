@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.j
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, hasClockTime, hasQuantity, hasYear } from '../features.js';
+import { dateFit, DEADLINE_ASKED, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -350,6 +350,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   }
   // "Hur många svarade på enkäten som X presenterade …": a count asked about one item needs a number under it.
   if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.some((fact) => hasQuantity(fact))) return undefined;
+  // "Senast när ska synpunkter lämnas": a deadline asked about one item needs one stated under it.
+  if (items.length === 1 && DEADLINE_ASKED.test(analysis.question) && !facts.some((fact) => DEADLINE_STATED.test(fact) && (dateFit(fact) > 0 || hasDayOfMonth(fact)))) return undefined;
   // "Vilken tid börjar punkt 11": an item without a time in the programme does not answer when it starts.
   if (items.length === 1 && analysis.asks.time && !items[0].start && !facts.some((fact) => hasClockTime(fact))) return undefined;
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
