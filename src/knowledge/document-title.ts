@@ -10,6 +10,18 @@ import { findYears } from './patterns.js';
 const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
 const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?\d{2} \p{Lu}\p{Ll}+/iu;
+/** A line of a sender's letterhead: an organisation or unit, a person, a job title. */
+function isLetterheadLine(line: string): boolean {
+  if (line.length > 70 || /[()]/.test(line)) return false;
+  return (
+    /(förvaltning|enhet|avdelning|region|kommun|utveckling|stab|jämtland|härjedalen|sekretariat|kansli)/i.test(line) ||
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(line) ||
+    /(chef|direktör|strateg|handläggare|samordnare|sekreterare|utvecklare|ledare)$/i.test(line)
+  );
+}
+
+/** Kinds of document a title opens with. */
+const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll)\b/i;
 /** The kind of document a title block may open with before its addressee and subject. */
 const DOCUMENT_KIND = /^(?:förslag till beslut|tjänsteskrivelse|missiv|promemoria|pm)\b/i;
 const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)\b/i;
@@ -55,6 +67,12 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       blocks[blocks.length - 1].push(line);
       blockLines[blockLines.length - 1].push(i);
     } else {
+      // A block opening with the kind of document ("Verksamhetsberättelse 2024", "Förslag till beslut") starts the
+      // title; short blocks before it that name no kind were the letterhead (unit, person, organisation).
+      if (blocks.length && TITLE_KIND.test(line) && !blocks.some((block) => TITLE_KIND.test(block[0])) && blocks.flat().every(isLetterheadLine)) {
+        blocks.length = 0;
+        blockLines.length = 0;
+      }
       // "Förslag till beslut Utskottet för infrastruktur" names kind and addressee: the subject follows.
       if (blocks.length && blocks.map((b) => b.join(' ')).join(' – ').replace(DOCUMENT_KIND, '').length > 45) break;
       blocks.push([line]);

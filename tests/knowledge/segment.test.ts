@@ -69,6 +69,14 @@ describe('segmentDocuments', () => {
     expect(prepare('063_memo.txt', memo).documents[0].title).toBe('Förslag till beslut – Regionala utvecklingsnämnden – Inflyttarservice 2026–2028 – länsgemensam funktion och finansiering');
   });
 
+  it('starts the title at the block naming the kind of document, after a letterhead without a contact line', () => {
+    const report = ['Hjälpmedel Jämtland Härjedalen', 'Hälso- och sjukvårdsförvaltningen', 'Region Jämtland Härjedalen', 'Dnr RS/318/2025', '', 'Verksamhetsberättelse 2024', '', 'Hjälpmedelscentralen – länsgemensam verksamhet för regionen och kommunerna', '', 'Inledning', 'Hjälpmedelscentralen försörjer länets kommuner med hjälpmedel.'];
+    expect(prepare('081_report.txt', report).documents[0].title).toBe('Verksamhetsberättelse 2024 – Hjälpmedelscentralen – länsgemensam verksamhet för regionen och kommunerna');
+    // A topic or an annex label before the kind is part of the title, not a letterhead.
+    const annex = ['Bilaga 1', '', 'Uppdragsbeskrivningar', '', 'Överenskommelse om regional samverkan', '', 'Inledning', 'Här beskrivs uppdragen i överenskommelsen mellan regionen och kommunerna.'];
+    expect(prepare('001_annex.txt', annex).documents[0].title).toMatch(/^Bilaga 1/);
+  });
+
   it('reads the subject after "Förslag till beslut <addressee>" as part of the title', () => {
     const memo = ['Regional utveckling', 'Anna Grön', 'Tfn: 063-14 72 19', '', 'Dnr: RUN/48/2025', '', 'Förslag till beslut Utskottet för infrastruktur', '', 'Regional bredbandskoordinering 2025–2027', '', 'Ärendebeskrivning', 'Sedan 2019 finns en regional bredbandskoordinator som stöttar kommunerna.'];
     expect(prepare('052_memo.txt', memo).documents[0].title).toBe('Förslag till beslut Utskottet för infrastruktur – Regional bredbandskoordinering 2025–2027');
