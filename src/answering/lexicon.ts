@@ -801,6 +801,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   åstadkommits: ['resultat', 'uppnått', 'genomfört'],
   // "Vilka mål ska X nå": the verb of a goal question, not its topic.
   nå: [],
+  // The region's own shorthand (glossary: "Region JH", "RJH").
+  jh: ['jämtland härjedalen'],
+  rjh: ['region jämtland härjedalen'],
   befolkning: ['befolkning', 'folkmängd', 'invånare'],
   sades: ['sades', 'uppsägning', 'uppsagd', 'uppsägningen'],
   uppsagd: ['uppsagd', 'uppsägning', 'sades'],

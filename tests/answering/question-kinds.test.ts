@@ -75,6 +75,11 @@ describe('what a question asks', () => {
     expect(shown('vad menas med resecentrum i förslaget till beslut om låsbara cykelparkeringar?')).toContain('knutpunkt');
   });
 
+  it('reads the region\'s shorthand "JH" as Jämtland Härjedalen', () => {
+    const jh = analyzeQuestion(answerIndexFor(kb), 'What did Cykelrådet JH achieve in 2025?').concepts.find((c) => c.label === 'JH');
+    expect(jh?.forms.some((form) => /^j.mtland/.test(form.stems.join(' ')))).toBe(true);
+  });
+
   it('reads "sin andel" as a part to pay, not a share asked for, and "ha" as no topic', () => {
     expect(analyzeQuestion(answerIndexFor(kb), 'senast när ska kommunerna ha beslutat om sin andel?').asks.percent).toBe(false);
     expect(conceptsOf('senast när ska kommunerna ha beslutat om sin andel?')).not.toContain('ha');
