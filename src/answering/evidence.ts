@@ -300,7 +300,7 @@ const questionFormOf = memoByText((question) => ({
   deadline: DEADLINE_ASKED.test(question),
 }), 1_000);
 
-const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
+export const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
 
 /** How well a unit states the kind of fact asked for (0..1). */
 export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {

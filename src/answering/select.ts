@@ -5,7 +5,7 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
-import { conceptMatch, inYearSummary, isSignatureLine, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
@@ -181,6 +181,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   if (!set.statesAmount) return 'no-fact-of-asked-kind';
+  // "Which six kommuner …" is answered by naming them, not by a sentence that counts them.
+  if (MUNICIPALITIES_ASKED.test(analysis.question) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
   if (analysis.asks.personName && (ownShare(weighted, candidate) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.

@@ -37,6 +37,13 @@ describe('a count asked about an agenda item', () => {
   });
 });
 
+describe('which municipalities', () => {
+  it('is answered by naming them, not by a sentence about "kommunerna"', () => {
+    const answer = answerQuestion(kb, 'vilka kommuner får låsbara platser enligt förslaget om cykelparkeringar?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a deadline asked about an agenda item', () => {
   it('is not answered by the item when no deadline stands under it', () => {
     const answer = answerQuestion(kb, 'Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
