@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -549,6 +549,10 @@ const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
 const CAUSE_STATED = /(?<![\p{L}])(beror på|berodde på|förklaras av|förklaras främst av|på grund av|till följd av|orsakades av|orsakas av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
 
+/** "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …": a table of contents the dump ran into one line names every section and answers nothing. */
+const TABLE_OF_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d]{2,60}\s2\.?\s+\p{Lu}[^\d]{2,60}\s3\.?\s+\p{Lu}[^\d]{2,60}\s4\.?\s+\p{Lu}/u;
+const isTableOfContents = memoByText((text) => TABLE_OF_CONTENTS.test(text));
+
 const ARTICLES = new Set(['en', 'ett', 'den', 'det', 'de', 'a', 'an', 'the']);
 
 /** The term a defining sentence defines: "Med X avses", "X: en …", "X är en …". */
@@ -621,6 +625,7 @@ export function scoreUnits(
     }
     const previousBest = matcher.conceptMatches(previousStems);
     units.forEach((unit, u) => {
+      if (isTableOfContents(unit.text)) return;
       let inUnit = unitMatches[u];
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
@@ -667,6 +672,7 @@ export function scoreUnits(
     return is;
   };
   const out: ScoredUnit[] = [];
+  const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
     const fit = typeFit(index, analysis, unit.text, weighted, matcher);
     const yFit = yearFit(index, analysis, unit, passage);
@@ -695,7 +701,9 @@ export function scoreUnits(
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     // … and most surely when it defines the very words asked about ("vad menas med resecentrum" → "Resecentrum: den …").
     const definitionFit = defines ? (analysis.definedWords ? 2 : 1.5) : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit;
+    // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
+    const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -28,6 +28,11 @@ function withoutCodes(text: string): string {
 
 const DAY_BEFORE_MONTH = new RegExp(`^\\.?\\s+(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\b`, 'i');
 
+/** "När är nästa sammanträde efter mötet den 6 november?", "nästa SocSam-möte efter 21/11": the named meeting is where to look, not what is asked. */
+export const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)/iu;
+/** The sentence that announces the next meeting: "Nästa möte hålls den 12 februari 2026 …". */
+export const NEXT_MEETING_STATED = /^(?:nästa (?:möte|sammanträde)|next meeting)(?![\p{L}])/iu;
+
 /** "Senast när …", "by when", "deadline", "sista dag": the question asks for a deadline. */
 export const DEADLINE_ASKED = /(?<![\p{L}])(?:senast när|senast vilket datum|by when|deadline|sista dag\p{L}*|sista datum|no later than)(?![\p{L}])/iu;
 /** A date stated as a deadline: "senast den 15 december", "sista dag för svar", "före den 1 juni", "by 1 June". */

@@ -245,6 +245,21 @@ function numberedSeries(units: Unit[]): Unit[] {
   return [...series.values()].find((list) => list.length >= 2) ?? [];
 }
 
+/**
+ * "5 Insatsområden" followed by sections "5.1 Offentlig måltid …", "5.2 Primärproduktion …": the numbered
+ * sub-sections of the chosen heading (each its own passage) are its list.
+ */
+function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
+  const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1];
+  if (!major) return [];
+  const found: Unit[] = [];
+  for (const unit of followingUnits(index, chosen, 12)) {
+    const minor = new RegExp(`^${major}\\.(\\d{1,2})\\s+\\p{Lu}`, 'u').exec(unit.text);
+    if (minor && Number(minor[1]) === found.length + 1) found.push({ ...unit, text: unit.text.split(/\s+[-–•]\s+|\s{2,}/)[0] });
+  }
+  return found.length >= 2 ? found : [];
+}
+
 const COUNT_WORDS = new Map(
   [
     ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
@@ -277,6 +292,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   // "Följande aktiebolag … ägs till minst 20%." announces a list as a colon does.
   const announces = /(?<![\p{L}])(följande|nedanstående|the following)(?![\p{L}])/iu.test(chosen.unit.text);
   const opens = chosen.unit.leadIn || chosen.unit.headingLike || announces || following[0]?.listItem === true;
+  const subSections = numberedSubSections(index, chosen);
+  if (subSections.length > 0) return subSections.slice(0, maxItems);
   if (!opens || following.length === 0) return items;
   const subHeadings = markedSubHeadings(index, following.slice(0, 30));
   if (subHeadings.length > 0) return subHeadings.slice(0, maxItems);

@@ -122,6 +122,20 @@ describe('a list given as numbered sub-headings', () => {
   });
 });
 
+describe('a list given as numbered sections', () => {
+  it('answers "vilka åtgärdsområden" with the sections numbered under the heading, not the table of contents', () => {
+    const text = shown('Vilka åtgärdsområden har handlingsplanen för skolskjutsar?');
+    for (const area of ['Samordnad upphandling', 'Trafiksäkra hållplatser', 'Digital skolskjutsplanering']) expect(text).toContain(area);
+    expect(text).not.toContain('Innehåll');
+  });
+});
+
+describe('the next meeting', () => {
+  it('is read from the page\'s own "Nästa möte hålls …" line', () => {
+    expect(shown('Regionala funktionshindersrådet – when and where is the next meeting after 12 March 2026?')).toMatch(/11 juni 2026 i Strömsund/);
+  });
+});
+
 describe('questions in two parts', () => {
   it('answers an amount and a date stated in two sentences', () => {
     const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');

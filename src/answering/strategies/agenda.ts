@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.j
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, DEADLINE_ASKED, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear } from '../features.js';
+import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -222,8 +222,6 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return undefined;
 }
 
-/** "När är nästa sammanträde efter mötet den 6 november?", "nästa SocSam-möte efter 21/11": the named meeting is where to look, not what is asked. */
-const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)/iu;
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
