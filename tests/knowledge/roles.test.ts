@@ -56,6 +56,15 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('reads two signers side by side without a signing line above them (names, then their two titles)', () => {
+    const raw = ['Förslag till beslut', '', 'Samhällsorientering 2026–2028', '', 'Kommunerna föreslås ingå överenskommelsen.', '', 'Förslag till beslut Datum 2025-09-30 4(6)', 'Dnr RUN/291/2025', '', 'Johan Risgren Lena Hägström', 'Enhetschef, Integration och arbetsmarknad Arbetsmarknadschef', 'Region Jämtland Härjedalen Östersunds kommun'];
+    const signers = extractRoles(prepare('083_memo.txt', raw)).filter((r) => r.kind === 'signatory');
+    expect(signers.map((r) => [r.personName, r.personTitle])).toEqual([
+      ['Johan Risgren', 'Enhetschef, Integration och arbetsmarknad'],
+      ['Lena Hägström', 'Arbetsmarknadschef'],
+    ]);
+  });
+
   it('reads a letterhead\'s contact block as the document\'s contact person, with the phone number', () => {
     const raw = ['Regional utveckling', 'Lina Bergqvist', 'Tfn: 063-14 70 12', 'E-post: lina.bergqvist@example.se', '', '2026-01-20', '', 'Förslag till beslut', '', 'Säkra cykelparkeringar', '', 'Ärendebeskrivning', 'Vid resecentrum saknas låsbara platser.'];
     const contacts = extractRoles(prepare('071_memo.txt', raw)).filter((r) => r.kind === 'contact');

@@ -57,6 +57,11 @@ function documentOrgan(document: LogicalDocument | undefined): string {
   return (dash ? dash[1] : title).trim();
 }
 
+function previousNonEmpty(input: ExtractionInput, index: number): string {
+  for (let i = index - 1; i >= 0; i -= 1) if (input.lines[i].trim()) return input.lines[i].trim();
+  return '';
+}
+
 function nonEmptyLinesAfter(input: ExtractionInput, index: number, max: number): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   for (let i = index + 1; i < input.lines.length && out.length < max; i += 1) {
@@ -163,6 +168,23 @@ export function extractRoles(input: ExtractionInput): Role[] {
             signer.lastLine,
           );
         }
+      }
+    }
+    // Two signature columns side by side with no "I tjänsten" or place-and-date line above them: two names, then
+    // their two titles ("Johan Risberg Lena Hägglund" / "Enhetschef, Integration … Arbetsmarknadschef").
+    const pair = TWO_NAMES_LINE.exec(text);
+    if (pair && plausibleName(pair[1]) && plausibleName(pair[2]) && !(index > 0 && SIGNATURE_TRIGGER.test(previousNonEmpty(input, index)))) {
+      const next = nonEmptyLinesAfter(input, index, 1)[0];
+      const titles = next ? mergedTitles(next.text, 2) : undefined;
+      if (next && titles) {
+        const date = document?.date;
+        [pair[1], pair[2]].forEach((name, i) =>
+          add(
+            { kind: 'signatory', label: 'undertecknad', personName: name, personTitle: titles[i], organName: document?.title ?? '', year: date ? Number(date.slice(0, 4)) : yearAt(input, lineNo), date },
+            lineNo,
+            next.line,
+          ),
+        );
       }
     }
     // A name line followed by "<Organ>s ordförande".
