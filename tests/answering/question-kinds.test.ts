@@ -51,6 +51,15 @@ describe('a deadline asked about an agenda item', () => {
   });
 });
 
+describe('the items one person presents', () => {
+  it('lists every item the presenter has, not only the first nor the whole agenda', () => {
+    const text = shown('Vilka punkter föredrog Anna Berg på RFR 2026-03-12?');
+    expect(text.match(/Anna Berg/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('ramp');
+    expect(text).not.toContain('Val av justerare');
+  });
+});
+
 describe('a time asked about an agenda item', () => {
   it('is not answered by an item the programme gives no time', () => {
     const answer = answerQuestion(kb, 'Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');

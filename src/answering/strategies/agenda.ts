@@ -283,7 +283,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     const listOnly = asks.list && !asks.agenda && !asks.person && !asks.time && !asks.date && !asks.place && analysis.roleKind !== 'presenter';
     if (items.length === 0 && listOnly) return undefined;
     if (items.length === 0 && itemConcepts.length > 0) {
-      items = scored.length > 0 ? [scored[0].item] : itemByTitleWords(index, meeting, itemConcepts);
+      // "Vilka punkter föredrar Anders Byström": every item the question's words fit as well as the best one.
+      const tied = scored.filter((s) => s.coverage >= scored[0].coverage - 1e-9);
+      items = asks.list && tied.length > 1 ? tied.map((s) => s.item) : scored.length > 0 ? [scored[0].item] : itemByTitleWords(index, meeting, itemConcepts);
       if (items.length === 0) items = itemByRarestTitleWord(index, meeting, itemConcepts);
     }
   }
