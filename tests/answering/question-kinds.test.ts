@@ -188,6 +188,12 @@ describe('a document\'s contact person', () => {
 });
 
 describe('who signed', () => {
+  it('reads "vilka har skrivit under" as asking who signed', () => {
+    const text = shown('Vilka har skrivit under Cykelrådets verksamhetsberättelse 2025?');
+    expect(text).toContain('Maria Lindqvist');
+    expect(text).toContain('Per Strandberg');
+  });
+
   it('names both signers of columns the dump merged, for the year the report is about', () => {
     const text = shown("who signed Cykelrådet's verksamhetsberättelse 2025?");
     expect(text).toContain('Maria Lindqvist');
