@@ -142,10 +142,11 @@ export function collapseLetterSpacing(text: string): string {
   const single = tokens.filter((t) => [...t].length === 1).length;
   if (single / tokens.length < 0.8) return text;
   // A wider gap separates the words: "K O M P E T E N S  O C H  K U N S K A P" → "KOMPETENS OCH KUNSKAP".
+  // Without one, a number still stands apart: "V e r k s a m h e t s b e r ä t t e l s e 2 0 2 5" → "… 2025".
   return text
     .trim()
     .split(/ {2,}/)
-    .map((word) => word.split(' ').join(''))
+    .map((word) => word.split(' ').join('').replace(/(\p{L})(\d)/gu, '$1 $2').replace(/(\d)(\p{L})/gu, '$1 $2'))
     .join(' ');
 }
 

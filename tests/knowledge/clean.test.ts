@@ -111,6 +111,8 @@ describe('cleanLines on damaged input', () => {
   it('treats a line of letter-spaced text as one word only when most tokens are single letters', () => {
     expect(collapseLetterSpacing('P r o t o k o l l')).toBe('Protokoll');
     expect(collapseLetterSpacing('K O M P E T E N S  O C H  K U N S K A P ')).toBe('KOMPETENS OCH KUNSKAP');
+    // Single gaps throughout: the year still stands apart from the word.
+    expect(collapseLetterSpacing('V e r k s a m h e t s b e r ä t t e l s e 2 0 2 5')).toBe('Verksamhetsberättelse 2025');
     expect(collapseLetterSpacing('I år är det 8 av 10 i')).toBe('I år är det 8 av 10 i');
   });
 
