@@ -215,9 +215,9 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
   for (const meeting of kb.records.meetings) {
     if ((meeting.organId && organIds.has(meeting.organId)) || organNames.has(meeting.organName.toLowerCase())) continue;
     organNames.add(meeting.organName.toLowerCase());
-    const name = entityName(meeting.organName);
+    const names = [meeting.organName, ...compoundAliases(meeting.organName)].map(entityName).filter((n): n is EntityName => n !== undefined);
     const initials = derived(meeting.organName);
-    if (name) entities.push({ id: `meeting-organ:${meeting.organName}`, kind: 'organ', name: meeting.organName, names: [name], abbreviations: initials ? [initials] : [] });
+    if (names.length > 0) entities.push({ id: `meeting-organ:${meeting.organName}`, kind: 'organ', name: meeting.organName, names, abbreviations: initials ? [initials] : [] });
   }
   for (const organ of kb.records.organs) {
     const initials = derived(organ.name);
@@ -236,6 +236,18 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
     entities.push({ id: `abbr:${abbreviation}`, kind: 'abbreviation', name: definitions[0].expansion, names, abbreviations: [abbreviation] });
   }
   return entities;
+}
+
+/**
+ * The compound officials make of a body's topic and its head: "Samverkansrådet för krisberedskap och civilt försvar"
+ * → "krisberedskapsrådet" (and without the linking s).
+ */
+export function compoundAliases(name: string): string[] {
+  const m = /^\p{L}+?(råd|grupp|nätverk|nämnd|utskott|forum)(\p{L}*)\s+för\s+(\p{L}{4,})/iu.exec(name);
+  if (!m) return [];
+  const head = `${m[1]}${m[2]}`.toLowerCase();
+  const topics = new Set([m[3].toLowerCase(), stem(m[3].toLowerCase())]);
+  return [...topics].flatMap((topic) => [`${topic}s${head}`, `${topic}${head}`]);
 }
 
 /** The head of a compound that names a body: its initial counts ("pensionärsrådet" → P, R). */

@@ -4,7 +4,7 @@
  * columns, and a meeting page of a body no curated record names.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerIndexFor, initialism } from '../../src/answering/answer-index.js';
+import { answerIndexFor, compoundAliases, initialism } from '../../src/answering/answer-index.js';
 import { answerQuestion } from '../../src/answering/index.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
@@ -64,6 +64,13 @@ describe('a time asked about an agenda item', () => {
   it('is not answered by an item the programme gives no time', () => {
     const answer = answerQuestion(kb, 'Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
     expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
+describe('a body named by the compound of its topic and head', () => {
+  it('links "vattenförsörjningsrådet" to "Samverkansrådet för vattenförsörjning och reservvatten"', () => {
+    expect(compoundAliases('Samverkansrådet för krisberedskap och civilt försvar')).toContain('krisberedskapsrådet');
+    expect(shown('vem är ordförande i vattenförsörjningsrådet?')).toContain('Per Ekvall');
   });
 });
 
