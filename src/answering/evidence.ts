@@ -330,7 +330,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (asks.personName) fits.push(namesPerson(text, index.personNames) ? 1 : 0);
   else if (asks.person) fits.push(personNamesIn(text, index.personNames).length > 0 ? 1 : hasTitleWord(text) || hasBodyWord(text) ? 0.7 : 0);
   // "What is X" is answered by the sentence that defines it ("Med X avses …", "X är en …", "X innebär …").
-  if (asks.definition && !asks.person) fits.push(DEFINING.test(text) || DEFINING_GENITIVE.test(text) ? (definesAsked(text, analysis, weighted) ? 1 : 0.8) : 0.7);
+  if (asks.definition && !asks.person) fits.push(definesSomething(text) ? (definesAsked(text, analysis, weighted) ? 1 : 0.8) : 0.7);
   // "Where" is answered by a place: a capitalised name after a preposition of place ("i Järpen och Hede").
   if (asks.place && !asks.person) fits.push(PLACE_NAMED.test(text) ? 1 : 0.6);
   // "What did X achieve" is answered by what was done or changed, not by a line that only names X.
@@ -573,6 +573,11 @@ function definesAsked(text: string, analysis: QuestionAnalysis, weighted: Weight
     return asked.length > 0 && defined.length > 0 && (defined[0].startsWith(asked[0]) || asked[0].startsWith(defined[0]));
   }
   return weighted.some((w) => conceptMatch(w.concept, defined) >= 0.8);
+}
+
+/** Whether a sentence defines something ("Med X avses …", "X: en …", "X är en …", "X är länets …"). */
+export function definesSomething(text: string): boolean {
+  return DEFINING.test(text) || DEFINING_GENITIVE.test(text);
 }
 
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;

@@ -5,7 +5,7 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
-import { conceptMatch, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, definesSomething, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
@@ -253,8 +253,10 @@ function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
   const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1];
   if (!major) return [];
   const found: Unit[] = [];
+  const prefix = `${major}.`;
   for (const unit of followingUnits(index, chosen, 12)) {
-    const minor = new RegExp(`^${major}\\.(\\d{1,2})\\s+\\p{Lu}`, 'u').exec(unit.text);
+    if (!unit.text.startsWith(prefix)) continue;
+    const minor = /^\d{1,2}\.(\d{1,2})\s+\p{Lu}/u.exec(unit.text);
     if (minor && Number(minor[1]) === found.length + 1) found.push({ ...unit, text: unit.text.split(/\s+[-–•]\s+|\s{2,}/)[0] });
   }
   return found.length >= 2 ? found : [];
@@ -466,12 +468,10 @@ function unansweredParts(
     const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
     const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
     // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
-    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && (!definition || DEFINING.test(u.unit.text));
+    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && (!definition || definesSomething(u.unit.text));
     return !chosen.some((u) => states(u) && aboutPart(u));
   });
 }
-
-const DEFINING = /(?<![\p{L}])(avses|avser|menas|innebär|betyder|definieras|står för|means|refers to)(?![\p{L}])/iu;
 
 /** The unit near the primary that answers one sub-question: its kind of fact, and most of its words. */
 function bestForPart(
@@ -492,7 +492,7 @@ function bestForPart(
     if (candidate === primary || supporting.includes(candidate)) continue;
     if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
     if (fitOf(candidate.unit.text, part.asks) < THRESHOLDS.typeFit) continue;
-    if (part.asks.definition && !DEFINING.test(candidate.unit.text)) continue;
+    if (part.asks.definition && !definesSomething(candidate.unit.text)) continue;
     const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;
     const score = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * candidate.inUnit[i] : 0), 0) + adjacent + 0.1 * candidate.score;
     if (!best || score > best.score) best = { unit: candidate, score };
