@@ -147,45 +147,35 @@ export function extractRoles(input: ExtractionInput): Role[] {
     const text = raw.trim();
     const lineNo = index + 1;
     const document = documentAt(input, lineNo);
+    const addSigners = (signers: Signer[], label: string, date: string | undefined) => {
+      for (const signer of signers) {
+        add(
+          {
+            kind: 'signatory',
+            label,
+            personName: signer.name,
+            personTitle: signer.title,
+            organName: document?.title ?? '',
+            year: date ? Number(date.slice(0, 4)) : yearAt(input, lineNo),
+            date,
+          },
+          lineNo,
+          signer.lastLine,
+        );
+      }
+    };
     // Signature blocks.
     if (SIGNATURE_TRIGGER.test(text) && text.length <= 60) {
       const signers = readSigners(nonEmptyLinesAfter(input, index, 6));
       if (signers.length > 0 && signers.every((s) => s.title !== undefined || signers.length > 1)) {
-        const date = findDate(text) ?? document?.date;
-        const label = /^i tjänsten$/i.test(text) ? 'I tjänsten' : 'undertecknad';
-        for (const signer of signers) {
-          add(
-            {
-              kind: 'signatory',
-              label,
-              personName: signer.name,
-              personTitle: signer.title,
-              organName: document?.title ?? '',
-              year: date ? Number(date.slice(0, 4)) : yearAt(input, lineNo),
-              date,
-            },
-            lineNo,
-            signer.lastLine,
-          );
-        }
+        addSigners(signers, /^i tjänsten$/i.test(text) ? 'I tjänsten' : 'undertecknad', findDate(text) ?? document?.date);
       }
     }
     // Two signature columns side by side with no "I tjänsten" or place-and-date line above them: two names, then
     // their two titles ("Johan Risberg Lena Hägglund" / "Enhetschef, Integration … Arbetsmarknadschef").
-    const pair = TWO_NAMES_LINE.exec(text);
-    if (pair && plausibleName(pair[1]) && plausibleName(pair[2]) && !(index > 0 && SIGNATURE_TRIGGER.test(previousNonEmpty(input, index)))) {
-      const next = nonEmptyLinesAfter(input, index, 1)[0];
-      const titles = next ? mergedTitles(next.text, 2) : undefined;
-      if (next && titles) {
-        const date = document?.date;
-        [pair[1], pair[2]].forEach((name, i) =>
-          add(
-            { kind: 'signatory', label: 'undertecknad', personName: name, personTitle: titles[i], organName: document?.title ?? '', year: date ? Number(date.slice(0, 4)) : yearAt(input, lineNo), date },
-            lineNo,
-            next.line,
-          ),
-        );
-      }
+    if (TWO_NAMES_LINE.test(text) && !SIGNATURE_TRIGGER.test(previousNonEmpty(input, index))) {
+      const signers = readSigners([{ text, line: lineNo }, ...nonEmptyLinesAfter(input, index, 1)]);
+      if (signers.length === 2 && signers.every((s) => s.title !== undefined)) addSigners(signers, 'undertecknad', document?.date);
     }
     // A name line followed by "<Organ>s ordförande".
     const nameLine = NAME_LINE.exec(text);
