@@ -463,6 +463,68 @@ function speaksOfOtherNamed(asked: ReadonlyArray<{ name: string; kind: string }>
   });
 }
 
+/** Heads of compound names of bodies and networks ("vårdvalsnämnden", "LSS-chefsnätverket"). */
+const BODY_HEADS = ['nämnd', 'styrelse', 'råd', 'grupp', 'nätverk', 'utskott', 'kommitté', 'förbund', 'arena', 'forum'];
+const INFLECTION = /^(?:s|en|ens|et|ets|er|erna|ernas|na|nas|e|a)?$/u;
+
+interface Compound { prefix: string; head: string }
+
+const compoundsIn: (text: string) => readonly Compound[] = memoByText((text) => {
+  const out: Compound[] = [];
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    for (const head of BODY_HEADS) {
+      const at = word.lastIndexOf(head);
+      if (at < 0 || !INFLECTION.test(word.slice(at + head.length))) continue;
+      // "vårdvals|nämnden", "lss-chefs|nätverket": the part before the head names which one.
+      const prefix = word.slice(0, at).replace(/-$/, '');
+      if (prefix.length >= 3) out.push({ prefix, head });
+      break;
+    }
+  }
+  return out;
+});
+
+/** "Samverkansrådet för krisberedskap" names the topic of "krisberedskapsrådet". */
+function namesTopicOf(compound: Compound, lowerText: string): boolean {
+  const topic = compound.prefix.replace(/s$/, '');
+  return lowerText.includes(topic) && new RegExp(`(?<![\\p{L}])${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lowerText);
+}
+
+/**
+ * "How many träffar did the LSS-chefsnätverk have" is not answered by "IFO-chefsnätverk (4 träffar)": the sentence
+ * names another body of the same kind and not the asked one (nor the asked one's topic: "krisberedskapsrådet" is
+ * "Samverkansrådet för krisberedskap"); nor by another sentence of a passage that names others of its kind but never it.
+ */
+function speaksOfOtherCompound(asked: readonly Compound[], text: string, passageText: string): boolean {
+  if (asked.length === 0) return false;
+  const conflicts = (within: string) => {
+    const stated = compoundsIn(within);
+    const lower = within.toLowerCase();
+    return asked.some((a) => {
+      const sameKind = stated.filter((s) => s.head === a.head);
+      return sameKind.length > 0 && !sameKind.some((s) => s.prefix === a.prefix) && !namesTopicOf(a, lower);
+    });
+  };
+  return conflicts(text) || conflicts(passageText);
+}
+
+const COUNTY_SCOPE = /(?<![\p{L}])(?:länets|i länet|hela länet|regionen|Region Jämtland Härjedalen)(?![\p{L}])/iu;
+const REGION_NAME = /(?<![\p{L}])(?:Region\s+)?Jämtlands?\s+Härjedalen/giu;
+
+/** The county's municipalities a text names, not counting the region's name ("Region Jämtland Härjedalen"). */
+function ownMunicipalitiesIn(text: string): readonly string[] {
+  return municipalitiesIn(text.replace(REGION_NAME, ' '));
+}
+
+/**
+ * "Hur många har Östersunds kommun krigsplacerat?" is not answered by "Region Jämtland Härjedalen har krigsplacerat
+ * 4 120" nor "31 unga i länets sociala insatsgrupper": the sentence speaks of the county or the region, not of the
+ * municipality asked about, and does not name it.
+ */
+function speaksOfWholeCounty(askedMunicipalities: readonly string[], text: string): boolean {
+  return askedMunicipalities.length > 0 && COUNTY_SCOPE.test(text) && !ownMunicipalitiesIn(text).some((m) => askedMunicipalities.includes(m));
+}
+
 /**
  * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
  * answer for the asked day, unless its passage states that day itself.
@@ -651,6 +713,9 @@ export function scoreUnits(
   const phrases = questionPhrases(analysis.question);
   const askedBodies = decisionBodiesIn(analysis.question);
   const namesMunicipality = municipalitiesIn(analysis.question).length > 0;
+  // A question about the county or region as a whole may name a municipality in passing.
+  const askedCompounds = compoundsIn(analysis.question);
+  const askedMunicipalities = COUNTY_SCOPE.test(analysis.question.replace(REGION_NAME, ' ')) ? [] : ownMunicipalitiesIn(analysis.question);
   const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
   const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
   // The question's first word is capitalised as a sentence start, not as a name.
@@ -709,7 +774,7 @@ export function scoreUnits(
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

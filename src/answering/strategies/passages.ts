@@ -5,7 +5,7 @@
 import type { Passage } from '../../knowledge/index.js';
 import { citationsFor, layoutText, sourceLabel, type Answer, type Quote } from '../compose.js';
 import type { Selection } from '../select.js';
-import { personNamesIn } from '../features.js';
+import { inlineEnumeration, personNamesIn } from '../features.js';
 import { bestMatch, tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
@@ -21,10 +21,22 @@ function unitQuote(unit: Unit, from: ScoredUnit, passageById?: (id: string) => P
 }
 
 const LONG_LEAD = 260;
+/** An enumeration up to this long is quoted whole, with this much of the words before it. */
+const ENUMERATION_QUOTE = 330;
+const ENUMERATION_SUBJECT = 90;
 
 /** A long sentence is quoted from the part that carries most of the question's words. */
 function focusedQuote(analysis: QuestionAnalysis, text: string): string {
   if (text.length <= LONG_LEAD) return text;
+  // "… under året: psykisk hälsa, kvalitetsförbättrande samverkansområden, god och nära vård och välfärdsteknologi":
+  // the things a sentence enumerates are what a question not asking for a name, number or date asks for; quote them
+  // whole, after the words naming them.
+  const { person, number, date } = analysis.asks;
+  const enumeration = person || number || date ? undefined : inlineEnumeration(text);
+  if (enumeration && text.length - enumeration.subject.length <= ENUMERATION_QUOTE) {
+    const from = Math.max(0, text.lastIndexOf(' ', enumeration.subject.length - ENUMERATION_SUBJECT) + 1);
+    return `${from > 0 ? '… ' : ''}${text.slice(from)}`;
+  }
   const wordsOf = text.split(/\s+/);
   const hits = wordsOf.map((w) => {
     const tokens = tokenize(w);

@@ -1,0 +1,57 @@
+/**
+ * Near misses: the documents state a related fact — for another network, for the county instead of the
+ * municipality asked about — and an answer from it would be a confident wrong answer
+ * (tests/answering/fixtures/near-misses, a report written for these tests in the region's format).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answering/index.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/near-misses'], seedsDir: 'seeds' });
+});
+
+const answered = (question: string) => answerQuestion(kb, question, { now: new Date('2026-04-01T10:00:00Z') });
+
+const shown = (question: string) => {
+  const answer = answered(question);
+  expect(answer.answered, answer.text).toBe(true);
+  return answer.text.slice(0, 600);
+};
+
+describe('a body of the same kind as the one asked about', () => {
+  it('does not answer for it: the IFO network\'s meetings are not the LSS network\'s', () => {
+    expect(shown('Hur många träffar hade IFO-chefsnätverket 2025?')).toMatch(/6\s+träffar/);
+    const answer = answered('How many träffar did the LSS-chefsnätverk have in 2025?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
+describe('a figure for the whole county or the region', () => {
+  it('does not answer for one municipality the sentence does not name', () => {
+    expect(shown('Hur många unga deltog i länets sociala insatsgrupper 2025?')).toContain('27');
+    const inKrokom = answered('Hur många unga deltog i sociala insatsgrupper i Krokom under 2025?');
+    expect(inKrokom.answered, inKrokom.text).toBe(false);
+  });
+
+  it('does not answer for a municipality when the sentence is about the region', () => {
+    expect(shown('Hur många medarbetare har regionen krigsplacerat?')).toContain('3 900');
+    const answer = answered('Hur många medarbetare har Östersunds kommun krigsplacerat?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
+describe('an enumeration at the end of a long sentence', () => {
+  it('is quoted whole, so every item the question asks for is shown', () => {
+    const text = shown('samrådsgruppen prioriterade områden mandatperioden 2023-2026?');
+    expect(text).toContain('psykisk hälsa');
+    expect(text).toContain('välfärdsteknologi');
+  });
+});
+
+describe('who decides', () => {
+  it('is answered by the council a passive sentence names as its agent', () => {
+    expect(shown('Vem fastställer nätverkets verksamhetsplan?')).toContain('ägarråd');
+  });
+});
