@@ -115,6 +115,15 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     return blank(m);
   });
 
+  // 20220207: the compact form file names and slide footers use ("RSR 20220207")
+  rest = rest.replace(/\b((?:19|20)\d{2})(\d{2})(\d{2})\b/g, (m, y, mo, d) => {
+    const month = Number(mo);
+    const day = Number(d);
+    if (!validDay(month, day)) return m;
+    dates.push({ iso: isoOf(Number(y), month, day), year: Number(y), month, day });
+    return blank(m);
+  });
+
   // 7 February 2022, den 7 feb. 2022, 16–17 June 2015, 7 februari
   rest = rest.replace(
     DAY_MONTH_YEAR,

@@ -740,6 +740,8 @@ export const EN_TO_SV: Record<string, string[]> = {
 export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvb\b/gi, 'verksamhetsberättelse'],
   [/\bvp\b/gi, 'verksamhetsplan'],
+  // "Uppföljnings-PM:et" is the memo on the follow-up: its topic names it, the word PM rarely appears in the memo.
+  [/(?<![\p{L}])(\p{L}{4,})-PM(?::\p{L}+)?(?![\p{L}])/gu, '$1'],
 ];
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */

@@ -211,7 +211,9 @@ export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ 
     if (entity.abbreviations.length > 0) {
       typedAbbreviations.forEach(({ upper, head, likeAbbreviation }, i) => {
         if (likeAbbreviation && (entity.abbreviations.includes(upper) || (head !== undefined && entity.abbreviations.includes(head)))) {
-          if (!best || best.strength < 10) best = { usedWords: new Set([i]), strength: 10 };
+          // Every word that writes the abbreviation ("JHT-utvärderingen … JHT:s projekt") is used by the link.
+          if (best?.strength === 10) best.usedWords.add(i);
+          else best = { usedWords: new Set([i]), strength: 10 };
         }
       });
     }
@@ -282,7 +284,8 @@ function termConcept(word: string, position: number, language: Language, index: 
   // A number in the question ("minst 50 anställda", "at least 20 %") must be found as written.
   if (/^\d+([.,]\d+)?$/.test(key)) return key.length >= 2 ? { label: word, forms: [{ stems: [key], weight: 1 }], critical: false, kind: 'term' } : undefined;
   const abbreviationLike = word.length >= 2 && /^[A-ZÅÄÖ0-9-]+$/.test(word) && /[A-ZÅÄÖ]/.test(word);
-  if (!abbreviationLike && isStopword(lower)) return undefined;
+  // "which … are NOT assessed": a word in capitals for emphasis is not an abbreviation.
+  if (isStopword(lower) && (!abbreviationLike || !index.entitiesByKey.has(`abbr:${word.toUpperCase()}`))) return undefined;
   if (key.length < 2) return undefined;
   const forms: ConceptForm[] = [];
   const expansions = EN_TO_SV[lower] ?? SV_SYNONYMS[lower];
@@ -341,6 +344,11 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
     target.critical = true;
     concepts.splice(concepts.indexOf(abbreviation), 1);
   }
+}
+
+/** "OECD:s", "PM:et", "OECD's": an abbreviation's or name's case ending is not part of what the documents write. */
+function withoutClitic(word: string): string {
+  return word.replace(/^(.*[A-ZÅÄÖ0-9]):(?:s|n|en|et|na|ns|ens|ets|arna|erna)$/u, '$1').replace(/^(\p{Lu}.+)[’']s$/u, '$1');
 }
 
 /** The question without dates, diary numbers, clock times, years and item numbers: those are matched separately. */
@@ -481,7 +489,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
-  const typed = words(withPhrasesTranslated(withoutTemporalText(temporal), language)).filter((w) => monthNumber(w) === undefined);
+  const typed = words(withPhrasesTranslated(withoutTemporalText(temporal), language)).filter((w) => monthNumber(w) === undefined).map(withoutClitic);
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));

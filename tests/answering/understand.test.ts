@@ -27,6 +27,7 @@ describe('extractTemporalFacts', () => {
     ['on February 7, 2022', '2022-02-07'],
     ['mötet 7/2 2022', '2022-02-07'],
     ['on 28 September 2015', '2015-09-28'],
+    ['JHT-utvärderingen (RSR 20220207)', '2022-02-07'],
   ])('reads the date in "%s"', (text, iso) => {
     expect(extractTemporalFacts(text).dates.map((d) => d.iso)).toEqual([iso]);
   });
@@ -111,6 +112,28 @@ describe('analyzeQuestion on the real corpus', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
     expect(analysis.documentIds.some((id) => index.kb.documentById(id)?.title.startsWith('Verksamhetsberättelse 2021'))).toBe(true);
+  });
+
+  it('reads an abbreviation or name without its case ending ("OECD:s", "PM:et", "OECD\'s"), as the documents write it', () => {
+    const labels = analyzeQuestion(index, 'När presenterades OECD:s Territorial Review Jämtland Härjedalen?').concepts.map((c) => c.label);
+    expect(labels).toContain('OECD');
+    expect(labels).not.toContain('OECD:s');
+    expect(analyzeQuestion(index, "When was the OECD's Territorial Review presented?").concepts.map((c) => c.label)).toContain('OECD');
+  });
+
+  it('takes "X-PM:et" for the memo on X: its topic is what to find, not the word PM', () => {
+    const labels = analyzeQuestion(index, 'Uppföljnings-PM:et RUN/206/2015: för hur många år är överenskommelsen tecknad?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels.some((l) => l.includes('pm'))).toBe(false);
+  });
+
+  it('takes a word in capitals for emphasis ("NOT") as no abbreviation', () => {
+    expect(analyzeQuestion(index, 'which samverkansorgan are NOT assessed separately?').concepts.map((c) => c.label.toLowerCase())).not.toContain('not');
+  });
+
+  it('links every word writing an organ\'s abbreviation to it, not only the first ("JHT-utvärderingen … JHT:s")', () => {
+    const concepts = analyzeQuestion(index, 'JHT-utvärderingen: vilka bestående effekter hade JHT:s projekt?').concepts;
+    expect(concepts.filter((c) => /jht/i.test(c.label))).toEqual([]);
+    expect(concepts.filter((c) => c.kind === 'entity').map((c) => c.label)).toContain('Jämtlands Härjedalen Turism');
   });
 
   it('links an abbreviation to the organ it names', () => {
