@@ -97,6 +97,24 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting).toMatchObject({ organName: 'Styrgruppen för Lärcentrum', date: '2023-03-01', start: '09:00', end: '10:00' });
   });
 
+  it('reads a title and its presenters whose columns the dump merged line by line', () => {
+    const raw = [
+      'Kallelse', 'Länsstyrgruppen Jämtbus', '2026-04-23', '',
+      '1. Mötet öppnas Helena Ragnarsson 09:00', '',
+      '2. Första linjen barn och unga – utvärdering av Gustav Ahlbom, ',
+      'pilotverksamheten i Bräcke och Ragunda 2025 Märta ',
+      'Oskarsson ',
+      '09:10', '',
+      '3. Mötet avslutas Helena Ragnarsson 12:15',
+    ];
+    const [meeting] = extractMeetings(prepare('merged-columns.txt', raw));
+    expect(meeting.items[1]).toMatchObject({
+      title: 'Första linjen barn och unga – utvärdering av pilotverksamheten i Bräcke och Ragunda 2025',
+      presenters: ['Gustav Ahlbom', 'Märta Oskarsson'],
+      start: '09:10',
+    });
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

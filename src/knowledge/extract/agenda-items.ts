@@ -127,6 +127,18 @@ function parseItem(
     const withoutTime = line.replace(TRAILING_TIME, '');
     const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
     const nameLine = isNameLine(withoutTime);
+    // Two columns merged line by line: "5. … utvärdering av Gustav Ahlbom," / "pilotverksamheten i Bräcke 2025 Märta" /
+    // "Oskarsson": the unfinished title goes on in this line, and the name it ends with goes on in the next.
+    if (phase === 'title' && presenters.endsWith(',') && !nameLine && (titleIncomplete(title) || /^\p{Ll}/u.test(line))) {
+      const tokens = withoutTime.split(' ');
+      let cut = tokens.length;
+      while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
+      title = `${title} ${tokens.slice(0, cut).join(' ')}`.trim();
+      if (cut < tokens.length) presenters = `${presenters} ${tokens.slice(cut).join(' ')}`;
+      if (lineTime && !timeBefore) start_ ??= lineTime;
+      sawBlank = false;
+      continue;
+    }
     if (phase === 'title' && !presenters.endsWith(',')) {
       const incomplete = titleIncomplete(title);
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
