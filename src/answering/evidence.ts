@@ -731,16 +731,19 @@ export function scoreUnits(
   };
   const topicSections = new Map<string, boolean>();
   const questionStems = new Set(weighted.flatMap((w) => w.concept.forms.flatMap((f) => f.stems)));
-  const sectionIsTopic = (passage: Passage): boolean => {
-    const section = passage.source.section.at(-1) ?? '';
-    let is = topicSections.get(section);
+  const isTopicHeading = (heading: string): boolean => {
+    let is = topicSections.get(heading);
     if (is === undefined) {
-      const tokens = index.tokensOfText(section);
+      const tokens = index.tokensOfText(heading).filter((t) => !/^\d+$/.test(t));
       is = tokens.length > 0 && tokens.length <= TOPIC_HEADING_WORDS && tokens.every((t) => questionStems.has(stem(t)));
-      topicSections.set(section, is);
+      topicSections.set(heading, is);
     }
     return is;
   };
+  // The noun a list question asks for ("vilka insatsområden", "which priorities").
+  const listWord = analysis.asks.list ? /(?<![\p{L}])(?:vilka|which|what)\s+(\p{L}{4,})/iu.exec(analysis.question)?.[1] : undefined;
+  const listNoun = listWord ? stem(foldKey(listWord)) : undefined;
+  const sectionIsTopic = (passage: Passage): boolean => isTopicHeading(passage.source.section.at(-1) ?? '');
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
@@ -748,7 +751,7 @@ export function scoreUnits(
     const yFit = yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
     // The document's own title repeated on its first page names the topic and answers nothing, not even a list question.
-    const titleEcho = unit.headingLike && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
+    const titleEcho = (unit.headingLike || unit.text.length >= 30) && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
     const headingPenalty = titleEcho ? 0.5 : unit.headingLike && !analysis.asks.list ? 0.7 : 1;
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
     // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
@@ -757,7 +760,9 @@ export function scoreUnits(
     // still stands right before that list's items.
     const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined) || (!unit.listItem && units[unit.index + 1]?.listItem === true);
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
-    const listFit = goalLead ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
+    // "Vilka insatsområden …" under the heading "5 Insatsområden": a heading that is only the asked words heads that list.
+    const namesAskedList = listNoun !== undefined && unit.headingLike && announcesList && isTopicHeading(unit.text) && index.tokensOfText(unit.text).some((t) => stem(t) === listNoun);
+    const listFit = goalLead || namesAskedList ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;

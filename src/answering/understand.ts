@@ -115,7 +115,8 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|ho
 const DEADLINE = /\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/;
 
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
-  const s = q.toLowerCase();
+  // "när det gäller X" is "as regards X", not "when".
+  const s = q.toLowerCase().replace(/\bnär det gäller\b/g, 'gällande');
   const person =
     /\b(who|whom|whose|vem|vems)\b/.test(s) ||
     /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
@@ -141,7 +142,9 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|what is meant by|vad menas|vad avses|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
-    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount;
+    !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
+    // "vad är målet för prao" asks for the goal itself, not what a goal is.
+    !/\b(vad är|what is|what are) (?:the )?(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
@@ -309,7 +312,8 @@ function termConcept(word: string, position: number, language: Language, index: 
     const noun = /^(\p{L}{5,})al[at]?$/u.exec(key)?.[1];
     if (noun && index.documentFrequency.has(noun)) forms.push({ stems: [noun], weight: 0.85 });
     // An English word the Swedish documents never use is filler ("went out", "set aside").
-    if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
+    // A Swedish word in an English question ("Samordningsförbundet's överskott") is what it asks about, found or not.
+    if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !/[åäö]/i.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
   }
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);

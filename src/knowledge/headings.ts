@@ -73,6 +73,13 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (line.length > 90 || /[.,;]$/.test(line)) return undefined;
   if (isAllCaps(line) && letterCount(line) >= 6 && !/^\d+[.)]\s/.test(line)) return 1;
   if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
+  // "5 Insatsområden" over "5.1 Prao …" or over its text: a chapter (agenda items are written "5. …"; a table of
+  // contents lists chapters line after line, with no text under them).
+  const chapter = /^(\d{1,2})\s+\p{Lu}[\p{L} -]{2,50}$/u.exec(line)?.[1];
+  if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {
+    const next = lines[nextContent(text, i)] ?? '';
+    if (next.startsWith(`${chapter}.1 `) || (next.length >= 45 && /^\p{Lu}/u.test(next))) return 1;
+  }
   // A title line stops well before the margin; a line as long as the text column is wrapped text.
   const maxLength = Math.min(60, Math.max(30, layout.fullLine * 0.8));
   if (!/^\p{Lu}/u.test(line) || line.length > maxLength || line.split(' ').length > 9 || line.includes(',')) return undefined;
@@ -105,6 +112,8 @@ function endsParagraphBefore(text: CleanedText, i: number, doubleSpaced: boolean
     }
     // After "…i fokus:" come list items, not headings.
     if (/:$/.test(previous)) return false;
+    // A title carrying the page mark ("Regional handlingsplan SYV 2026–2028 1 (7)") closes what came before it.
+    if (text.info[j].pageHeader !== undefined) return true;
     const gap = doubleSpaced ? blanks >= 2 : blanks >= 1;
     return gap || /[.!?]["”)]?$/.test(previous) || isAllCaps(previous);
   }

@@ -53,6 +53,7 @@ function documentParagraphs(text: CleanedText, document: LogicalDocument, headin
     current = undefined;
   };
 
+  let seenContent = false;
   for (let i = from; i <= to; i++) {
     const line = text.lines[i];
     if (text.info[i].furniture) continue;
@@ -60,6 +61,10 @@ function documentParagraphs(text: CleanedText, document: LogicalDocument, headin
       blankSince = true;
       continue;
     }
+    // The document's short title with its page mark ("Regional handlingsplan SYV 2026–2028 1 (7)") below page 1's
+    // text is its footer: it titles the document at its top only.
+    if (seenContent && text.info[i].pageHeader !== undefined) continue;
+    seenContent = true;
     const path = paths.get(i);
     if (path) {
       flush();
