@@ -297,9 +297,11 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const subSections = numberedSubSections(index, chosen);
   if (subSections.length > 0) return subSections.slice(0, maxItems);
   if (!opens || following.length === 0) return items;
-  const subHeadings = markedSubHeadings(index, following.slice(0, 30));
+  // Bullets right under a lead-in are its list, whatever shapes the text further down takes.
+  const bulletsFollow = chosen.unit.leadIn && following[0].listItem;
+  const subHeadings = bulletsFollow ? [] : markedSubHeadings(index, following.slice(0, 30));
   if (subHeadings.length > 0) return subHeadings.slice(0, maxItems);
-  const numbered = numberedSeries(following.slice(0, 40));
+  const numbered = bulletsFollow ? [] : numberedSeries(following.slice(0, 40));
   if (numbered.length > 0) return numbered.slice(0, maxItems);
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
   const announced = announcedCount(chosen.unit.text);

@@ -176,5 +176,9 @@ export function splitUnits(passage: Passage): Unit[] {
       });
     }
   }
+  // "… två prioriterade områden;" over bullets: the dump's semicolon stands for the colon of a lead-in.
+  units.forEach((unit, i) => {
+    if (!unit.leadIn && /;\s*$/.test(unit.text) && units[i + 1]?.listItem) unit.leadIn = true;
+  });
   return units;
 }

@@ -29,6 +29,15 @@ describe('a list question naming a chapter', () => {
   });
 });
 
+describe('a lead-in over bullets', () => {
+  it('is answered by its bullets, also when the dump ends it with a semicolon and lines further down share an ending', () => {
+    const text = shown('Friluftsnätverket prioriterade områden 2025?');
+    expect(text).toContain('Ledunderhåll');
+    expect(text).toContain('Skyltning');
+    expect(text).not.toContain('Ledrådet');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;

@@ -18,4 +18,14 @@ describe('splitUnits', () => {
       'Det gäller bl.a. Östersunds kommun och andra.',
     ]);
   });
+
+  it('takes a sentence ending in a semicolon over bullets for the lead-in of that list', () => {
+    const units = splitUnits(passage('BUZ har fortsatt arbetat med två prioriterade områden;\n- Kompetensförsörjning\n- Digitalisering\nRUN erbjuder flera nätverk; se nedan.'));
+    expect(units.map((u) => [u.text, u.leadIn, u.listItem])).toEqual([
+      ['BUZ har fortsatt arbetat med två prioriterade områden;', true, false],
+      ['Kompetensförsörjning', false, true],
+      ['Digitalisering', false, true],
+      ['RUN erbjuder flera nätverk; se nedan.', false, false],
+    ]);
+  });
 });
