@@ -749,6 +749,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "at the end of 2023" is when, not something that ends.
   [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],
   [/\bterms? of office\b/gi, 'mandatperioden'],
+  // "according to the meeting page" names where to look, as "enligt sidan" does.
+  [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
   [/\bthanks to\b/gi, 'tack vare'],
   [/\bpointed out\b/gi, 'pekat ut'],

@@ -113,6 +113,10 @@ describe('agenda, times and breaks', () => {
     expect(ask('What time did the Trafikberedningen meeting on 22 November 2021 start?').text).toMatch(/^Trafikberedningen 2021-11-22 started at 13:00/);
   });
 
+  it('answers when the meeting ended, when that is asked, citing the page', () => {
+    expect(ask('Folkhälsorådet 2023-03-15 – what time does it finish according to the meeting page?').text).toMatch(/^Folkhälsorådet 2023-03-15 ended at 12:00 \(09:00–12:00\)\./);
+  });
+
   it('answers when the break was', () => {
     const answer = ask('När var pausen på Folkhälsorådet 2023-03-15?');
     expect(answer.text).toMatch(/^Pauser på Folkhälsorådet 2023-03-15: Paus 10:15–10:30\./);

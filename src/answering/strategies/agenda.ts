@@ -194,6 +194,7 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
+const ENDED = /(?<!\p{L})(slut\p{L}*|avslut\p{L}*|end|ends|ended|finish\p{L}*|over)(?!\p{L})/iu;
 const STARTED = /(?<!\p{L})(börja\p{L}*|start\p{L}*|began|begin\p{L}*)(?!\p{L})/iu;
 
 function meetingTimeAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
@@ -204,7 +205,12 @@ function meetingTimeAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeti
   if (!passage || !unit) return undefined;
   const where = `${meeting.organName} ${meeting.date}`;
   const span = `${start}${meeting.end ? `–${meeting.end}` : ''}`;
-  const lead = analysis.language === 'en' ? `${where} started at ${start} (${span}).` : `${where} började kl. ${start} (${span}).`;
+  const en = analysis.language === 'en';
+  // "What time does it finish / när slutar mötet": the end is the answer, the start beside it.
+  const end = meeting.end && ENDED.test(analysis.question) ? meeting.end : undefined;
+  const lead = end
+    ? en ? `${where} ended at ${end} (${span}).` : `${where} slutade kl. ${end} (${span}).`
+    : en ? `${where} started at ${start} (${span}).` : `${where} började kl. ${start} (${span}).`;
   const quote: Quote = { text: unit.text, passage, lines: unit.lines };
   return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
 }
@@ -290,9 +296,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     }
   }
 
-  // "What time did the meeting start?": no item named, so the meeting's own times.
-  const startAsked = analysis.asks.time || (analysis.asks.date && STARTED.test(analysis.question));
-  if (items.length === 0 && startAsked && meeting.start && itemConcepts.every((w) => STARTED.test(w.concept.label))) {
+  // "What time did the meeting start / end?": no item named, so the meeting's own times.
+  const startAsked = analysis.asks.time || (analysis.asks.date && (STARTED.test(analysis.question) || ENDED.test(analysis.question)));
+  if (items.length === 0 && startAsked && meeting.start && itemConcepts.every((w) => STARTED.test(w.concept.label) || ENDED.test(w.concept.label))) {
     const answer = meetingTimeAnswer(index, analysis, meeting);
     if (answer) return answer;
   }
