@@ -508,6 +508,27 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
   return conflicts(text) || conflicts(passageText);
 }
 
+const COMPANY = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|ek\.?\s?för\.?)(?![\p{L}])/gu;
+const FIGURE = /\d+(?:[,.]\d+)?\s*(?:%|procent|tkr|mkr|kronor|miljoner)/u;
+
+/**
+ * "Inlandsinnovation - Mid Sweden Science Park AB, ägarandel 15%": a figure belongs to the company named right before
+ * it; another company between the asked name and the figure owns it.
+ */
+function figureOfOtherCompany(askedNames: readonly string[], text: string): boolean {
+  if (askedNames.length === 0 || !FIGURE.test(text)) return false;
+  const lower = text.toLowerCase();
+  const asked = new Set(askedNames.map((n) => n.toLowerCase()));
+  return askedNames.some((name) => {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at < 0) return false;
+    const figure = FIGURE.exec(text.slice(at));
+    if (!figure) return false;
+    const between = text.slice(at + name.length, at + figure.index);
+    return [...between.matchAll(COMPANY)].some((m) => !m[0].split(/\s+/).every((w) => asked.has(w.toLowerCase()) || /^(ab|ek\.?|för\.?|ek\.?\s?för\.?)$/i.test(w)));
+  });
+}
+
 const COUNTY_SCOPE = /(?<![\p{L}])(?:länets|i länet|hela länet|regionen|Region Jämtland Härjedalen)(?![\p{L}])/iu;
 const REGION_NAME = /(?<![\p{L}])(?:Region\s+)?Jämtlands?\s+Härjedalen/giu;
 
@@ -715,6 +736,8 @@ export function scoreUnits(
   const namesMunicipality = municipalitiesIn(analysis.question).length > 0;
   // A question about the county or region as a whole may name a municipality in passing.
   const askedCompounds = compoundsIn(analysis.question);
+  const { number, percent, money, measure } = analysis.asks;
+  const askedNames = number || percent || money || measure ? analysis.concepts.filter((c) => c.kind === 'name' && /^\p{Lu}/u.test(c.label)).map((c) => c.label) : [];
   const askedMunicipalities = COUNTY_SCOPE.test(analysis.question.replace(REGION_NAME, ' ')) ? [] : ownMunicipalitiesIn(analysis.question);
   const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
   const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
@@ -779,7 +802,7 @@ export function scoreUnits(
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

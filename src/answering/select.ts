@@ -21,6 +21,8 @@ export const THRESHOLDS = {
   primaryCoverage: 0.45,
   /** A critical concept (entity, abbreviation, typed name) counts as present from this match on. */
   critical: 0.5,
+  /** … and a name the question uses must stand this near a figure, date or person (0.7: a neighbouring sentence). */
+  nameNearFact: 0.7,
   /** Evidence for "how many/when/who" must state that kind of fact at least this well. */
   typeFit: 0.7,
   /** Evidence about another year than the one asked is rejected below this. */
@@ -114,16 +116,16 @@ function evidenceSet(
   const matched = primary.matched.map((m, i) => Math.max(m, ...cover.map((c) => c.inUnit[i])));
   // Entities must be carried where the primary is (its passage or the next ones): a sentence elsewhere adds facts, not the subject.
   const at = index.passagePosition(primary.passage.id) ?? -10;
-  const sameDocument = cover.filter((c) => Math.abs((index.passagePosition(c.passage.id) ?? 1e9) - at) <= 2);
+  // … and not by a sentence about another body that only names the asked one.
+  const sameDocument = cover.filter((c) => Math.abs((index.passagePosition(c.passage.id) ?? 1e9) - at) <= 2 && !c.otherBody);
   const subjectMatched = primary.matched.map((m, i) => Math.max(m, ...sameDocument.map((c) => c.inUnit[i])));
   const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
   // A "how many"/"when" fact may also sit in the next sentence of the same passage.
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
-  // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities itself.
-  // From another document, it must also carry the names the question uses ("Barnahus"), not only its common words.
+  // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities and
+  // the names it uses ("Barnahus") itself — another section of the same plan may be about another company.
   const namesOf = (u: ScoredUnit) => weighted.every((w, i) => w.concept.kind !== 'name' || u.matched[i] >= THRESHOLDS.critical);
-  const aboutIt = (u: ScoredUnit) =>
-    u.passage.id === primary.passage.id || (criticalMissing(weighted, u.matched).length === 0 && (u.passage.source.documentId === primary.passage.source.documentId || namesOf(u)));
+  const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || (criticalMissing(weighted, u.matched).length === 0 && namesOf(u));
   // … and, when the question names its year (or month, season), only when it is about that period itself.
   const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
@@ -174,7 +176,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   const candidate = set.primary;
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
   // A name the question uses ("Barnahus") is what it is about: evidence that never names it is about something else.
-  if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < THRESHOLDS.critical)) return 'missing-entity';
+  // A figure, date or person must stand near the name a question writes out ("Inlandsinnovation"): its passage, or
+  // the one before, may be about another company. (An abbreviation is often only in the section's heading.)
+  const nameNeeded = (w: WeightedConcept) => (needsTypedFact(analysis) && !w.concept.critical ? THRESHOLDS.nameNearFact : THRESHOLDS.critical);
+  if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';

@@ -42,6 +42,19 @@ describe('a figure for the whole county or the region', () => {
   });
 });
 
+describe('a share owned in one company', () => {
+  it('is not answered by the share of another company named in another section', () => {
+    expect(shown('Hur stor ägarandel har regionen i Business Peak Region AB?')).toContain('15 %');
+    const answer = answered('Hur stor ägarandel har regionen i Coompanion?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+
+  it('is not answered by a figure that follows another company named after the asked one', () => {
+    const answer = answered('Hur stor ägarandel har regionen i Inlandsinnovation?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('an enumeration at the end of a long sentence', () => {
   it('is quoted whole, so every item the question asks for is shown', () => {
     const text = shown('samrådsgruppen prioriterade områden mandatperioden 2023-2026?');
