@@ -261,7 +261,7 @@ export function conceptMatch(concept: Concept, tokens: readonly string[]): numbe
  * question's words ("134 st enskilda uppkopplingar", "varav sju genomförts"), not any number in
  * the sentence ("de två lokala styrgrupperna") and not an amount of money.
  */
-function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, countedStems: readonly string[], strict: boolean): number {
+function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, countedStems: readonly string[], strict: boolean, conceptMask?: readonly boolean[]): number {
   const counts = countsIn(text);
   if (counts.length === 0) return 0;
   for (const { before, after } of counts) {
@@ -273,7 +273,7 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     // A count of another noun ("fyra prioriterade områden") does not answer "hur många sammanträden".
     if (strict) continue;
     const near = matcher.match(nearTokens);
-    if (weighted.some((w, i) => w.concept.kind !== 'entity' && near[i] >= 0.85)) return 1;
+    if (weighted.some((w, i) => w.concept.kind !== 'entity' && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
   }
   return strict ? 0 : 0.5;
 }
@@ -302,8 +302,11 @@ const questionFormOf = memoByText((question) => ({
 
 export const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
 
-/** How well a unit states the kind of fact asked for (0..1). */
-export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher): number {
+/**
+ * How well a unit states the kind of fact asked for (0..1). A part of a question ("hur många deltog …, och hur stor
+ * andel …") counts only what its own words (conceptMask) stand beside.
+ */
+export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: string, weighted: WeightedConcept[], matcher: QuestionMatcher, conceptMask?: readonly boolean[]): number {
   const { asks } = analysis;
   const questionForm = questionFormOf(analysis.question);
   const fits: number[] = [];
@@ -321,8 +324,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   else if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
-  else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown));
-  else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown));
+  else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown, conceptMask));
+  else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown, conceptMask));
   // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
   if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
@@ -630,7 +633,7 @@ const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
-const CAUSE_STATED = /(?<![\p{L}])(beror på|berodde på|förklaras av|förklaras främst av|på grund av|till följd av|orsakades av|orsakas av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
+const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarades|orsakades|orsakas)(?:\s+(?:främst|huvudsakligen|främst|till stor del|delvis|bland annat|framför allt))?\s+(?:på|av)|på grund av|till följd av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
 
 /** "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …": a table of contents the dump ran into one line names every section and answers nothing. */
 const TABLE_OF_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d]{2,60}\s2\.?\s+\p{Lu}[^\d]{2,60}\s3\.?\s+\p{Lu}[^\d]{2,60}\s4\.?\s+\p{Lu}/u;

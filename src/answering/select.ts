@@ -361,7 +361,7 @@ export function selectEvidence(
   if (ranked.length === 0) return { reason: 'no-candidates' };
   const matcher = new QuestionMatcher(weighted, vocabularyMatchesOf(index));
   const scored = scoreUnits(index, analysis, weighted, ranked.map((r) => r.passage), matcher).filter((s) => !options.exclude?.(s));
-  const fitOf = (text: string, asks: Asks = analysis.asks) => typeFit(index, { ...analysis, asks }, text, weighted, matcher);
+  const fitOf = (text: string, asks: Asks = analysis.asks, conceptMask?: readonly boolean[]) => typeFit(index, { ...analysis, asks }, text, weighted, matcher, conceptMask);
   if (scored.length === 0) return { reason: 'no-candidates' };
 
   let primary: ScoredUnit | undefined;
@@ -463,7 +463,7 @@ function unansweredParts(
   weighted: WeightedConcept[],
   primary: ScoredUnit,
   supporting: ScoredUnit[],
-  fitOf: (text: string, asks?: Asks) => number,
+  fitOf: (text: string, asks?: Asks, conceptMask?: readonly boolean[]) => number,
 ): QuestionPart[] {
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
@@ -475,7 +475,7 @@ function unansweredParts(
     const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
     const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
     // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
-    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks) >= THRESHOLDS.typeFit && (!definition || definesSomething(u.unit.text));
+    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks, inPart) >= THRESHOLDS.typeFit && (!definition || definesSomething(u.unit.text));
     return !chosen.some((u) => states(u) && aboutPart(u));
   });
 }
@@ -489,7 +489,7 @@ function bestForPart(
   primary: ScoredUnit,
   supporting: ScoredUnit[],
   scored: ScoredUnit[],
-  fitOf: (text: string, asks?: Asks) => number,
+  fitOf: (text: string, asks?: Asks, conceptMask?: readonly boolean[]) => number,
 ): ScoredUnit | undefined {
   const partText = part.text.toLowerCase();
   const inPart = weighted.map((w) => partText.includes(w.concept.label.toLowerCase()));
@@ -498,7 +498,7 @@ function bestForPart(
   for (const candidate of scored) {
     if (candidate === primary || supporting.includes(candidate)) continue;
     if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
-    if (fitOf(candidate.unit.text, part.asks) < THRESHOLDS.typeFit) continue;
+    if (fitOf(candidate.unit.text, part.asks, inPart) < THRESHOLDS.typeFit) continue;
     if (part.asks.definition && !definesSomething(candidate.unit.text)) continue;
     const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;
     const score = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * candidate.inUnit[i] : 0), 0) + adjacent + 0.1 * candidate.score;

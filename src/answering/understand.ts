@@ -127,7 +127,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(s) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
   const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
@@ -139,7 +139,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
-  const measure = /\b(how much|hur mycket|hur stor|hur stora|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
+  const measure = /\b(how much|hur mycket|hur stor|hur stora|hur stort|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     /\b(vad står|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|what is meant by|vad menas|vad avses|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&

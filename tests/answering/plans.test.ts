@@ -38,6 +38,21 @@ describe('a lead-in over bullets', () => {
   });
 });
 
+describe('a question in two parts', () => {
+  it('answers "hur stort …, och vad berodde det på" with the amount and the sentence saying what it "beror främst på"', () => {
+    const text = shown('Hur stort underskott hade friluftsnätverket 2025 och vad berodde det på?');
+    expect(text).toContain('120 tkr');
+    expect(text).toContain('skyltar');
+  });
+
+  it('counts for each part only what stands beside that part\'s own words', () => {
+    // "46 procent ett arbete inom 18 månader" has a number beside the other part's word "arbete": not a count of participants.
+    const text = shown('Hur stor andel av dem som avslutat en kurs fick ett arbete, och hur många deltog?');
+    expect(text).toContain('1 146');
+    expect(text).toContain('38 procent');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;
