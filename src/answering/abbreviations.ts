@@ -2,7 +2,7 @@
  * Abbreviations the documents define themselves, found with the Schwartz–Hearst idea: the long
  * form before "(ABBR)" must contain the abbreviation's letters in order, the first one starting a
  * word ("Northern Sparsely Populated Areas (NSPA)", "individ och familjeomsorg(L-IFO)"). Also
- * "ABBR (long form)" and "long form –ABBR".
+ * "ABBR (long form)", "ABBR, long form," and "long form –ABBR".
  */
 import type { Passage } from '../knowledge/index.js';
 import { normalizeSpaces } from './text.js';
@@ -72,6 +72,14 @@ export function harvestAbbreviations(passages: readonly Passage[]): Map<string, 
       const before = text.slice(Math.max(0, m.index - 120), m.index).split(/[.;:()]/).pop() ?? '';
       const expansion = longFormBefore(abbreviation, before);
       if (expansion) addDefinition(out, { abbreviation, expansion, passageId: passage.id, context: sentenceAround(text, m.index) });
+    }
+    // "IPS, Individual Placement and Support, är …": the long form in commas after the abbreviation spells it from its start.
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${ABBREVIATION}),\s([^,.;:()]{6,100}),`, 'g'))) {
+      const abbreviation = m[1];
+      if (!isAbbreviation(abbreviation)) continue;
+      const inside = m[2].trim();
+      if (inside[0]?.toLowerCase() !== abbreviation[0].toLowerCase() || longFormBefore(abbreviation, inside) !== inside) continue;
+      addDefinition(out, { abbreviation, expansion: inside, passageId: passage.id, context: sentenceAround(text, m.index) });
     }
     // ABBR (long form) — the long form must start with the abbreviation's first letter.
     for (const m of text.matchAll(new RegExp(String.raw`\b(${ABBREVIATION})\s?\(([^()]{6,160})\)`, 'g'))) {

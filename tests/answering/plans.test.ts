@@ -53,6 +53,15 @@ describe('a question in two parts', () => {
   });
 });
 
+describe('an abbreviation the documents spell out in commas ("LSU, Ledsamverkan Utan Gränser, är …")', () => {
+  it('is expanded from that sentence, and the sentence after it says what it does', () => {
+    const text = shown('What is LSU?');
+    expect(text).toContain('Ledsamverkan Utan Gränser');
+    expect(text).toContain('ledvärd');
+    expect(text).not.toContain('Vad är LSU?');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;

@@ -29,6 +29,8 @@ function definitionSentence(target: string, expansions: string[], language: Lang
   return language === 'en' ? `${target} stands for ${list} in the documents.` : `${target} står för ${list} i dokumenten.`;
 }
 
+const ELABORATION = 420;
+
 /** The definition, plus the passage selection's facts for the question's other parts. */
 export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   const target = analysis.definitionTarget;
@@ -41,10 +43,19 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
   for (const definition of analysis.parts.length > 1 ? definitions.slice(0, 1) : definitions) {
     const passage = index.kb.passageById(definition.passageId);
     if (!passage) continue;
-    const unit = index.unitsOf(passage).find((u) => u.text.includes(target)) ?? index.unitsOf(passage)[0];
+    // The sentence that spells the abbreviation out, not a heading asking about it ("Vad är IPS?").
+    const units = index.unitsOf(passage);
+    const unit = units.find((u) => u.text.includes(definition.expansion)) ?? units.find((u) => u.text.includes(target)) ?? units[0];
     if (!unit) continue;
     quotes.push({ text: unit.text, passage, lines: unit.lines });
     if (!facts.includes(unit.text)) facts.push(unit.text);
+    // "IPS, Individual Placement and Support, är en metod för …. Personer … får stöd av en arbetsspecialist …": the
+    // sentence after a definition of a method says what it does; with one definition there is room for it.
+    const next = units[unit.index + 1];
+    if (definitions.length === 1 && analysis.parts.length === 1 && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
+      quotes.push({ text: next.text, passage, lines: next.lines });
+      facts.push(next.text);
+    }
   }
   if (quotes.length === 0) return undefined;
   // The question's other parts ("… och vad har gruppen arbetat med under 2021?"), from sentences other than the definition.
