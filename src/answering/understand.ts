@@ -288,7 +288,9 @@ function termConcept(word: string, position: number, language: Language, index: 
   if (/^\d+([.,]\d+)?$/.test(key)) return key.length >= 2 ? { label: word, forms: [{ stems: [key], weight: 1 }], critical: false, kind: 'term' } : undefined;
   const abbreviationLike = word.length >= 2 && /^[A-ZÅÄÖ0-9-]+$/.test(word) && /[A-ZÅÄÖ]/.test(word);
   // "which … are NOT assessed": a word in capitals for emphasis is not an abbreviation.
-  if (isStopword(lower) && (!abbreviationLike || !index.entitiesByKey.has(`abbr:${word.toUpperCase()}`))) return undefined;
+  // "Första linjen", "Norra Jämtland": an ordinal or adjective capitalised inside the question starts a name.
+  const startsName = position > 0 && /^[A-ZÅÄÖ][a-zåäö]+$/.test(word) && NAME_OPENING_WORDS.has(lower);
+  if (isStopword(lower) && !startsName && (!abbreviationLike || !index.entitiesByKey.has(`abbr:${word.toUpperCase()}`))) return undefined;
   if (key.length < 2) return undefined;
   const forms: ConceptForm[] = [];
   const expansions = EN_TO_SV[lower] ?? SV_SYNONYMS[lower];
@@ -349,6 +351,8 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
     concepts.splice(concepts.indexOf(abbreviation), 1);
   }
 }
+
+const NAME_OPENING_WORDS = new Set(['första', 'andra', 'tredje', 'nya', 'nytt', 'stora', 'lilla', 'gamla', 'norra', 'södra', 'östra', 'västra', 'övre', 'nedre']);
 
 /** "OECD:s", "PM:et", "OECD's": an abbreviation's or name's case ending is not part of what the documents write. */
 function withoutClitic(word: string): string {

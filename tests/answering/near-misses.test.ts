@@ -42,6 +42,14 @@ describe('a figure for the whole county or the region', () => {
   });
 });
 
+describe('a service named with a capitalised ordinal ("Första linjen")', () => {
+  it('is not answered by a count for another service that only shares its common words', () => {
+    expect(shown('Hur många barn och unga sökte ungdomsmottagningen i Strömsund 2025?')).toContain('187');
+    const answer = answered('Hur många barn och unga sökte Första linjen i Strömsund 2025?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a share owned in one company', () => {
   it('is not answered by the share of another company named in another section', () => {
     expect(shown('Hur stor ägarandel har regionen i Business Peak Region AB?')).toContain('15 %');
