@@ -53,6 +53,19 @@ export interface AnswerIndex {
   passagePosition(passageId: string): number | undefined;
 }
 
+/** The document an appendix of the same file belongs to: the last titled document before it with one of its diary numbers. */
+function appendixParentOf(kb: KnowledgeBase, document: LogicalDocument): LogicalDocument | undefined {
+  if (!/^bilaga\b/i.test(document.title) || !document.dnr?.length) return undefined;
+  const file = document.id.split('#')[0];
+  const position = kb.documents.indexOf(document);
+  for (let i = position - 1; i >= 0; i -= 1) {
+    const candidate = kb.documents[i];
+    if (candidate.id.split('#')[0] !== file) return undefined;
+    if (candidate.title && !/^bilaga\b/i.test(candidate.title) && candidate.dnr?.some((d) => document.dnr!.includes(d))) return candidate;
+  }
+  return undefined;
+}
+
 const cache = new WeakMap<KnowledgeBase, AnswerIndex>();
 
 export function answerIndexFor(kb: KnowledgeBase): AnswerIndex {
@@ -102,6 +115,9 @@ export function deriveAnswerStatistics(kb: KnowledgeBase): AnswerStatistics {
     const seen = new Set(tokenize(passage.text));
     for (const section of passage.source.section) for (const t of tokenize(section)) seen.add(t);
     for (const t of tokenize(passage.source.title)) seen.add(t);
+    const document = kb.documentById(passage.source.documentId);
+    const parent = document ? appendixParentOf(kb, document) : undefined;
+    if (parent) for (const t of tokenize(parent.title)) seen.add(t);
     for (const token of seen) {
       const list = postings.get(token);
       if (list) list.push(passageIndex);
@@ -157,8 +173,10 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
       let tokens = headingCache.get(passage.id);
       if (!tokens) {
         const document = kb.documentById(passage.source.documentId);
+        const parent = document ? appendixParentOf(kb, document) : undefined;
         // A diary number names its whole document: every passage of it carries the number, as it carries the title.
-        tokens = [...new Set([...contentTokens([...passage.source.section, passage.source.title, document?.title ?? ''].join('\n')), ...(document?.dnr ?? []).map(foldKey)])];
+        // An appendix ("Bilaga 1. Kostnadsfördelning …") is read under the title of the document it belongs to.
+        tokens = [...new Set([...contentTokens([...passage.source.section, passage.source.title, document?.title ?? '', parent?.title ?? ''].join('\n')), ...(document?.dnr ?? []).map(foldKey)])];
         headingCache.set(passage.id, tokens);
       }
       return tokens;

@@ -773,7 +773,10 @@ export function scoreUnits(
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
-    const fit = typeFit(index, analysis, unit.text, weighted, matcher);
+    // A whole county table states a figure for every row, as each of its rows does.
+    const { number, percent, money, measure, date, time, person } = analysis.asks;
+    const onlyFigure = (number || percent || money || measure) && !(date || time || person);
+    const fit = unit.countyTable === 'whole' && onlyFigure ? 1 : typeFit(index, analysis, unit.text, weighted, matcher);
     const yFit = yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
     // The document's own title repeated on its first page names the topic and answers nothing, not even a list question.

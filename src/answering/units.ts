@@ -88,11 +88,13 @@ function sentencesOf(text: string): string[] {
   return parts;
 }
 
-const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})(?![\\p{L}])`, 'gu');
-const TABLE_HEAD = /(?<![\p{L}])Kommun\s+(?=\S)/u;
+// "Krokom 200", "Krokoms kommun 15 420 …": a row starts with the municipality's name, in the genitive before "kommun".
+const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})(?:s(?=\\s+kommun))?(?![\\p{L}])`, 'gu');
+// The first column's heading: the municipality, or the party paying ("Part"), the member, the clinic …
+const TABLE_HEAD = /(?<![\p{L}])(?:Kommun|Part|Medlem|Mottagning|Huvudman)\s+(?=\S)/u;
 const ROW_AFTER_HEADINGS = ' — ';
-// Rows read under their column headings alone; a row under a caption ("Tabell 2. … Kommun …") is not matched (yet).
-const COUNTY_ROW_TEXT = new RegExp(`^Kommun\\s.*${ROW_AFTER_HEADINGS}\\S+.*\\d`, 'su');
+// A row as countyTableRows writes it: its caption and column headings, then the row of a municipality or the sums.
+const COUNTY_ROW_TEXT = new RegExp(`^.{0,400}?${ROW_AFTER_HEADINGS}(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})\\S*\\s.*\\d`, 'su');
 
 /** Whether a unit's text is one row of a county table under its column headings, as splitUnits writes it. */
 export function isCountyTableRow(text: string): boolean {
@@ -106,25 +108,32 @@ export function isCountyTableRow(text: string): boolean {
  */
 function countyTableRows(text: string, captionBefore?: string): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number; end: number } | undefined {
   const head = TABLE_HEAD.exec(text);
-  if (!head) return undefined;
-  const keys = [...text.slice(head.index).matchAll(COUNTY_ROW_KEY)].map((m) => ({ key: m[0], at: head.index + m.index }));
+  // A table continued on the next page repeats only part of its headings ("Rörlig del Summa per år Strömsunds kommun …").
+  const from = head?.index ?? 0;
+  const keys = [...text.slice(from).matchAll(COUNTY_ROW_KEY)].map((m) => ({ key: m[0], at: from + m.index }));
   if (new Set(keys.map((k) => k.key)).size < 4) return undefined;
   const rows: Array<{ text: string; start: number; end: number }> = [];
   keys.forEach(({ at }, i) => {
     const next = keys[i + 1]?.at;
     // The last row's cells are its numbers and short words; prose after the table is not part of it.
-    const cells = (next === undefined ? /^\S+(?:\s+(?:\d[\d\s,.%]*|Ja|Nej|[-–])(?=\s|$))*/u.exec(text.slice(at))?.[0] ?? '' : text.slice(at, next)).trim();
+    const cells = (next === undefined ? /^\S+(?:\s+kommun\p{Ll}*)?(?:\s+(?:\d[\d\s,.%]*|Ja|Nej|[-–])(?=\s|$))*/u.exec(text.slice(at))?.[0] ?? '' : text.slice(at, next)).trim();
+    // A column heading that is also a row's name ("Summa per år") has no figures: it is not a row.
     if (/\d|Ja|Nej/.test(cells.slice(cells.indexOf(' ') + 1))) rows.push({ text: cells, start: at, end: at + cells.length });
   });
   if (rows.length < 4) return undefined;
+  const columns = text.slice(from, rows[0].start).trim();
+  if (!head && (columns.length > 120 || /[.!?]/.test(columns))) return undefined;
   // The table's caption ("Tabell 1. Andel hushåll …, oktober 2024") says what and when its figures are.
-  const caption = /Tabell\s+\d+\.?\s[^]*$/u.exec(text.slice(Math.max(0, head.index - 200), head.index))?.[0].trim() ?? captionBefore;
-  const columns = text.slice(head.index, keys[0].at).trim();
-  return { head: caption ? `${caption} ${columns}` : columns, rows, start: head.index, end: rows[rows.length - 1].end };
+  const caption = /(?:Tabell|Bilaga)\s+\d+\.?\s[^]*$/u.exec(text.slice(Math.max(0, from - 200), from))?.[0].trim() ?? captionBefore;
+  return { head: caption ? `${caption} ${columns}` : columns, rows, start: from, end: rows[rows.length - 1].end };
 }
 
 /** The block's units as texts with their character spans: sentences, and a county table's rows. */
-function piecesOf(block: { text: string; listItem: boolean }, previous?: string): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row' }> {
+function piecesOf(
+  block: { text: string; listItem: boolean },
+  previous: string | undefined,
+  tables: { lastHead?: string },
+): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row' }> {
   const sentencePieces = (text: string, base: number) => {
     const pieces: Array<{ text: string; start: number; end: number }> = [];
     let offset = 0;
@@ -137,8 +146,11 @@ function piecesOf(block: { text: string; listItem: boolean }, previous?: string)
     return pieces;
   };
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
-  const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && /^Tabell\s+\d+/.test(previous) && previous.length <= 200 ? previous : undefined);
+  const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && /^(?:Tabell|Bilaga)\s+\d+/.test(previous) && previous.length <= 200 ? previous : undefined);
   if (!table) return sentencePieces(block.text, 0);
+  // A table continued after a page break without its headings is read under the headings of its first page.
+  if (!TABLE_HEAD.test(table.head) && tables.lastHead) table.head = tables.lastHead;
+  tables.lastHead = table.head || tables.lastHead;
   return [
     ...sentencePieces(block.text.slice(0, table.start), 0),
     // The whole table too, under its caption: "which municipality had the lowest share" compares the rows.
@@ -151,8 +163,9 @@ function piecesOf(block: { text: string; listItem: boolean }, previous?: string)
 export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
   let previous: string | undefined;
+  const tables: { lastHead?: string } = {};
   for (const block of blocksOf(passage)) {
-    const pieces = piecesOf(block, previous);
+    const pieces = piecesOf(block, previous, tables);
     previous = block.text;
     const span = block.to - block.from;
     for (const { text: sentence, start, end, countyTable } of pieces) {

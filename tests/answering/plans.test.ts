@@ -62,6 +62,16 @@ describe('an abbreviation the documents spell out in commas ("LSU, Ledsamverkan 
   });
 });
 
+describe('a cost split per municipality in an appendix, flattened one cell per line', () => {
+  it('answers "vad ska X betala" from the municipality\'s row, read under its column headings and the proposal\'s title', () => {
+    expect(shown('Vad ska Krokom betala per år för säker fildelning?')).toMatch(/Summa per år — Krokoms kommun 15 420 45 88 133/);
+  });
+
+  it('reads the rows continued on the next page under the headings of the first', () => {
+    expect(shown('Vad ska Strömsund betala per år för säker fildelning?')).toMatch(/Part Invånare .*Summa per år — Strömsunds kommun 11 240 45 64 109/);
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;

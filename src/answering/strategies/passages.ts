@@ -21,6 +21,7 @@ function unitQuote(unit: Unit, from: ScoredUnit, passageById?: (id: string) => P
 }
 
 const LONG_LEAD = 260;
+const WHOLE_TABLE_QUOTE = 440;
 /** An enumeration up to this long is quoted whole, with this much of the words before it. */
 const ENUMERATION_QUOTE = 330;
 const ENUMERATION_SUBJECT = 90;
@@ -58,7 +59,8 @@ function focusedQuote(analysis: QuestionAnalysis, text: string): string {
 
 export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSection = true): string {
   const source = sourceLabel(scored.passage, analysis.language, withSection);
-  const quote = focusedQuote(analysis, scored.unit.text);
+  // A whole table compares its rows: quoted as far as the answer has room, its sums last.
+  const quote = scored.unit.countyTable === 'whole' ? truncate(scored.unit.text, WHOLE_TABLE_QUOTE) : focusedQuote(analysis, scored.unit.text);
   return analysis.language === 'en' ? `According to ${source}: ${quote}` : `Enligt ${source}: ${quote}`;
 }
 
