@@ -147,12 +147,12 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     return blank(m);
   });
 
-  // 7/2 or 7/2 2022 (Swedish day/month)
-  rest = rest.replace(/\b(\d{1,2})\/(\d{1,2})(?:[ -]((?:19|20)\d{2}))?\b/g, (m, d, mo, y) => {
+  // 7/2, 7/2 2022 or 3/5-22 (Swedish day/month, the year in full or short)
+  rest = rest.replace(/\b(\d{1,2})\/(\d{1,2})(?:[ -]((?:19|20)\d{2})|-(\d{2}))?\b/g, (m, d, mo, y, shortYear) => {
     const month = Number(mo);
     const day = Number(d);
     if (!validDay(month, day)) return m;
-    const year = y ? Number(y) : undefined;
+    const year = y ? Number(y) : shortYear ? 2000 + Number(shortYear) : undefined;
     dates.push({ iso: isoOf(year, month, day), year, month, day });
     return blank(m);
   });

@@ -63,6 +63,14 @@ describe('a share owned in one company', () => {
   });
 });
 
+describe('who presented an agenda item that names nobody', () => {
+  it('is not answered, though the item names an organisation in capitals ("Region Jämtland Härjedalen")', () => {
+    expect(shown('Vem föredrog upphandlingen av ekonomisystem på ekonomiberedningen 2026-03-10?')).toContain('Jonas Berg');
+    const answer = answered('Vem föredrog månadsrapporten för februari på ekonomiberedningen 2026-03-10?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('an enumeration at the end of a long sentence', () => {
   it('is quoted whole, so every item the question asks for is shown', () => {
     const text = shown('samrådsgruppen prioriterade områden mandatperioden 2023-2026?');

@@ -28,6 +28,7 @@ describe('extractTemporalFacts', () => {
     ['mötet 7/2 2022', '2022-02-07'],
     ['on 28 September 2015', '2015-09-28'],
     ['JHT-utvärderingen (RSR 20220207)', '2022-02-07'],
+    ['RS 3/5-22, dag ett', '2022-05-03'],
   ])('reads the date in "%s"', (text, iso) => {
     expect(extractTemporalFacts(text).dates.map((d) => d.iso)).toEqual([iso]);
   });

@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.j
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear } from '../features.js';
+import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, personNamesIn } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -53,9 +53,6 @@ function listedMatters(meeting: Meeting): AgendaItem | undefined {
 
 /** "Vilka föredrog …", "who presented …" (not "föredragningslistan"). */
 const PRESENTER_ASKED = /\b(?:vem|vilka|who|which)\b.*\b(?:föredr(?!agningslist)\w*|present\w*|redovisa\w*)/i;
-
-/** A name of two or more capitalised words ("Göran Hallman"), as items name people. */
-const PERSON_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Sentences of a long item body that carry the question's item words, best first (at most two); when the question
@@ -315,7 +312,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   if (PARAGRAPH_ASKED.test(analysis.question) && !(items.length === 1 && items[0].paragraph !== undefined)) return undefined;
   // "Vem valdes till justerare?" of an item that names nobody: the page does not say, and another meeting's page must not answer.
   const asksPerson = (analysis.asks.person || (analysis.roleKind === 'presenter' && PRESENTER_ASKED.test(analysis.question))) && analysis.roleKind !== 'chair';
-  if (items.length === 1 && asksPerson && dateMatches(analysis, meeting.date) && !PERSON_NAME.test(itemText(items[0]))) {
+  // ("Region Jämtland Härjedalen" in the item's text names no person.)
+  if (items.length === 1 && asksPerson && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
     const hint = en
       ? `The page for ${where} has the item "${items[0].title}" but names no person for it.`
       : `Sidan för ${where} har punkten ”${items[0].title}” men nämner ingen person för den.`;
