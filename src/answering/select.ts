@@ -267,6 +267,21 @@ function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * "1. Planberedskap och mark" with its bullets under it, "2. Bostäder för äldre …" with its own: the numbered
+ * items, 1, 2, 3 … in a row, are the list; the bullets between them are their contents.
+ */
+function topLevelItems(units: Unit[]): Unit[] {
+  const items: Unit[] = [];
+  let bulletsBetween = false;
+  for (const unit of units) {
+    if (!unit.listItem) break;
+    if (unit.itemNumber === items.length + 1) items.push(unit);
+    else if (unit.itemNumber === undefined && items.length > 0) bulletsBetween = true;
+  }
+  return items.length >= 2 && bulletsBetween ? items : [];
+}
+
 const COUNT_WORDS = new Map(
   [
     ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
@@ -301,6 +316,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const opens = chosen.unit.leadIn || chosen.unit.headingLike || announces || following[0]?.listItem === true;
   const subSections = numberedSubSections(index, chosen);
   if (subSections.length > 0) return subSections.slice(0, maxItems);
+  const numberedItems = topLevelItems(following.slice(0, 40));
+  if (opens && numberedItems.length > 0) return numberedItems.slice(0, maxItems);
   if (!opens || following.length === 0) return items;
   // Bullets right under a lead-in are its list, whatever shapes the text further down takes.
   const bulletsFollow = chosen.unit.leadIn && following[0].listItem;

@@ -15,6 +15,8 @@ export interface Unit {
   /** 1-based source lines. */
   lines: [number, number];
   listItem: boolean;
+  /** The item's number, when the list is numbered ("1. Planberedskap och mark"). */
+  itemNumber?: number;
   /** Ends with ":" — a lead-in to the list that follows. */
   leadIn: boolean;
   /** A short line without a verb-like ending, probably a heading inside the passage. */
@@ -33,12 +35,12 @@ const NON_FINAL = /\b(?:bl\.\s?a|t\.\s?ex|s\.\s?k|ca|kl|nr|resp|inkl|exkl|tex|dv
  * and list items with "\n". Source lines are spread over the blocks by character position, which
  * is exact for one-line paragraphs and close otherwise.
  */
-function blocksOf(passage: Passage): Array<{ text: string; from: number; to: number; listItem: boolean }> {
+function blocksOf(passage: Passage): Array<{ text: string; from: number; to: number; listItem: boolean; itemNumber?: number }> {
   const paragraphs = passage.text.split('\n');
   const [first, last] = passage.source.lines;
   const span = last - first;
   const totalChars = Math.max(1, passage.text.length);
-  const blocks: Array<{ text: string; from: number; to: number; listItem: boolean }> = [];
+  const blocks: Array<{ text: string; from: number; to: number; listItem: boolean; itemNumber?: number }> = [];
   let offset = 0;
   for (const paragraph of paragraphs) {
     const startChar = offset;
@@ -55,7 +57,8 @@ function blocksOf(passage: Passage): Array<{ text: string; from: number; to: num
       previous.to = Math.min(to, last);
       continue;
     }
-    blocks.push({ text: listItem ? normalizeSpaces(paragraph.replace(BULLET, '')) : text, from, to: Math.min(to, last), listItem });
+    const itemNumber = listItem ? Number(/^\s*(\d{1,2})[.)]\s/.exec(paragraph)?.[1] ?? Number.NaN) : Number.NaN;
+    blocks.push({ text: listItem ? normalizeSpaces(paragraph.replace(BULLET, '')) : text, from, to: Math.min(to, last), listItem, ...(Number.isNaN(itemNumber) ? {} : { itemNumber }) });
   }
   return blocks;
 }
@@ -181,6 +184,7 @@ export function splitUnits(passage: Passage): Unit[] {
         tokens: [...new Set(contentTokens(sentence))],
         lines: [from, to],
         listItem: block.listItem,
+        ...(block.itemNumber !== undefined ? { itemNumber: block.itemNumber } : {}),
         ...(countyTable ? { countyTable } : {}),
         leadIn: /:\s*$/.test(sentence),
         // Short lines with a diary number or a date are table rows, not headings.

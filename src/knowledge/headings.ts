@@ -88,7 +88,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   const next = nextContent(text, i);
   if (next < 0) return undefined;
   const body = lines[next];
-  if (info[next].bullet || (body.length >= 45 && /^[\p{Lu}\d"”(]/u.test(body))) return generic ? 3 : 2;
+  // "Insatsområden" over "1. Planberedskap och mark": a numbered list's first item follows its heading as a bullet does.
+  if (info[next].bullet || /^1[.)]\s+\p{Lu}/u.test(body) || (body.length >= 45 && /^[\p{Lu}\d"”(]/u.test(body))) return generic ? 3 : 2;
   return undefined;
 }
 

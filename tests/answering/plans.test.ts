@@ -29,6 +29,13 @@ describe('a list question naming a chapter', () => {
   });
 });
 
+describe('a heading over numbered items, each with bullets of its own', () => {
+  it('is answered by the numbered items, not by the bullets under them', () => {
+    const text = shown('Vilka insatsområden har handlingsplanen för bostadsförsörjning?');
+    expect(text).toMatch(/- Planberedskap och mark\n- Bostäder för äldre\n- Kunskap och uppföljning/);
+  });
+});
+
 describe('a lead-in over bullets', () => {
   it('is answered by its bullets, also when the dump ends it with a semicolon and lines further down share an ending', () => {
     const text = shown('Friluftsnätverket prioriterade områden 2025?');
