@@ -40,10 +40,15 @@ export function longFormBefore(abbreviation: string, text: string): string | und
   return form.split(/\s+/).length >= 2 || form.length > chars.length + 3 ? form : undefined;
 }
 
+/** "Säker digital kommunikation (SDK) är en nationell infrastruktur …" says what the thing is; a title naming it does not. */
+const DEFINES = /(?<![\p{L}])(?:är|innebär|betyder|avser|is|means)\s+(?:en|ett|de|den|det|a|an|the)(?![\p{L}])/u;
+
 function addDefinition(out: Map<string, AbbreviationDefinition[]>, definition: AbbreviationDefinition): void {
   const key = definition.abbreviation.toUpperCase();
   const list = out.get(key) ?? [];
-  if (!list.some((d) => d.expansion.toLowerCase() === definition.expansion.toLowerCase())) list.push(definition);
+  const same = list.findIndex((d) => d.expansion.toLowerCase() === definition.expansion.toLowerCase());
+  if (same < 0) list.push(definition);
+  else if (!DEFINES.test(list[same].context) && DEFINES.test(definition.context)) list[same] = definition;
   out.set(key, list);
 }
 

@@ -361,6 +361,18 @@ function withoutClitic(word: string): string {
   return word.replace(/^(.*[A-ZÅÄÖ0-9]):(?:s|n|en|et|na|ns|ens|ets|arna|erna)$/u, '$1').replace(/^(\p{Lu}.+)[’']s$/u, '$1');
 }
 
+/** "surplus or deficit", "överskott eller underskott": either word answers, so the two are one concept. */
+function mergeAlternatives(question: string, concepts: Concept[]): void {
+  for (const m of question.matchAll(/(?<![\p{L}])(\p{L}{3,})\s+(?:or|eller)\s+(\p{L}{3,})(?![\p{L}])/gu)) {
+    const first = concepts.find((c) => c.kind === 'term' && c.label === m[1]);
+    const second = concepts.find((c) => c.kind === 'term' && c.label === m[2]);
+    if (!first || !second || first === second) continue;
+    first.forms.push(...second.forms);
+    first.label = `${first.label}/${second.label}`;
+    concepts.splice(concepts.indexOf(second), 1);
+  }
+}
+
 /** The question without dates, diary numbers, clock times, years and item numbers: those are matched separately. */
 function withoutTemporalText(temporal: TemporalFacts): string {
   return temporal.remainder
@@ -484,8 +496,12 @@ const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|how (?:much|large|big) (
 
 /** Only the noun the frame asks for ("what was the ekonomisk ersättning"), not a money word elsewhere in the question. */
 function amountStemsOf(question: string): string[] {
-  const noun = AMOUNT_FRAME.exec(question)?.[1];
-  return noun ? AMOUNT_NOUNS.filter(([pattern]) => pattern.test(noun)).map(([, stem]) => stem) : [];
+  const match = AMOUNT_FRAME.exec(question);
+  if (!match) return [];
+  // "the surplus or deficit": either amount answers.
+  const alternative = /^\s+(?:or|eller)\s+(\p{L}+)/u.exec(question.slice(match.index + match[0].length))?.[1];
+  const nouns = [match[1], ...(alternative ? [alternative] : [])];
+  return AMOUNT_NOUNS.filter(([pattern]) => nouns.some((noun) => pattern.test(noun))).map(([, stem]) => stem);
 }
 
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
@@ -525,6 +541,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     concepts.push(concept);
   });
   mergeTypedAbbreviations(question, concepts);
+  mergeAlternatives(question, concepts);
   markAskedPlaces(question, concepts);
   for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });
 

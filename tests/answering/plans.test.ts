@@ -79,6 +79,19 @@ describe('a cost split per municipality in an appendix, flattened one cell per l
   });
 });
 
+describe('an abbreviation spelled out both in a title and in a defining sentence', () => {
+  it('is quoted with the sentence that says what it is', () => {
+    expect(shown('vad är SFD?')).toContain('en tjänst för att dela stora filer');
+  });
+});
+
+describe('a question offering alternatives ("surplus or deficit")', () => {
+  it('is answered by whichever of them the documents state', () => {
+    expect(shown('Friluftsnätverket 2025 – surplus or deficit, how much?')).toContain('120 tkr');
+    expect(shown('How large was the surplus or deficit of Friluftsnätverket in 2025?')).toContain('120 tkr');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;
