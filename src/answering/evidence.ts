@@ -675,6 +675,13 @@ export function inYearSummary(passage: Passage): boolean {
   return passage.source.section.some((s) => YEAR_SUMMARY.test(s));
 }
 
+const RESULTS_HEADING = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:resultat(?:en)?|results?|utfall|effekter)(?:\s+(?:av|för|of|från)\b.*|\s+\d{4}.*)?$/i;
+
+/** Whether a passage is the section stating what something achieved ("Resultat av pilotprojektet", "Resultat 2025"). */
+export function inResultsSection(passage: Passage): boolean {
+  return RESULTS_HEADING.test(passage.source.section.at(-1) ?? '');
+}
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 

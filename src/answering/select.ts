@@ -5,7 +5,7 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
-import { conceptMatch, definesSomething, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
@@ -439,7 +439,8 @@ export function selectEvidence(
     supporting.unshift(after, ...items);
   }
   // "What did X achieve": a report's summary of the year goes on with the year's other results.
-  if (analysis.asks.results && inYearSummary(primary.passage)) {
+  // So does a section headed as its results ("Resultat av pilotprojektet"): its sentences are what was achieved.
+  if (analysis.asks.results && (inYearSummary(primary.passage) || inResultsSection(primary.passage))) {
     const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + SUMMARY_SENTENCES);
     const quoted = new Set(supporting.map((u) => u.unit));
     supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];

@@ -92,6 +92,14 @@ describe('a question offering alternatives ("surplus or deficit")', () => {
   });
 });
 
+describe('what a pilot achieved', () => {
+  it('is answered by the sentences of the section headed as its results, not only the one naming the pilot', () => {
+    const text = shown('What did the pilot with digitala ledkartor achieve?');
+    expect(text).toContain('3 140');
+    expect(text).toContain('41 procent');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;
