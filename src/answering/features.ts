@@ -64,6 +64,8 @@ export const hasQuantity: (text: string) => boolean = memoByText((text) => {
 const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})(?![\p{L}\d])`, 'giu');
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
+const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
+
 export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
   const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
   const out: Array<{ before: string; after: string }> = [];
@@ -73,6 +75,8 @@ export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: 
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^\s*(tkr|mkr|msek|kr\b|kronor|miljoner|miljarder|%|procent)/i.test(after)) continue;
     const before = plain.slice(Math.max(0, m.index - 40), m.index);
+    // "prioritet 1", "bilaga 2", "steg 3": a number labelling something is not a count of it.
+    if (LABEL_BEFORE_NUMBER.test(before)) continue;
     // Only the words in the same clause say what is counted ("två lokala styrgrupperna, Deltagande …" counts styrgrupper).
     const clauseAfter = after.split(/[,.;:()]/)[0];
     const clauseBefore = before.split(/[,.;:()]/).pop() ?? '';

@@ -123,9 +123,11 @@ function evidenceSet(
   // A "how many"/"when" fact may also sit in the next sentence of the same passage.
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
   // A fact elsewhere counts only when it is about the same thing: same passage, or carrying the question's entities and
-  // the names it uses ("Barnahus") itself — another section of the same plan may be about another company.
+  // the names it uses ("Barnahus") itself — another section of the same plan may be about another company; another
+  // document's sentence adds to the answer but does not state its fact.
   const namesOf = (u: ScoredUnit) => weighted.every((w, i) => w.concept.kind !== 'name' || u.matched[i] >= THRESHOLDS.critical);
-  const aboutIt = (u: ScoredUnit) => u.passage.id === primary.passage.id || (criticalMissing(weighted, u.matched).length === 0 && namesOf(u));
+  const aboutIt = (u: ScoredUnit) =>
+    u.passage.id === primary.passage.id || (u.passage.source.documentId === primary.passage.source.documentId && criticalMissing(weighted, u.matched).length === 0 && namesOf(u));
   // … and, when the question names its year (or month, season), only when it is about that period itself.
   const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));

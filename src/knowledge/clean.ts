@@ -47,7 +47,8 @@ const LEADING_BULLET = new RegExp(`^[${BULLET_GLYPHS}]\\s*|^[-*\u2012\u2212\u201
 const INNER_BULLET = new RegExp(`\\s*[${BULLET_GLYPHS}]\\s*`, 'g');
 const HAS_BULLET_GLYPH = new RegExp(`[${BULLET_GLYPHS}]`);
 const UNICODE_SPACE = /[\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
-const PAGE_FOOTER = /^page\s+(\d+)\s+of\s+(\d+)$/i;
+// "Page 3 of 8", "Sida 3 av 8", also after the document's short title ("Verksamhetsberättelse 2024 – … Sida 3 av 8").
+const PAGE_FOOTER = /^(?:.*\S\s+)?(?:page|sida)\s+(\d+)\s+(?:of|av)\s+(\d+)$/i;
 const PAGE_HEADER_ONLY = /^(?:datum\s+|sida\s+)?(\d{1,3})\s?\((\d{1,3})\)$/i;
 const TRAILING_PAGE_MARK = /^(.*[\p{L})\d])\s+(\d{1,3})\s?\((\d{1,3})\)$/u;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -156,10 +157,10 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!text) continue;
-    // Cheap guards: page marks start with "Page"/"Sida"/"Datum"/a digit or end with ")".
+    // Cheap guards: page marks start with "Page", end with ")" or with "… of/av n".
     const first = text[0];
     const endsParen = text.endsWith(')');
-    if (!endsParen && first !== 'P' && first !== 'p') continue;
+    if (!endsParen && first !== 'P' && first !== 'p' && !/\s(?:of|av)\s+\d+$/.test(text)) continue;
     const footer = PAGE_FOOTER.exec(text);
     if (footer) {
       footers.push({ line: i, page: Number(footer[1]) });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { dateFit, decisionBodiesIn, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -70,6 +70,14 @@ describe('hasQuantity', () => {
     expect(hasQuantity('Den 4 maj deltog 12 personer.')).toBe(true);
     expect(hasDayOfMonth('Tvåfaktorsautentisering infördes den 15 april 2024.')).toBe(true);
     expect(hasDayOfMonth('Avtalen reviderades (november 2024).')).toBe(false);
+  });
+});
+
+describe('countsIn', () => {
+  it('does not read a number labelling something ("prioritet 1", "bilaga 2") as a count of it', () => {
+    expect(countsIn('SOS Alarm larmar räddningstjänsten till sjukdomsfall med prioritet 1 där de hinner först.')).toEqual([]);
+    expect(countsIn('Kostnaderna framgår av bilaga 2.')).toEqual([]);
+    expect(countsIn('Räddningstjänsten larmades 412 gånger.').length).toBe(1);
   });
 });
 

@@ -96,6 +96,15 @@ describe('cleanLines on the markdown-like report (004) and the plan (000)', () =
   });
 });
 
+describe('cleanLines on footers written "Sida n av m"', () => {
+  it('removes them, also after the document\'s short title, and numbers the pages from them', () => {
+    const cleaned = cleanLines(['Årets arbete', 'Arkivet har haft åtta anställda.', 'Verksamhetsberättelse 2024 – Föreningsarkivet Sida 3 av 8', 'Nästa sida', 'Sida 4 av 8']);
+    expect(cleaned.lines).toEqual(['Årets arbete', 'Arkivet har haft åtta anställda.', '', 'Nästa sida', '']);
+    expect(cleaned.info[1].page).toBe(3);
+    expect(cleaned.info[3].page).toBe(4);
+  });
+});
+
 describe('cleanLines on damaged input', () => {
   it('survives empty input, whitespace-only lines and stray glyphs', () => {
     const cleaned = cleanLines(['', '   ', '\u2028', '\uf0b7', '-', 'Page 3 of', '(12)']);
