@@ -197,5 +197,44 @@ export function splitUnits(passage: Passage): Unit[] {
   units.forEach((unit, i) => {
     if (!unit.leadIn && /;\s*$/.test(unit.text) && units[i + 1]?.listItem) unit.leadIn = true;
   });
-  return units;
+  return registerRows(units);
+}
+
+/** "RS/455/2016 2017-02-14": a register row's diary number and date (the date may run to a second day). */
+const DNR_DATE = /(?<![\p{L}\d/])[A-ZÅÄÖ]{1,4}\/\d{1,5}\/\d{4}\s+\d{4}-\d{2}-\d{2}/u;
+const REGISTER_HEAD = /^Dokument\s+Dnr\b/i;
+const DECIDING_BODY = /(?:fullmäktige|styrelse|styrelsen|nämnden?|utskottet|beredningen|samverkansrådet?|presidiet)(?![\p{L}])/iu;
+
+/**
+ * A register of adopted documents flattened one cell per line ("Hjälpmedelspolicy för …" / "RS/455/2016 2017-02-14" /
+ * "Regionfullmäktige och länets kommuner"): the name, the diary number and date, and the body that adopted it are one
+ * row, so "when was the hjälpmedelspolicy adopted, by whom" finds all three in one unit.
+ */
+function registerRows(units: Unit[]): Unit[] {
+  if (units.filter((u) => DNR_DATE.test(u.text)).length < 3) return units;
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = units[i];
+    if (!DNR_DATE.test(unit.text)) {
+      out.push(unit);
+      continue;
+    }
+    const parts = [unit];
+    // The name stands before the number when the row's first cell is not on the number's line.
+    const previous = out[out.length - 1];
+    if (/^[A-ZÅÄÖ]{1,4}\//.test(unit.text) && previous && !DNR_DATE.test(previous.text) && !REGISTER_HEAD.test(previous.text) && previous.text.length <= 120) parts.unshift(out.pop()!);
+    // The body that adopted it follows when the number's line ends with the date.
+    const next = units[i + 1];
+    if (/\d$/.test(unit.text.trim()) && next && !DNR_DATE.test(next.text) && next.text.length <= 120 && DECIDING_BODY.test(next.text)) {
+      parts.push(next);
+      i += 1;
+    }
+    if (parts.length === 1) {
+      out.push(unit);
+      continue;
+    }
+    const text = parts.map((p) => p.text).join(' ');
+    out.push({ ...unit, text, tokens: [...new Set(contentTokens(text))], lines: [parts[0].lines[0], parts[parts.length - 1].lines[1]], listItem: false, leadIn: false, headingLike: false });
+  }
+  return out.map((unit, index) => (unit.index === index ? unit : { ...unit, index }));
 }

@@ -28,4 +28,17 @@ describe('splitUnits', () => {
       ['RUN erbjuder flera nätverk; se nedan.', false, false],
     ]);
   });
+
+  it('joins a register row flattened one cell per line: the document, its diary number and date, the body adopting it', () => {
+    const units = splitUnits(
+      passage('Dokument Dnr Fastställd Organ\nHjälpmedelspolicy för länets kommuner\nRS/455/2016 2017-02-14\nRegionfullmäktige och länets kommuner\nKommunikationspolicy RS/369/2016 2016-04-11\nRegionfullmäktige\nMiljöpolicy\nLS/1059/2011 2013-10-23\nBeredningen demokrati och folkhälsa'),
+    );
+    expect(units.map((u) => u.text)).toEqual([
+      'Dokument Dnr Fastställd Organ',
+      'Hjälpmedelspolicy för länets kommuner RS/455/2016 2017-02-14 Regionfullmäktige och länets kommuner',
+      'Kommunikationspolicy RS/369/2016 2016-04-11 Regionfullmäktige',
+      'Miljöpolicy LS/1059/2011 2013-10-23 Beredningen demokrati och folkhälsa',
+    ]);
+    expect(units.map((u) => u.index)).toEqual([0, 1, 2, 3]);
+  });
 });
