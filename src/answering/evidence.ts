@@ -511,6 +511,18 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
   return conflicts(text) || conflicts(passageText);
 }
 
+/** Words naming the level or side of a thing, each with its opposite ("den regionala strategin" is not "den nationella"). */
+const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:regional|regionala|regionalt|regionens|regional level)(?![\p{L}])/iu, /(?<![\p{L}])(?:nationell|nationella|nationellt|national)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:kommunal|kommunala|kommunalt|municipal)(?![\p{L}])/iu, /(?<![\p{L}])(?:statlig|statliga|statligt|state)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:offentlig|offentliga|offentligt|public)(?![\p{L}])/iu, /(?<![\p{L}])(?:privat|privata|private)(?![\p{L}])/iu],
+];
+
+/** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */
+function speaksOfContrary(question: string, text: string): boolean {
+  return CONTRASTS.some(([a, b]) => (a.test(question) && !b.test(question) && b.test(text) && !a.test(text)) || (b.test(question) && !a.test(question) && a.test(text) && !b.test(text)));
+}
+
 const COMPANY = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|ek\.?\s?för\.?)(?![\p{L}])/gu;
 const FIGURE = /\d+(?:[,.]\d+)?\s*(?:%|procent|tkr|mkr|kronor|miljoner)/u;
 
@@ -815,7 +827,7 @@ export function scoreUnits(
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -50,6 +50,14 @@ describe('a service named with a capitalised ordinal ("Första linjen")', () => 
   });
 });
 
+describe('a fact stated for the national level', () => {
+  it('does not answer for the regional one ("den nationella strategin" is not "den regionala")', () => {
+    expect(shown('Hur många målområden har den nationella ANDT-strategin?')).toContain('sju målområden');
+    const answer = answered('Hur många målområden har den regionala ANDT-strategin?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a share owned in one company', () => {
   it('is not answered by the share of another company named in another section', () => {
     expect(shown('Hur stor ägarandel har regionen i Business Peak Region AB?')).toContain('15 %');
