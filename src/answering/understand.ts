@@ -127,7 +127,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(s) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev) (?:den |det )?(?:[a-zåäö]+ ){0,2}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s) ||
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s) ||
     // "Vad ska Krokom betala per år", "what will the region pay": an amount to pay.
     /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
@@ -303,6 +303,8 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (index.documentFrequency.has(key)) forms.push({ stems: [stem(key)], weight: 0.8 });
   } else {
     forms.push({ stems: [stem(key)], weight: 1 });
+    // A name is written as it is, in compounds too ("Leader" in "Leaderområdena"): stemming it ("lead") loses it.
+    if (position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && stem(key) !== key && /^\p{L}+$/u.test(key)) forms.push({ stems: [key], weight: 1 });
     const parts = key.split(/[-:/]+/).filter((p) => p.length >= 2);
     if (parts.length > 1) {
       // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone.

@@ -137,6 +137,16 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(concepts.filter((c) => c.kind === 'entity').map((c) => c.label)).toContain('Jämtlands Härjedalen Turism');
   });
 
+  it('keeps a name as written besides its stem, so it is found in compounds ("Leader" in "Leaderområdena")', () => {
+    const leader = analyzeQuestion(index, 'What did the two Leader areas achieve?').concepts.find((c) => c.label === 'Leader');
+    expect(leader?.forms.flatMap((f) => f.stems)).toContain('leader');
+  });
+
+  it('reads "vad blir X:s medfinansiering" as asking for an amount', () => {
+    const asks = analyzeQuestion(index, 'Vad blir Krokoms kommuns årliga medfinansiering till Leader?').asks;
+    expect(asks.number && asks.money).toBe(true);
+  });
+
   it('links an abbreviation to the organ it names', () => {
     const analysis = analyzeQuestion(index, 'How many formal meetings did PKR have in 2021?');
     expect(analysis.entities.map((e) => e.name)).toContain('Primärkommunala samverkansrådet');
