@@ -147,6 +147,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(asks.number && asks.money).toBe(true);
   });
 
+  it('reads "vad räknas som X" as asking what X is taken to mean', () => {
+    const analysis = analyzeQuestion(index, 'vad räknas som textilavfall enligt PM:en?');
+    expect(analysis.asks.definition).toBe(true);
+    expect(analysis.definedWords).toBe('textilavfall');
+  });
+
   it('links an abbreviation to the organ it names', () => {
     const analysis = analyzeQuestion(index, 'How many formal meetings did PKR have in 2021?');
     expect(analysis.entities.map((e) => e.name)).toContain('Primärkommunala samverkansrådet');
