@@ -197,7 +197,26 @@ export function splitUnits(passage: Passage): Unit[] {
   units.forEach((unit, i) => {
     if (!unit.leadIn && /;\s*$/.test(unit.text) && units[i + 1]?.listItem) unit.leadIn = true;
   });
-  return registerRows(units);
+  return registerRows(joinInlineEnumerations(units));
+}
+
+/**
+ * "… utifrån tre insatsområden – 1) Regional partner till Business Sweden. 2) Proaktiv sälj. 3) …": the items of an
+ * enumeration numbered "1)", "2)" inside a paragraph belong to the sentence announcing them, not to sentences of their own.
+ */
+function joinInlineEnumerations(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out[out.length - 1];
+    const n = Number(/^(\d)\)\s/.exec(unit.text)?.[1] ?? 0);
+    if (previous && n >= 2 && !unit.listItem && !previous.listItem && previous.text.includes(`${n - 1}) `) && previous.text.length + unit.text.length <= 400) {
+      const text = `${previous.text} ${unit.text}`;
+      out[out.length - 1] = { ...previous, text, tokens: [...new Set(contentTokens(text))], lines: [previous.lines[0], unit.lines[1]] };
+      continue;
+    }
+    out.push(unit);
+  }
+  return out.length === units.length ? units : out.map((unit, index) => ({ ...unit, index }));
 }
 
 /** "RS/455/2016 2017-02-14": a register row's diary number and date (the date may run to a second day). */

@@ -41,4 +41,12 @@ describe('splitUnits', () => {
     ]);
     expect(units.map((u) => u.index)).toEqual([0, 1, 2, 3]);
   });
+
+  it('keeps an enumeration numbered "1) … 2) … 3) …" inside a paragraph with the sentence announcing it', () => {
+    const units = splitUnits(passage('Arbetet sker utifrån tre områden – 1) Regional partner till Business Sweden. 2) Proaktiv sälj och marknadsföring. 3) Professionellt mottagningsarbete. Projektet pågår till 2018.'));
+    expect(units.map((u) => u.text)).toEqual([
+      'Arbetet sker utifrån tre områden – 1) Regional partner till Business Sweden. 2) Proaktiv sälj och marknadsföring. 3) Professionellt mottagningsarbete.',
+      'Projektet pågår till 2018.',
+    ]);
+  });
 });
