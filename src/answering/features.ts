@@ -9,6 +9,8 @@ import { memoByText } from './text.js';
 const NUMBER_WORDS = new Set([
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton',
   'sexton', 'sjutton', 'arton', 'nitton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen',
+  // "ett tjugotal avtal": about twenty.
+  'tiotal', 'tjugotal', 'trettiotal', 'fyrtiotal', 'femtiotal', 'sextiotal', 'hundratal', 'tusental',
 ]);
 
 const DIARY = /\b[A-ZÅÄÖ]{2,4}\s?\/\s?\d{1,4}\s?\/\s?\d{4}\b|\b[A-ZÅÄÖ]{2,4}\/\d{4}-\d{1,4}\b/g;
@@ -115,8 +117,11 @@ export function dateFit(text: string): number {
 }
 
 export function hasDate(text: string): boolean {
-  return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
+  return /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/.test(text) || MONTH.test(text) || SEASON.test(text) || SCHOOL_YEAR.test(text) || /\b(?:19|20)\d{2}\b/.test(withoutCodes(text));
 }
+
+/** "läsåret 21-22", "läsår 2026/27": a school year is a time. */
+const SCHOOL_YEAR = /(?<![\p{L}])läsår(?:et)?\s+(?:19|20)?\d{2}\s?[-–/]\s?(?:19|20)?\d{2}(?!\d)/iu;
 
 const MONTH_NUMBER = new Map<string, number>([...SWEDISH_MONTHS.map((m, i) => [m, i + 1] as const), ...ENGLISH_MONTHS.map((m, i) => [m, i + 1] as const)]);
 const MONTH_NAME = new RegExp(`\\b(${[...MONTH_NUMBER.keys()].join('|')})\\b`, 'gi');

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -78,6 +78,17 @@ describe('countsIn', () => {
     expect(countsIn('SOS Alarm larmar räddningstjänsten till sjukdomsfall med prioritet 1 där de hinner först.')).toEqual([]);
     expect(countsIn('Kostnaderna framgår av bilaga 2.')).toEqual([]);
     expect(countsIn('Räddningstjänsten larmades 412 gånger.').length).toBe(1);
+  });
+
+  it('reads an approximate count ("ett tjugotal avtal") as a count', () => {
+    expect(countsIn('Idag har kommunerna ett tjugotal avtal med landstinget.').length).toBe(1);
+  });
+});
+
+describe('hasDate', () => {
+  it('reads a school year ("läsåret 21-22") as a time', () => {
+    expect(hasDate('Ambitionen är en ny plattform på plats när läsåret 21-22 börjar.')).toBe(true);
+    expect(hasDate('Plattformen ska vara på plats när läsåret börjar.')).toBe(false);
   });
 });
 
