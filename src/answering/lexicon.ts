@@ -770,6 +770,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   'o.s.v': [],
   'm.m': [],
   drivit: ['drivit', 'drivits', 'bedrivit', 'bedrivits', 'drivs', 'driver', 'projektägare'],
+  // FoU is also written out: "forskning och utveckling".
+  fou: ['fou', 'forskning utveckling'],
   drivits: ['drivits', 'drivit', 'bedrivits', 'bedrivit', 'drivs', 'driver', 'projektägare'],
   drev: ['drev', 'drevs', 'drivit', 'drivits', 'bedrivits', 'bedrev', 'projektägare'],
   drivs: ['drivs', 'driver', 'drivits', 'bedrivs', 'bedrivits', 'projektägare'],

@@ -153,6 +153,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.definedWords).toBe('textilavfall');
   });
 
+  it('finds FoU written out as "forskning och utveckling" too', () => {
+    const fou = analyzeQuestion(index, 'how much of BNP should go to FoU?').concepts.find((c) => c.label === 'FoU');
+    expect(fou?.forms.map((f) => f.stems.join(' '))).toContain('forskning utveckling');
+  });
+
   it('links an abbreviation to the organ it names', () => {
     const analysis = analyzeQuestion(index, 'How many formal meetings did PKR have in 2021?');
     expect(analysis.entities.map((e) => e.name)).toContain('Primärkommunala samverkansrådet');
