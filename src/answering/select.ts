@@ -7,7 +7,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
-import { contentTokens, tokenize } from './text.js';
+import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
@@ -450,11 +450,40 @@ export function selectEvidence(
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
   // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked.
   const wantsList = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person || primary.unit.leadIn;
-  const listItems = rows.length > 0 ? rows : !title && wantsList ? listAfter(index, primary) : [];
+  const series = analysis.asks.list && rows.length === 0 ? namedSeriesOf(index, analysis, primary) : [];
+  const listItems = rows.length > 0 ? rows : series.length > 0 ? series : !title && wantsList ? listAfter(index, primary) : [];
   // The items complete the lead-in: sentences from other documents would read as its items.
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   return { primary, supporting, listItems, otherYear, weighted };
+}
+
+const SERIES_ITEM = /(?:^|\s)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s*[–:-]\s*(\p{Lu}.{2,80})$/u;
+const DOCUMENT_SCAN = 400;
+
+/**
+ * "Vilka insatsområden finns i planen?" over sections "Insatsområde 1 – Offentliga tak först", "Insatsområde 2 – …":
+ * the numbered series the question's noun names, anywhere in the chosen document, is the list.
+ */
+function namedSeriesOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit): Unit[] {
+  const word = /(?<![\p{L}])(?:vilka|which|what)\s+(\p{L}{4,})/iu.exec(analysis.question)?.[1];
+  if (!word) return [];
+  const noun = stem(foldKey(word));
+  const found: Unit[] = [];
+  const documentId = primary.passage.source.documentId;
+  let position = (index.passagePosition(primary.passage.id) ?? 0) - DOCUMENT_SCAN;
+  for (let i = Math.max(0, position); i < index.kb.passages.length && i < position + 2 * DOCUMENT_SCAN; i += 1) {
+    const passage = index.kb.passages[i];
+    if (passage.source.documentId !== documentId) continue;
+    for (const unit of index.unitsOf(passage)) {
+      const m = SERIES_ITEM.exec(unit.text);
+      if (!m || Number(m[2]) !== found.length + 1) continue;
+      const head = stem(foldKey(m[1]));
+      if (!head.startsWith(noun) && !noun.startsWith(head)) continue;
+      found.push({ ...unit, text: `${m[1]} ${m[2]} – ${m[3]}` });
+    }
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /**

@@ -76,6 +76,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   // "5 Insatsområden" over "5.1 Prao …" or over its text: a chapter (agenda items are written "5. …"; a table of
   // contents lists chapters line after line, with no text under them).
   const chapter = /^(\d{1,2})\s+\p{Lu}[\p{L} -]{2,50}$/u.exec(line)?.[1];
+  // "Insatsområde 2 – Solel i lantbruk": a numbered, named section, also right under its group's heading.
+  if (/^\p{Lu}\p{Ll}{3,}\s+\d{1,2}\s*[–:-]\s*\p{Lu}[^.!?]{2,60}$/u.test(line) && nextContent(text, i) > 0) return 2;
   if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {
     const next = lines[nextContent(text, i)] ?? '';
     if (next.startsWith(`${chapter}.1 `) || (next.length >= 45 && /^\p{Lu}/u.test(next))) return 1;

@@ -36,6 +36,13 @@ describe('a heading over numbered items, each with bullets of its own', () => {
   });
 });
 
+describe('a series of sections named by the asked noun ("Insatsområde 1 – …", "Insatsområde 2 – …")', () => {
+  it('is the list, in order, wherever in the plan the answer starts', () => {
+    const text = shown('vilka insatsområden finns i handlingsplanen för laddinfrastruktur?');
+    expect(text).toMatch(/Insatsområde 1 – Laddning vid offentliga byggnader\n- Insatsområde 2 – Laddning längs turiststråken\n- Insatsområde 3 – Kunskap och rådgivning/);
+  });
+});
+
 describe('a lead-in over bullets', () => {
   it('is answered by its bullets, also when the dump ends it with a semicolon and lines further down share an ending', () => {
     const text = shown('Friluftsnätverket prioriterade områden 2025?');
