@@ -117,6 +117,10 @@ describe('agenda, times and breaks', () => {
     expect(ask('Folkhälsorådet 2023-03-15 – what time does it finish according to the meeting page?').text).toMatch(/^Folkhälsorådet 2023-03-15 ended at 12:00 \(09:00–12:00\)\./);
   });
 
+  it('gives the link to a meeting\'s page from its "Källa:" line', () => {
+    expect(ask('länk till mötessidan för Folkhälsorådet 2023-03-15?').text).toMatch(/^Mötessidan för Folkhälsorådet 2023-03-15: https:\/\/forum\.regionjh\.se\/committees\/folkhalsoradet\/mote-2023-03-15/);
+  });
+
   it('answers when the break was', () => {
     const answer = ask('När var pausen på Folkhälsorådet 2023-03-15?');
     expect(answer.text).toMatch(/^Pauser på Folkhälsorådet 2023-03-15: Paus 10:15–10:30\./);

@@ -212,6 +212,19 @@ function meetingTimeAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeti
   return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
 }
 
+export const LINK_ASKED = /(?<![\p{L}])(?:länk\p{L}*|link\p{L}*|url|webbadress\p{L}*|adress\p{L}* till (?:mötes)?sidan)(?![\p{L}])/iu;
+const PAGE_SOURCE = /^Källa:\s*(https?:\/\/\S+)/m;
+
+function pageLinkAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
+  const passage = meetingPassages(index, meeting).find((p) => PAGE_SOURCE.test(p.text)) ?? index.kb.passages.find((p) => p.source.file === meeting.source.file && PAGE_SOURCE.test(p.text));
+  const url = passage ? PAGE_SOURCE.exec(passage.text)?.[1] : undefined;
+  if (!passage || !url) return undefined;
+  const where = `${meeting.organName} ${meeting.date}`;
+  const lead = analysis.language === 'en' ? `The page for ${where}: ${url}` : `Mötessidan för ${where}: ${url}`;
+  const quote: Quote = { text: `Källa: ${url}`, passage, lines: [passage.source.lines[0], passage.source.lines[0]] };
+  return { answered: true, language: analysis.language, text: layoutText(lead, []), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+}
+
 function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, chair: string): Answer | undefined {
   const passages = meetingPassages(index, meeting);
   for (const passage of passages) {
@@ -234,6 +247,11 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const meeting = meetings[0];
   const en = analysis.language === 'en';
   const where = `${meeting.organName} ${meeting.date}`;
+  // "Länk till mötessidan för RS 2022-05-04": the page's own address, from its "Källa:" line.
+  if (LINK_ASKED.test(analysis.question) && dateMatches(analysis, meeting.date)) {
+    const answer = pageLinkAnswer(index, analysis, meeting);
+    if (answer) return answer;
+  }
 
   if (analysis.asks.place && meeting.place && analysis.temporal.itemNumber === undefined) {
     const time = meeting.start ? (en ? `, ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}` : `, kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}`) : '';
