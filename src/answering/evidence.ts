@@ -10,7 +10,7 @@ import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeas
 import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
-import { PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
+import { askedListNoun, PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import { isCountyTableRow, type Unit } from './units.js';
 
 export interface WeightedConcept {
@@ -785,9 +785,7 @@ export function scoreUnits(
     }
     return is;
   };
-  // The noun a list question asks for ("vilka insatsområden", "which priorities").
-  const listWord = analysis.asks.list ? /(?<![\p{L}])(?:vilka|which|what)\s+(\p{L}{4,})/iu.exec(analysis.question)?.[1] : undefined;
-  const listNoun = listWord ? stem(foldKey(listWord)) : undefined;
+  const listNoun = analysis.asks.list ? askedListNoun(analysis.question) : undefined;
   const sectionIsTopic = (passage: Passage): boolean => isTopicHeading(passage.source.section.at(-1) ?? '');
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);

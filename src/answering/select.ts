@@ -10,7 +10,7 @@ import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
-import { PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
+import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
@@ -466,9 +466,8 @@ const DOCUMENT_SCAN = 400;
  * the numbered series the question's noun names, anywhere in the chosen document, is the list.
  */
 function namedSeriesOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit): Unit[] {
-  const word = /(?<![\p{L}])(?:vilka|which|what)\s+(\p{L}{4,})/iu.exec(analysis.question)?.[1];
-  if (!word) return [];
-  const noun = stem(foldKey(word));
+  const noun = askedListNoun(analysis.question);
+  if (!noun) return [];
   const found: Unit[] = [];
   const documentId = primary.passage.source.documentId;
   let position = (index.passagePosition(primary.passage.id) ?? 0) - DOCUMENT_SCAN;

@@ -358,6 +358,12 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
 
 const NAME_OPENING_WORDS = new Set(['första', 'andra', 'tredje', 'nya', 'nytt', 'stora', 'lilla', 'gamla', 'norra', 'södra', 'östra', 'västra', 'övre', 'nedre']);
 
+/** The stem of the noun a list question asks for ("vilka insatsområden", "which priorities"), if it names one. */
+export function askedListNoun(question: string): string | undefined {
+  const word = /(?<![\p{L}])(?:vilka|which|what)\s+(\p{L}{4,})/iu.exec(question)?.[1];
+  return word ? stem(foldKey(word)) : undefined;
+}
+
 /** "OECD:s", "PM:et", "OECD's": an abbreviation's or name's case ending is not part of what the documents write. */
 function withoutClitic(word: string): string {
   return word.replace(/^(.*[A-ZÅÄÖ0-9]):(?:s|n|en|et|na|ns|ens|ets|arna|erna)$/u, '$1').replace(/^(\p{Lu}.+)[’']s$/u, '$1');

@@ -92,12 +92,13 @@ function sentencesOf(text: string): string[] {
 }
 
 // "Krokom 200", "Krokoms kommun 15 420 …": a row starts with the municipality's name, in the genitive before "kommun".
-const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})(?:s(?=\\s+kommun))?(?![\\p{L}])`, 'gu');
+const ROW_NAMES = [...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|');
+const COUNTY_ROW_KEY = new RegExp(`(?<![\\p{L}])(?:${ROW_NAMES})(?:s(?=\\s+kommun))?(?![\\p{L}])`, 'gu');
 // The first column's heading: the municipality, or the party paying ("Part"), the member, the clinic …
 const TABLE_HEAD = /(?<![\p{L}])(?:Kommun|Part|Medlem|Mottagning|Huvudman)\s+(?=\S)/u;
 const ROW_AFTER_HEADINGS = ' — ';
 // A row as countyTableRows writes it: its caption and column headings, then the row of a municipality or the sums.
-const COUNTY_ROW_TEXT = new RegExp(`^.{0,400}?${ROW_AFTER_HEADINGS}(?:${[...COUNTY_MUNICIPALITIES, 'Summa', 'Totalt', 'Länet', 'Riket'].join('|')})\\S*\\s.*\\d`, 'su');
+const COUNTY_ROW_TEXT = new RegExp(`^.{0,400}?${ROW_AFTER_HEADINGS}(?:${ROW_NAMES})\\S*\\s.*\\d`, 'su');
 
 /** Whether a unit's text is one row of a county table under its column headings, as splitUnits writes it. */
 export function isCountyTableRow(text: string): boolean {

@@ -3,22 +3,10 @@
  * municipality asked about — and an answer from it would be a confident wrong answer
  * (tests/answering/fixtures/near-misses, a report written for these tests in the region's format).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answering/index.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/near-misses'], seedsDir: 'seeds' });
-});
-
-const answered = (question: string) => answerQuestion(kb, question, { now: new Date('2026-04-01T10:00:00Z') });
-
-const shown = (question: string) => {
-  const answer = answered(question);
-  expect(answer.answered, answer.text).toBe(true);
-  return answer.text.slice(0, 600);
-};
+const { answered, shown } = answersFrom('tests/answering/fixtures/near-misses');
 
 describe('a body of the same kind as the one asked about', () => {
   it('does not answer for it: the IFO network\'s meetings are not the LSS network\'s', () => {

@@ -2,23 +2,11 @@
  * A plan in the region's format (tests/answering/fixtures/plans): chapters numbered "3 Insatsområden" over
  * sections "3.1 …", goals with a year, and words a question uses that the plan itself never writes.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerIndexFor } from '../../src/answering/answer-index.js';
-import { answerQuestion } from '../../src/answering/index.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answering/understand.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+import { answersFrom } from '../helpers/fixture-answers.js';
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/plans'], seedsDir: 'seeds' });
-});
-
-const answered = (question: string) => answerQuestion(kb, question, { now: new Date('2026-04-01T10:00:00Z') });
-const shown = (question: string) => {
-  const answer = answered(question);
-  expect(answer.answered, answer.text).toBe(true);
-  return answer.text.slice(0, 600);
-};
+const { answered, shown, index } = answersFrom('tests/answering/fixtures/plans');
 
 describe('a list question naming a chapter', () => {
   it('is answered by the chapter\'s numbered sections, not by the plan\'s title or a sentence naming the plan', () => {
@@ -109,19 +97,19 @@ describe('what a pilot achieved', () => {
 
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
-    const asks = analyzeQuestion(answerIndexFor(kb), 'Vilka mål har planen när det gäller skyltning?').asks;
+    const asks = analyzeQuestion(index(), 'Vilka mål har planen när det gäller skyltning?').asks;
     expect(asks.date).toBe(false);
     expect(asks.goal).toBe(true);
   });
 
   it('reads "vad är målet för …" as asking for the goal, not for a definition', () => {
-    const asks = analyzeQuestion(answerIndexFor(kb), 'Vad är målet för skyltning till 2028?').asks;
+    const asks = analyzeQuestion(index(), 'Vad är målet för skyltning till 2028?').asks;
     expect(asks.definition).toBe(false);
     expect(asks.goal).toBe(true);
   });
 
   it('keeps a Swedish word of an English question that the documents never write, so it is not answered from another figure', () => {
-    const labels = analyzeQuestion(answerIndexFor(kb), "How big was Friluftsnätverket's överskott in 2025?").concepts.map((c) => c.label);
+    const labels = analyzeQuestion(index(), "How big was Friluftsnätverket's överskott in 2025?").concepts.map((c) => c.label);
     expect(labels).toContain('överskott');
   });
 });
