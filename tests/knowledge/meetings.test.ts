@@ -115,6 +115,21 @@ describe('extractMeetings from damaged agendas', () => {
     });
   });
 
+  it('joins a presenter\'s first name at a line\'s end with the surname starting the next line', () => {
+    const raw = [
+      'Kallelse', 'Besöksnäringsrådet', '2027-03-11', '',
+      '1. Mötet öppnas Anna Berg 09:00', '',
+      '2. Gemensam besökarundersökning 2027–2028 Jonatan Brattemo, ',
+      '(RUN/61/2027) Jämtland Härjedalen Turism, Saga ',
+      'Lindevall, Region Jämtland Härjedalen ',
+      '10:05', '',
+      '3. Mötet avslutas Anna Berg 12:00',
+    ];
+    const [meeting] = extractMeetings(prepare('first-name-wrapped.txt', raw));
+    expect(meeting.items[1].title).toBe('Gemensam besökarundersökning 2027–2028');
+    expect(meeting.items[1].presenters.map((p) => p.split(' (')[0])).toEqual(['Jonatan Brattemo', 'Saga Lindevall']);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

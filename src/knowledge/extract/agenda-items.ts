@@ -139,6 +139,14 @@ function parseItem(
       sawBlank = false;
       continue;
     }
+    // "…, Saga" / "Lindevall, Region Jämtland Härjedalen": a first name at a line's end goes on with its surname.
+    const lastPresenter = presenters.split(',').pop()?.trim() ?? '';
+    if (phase === 'title' && lastPresenter && !lastPresenter.includes(' ') && isNameToken(lastPresenter) && isNameToken(withoutTime.split(/\s+/)[0])) {
+      presenters = `${presenters} ${withoutTime}`.trim();
+      if (lineTime && !timeBefore) start_ ??= lineTime;
+      sawBlank = false;
+      continue;
+    }
     if (phase === 'title' && !presenters.endsWith(',')) {
       const incomplete = titleIncomplete(title);
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
