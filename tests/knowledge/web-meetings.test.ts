@@ -168,3 +168,21 @@ describe('presentersIn', () => {
     expect(presentersIn('Föregående protokoll föredras av ordföranden.')).toEqual([]);
   });
 });
+
+describe('a chair named with a title before "ordförande"', () => {
+  it('reads "Cecilia Morén, bibliotekschef i Krokoms kommun och nätverkets ordförande, hälsar …"', () => {
+    const raw = [
+      'Källa: https://forum.regionjh.se/committees/bibliotekschefsnatverket/mote-2027-03-04',
+      'Titel: Möte 2027-03-04 – Bibliotekschefsnätverket',
+      '',
+      'Möte 2027-03-04',
+      '',
+      'Bibliotekschefsnätverket',
+      '09:30 - 12:00 Krokoms bibliotek',
+      ' • Cecilia Morén, bibliotekschef i Krokoms kommun och nätverkets ordförande, hälsar alla välkomna och öppnar mötet.',
+      '',
+      ' • Val av justerare',
+    ];
+    expect(extractMeetings(prepare('bibliotekschefsnatverket-mote-2027-03-04.txt', raw))[0]?.chair).toBe('Cecilia Morén');
+  });
+});

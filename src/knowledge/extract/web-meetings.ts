@@ -27,9 +27,14 @@ const PRESENTER_OPENS = new RegExp(
 );
 /** A capitalised job title is not a first name ("Ekonomidirektör Anna Berg"). */
 const JOB_WORD = /(direktör|chef|strateg|handläggare|samordnare|controller|ansvarig|ordförande)$/i;
-/** "Elise Ryder Wikén (M), ordförande, välkomnar …", "Ordförande: Elise Ryder Wikén", "Ordföranden Tom Silverklo hälsar …". */
+/**
+ * "Elise Ryder Wikén (M), ordförande, välkomnar …", "Cecilia Morén, bibliotekschef … och nätverkets ordförande, hälsar …",
+ * "Ordförande: Elise Ryder Wikén", "Ordföranden Tom Silverklo hälsar …".
+ */
 const CHAIR_PATTERNS = [
   new RegExp(String.raw`^(${PERSON_NAME})\s*(?:\([^)]*\))?,\s*ordförande\b`, 'u'),
+  // "Cecilia Morén, bibliotekschef i Krokoms kommun och nätverkets ordförande, hälsar …": the title may come first.
+  new RegExp(String.raw`^(${PERSON_NAME})\s*(?:\([^)]*\))?,[^,.]{0,80}?\s(?:och\s+)?(?:\p{L}+s\s+)?ordförande,`, 'u'),
   // "Mötet öppnas av ordförande Anna Berg", not "vice ordförande …".
   new RegExp(String.raw`(?:^|(?<![Vv]ice\s))(?<!\p{L})[Oo]rdförande(?:n)?\s*:?\s+(${PERSON_NAME})`, 'u'),
 ];
