@@ -513,7 +513,7 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
 
 /** Words naming the level or side of a thing, each with its opposite ("den regionala strategin" is not "den nationella"). */
 const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/(?<![\p{L}])(?:regional|regionala|regionalt|regionens|regional level)(?![\p{L}])/iu, /(?<![\p{L}])(?:nationell|nationella|nationellt|national)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:regional|regionala|regionalt)(?![\p{L}])/iu, /(?<![\p{L}])(?:nationell|nationella|nationellt|national)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:kommunal|kommunala|kommunalt|municipal)(?![\p{L}])/iu, /(?<![\p{L}])(?:statlig|statliga|statligt|state)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:offentlig|offentliga|offentligt|public)(?![\p{L}])/iu, /(?<![\p{L}])(?:privat|privata|private)(?![\p{L}])/iu],
 ];
