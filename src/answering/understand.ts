@@ -106,7 +106,7 @@ function documentHintOf(question: string): string | undefined {
 export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu;
 
 /** "vad menas med X i …", "vad är en X", "what is meant by X": X, up to a preposition that names where. */
-const DEFINED_WORDS = /(?:vad (?:menas|avses) med|vad räknas som|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as|what (?:is|are|does) (?:a |an |the )?)\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand)\b|[?.!]|$)/i;
+const DEFINED_WORDS = /(?:vad (?:menas|avses) med|vad räknas som (?:en |ett )?|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as|what (?:is|are|does) (?:a |an |the )?)\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand)\b|[?.!]|$)/i;
 
 /** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
 const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|how|when|where|why)\b/;

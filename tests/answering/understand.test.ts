@@ -151,6 +151,10 @@ describe('analyzeQuestion on the real corpus', () => {
     const analysis = analyzeQuestion(index, 'vad räknas som textilavfall enligt PM:en?');
     expect(analysis.asks.definition).toBe(true);
     expect(analysis.definedWords).toBe('textilavfall');
+    // "räknas" frames the question; the article is not part of the term.
+    const withArticle = analyzeQuestion(index, 'vad räknas som en kommersiell gästnatt?');
+    expect(withArticle.definedWords).toBe('kommersiell gästnatt');
+    expect(withArticle.concepts.map((c) => c.label)).not.toContain('räknas');
   });
 
   it('finds FoU written out as "forskning och utveckling" too', () => {
