@@ -721,8 +721,9 @@ export function scoreUnits(
     return best;
   };
   for (const passage of passages) {
-    // A table of contents names every section and answers nothing.
-    if (/^(innehåll|innehållsförteckning|contents|table of contents)$/i.test(passage.source.section.at(-1)?.trim() ?? '')) continue;
+    // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
+    // whose headings were not recognised) is not one.
+    if (/^(innehåll|innehållsförteckning|contents|table of contents)$/i.test(passage.source.section.at(-1)?.trim() ?? '') && !/[\p{Ll}\d)][.!?]\s/u.test(`${passage.text} `)) continue;
     const units = index.unitsOf(passage);
     const headingMatch = matcher.match(index.headingTokensOf(passage));
     const unitMatches = units.map((u) => matcher.match(u.tokens));

@@ -48,7 +48,8 @@ export function hasDayOfMonth(text: string): boolean {
 
 /** A number that is an amount or count: not a year, date, clock time or diary number. */
 export const hasQuantity: (text: string) => boolean = memoByText((text) => {
-  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
+  // Clock times and phone numbers ("Tfn: 063-14 62 08") count nothing.
+  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ').replace(/(?<![\d-])0\d{1,3}-\d{2,3}(?:\s\d{2}){1,3}(?!\d)/g, ' ');
   for (const m of plain.matchAll(/\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?\b|\b\d+(?:[,.]\d+)?\b/g)) {
     const value = m[0].replace(/\s/g, '');
     // A bare 4-digit 19xx/20xx is a year.
@@ -66,10 +67,11 @@ export const hasQuantity: (text: string) => boolean = memoByText((text) => {
 const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})(?![\p{L}\d])`, 'giu');
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
-const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
+const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|ärende|ärendet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
 
 export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
-  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ');
+  // Clock times and phone numbers ("Tfn: 063-14 62 08") count nothing.
+  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ').replace(/(?<![\d-])0\d{1,3}-\d{2,3}(?:\s\d{2}){1,3}(?!\d)/g, ' ');
   const out: Array<{ before: string; after: string }> = [];
   for (const m of plain.matchAll(COUNT_PATTERN)) {
     const value = m[1].replace(/\s/g, '');

@@ -77,6 +77,7 @@ describe('countsIn', () => {
   it('does not read a number labelling something ("prioritet 1", "bilaga 2") as a count of it', () => {
     expect(countsIn('SOS Alarm larmar räddningstjänsten till sjukdomsfall med prioritet 1 där de hinner först.')).toEqual([]);
     expect(countsIn('Kostnaderna framgår av bilaga 2.')).toEqual([]);
+    expect(countsIn('Rasmus Kindström Tfn: 063-14 62 08 Ärende 5 PM Kommersiella gästnätter')).toEqual([]);
     expect(countsIn('Räddningstjänsten larmades 412 gånger.').length).toBe(1);
   });
 

@@ -95,6 +95,12 @@ describe('what a pilot achieved', () => {
   });
 });
 
+describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda items', () => {
+  it('is still answered from its text, which the dump left under the table of contents\' heading', () => {
+    expect(shown('Vad menas med gårdsanläggning i handlingsplanen för biogas?')).toContain('högst 2 GWh');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(index(), 'Vilka mål har planen när det gäller skyltning?').asks;
