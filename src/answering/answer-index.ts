@@ -56,6 +56,16 @@ export interface AnswerIndex {
 /** The document an appendix of the same file belongs to: the last titled document before it with one of its diary numbers. */
 function appendixParentOf(kb: KnowledgeBase, document: LogicalDocument): LogicalDocument | undefined {
   if (!/^bilaga\b/i.test(document.title) || !document.dnr?.length) return undefined;
+  // Asked once per passage of the appendix: the search through the file's documents is done once per appendix.
+  let parents = appendixParents.get(kb);
+  if (!parents) appendixParents.set(kb, (parents = new Map()));
+  if (!parents.has(document)) parents.set(document, findAppendixParent(kb, document));
+  return parents.get(document);
+}
+
+const appendixParents = new WeakMap<KnowledgeBase, Map<LogicalDocument, LogicalDocument | undefined>>();
+
+function findAppendixParent(kb: KnowledgeBase, document: LogicalDocument): LogicalDocument | undefined {
   const file = document.id.split('#')[0];
   const position = kb.documents.indexOf(document);
   for (let i = position - 1; i >= 0; i -= 1) {

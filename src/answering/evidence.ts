@@ -487,10 +487,19 @@ const compoundsIn: (text: string) => readonly Compound[] = memoByText((text) => 
   return out;
 });
 
+const topicPatterns = new Map<string, RegExp>();
+
 /** "Samverkansrådet för krisberedskap" names the topic of "krisberedskapsrådet". */
 function namesTopicOf(compound: Compound, lowerText: string): boolean {
   const topic = compound.prefix.replace(/s$/, '');
-  return lowerText.includes(topic) && new RegExp(`(?<![\\p{L}])${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lowerText);
+  if (!lowerText.includes(topic)) return false;
+  let pattern = topicPatterns.get(topic);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    if (topicPatterns.size > 1_000) topicPatterns.clear();
+    topicPatterns.set(topic, pattern);
+  }
+  return pattern.test(lowerText);
 }
 
 /**

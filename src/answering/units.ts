@@ -3,6 +3,7 @@
  * covers. Answers quote units, never whole pages.
  */
 import type { Passage } from '../knowledge/index.js';
+import { decisionBodiesIn } from './features.js';
 import { COUNTY_MUNICIPALITIES } from './lexicon.js';
 import { contentTokens, normalizeSpaces } from './text.js';
 
@@ -223,7 +224,6 @@ function joinInlineEnumerations(units: Unit[]): Unit[] {
 /** "RS/455/2016 2017-02-14": a register row's diary number and date (the date may run to a second day). */
 const DNR_DATE = /(?<![\p{L}\d/])[A-ZÅÄÖ]{1,4}\/\d{1,5}\/\d{4}\s+\d{4}-\d{2}-\d{2}/u;
 const REGISTER_HEAD = /^Dokument\s+Dnr\b/i;
-const DECIDING_BODY = /(?:fullmäktige|styrelse|styrelsen|nämnden?|utskottet|beredningen|samverkansrådet?|presidiet)(?![\p{L}])/iu;
 
 /**
  * A register of adopted documents flattened one cell per line ("Hjälpmedelspolicy för …" / "RS/455/2016 2017-02-14" /
@@ -245,7 +245,7 @@ function registerRows(units: Unit[]): Unit[] {
     if (/^[A-ZÅÄÖ]{1,4}\//.test(unit.text) && previous && !DNR_DATE.test(previous.text) && !REGISTER_HEAD.test(previous.text) && previous.text.length <= 120) parts.unshift(out.pop()!);
     // The body that adopted it follows when the number's line ends with the date.
     const next = units[i + 1];
-    if (/\d$/.test(unit.text.trim()) && next && !DNR_DATE.test(next.text) && next.text.length <= 120 && DECIDING_BODY.test(next.text)) {
+    if (/\d$/.test(unit.text.trim()) && next && !DNR_DATE.test(next.text) && next.text.length <= 120 && decisionBodiesIn(next.text).length > 0) {
       parts.push(next);
       i += 1;
     }

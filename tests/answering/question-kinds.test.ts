@@ -3,24 +3,14 @@
  * formats (tests/answering/fixtures/more-unseen): a report with a letterhead and merged signature
  * columns, and a meeting page of a body no curated record names.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerIndexFor, compoundAliases, initialism } from '../../src/answering/answer-index.js';
-import { answerQuestion } from '../../src/answering/index.js';
+import { describe, expect, it } from 'vitest';
+import { compoundAliases, initialism } from '../../src/answering/answer-index.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/index.js';
+import { answersFrom } from '../helpers/fixture-answers.js';
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await buildKnowledgeBase({ corpusDirs: ['tests/answering/fixtures/more-unseen'], seedsDir: 'seeds' });
-});
+const { answered, shown, index } = answersFrom('tests/answering/fixtures/more-unseen');
 
-const conceptsOf = (question: string) => analyzeQuestion(answerIndexFor(kb), question).concepts.map((c) => c.label.toLowerCase());
-
-const shown = (question: string) => {
-  const answer = answerQuestion(kb, question, { now: new Date('2026-04-01T10:00:00Z') });
-  expect(answer.answered, answer.text).toBe(true);
-  return answer.text.slice(0, 600);
-};
+const conceptsOf = (question: string) => analyzeQuestion(index(), question).concepts.map((c) => c.label.toLowerCase());
 
 describe('a body known only from its meeting pages', () => {
   it('is named by the initials officials type for it ("RFR" for Regionala funktionshindersrådet)', () => {
@@ -32,21 +22,21 @@ describe('a body known only from its meeting pages', () => {
 
 describe('a count asked about an agenda item', () => {
   it('is not answered by the item when no number stands under it', () => {
-    const answer = answerQuestion(kb, 'Hur många resenärer har bokat via appen som Anna Berg presenterade på RFR 2026-03-12?');
+    const answer = answered('Hur många resenärer har bokat via appen som Anna Berg presenterade på RFR 2026-03-12?');
     expect(answer.answered, answer.text).toBe(false);
   });
 });
 
 describe('which municipalities', () => {
   it('is answered by naming them, not by a sentence about "kommunerna"', () => {
-    const answer = answerQuestion(kb, 'vilka kommuner får låsbara platser enligt förslaget om cykelparkeringar?');
+    const answer = answered('vilka kommuner får låsbara platser enligt förslaget om cykelparkeringar?');
     expect(answer.answered, answer.text).toBe(false);
   });
 });
 
 describe('a deadline asked about an agenda item', () => {
   it('is not answered by the item when no deadline stands under it', () => {
-    const answer = answerQuestion(kb, 'Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
+    const answer = answered('Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
     expect(answer.answered, answer.text).toBe(false);
   });
 });
@@ -62,7 +52,7 @@ describe('the items one person presents', () => {
 
 describe('a time asked about an agenda item', () => {
   it('is not answered by an item the programme gives no time', () => {
-    const answer = answerQuestion(kb, 'Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
+    const answer = answered('Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
     expect(answer.answered, answer.text).toBe(false);
   });
 });
@@ -76,7 +66,7 @@ describe('a body named by the compound of its topic and head', () => {
 
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
-    expect(analyzeQuestion(answerIndexFor(kb), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);
+    expect(analyzeQuestion(index(), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);
     expect(conceptsOf('vad menas med cykelvänlig tätort?')).not.toContain('menas');
     expect(shown('vad menas med cykelvänlig tätort?')).toMatch(/minst hälften av skolorna/);
   });
@@ -99,12 +89,12 @@ describe('what a question asks', () => {
   });
 
   it('reads the region\'s shorthand "JH" as Jämtland Härjedalen', () => {
-    const jh = analyzeQuestion(answerIndexFor(kb), 'What did Cykelrådet JH achieve in 2025?').concepts.find((c) => c.label === 'JH');
+    const jh = analyzeQuestion(index(), 'What did Cykelrådet JH achieve in 2025?').concepts.find((c) => c.label === 'JH');
     expect(jh?.forms.some((form) => /^j.mtland/.test(form.stems.join(' ')))).toBe(true);
   });
 
   it('reads "sin andel" as a part to pay, not a share asked for, and "ha" as no topic', () => {
-    expect(analyzeQuestion(answerIndexFor(kb), 'senast när ska kommunerna ha beslutat om sin andel?').asks.percent).toBe(false);
+    expect(analyzeQuestion(index(), 'senast när ska kommunerna ha beslutat om sin andel?').asks.percent).toBe(false);
     expect(conceptsOf('senast när ska kommunerna ha beslutat om sin andel?')).not.toContain('ha');
     expect(shown('senast när ska kommunerna ha beslutat om sin andel av cykelparkeringarna?')).toMatch(/15 mars 2026/);
   });
@@ -117,15 +107,15 @@ describe('what a question asks', () => {
 
 describe('an amount owned by someone', () => {
   it('is asked by "what is X\'s budget", not a definition', () => {
-    const asks = analyzeQuestion(answerIndexFor(kb), "What is Cykelrådet's regionbidrag for 2027?").asks;
+    const asks = analyzeQuestion(index(), "What is Cykelrådet's regionbidrag for 2027?").asks;
     expect(asks).toMatchObject({ money: true, number: true, definition: false });
-    expect(answerQuestion(kb, "What is Cykelrådet's regionbidrag for 2027?").answered).toBe(false);
+    expect(answered("What is Cykelrådet's regionbidrag for 2027?").answered).toBe(false);
   });
 });
 
 describe('a bare fragment that names an amount', () => {
   it('asks for the amount only when no question word frames it', () => {
-    const asks = (question: string) => analyzeQuestion(answerIndexFor(kb), question).asks;
+    const asks = (question: string) => analyzeQuestion(index(), question).asks;
     expect(asks('Cykelrådet finansiering 2025?').money).toBe(true);
     expect(asks('vad sa de intervjuade om finansieringen framåt?').money).toBe(false);
   });
@@ -176,7 +166,7 @@ describe('questions in two parts', () => {
 
 describe('who was named', () => {
   it('wants a person\'s name: a sentence about the nomination that names none does not answer', () => {
-    const answer = answerQuestion(kb, 'Who was named årets cykelvän 2025 by Cykelrådet?');
+    const answer = answered('Who was named årets cykelvän 2025 by Cykelrådet?');
     expect(answer.answered, answer.text).toBe(false);
   });
 });
@@ -190,7 +180,7 @@ describe('a document\'s contact person', () => {
   });
 
   it('is not guessed from a text that only speaks of contacts', () => {
-    expect(answerQuestion(kb, 'vem är kontaktperson för Cykelrådets verksamhetsberättelse?').answered).toBe(false);
+    expect(answered('vem är kontaktperson för Cykelrådets verksamhetsberättelse?').answered).toBe(false);
   });
 });
 
