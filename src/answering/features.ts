@@ -46,10 +46,14 @@ export function hasDayOfMonth(text: string): boolean {
   return false;
 }
 
+/** The text without diary numbers, clock times and phone numbers ("Tfn: 063-14 62 08"): none of them counts anything. */
+function withoutTimesAndPhones(text: string): string {
+  return withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ').replace(/(?<![\d-])0\d{1,3}-\d{2,3}(?:\s\d{2}){1,3}(?!\d)/g, ' ');
+}
+
 /** A number that is an amount or count: not a year, date, clock time or diary number. */
 export const hasQuantity: (text: string) => boolean = memoByText((text) => {
-  // Clock times and phone numbers ("Tfn: 063-14 62 08") count nothing.
-  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ').replace(/(?<![\d-])0\d{1,3}-\d{2,3}(?:\s\d{2}){1,3}(?!\d)/g, ' ');
+  const plain = withoutTimesAndPhones(text);
   for (const m of plain.matchAll(/\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?\b|\b\d+(?:[,.]\d+)?\b/g)) {
     const value = m[0].replace(/\s/g, '');
     // A bare 4-digit 19xx/20xx is a year.
@@ -66,12 +70,12 @@ export const hasQuantity: (text: string) => boolean = memoByText((text) => {
 // Letter-aware edges: "\b" does not see the start of "åtta".
 const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?|${[...NUMBER_WORDS].join('|')})(?![\p{L}\d])`, 'giu');
 
-/** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
+/** "prioritet 1", "bilaga 2", "steg 3": a number labelling something is not a count of it. */
 const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|ärende|ärendet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
 
+/** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
 export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
-  // Clock times and phone numbers ("Tfn: 063-14 62 08") count nothing.
-  const plain = withoutCodes(text).replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g, ' ').replace(/(?<![\d-])0\d{1,3}-\d{2,3}(?:\s\d{2}){1,3}(?!\d)/g, ' ');
+  const plain = withoutTimesAndPhones(text);
   const out: Array<{ before: string; after: string }> = [];
   for (const m of plain.matchAll(COUNT_PATTERN)) {
     const value = m[1].replace(/\s/g, '');
@@ -79,7 +83,6 @@ export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: 
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^\s*(tkr|mkr|msek|kr\b|kronor|miljoner|miljarder|%|procent)/i.test(after)) continue;
     const before = plain.slice(Math.max(0, m.index - 40), m.index);
-    // "prioritet 1", "bilaga 2", "steg 3": a number labelling something is not a count of it.
     if (LABEL_BEFORE_NUMBER.test(before)) continue;
     // Only the words in the same clause say what is counted ("två lokala styrgrupperna, Deltagande …" counts styrgrupper).
     const clauseAfter = after.split(/[,.;:()]/)[0];

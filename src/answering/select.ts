@@ -470,7 +470,7 @@ function namedSeriesOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: 
   if (!noun) return [];
   const found: Unit[] = [];
   const documentId = primary.passage.source.documentId;
-  let position = (index.passagePosition(primary.passage.id) ?? 0) - DOCUMENT_SCAN;
+  const position = (index.passagePosition(primary.passage.id) ?? 0) - DOCUMENT_SCAN;
   for (let i = Math.max(0, position); i < index.kb.passages.length && i < position + 2 * DOCUMENT_SCAN; i += 1) {
     const passage = index.kb.passages[i];
     if (passage.source.documentId !== documentId) continue;
