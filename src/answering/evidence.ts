@@ -350,7 +350,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
 
-const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*/giu;
+// … and the previous year's figure in brackets: "46 utbildningstillfällen (2022: 41)".
+const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)/giu;
 
 /** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
 function ownYearsOf(unit: Unit): number[] {
@@ -696,11 +697,11 @@ export function inYearSummary(passage: Passage): boolean {
   return passage.source.section.some((s) => YEAR_SUMMARY.test(s));
 }
 
-const RESULTS_HEADING = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:resultat(?:en)?|results?|utfall|effekter)(?:\s+(?:av|för|of|från)\b.*|\s+\d{4}.*)?$/i;
+const RESULTS_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:resultat(?:en)?|results?|utfall|effekter)(?:\s+(?:av|för|of|från|per)\b.*|\s+\d{4}.*)?$/i;
 
 /** Whether a passage is the section stating what something achieved ("Resultat av pilotprojektet", "Resultat 2025"). */
 export function inResultsSection(passage: Passage): boolean {
-  return RESULTS_HEADING.test(passage.source.section.at(-1) ?? '');
+  return passage.source.section.some((heading) => RESULTS_HEADING.test(heading));
 }
 
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */

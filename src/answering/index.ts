@@ -33,7 +33,8 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */
 const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalysis) => boolean; run: Strategy }> = [
   { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
-  { applies: (_, a) => a.asks.person && a.roleKind !== undefined, run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
+  // A role record answers one role; "vem är processledare …, och vem är ordförande …" is answered part by part from the text.
+  { applies: (_, a) => a.asks.person && a.roleKind !== undefined && a.parts.filter((p) => p.asks.person).length < 2, run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
   { applies: (_, a) => a.asks.results && !a.asks.number && !a.asks.person, run: (index, analysis, weighted) => answerFromResults(index, analysis, weighted) },
   { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, weighted) => answerDefinition(index, analysis, weighted) },
   {

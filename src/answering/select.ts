@@ -523,9 +523,17 @@ function unansweredParts(
     const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
     const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
     // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
-    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks, inPart) >= THRESHOLDS.typeFit && (!definition || definesSomething(u.unit.text));
+    const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks, inPart) >= partFitNeeded(part) && (!definition || definesSomething(u.unit.text));
     return !chosen.some((u) => states(u) && aboutPart(u));
   });
+}
+
+/**
+ * A whole question about a person may be answered by the body or title holding the role; one part of two asking
+ * "vem är processledare" is answered only by a sentence naming someone.
+ */
+function partFitNeeded(part: QuestionPart): number {
+  return part.asks.person ? 1 : THRESHOLDS.typeFit;
 }
 
 /** The unit near the primary that answers one sub-question: its kind of fact, and most of its words. */
@@ -546,7 +554,7 @@ function bestForPart(
   for (const candidate of scored) {
     if (candidate === primary || supporting.includes(candidate)) continue;
     if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
-    if (fitOf(candidate.unit.text, part.asks, inPart) < THRESHOLDS.typeFit) continue;
+    if (fitOf(candidate.unit.text, part.asks, inPart) < partFitNeeded(part)) continue;
     if (part.asks.definition && !definesSomething(candidate.unit.text)) continue;
     const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;
     const score = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * candidate.inUnit[i] : 0), 0) + adjacent + 0.1 * candidate.score;

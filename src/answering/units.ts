@@ -50,7 +50,8 @@ function blocksOf(passage: Passage): Array<{ text: string; from: number; to: num
     if (!text || PAGE_METADATA.test(text)) continue;
     const from = first + Math.floor((startChar / totalChars) * span);
     const to = Math.max(from, first + Math.ceil((Math.min(offset - 1, totalChars) / totalChars) * span));
-    const listItem = BULLET.test(paragraph);
+    // "1. Kompetensutveckling" opening the passage it heads is its heading, not a list's first item.
+    const listItem = BULLET.test(paragraph) && !(blocks.length === 0 && text === passage.source.section.at(-1));
     const previous = blocks[blocks.length - 1];
     // A paragraph break inside a sentence (a page break or a pull quote in the PDF) is not a block break.
     if (previous && !listItem && !previous.listItem && continuesSentence(previous.text, text)) {

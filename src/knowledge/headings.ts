@@ -21,6 +21,7 @@ export function findHeadings(text: CleanedText): Heading[] {
   const { lines, info } = text;
   const headings: Heading[] = [];
   const layout = { doubleSpaced: isDoubleSpaced(text), fullLine: fullLineLength(text) };
+  let chaptersUnder: Heading | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || info[i].bullet) continue;
@@ -32,6 +33,14 @@ export function findHeadings(text: CleanedText): Heading[] {
       previous.text = `${previous.text} ${line}`;
       continue;
     }
+    // "RESULTAT PER VERKSAMHETSOMRÅDE" right over "1. Kompetensutveckling": its numbered chapters are its sections.
+    if (level === 1 && /^\d{1,2}\.\s/.test(line)) {
+      if (previous && previous.level === 1 && isAllCaps(previous.text) && onlyBlankBetween(text, previous.line, i)) chaptersUnder = previous;
+      if (chaptersUnder) {
+        headings.push({ line: i, level: 2, text: line });
+        continue;
+      }
+    } else if (level === 1) chaptersUnder = undefined;
     headings.push({ line: i, level, text: line.replace(/\s*:$/, '') });
   }
   return headings;
@@ -75,7 +84,7 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
   // "5 Insatsområden" over "5.1 Prao …" or over its text: a chapter (agenda items are written "5. …"; a table of
   // contents lists chapters line after line, with no text under them).
-  const chapter = /^(\d{1,2})\s+\p{Lu}[\p{L} -]{2,50}$/u.exec(line)?.[1];
+  const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}$/u.exec(line)?.[1];
   // "Insatsområde 2 – Solel i lantbruk": a numbered, named section, also right under its group's heading.
   if (/^\p{Lu}\p{Ll}{3,}\s+\d{1,2}\s*[–:-]\s*\p{Lu}[^.!?]{2,60}$/u.test(line) && nextContent(text, i) > 0) return 2;
   if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {

@@ -3,6 +3,7 @@
  * sections "3.1 …", goals with a year, and words a question uses that the plan itself never writes.
  */
 import { describe, expect, it } from 'vitest';
+import { yearFit } from '../../src/answering/evidence.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
@@ -98,6 +99,39 @@ describe('what a pilot achieved', () => {
 describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda items', () => {
   it('is still answered from its text, which the dump left under the table of contents\' heading', () => {
     expect(shown('Vad menas med gårdsanläggning i handlingsplanen för biogas?')).toContain('högst 2 GWh');
+  });
+});
+
+describe('a report whose results are chapters numbered "1. E-arkiv" under "RESULTAT PER VERKSAMHETSOMRÅDE"', () => {
+  it('answers what an area achieved with the chapter\'s sentences, last year\'s figure in brackets ("(2024: 240)") not making one about 2024', () => {
+    const text = shown('What did regional arkivsamverkan achieve in utbildning 2025?');
+    expect(text).toContain('17 utbildningar');
+    expect(text).toContain('318 medarbetare');
+  });
+
+  it('reads a sentence giving last year\'s figure in brackets as about its own year', () => {
+    const analysis = analyzeQuestion(index(), 'Hur många medarbetare deltog i arkivsamverkans utbildningar 2025?');
+    const passage = index().kb.passages.find((p) => p.text.includes('Sammanlagt deltog 318'))!;
+    const fitOf = (opening: string) => yearFit(index(), analysis, index().unitsOf(passage).find((u) => u.text.startsWith(opening))!, passage);
+    // As much as the sentence beside it naming no year at all.
+    expect(fitOf('Sammanlagt deltog 318')).toBe(fitOf('Utbildningarna riktade sig'));
+  });
+});
+
+describe('chapters numbered "1. E-arkiv" right under an ALL CAPS heading', () => {
+  it('are its sections, their headings not read as a list\'s first item', () => {
+    const passage = index().kb.passages.find((p) => p.text.startsWith('2. Utbildning'))!;
+    expect(passage.source.section).toEqual(['RESULTAT PER VERKSAMHETSOMRÅDE', '2. Utbildning']);
+    const [heading] = index().unitsOf(passage);
+    expect(heading).toMatchObject({ text: '2. Utbildning', listItem: false, headingLike: true });
+  });
+});
+
+describe('a question asking "vem är …, och vem är …"', () => {
+  it('names a person for each part, not a sentence that only mentions the second role', () => {
+    const text = shown('Vem är samordnare för arkivsamverkan och vem är ordförande i styrgruppen?');
+    expect(text).toContain('Helena Strandberg');
+    expect(text).toContain('Mikael Östlund');
   });
 });
 
