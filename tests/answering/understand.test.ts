@@ -109,6 +109,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.strictYears).toEqual([2021]);
   });
 
+  it('leaves out "själva", "behövt" and "need": they say nothing of what the answer is about', () => {
+    const labels = (q: string) => analyzeQuestion(index, q).concepts.map((c) => c.label.toLowerCase());
+    expect(labels('Varför måste själva ANDT-arbetet beställas från regionstaben?')).toEqual(['andt-arbetet', 'beställas', 'regionstaben']);
+    expect(labels('Varför har Energikontoret själva behövt driva på utbyggnaden?')).not.toContain('behövt');
+    expect(labels('Why did Energikontoret itself need to push the expansion?')).not.toContain('need');
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
