@@ -448,8 +448,9 @@ export function selectEvidence(
     supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
   }
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
-  // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked.
-  const wantsList = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person || primary.unit.leadIn;
+  // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked;
+  // so is a heading ("3.1 Regionens åtaganden") asked what it holds, not for a date or figure beside it.
+  const wantsList = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person || primary.unit.leadIn || (primary.unit.headingLike && !needsTypedFact(analysis));
   const series = analysis.asks.list && rows.length === 0 ? namedSeriesOf(index, analysis, primary) : [];
   const listItems = rows.length > 0 ? rows : series.length > 0 ? series : !title && wantsList ? listAfter(index, primary) : [];
   // The items complete the lead-in: sentences from other documents would read as its items.

@@ -135,6 +135,19 @@ describe('a question asking "vem är …, och vem är …"', () => {
   });
 });
 
+describe('an agreement whose sub-sections ("3.1 Regionens åtaganden") lost their bullets', () => {
+  it('answers what a party undertakes with the text under the sub-section\'s heading, not the heading alone', () => {
+    const text = shown('vad åtar sig regionen enligt 3.1 i överenskommelsen om tolkförmedling?');
+    expect(text).toContain('upphandla tolkförmedlingen');
+    expect(text).toContain('beställarutbildning');
+  });
+
+  it('answers "how does it define X" with the sentence saying what X "avses" as', () => {
+    expect(shown('how does the överenskommelse define tolkförmedling?')).toContain('bokar tolkar ur ett gemensamt register');
+    expect(shown('Hur definieras tolkförmedling i överenskommelsen?')).toContain('bokar tolkar ur ett gemensamt register');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(index(), 'Vilka mål har planen när det gäller skyltning?').asks;
