@@ -8,7 +8,7 @@ import { periodMonthsIn } from './dates.js';
 import { conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { hasMoney, hasTitleWord, inlineEnumeration, statesRoleHolder } from './features.js';
+import { hasMoney, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -28,6 +28,9 @@ export const THRESHOLDS = {
   /** Evidence about another year than the one asked is rejected below this. */
   yearFit: 0.45,
 };
+
+/** What share of a question's measure a county table must carry (measuredShare). */
+const TABLE_MEASURE_SHARE = 0.35;
 
 export interface Selection {
   primary: ScoredUnit;
@@ -186,6 +189,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (candidate.otherMonth) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
+  if (candidate.unit.countyTable && measuredShare(weighted, candidate) < TABLE_MEASURE_SHARE) return 'low-coverage';
   if (needsTypedFact(analysis) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   if (!set.statesAmount) return 'no-fact-of-asked-kind';
   // "Which six kommuner …" is answered by naming them, not by a sentence that counts them.
@@ -195,6 +199,23 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
+}
+
+/**
+ * A county table (or its row) states, for each municipality, only what the table measures: "hur många sökte Första
+ * linjen i Strömsund" is not answered by Strömsund's row of visits per clinic. The share of what the question asks
+ * besides the municipality that the table's caption and column headings carry, or its document's title and heading.
+ */
+function measuredShare(weighted: WeightedConcept[], candidate: ScoredUnit): number {
+  let total = 0;
+  let carried = 0;
+  weighted.forEach((w, i) => {
+    if (w.concept.local || /^kommun/i.test(w.concept.label) || municipalitiesIn(w.concept.label).length > 0) return;
+    total += w.idf;
+    // What the table is about ("SDK-anslutningen", "inflyttarservice") may be named only in its document's title or heading.
+    carried += w.idf * Math.max(candidate.inUnit[i], candidate.matched[i] >= 0.8 ? candidate.matched[i] : 0);
+  });
+  return total === 0 ? 1 : carried / total;
 }
 
 function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {

@@ -498,13 +498,20 @@ const AMOUNT_NOUNS: Array<[RegExp, string]> = [
   [/(bidrag|\bgrants?\b)/i, 'bidrag'],
   [/(överskott|\bsurplus)/i, 'överskott'],
   [/(underskott|\bdeficit)/i, 'underskott'],
+  // "How much did MCF grant …": a sum granted is named as one ("bidrag", "beviljade", "stöd"), not any sum beside the name.
+  [/(\bgrant|bevilja)/i, 'bevilj'],
+  [/(\bgrant|bevilja)/i, 'stöd'],
+  [/(contribut|bidr[ao]g?\b|bidrar)/i, 'bidr'],
 ];
+
+/** "How much did MCF grant …", "hur mycket bidrog kommunerna med": the verb names the amount. */
+const AMOUNT_VERB_FRAME = /\b(?:how much (?:money |funding )?(?:did|does|do|will|has|have)|hur mycket (?:pengar )?(?:har |ska |kommer )?)\s*(?:\S+ ){0,3}?(grant(?:ed|s)?|contribut\w*|bevilja\w*|bidr[ao]g|bidrar|bidra)\b/i;
 
 const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|how (?:much|large|big) (?:is|was|were|are) the|vad (?:var|är|blev)|hur (?:stor|stort|stora|mycket) (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit)\b/i;
 
 /** Only the noun the frame asks for ("what was the ekonomisk ersättning"), not a money word elsewhere in the question. */
 function amountStemsOf(question: string): string[] {
-  const match = AMOUNT_FRAME.exec(question);
+  const match = AMOUNT_FRAME.exec(question) ?? AMOUNT_VERB_FRAME.exec(question);
   if (!match) return [];
   // "the surplus or deficit": either amount answers.
   const alternative = /^\s+(?:or|eller)\s+(\p{L}+)/u.exec(question.slice(match.index + match[0].length))?.[1];

@@ -24,7 +24,11 @@ function isLetterheadLine(line: string): boolean {
 const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll)\b/i;
 /** The kind of document a title block may open with before its addressee and subject. */
 const DOCUMENT_KIND = /^(?:förslag till beslut|tjänsteskrivelse|missiv|promemoria|pm)\b/i;
-const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)\b/i;
+const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|sammanträdesprotokoll|protokoll$)/i;
+/** The labels of a minutes header's columns ("Sammanträdesdatum", "Sida"), printed apart from their values. */
+const MINUTES_LABEL = /^(?:sammanträdesdatum|sida|datum|justerandes\b.*|utdragsbestyrkande)$/i;
+/** Where a minutes header ends and its particulars begin. */
+const MINUTES_PARTICULARS = /^(?:plats och tid|tid och plats|beslutande|närvarande|ledamöter)\b/i;
 const GENERIC_OPENING = /^(sammanfattning|inledning|förord|bakgrund)$/i;
 /** Standard section words that end a title block. */
 const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|bakgrund|sammanfattning|inledning|beslutsunderlag|förord|syfte)$/i;
@@ -119,17 +123,21 @@ function isSectionHeading(context: DocumentContext, line: number): boolean {
 function minutesTitle(lines: string[]): string {
   const parts = [lines[0]];
   for (const line of lines.slice(1, 8)) {
-    if (/^justerandes/i.test(line)) continue;
+    if (/^justerandes/i.test(line) || MINUTES_LABEL.test(line)) continue;
+    if (MINUTES_PARTICULARS.test(line) || line.length > 90) break;
     if (/^§\s*\d+/.test(line)) {
       parts.push(line);
       break;
     }
     parts.push(line);
   }
-  const paragraphAt = lines.findIndex((l) => /^§\s*\d+/.test(l));
+  // An extract is titled by its one paragraph; whole minutes by their body and date.
+  const paragraphAt = /^(utdrag|protokollsutdrag)/i.test(lines[0]) ? lines.findIndex((l) => /^§\s*\d+/.test(l)) : -1;
   let paragraph = paragraphAt >= 0 ? lines[paragraphAt] : '';
   for (const line of lines.slice(paragraphAt + 1, paragraphAt + 4)) {
     if (paragraphAt < 0 || /[.]$/.test(paragraph) || /\)\s*$/.test(paragraph) || line.length > 90) break;
+    // A title wraps after a word that cannot end it ("… Östersunds kommun och" / "Krokoms kommun – förstudie").
+    if (!/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(paragraph) && !/^[\p{Ll}(]/u.test(line)) break;
     paragraph += ` ${line}`;
   }
   const head = parts.filter((p) => !/^§/.test(p)).join(' ');

@@ -13,6 +13,11 @@ export interface Heading {
   text: string;
 }
 
+/** A paragraph of minutes: "§ 14" alone (its title on the next lines) or "§ 14 Val av justerare". */
+const MINUTES_PARAGRAPH = /^§\s*\d{1,3}[a-z]?(?:\s+\p{Lu}.{2,100})?$/u;
+/** The parts every paragraph of minutes has, each on a line of its own. */
+const MINUTES_PART = /^(?:Ärendebeskrivning|Beslut|Yrkanden?|Propositionsordning|Beslutsunderlag|Protokollsutdrag till|Förslag till beslut|Reservationer?|Expedieras till|Beslutet skickas till)\s*:?$/u;
+
 /** Sub-headings that recur under every unit of a report; they nest below the unit heading. */
 const GENERIC_SUBHEADING =
   /^(exempel på|framtida utmaningar|utvecklingsarbeten|prioriterade områden|resultat\b|aktiviteter\b|arenor\b|kommunala arenor|chefsarenor|politiska samverkansarenor|samverkansarenor|bakgrund$|syfte$|process$)/i;
@@ -25,6 +30,14 @@ export function findHeadings(text: CleanedText): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || info[i].bullet) continue;
+    if (MINUTES_PARAGRAPH.test(line)) {
+      headings.push({ line: i, level: 1, text: minutesParagraphTitle(text, i) });
+      continue;
+    }
+    if (MINUTES_PART.test(line)) {
+      headings.push({ line: i, level: 3, text: line.replace(/\s*:$/, '') });
+      continue;
+    }
     const level = headingLevel(text, i, layout);
     if (!level) continue;
     const previous = headings[headings.length - 1];
@@ -44,6 +57,21 @@ export function findHeadings(text: CleanedText): Heading[] {
     headings.push({ line: i, level, text: line.replace(/\s*:$/, '') });
   }
   return headings;
+}
+
+/** "§ 14" with its title from the next lines, while the title wraps after a word that cannot end it ("… kommun och"). */
+function minutesParagraphTitle(text: CleanedText, i: number): string {
+  let title = text.lines[i];
+  if (/\p{L}/u.test(title)) return title;
+  for (let j = i + 1, taken = 0; j < text.lines.length && taken < 3; j++) {
+    const line = text.lines[j];
+    if (!line) continue;
+    if (taken > 0 && !/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(title) && !/^\p{Ll}/u.test(line)) break;
+    if (line.length > 100 || /^Dnr\b/i.test(line) || MINUTES_PART.test(line)) break;
+    title = `${title} ${line}`;
+    taken++;
+  }
+  return title;
 }
 
 /** Double-spaced dumps put a blank line after every line, so a blank line says nothing there. */

@@ -38,6 +38,16 @@ describe('a service named with a capitalised ordinal ("Första linjen")', () => 
   });
 });
 
+describe('a table with a row per municipality', () => {
+  it('answers for a municipality what the table measures, not any other count asked of that municipality', () => {
+    expect(shown('Hur många publika laddpunkter fanns i Åre 2025?')).toMatch(/Åre 118 21/);
+    for (const question of ['Hur många solcellsanläggningar fanns i Åre kommun 2025?', 'Hur många solcellsanläggningar fanns i Krokom 2025?']) {
+      const answer = answered(question);
+      expect(answer.answered, answer.text).toBe(false);
+    }
+  });
+});
+
 describe('a fact stated for the national level', () => {
   it('does not answer for the regional one ("den nationella strategin" is not "den regionala")', () => {
     expect(shown('Hur många målområden har den nationella ANDT-strategin?')).toContain('sju målområden');

@@ -1,0 +1,35 @@
+/**
+ * Minutes in the region's format (tests/answering/fixtures/minutes): a header whose column labels
+ * ("Sammanträdesdatum", "Sida") are printed apart from their values, paragraphs "§ 8" with their title on the
+ * next lines, and the parts of each paragraph ("Ärendebeskrivning", "Yrkande", "Beslut").
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { answered, shown, index } = answersFrom('tests/answering/fixtures/minutes');
+
+describe('minutes', () => {
+  it('are titled by their kind, body and date, not by the labels of the header\'s columns', () => {
+    expect(index().kb.documents.map((d) => d.title)).toContain('SAMMANTRÄDESPROTOKOLL Beredningen för folkhälsa Jämtland Härjedalen 2026-04-16');
+  });
+
+  it('have a section per paragraph, titled by its number and its wrapped title, with its parts below it', () => {
+    const sections = index().kb.passages.map((p) => p.source.section.join(' › '));
+    const paragraph = '§ 8 Gemensam satsning på rökfria skolgårdar i Bergs, Åre och Krokoms kommuner – förstudie';
+    expect(sections).toContain(`${paragraph} › Yrkande`);
+    expect(sections).toContain(`${paragraph} › Beslut`);
+    expect(sections).toContain('§ 9 Informationsärenden › Beslut');
+  });
+
+  it('answer what a member moved from the paragraph\'s "Yrkande"', () => {
+    expect(shown('Vad yrkade Edström om rökfria skolgårdar?')).toContain('samtliga kommuner senast 2029');
+  });
+});
+
+describe('an amount named by its verb ("how much did X grant")', () => {
+  it('is not answered by another sum beside the name, only by one granted', () => {
+    expect(shown('Hur mycket beräknas rökfria skolgårdar kosta?')).toContain('2,4 miljoner kronor');
+    const answer = answered('How much did Folkhälsomyndigheten grant to rökfria skolgårdar?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
