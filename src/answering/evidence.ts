@@ -655,7 +655,7 @@ const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
-const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarades|orsakades|orsakas)(?:\s+(?:främst|huvudsakligen|främst|till stor del|delvis|bland annat|framför allt))?\s+(?:på|av)|på grund av|till följd av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
+export const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarades|orsakades|orsakas)(?:\s+(?:främst|huvudsakligen|främst|till stor del|delvis|bland annat|framför allt))?\s+(?:på|av)|på grund av|till följd av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
 
 /** "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …": a table of contents the dump ran into one line names every section and answers nothing. */
 const TABLE_OF_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d]{2,60}\s2\.?\s+\p{Lu}[^\d]{2,60}\s3\.?\s+\p{Lu}[^\d]{2,60}\s4\.?\s+\p{Lu}/u;

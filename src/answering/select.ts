@@ -5,7 +5,7 @@
  */
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
-import { conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { hasMoney, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
@@ -237,6 +237,8 @@ function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): U
 
 const SHORT_ITEM = 90;
 const SUMMARY_SENTENCES = 3;
+/** Sentences after the one naming what a "how" or "why" question is about that are quoted for the way or the reason. */
+const METHOD_SENTENCES = 2;
 
 /**
  * Sub-headings that each end in the same label ("Energi och klimat Innehåll", "Företagsetablering Innehåll"):
@@ -467,6 +469,13 @@ export function selectEvidence(
     const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + SUMMARY_SENTENCES);
     const quoted = new Set(supporting.map((u) => u.unit));
     supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
+  }
+  // "Hur ska nya satsningar finansieras?": the sentence naming the aim is followed by the way ("Det innebär att …",
+  // "Detta kräver …", "… genom ökade externa intäkter").
+  if (analysis.asks.method || (analysis.asks.cause && !CAUSE_STATED.test(primary.unit.text))) {
+    const quoted = new Set(supporting.map((u) => u.unit));
+    const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + METHOD_SENTENCES).filter((u) => !quoted.has(u) && !u.headingLike);
+    supporting = [...next.map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
   }
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
   // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked;

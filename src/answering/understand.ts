@@ -47,6 +47,8 @@ export interface Asks {
   results: boolean;
   agenda: boolean;
   goal: boolean;
+  /** "Hur ska nya satsningar finansieras", "how will care come closer": the way something is done. */
+  method: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -108,6 +110,8 @@ export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu
 /** "vad menas med X i …", "vad är en X", "what is meant by X": X, up to a preposition that names where. */
 const DEFINED_WORDS = /(?:vad (?:menas|avses) med|vad räknas som (?:en |ett )?|\bdefine[sd]?\s+(?:a |an |the )?|definieras\s+(?:en |ett )?|definition(?:en)? (?:of|av) (?:a |an |the )?|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as|what (?:is|are|does) (?:a |an |the )?)\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand)\b|[?.!]|$)/i;
 
+const METHOD_ASKED = /\b(?:hur (?:ska|skall|kan|kunde|görs|gjordes|gör|sker|skedde|kommer|vet)|på vilket sätt|how (?:will|should|can|could|is|are|does|do|did|was|were)\b(?! (?:many|much|long|often|large|big|old|high))|in what way|by what means)\b/;
+
 /** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
 const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|how|when|where|why)\b/;
 
@@ -161,7 +165,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const amountFragment = asksNothing && !QUESTION_WORD.test(s) && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
   const personName = person && (/\b(named|appointed|elected|awarded|won|chosen|nominated)\b/.test(s) || /(?<![\p{L}])(utsågs|utsedd|utsett|valdes|vald|utnämndes|utnämnd|nominerades|tilldelades|vann|prisades)(?![\p{L}])/u.test(s));
   const cause = /\b(why|varför|what caused|caused by|vad orsakade|vad berodde|vad beror|orsak\w*|reason\w*|anledning\w*)\b/.test(s);
-  return { person, personName, cause, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal };
+  const method = METHOD_ASKED.test(s) && !(person || date || time || number || measure || definition);
+  return { person, personName, cause, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal, method };
 }
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;

@@ -72,6 +72,8 @@ const DANGLING = /(?:^|\s)(och|i|av|för|med|till|som|att|samt|eller|en|ett|den|
 
 function continuesSentence(previous: string, next: string): boolean {
   if (/[.!?:;]["”)]?$/.test(previous)) return false;
+  // The region's name wrapped over two lines ("ska Region Jämtland" / "Härjedalen utveckla …").
+  if (/\bJämtland$/.test(previous) && /^Härjedalen\b/.test(next)) return true;
   return DANGLING.test(previous) || /^\p{Ll}/u.test(next);
 }
 

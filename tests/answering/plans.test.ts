@@ -148,6 +148,19 @@ describe('an agreement whose sub-sections ("3.1 Regionens åtaganden") lost thei
   });
 });
 
+describe('a question asking how something is to be done ("hur ska …")', () => {
+  it('is answered with the sentences after the one naming the aim, which give the way', () => {
+    const text = shown('Hur ska bussen gå NÄRA för resenärerna under 2027–2029?');
+    expect(text).toContain('Region Jämtland Härjedalen utveckla trafiken');
+    expect(text).toContain('anropsstyrd trafik');
+    expect(shown('Hur ska nya linjer finansieras under planperioden?')).toContain('ökade biljettintäkter');
+  });
+
+  it('answers "varför" with the sentence after, when the one naming the subject gives no reason itself', () => {
+    expect(shown('Varför läggs linje 45 ned?')).toContain('minskat med 40 procent');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(index(), 'Vilka mål har planen när det gäller skyltning?').asks;
