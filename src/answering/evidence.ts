@@ -704,6 +704,9 @@ export function inResultsSection(passage: Passage): boolean {
   return passage.source.section.some((heading) => RESULTS_HEADING.test(heading));
 }
 
+/** "Vad står under rubriken X", "what does the section X say": the question names a heading of the document. */
+const HEADING_NAMED = /(?<![\p{L}])(?:(?:under|i) (?:rubriken|avsnittet|kapitlet)|vad står (?:det )?under|(?:under|in) the (?:heading|section|chapter))(?![\p{L}])/iu;
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -798,6 +801,7 @@ export function scoreUnits(
   };
   const listNoun = analysis.asks.list ? askedListNoun(analysis.question) : undefined;
   const sectionIsTopic = (passage: Passage): boolean => isTopicHeading(passage.source.section.at(-1) ?? '');
+  const headingNamed = HEADING_NAMED.test(analysis.question);
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
@@ -822,7 +826,8 @@ export function scoreUnits(
     const listFit = goalLead || namesAskedList ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
-    const sectionFit = sectionIsTopic(passage) ? 1.1 : 1;
+    // … and surely when the question names it as a heading ("vad står under rubriken Verksamhetsstöd").
+    const sectionFit = sectionIsTopic(passage) ? (headingNamed ? 1.6 : 1.1) : 1;
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.

@@ -842,7 +842,7 @@ export const STOPWORDS_SV = new Set(
 export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
   andel andelen kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
-  define defines defined definition definierar definieras definitionen`.split(/\s+/),
+  define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading`.split(/\s+/),
 );
 
 /** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */

@@ -161,6 +161,12 @@ describe('a question asking how something is to be done ("hur ska …")', () => 
   });
 });
 
+describe('a question naming a heading ("vad står under rubriken Gallring")', () => {
+  it('is answered from the section under that heading, not from a sentence elsewhere naming the same word', () => {
+    expect(shown('Vad står under rubriken Gallring i arkivsamverkans verksamhetsberättelse?')).toContain('gemensamt gallringsbeslut');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "när det gäller" as "as regards", not as asking when', () => {
     const asks = analyzeQuestion(index(), 'Vilka mål har planen när det gäller skyltning?').asks;

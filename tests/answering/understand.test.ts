@@ -116,6 +116,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels('Why did Energikontoret itself need to push the expansion?')).not.toContain('need');
   });
 
+  it('reads "under rubriken X" as naming where to look, not "rubriken" as what to find, and not as asking what X stands for', () => {
+    const analysis = analyzeQuestion(index, 'Vad står under rubriken Verksamhetsstöd i överenskommelsen?');
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('rubriken');
+    expect(analysis.asks.definition).toBe(false);
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
