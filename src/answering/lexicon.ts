@@ -182,6 +182,16 @@ export const EN_TO_SV: Record<string, string[]> = {
   assess: ['bedöma', 'bedömning', 'bedömer', 'bedöms'],
   assigned: ['uppdrag', 'uppdraget', 'uppdrogs'],
   board: ['styrelse', 'styrelsen'],
+  emergency: ['nöd', 'kris', 'akut', 'beredskap'],
+  water: ['vatten'],
+  status: ['läge', 'lägesrapport', 'status'],
+  operation: ['drift', 'verksamhet'],
+  operations: ['drift', 'verksamhet'],
+  depend: ['beror', 'beroende', 'avgörande', 'avgör'],
+  depends: ['beror', 'beroende', 'avgörande', 'avgör'],
+  dependent: ['beroende'],
+  neighbouring: ['grann'],
+  neighboring: ['grann'],
   closed: ['läggas ner', 'avvecklas', 'upphör'],
   'shut': ['läggas ner', 'avvecklas', 'upphör'],
   time: ['tid', 'kl'],
@@ -758,6 +768,11 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],
   [/\b(?:collaboration|cooperation|co-operation|joint) bod(?:y|ies)\b/gi, 'samverkansorgan'],
   [/\b(?:official|officials'?|civil servant) support\b/gi, 'tjänstemannastöd'],
+  [/\bemergency water(?: supply)?\b/gi, 'nödvatten'],
+  [/\bstatus reports?\b/gi, 'lägesrapport'],
+  [/\bregional (?:executive )?board\b/gi, 'regionstyrelsen'],
+  [/\bmental health\b/gi, 'psykisk hälsa'],
+  [/\bforums?\b/gi, 'arena'],
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */

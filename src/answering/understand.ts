@@ -110,6 +110,9 @@ export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu
 /** "vad menas med X i …", "vad är en X", "what is meant by X": X, up to a preposition that names where. */
 const DEFINED_WORDS = /(?:vad (?:menas|avses) med|vad räknas som (?:en |ett )?|\bdefine[sd]?\s+(?:a |an |the )?|definieras\s+(?:en |ett )?|definition(?:en)? (?:of|av) (?:a |an |the )?|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as|what (?:is|are|does) (?:a |an |the )?)\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand)\b|[?.!]|$)/i;
 
+/** "List the …", not "on the board's list" (an agenda, asked about for one item). */
+const LIST_ASKED = /\blist\b(?<!\b(?:the|its|their|on)\s+(?:\S+\s+)?list)(?<!'s list)/;
+
 const METHOD_ASKED = /\b(?:hur (?:ska|skall|kan|kunde|görs|gjordes|gör|sker|skedde|kommer|vet)|på vilket sätt|how (?:will|should|can|could|is|are|does|do|did|was|were)\b(?! (?:many|much|long|often|large|big|old|high))|in what way|by what means)\b/;
 
 /** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
@@ -151,7 +154,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
     !/\b(vad är|what is|what are) (?:the )?(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
-  const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|list|lista|vilken typ)\b/.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
+  const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
     temporal.itemNumber !== undefined ||

@@ -62,3 +62,25 @@ describe('English words the Swedish documents never use', () => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
 });
+
+describe('English phrases whose Swedish is one compound word', () => {
+  let index: AnswerIndex;
+  beforeAll(async () => {
+    index = answerIndexFor(await loadTestKnowledge());
+  });
+
+  it.each([
+    ['Was there a status report on emergency water supply at the meeting?', ['lägesrapport', 'nödvatten']],
+    ["What was on the regional board's list on 4 May 2022?", ['regionstyrelsen']],
+    ['What kind of decisions can the political forum give?', ['arena']],
+    ['Whose mental health is a challenge?', ['psykisk', 'hälsa']],
+  ])('"%s" is looked up as %j', (question, labels) => {
+    const found = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
+    expect(found).toEqual(expect.arrayContaining(labels));
+  });
+
+  it('reads "on the board\'s list" as the agenda it names, not as asking for a list', () => {
+    expect(analyzeQuestion(index, "Was there a status report on the regional board's list for 4 May 2022?").asks.list).toBe(false);
+    expect(analyzeQuestion(index, 'List the members of the board').asks.list).toBe(true);
+  });
+});
