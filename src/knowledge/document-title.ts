@@ -60,6 +60,11 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     const line = text.lines[i];
     if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
     if (LETTERHEAD_LINE.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    // "Länsgemensam handlingsplan för / civilt försvar i Jämtlands län / 2027–2030": the period on a line of its own ends the title.
+    if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/.test(line)) {
+      blocks[blocks.length - 1].push(line);
+      break;
+    }
     const isBody =
       (line.length > 75 && !text.info[i].markdownHeading) || endsSentence(line) || /^[-\d]/.test(line) || text.info[i].bullet;
     if (isBody || SECTION_WORD.test(line) || text.info[i].fillIn) {

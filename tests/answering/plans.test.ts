@@ -148,6 +148,12 @@ describe('an agreement whose sub-sections ("3.1 Regionens åtaganden") lost thei
   });
 });
 
+describe('a plan whose title ends with its period on a line of its own', () => {
+  it('is titled with the period, and not with the lines after it', () => {
+    expect(index().kb.documents.map((d) => d.title)).toContain('Regional plan för kollektivtrafik i Jämtlands län 2027–2029');
+  });
+});
+
 describe('a question asking how something is to be done ("hur ska …")', () => {
   it('is answered with the sentences after the one naming the aim, which give the way', () => {
     const text = shown('Hur ska bussen gå NÄRA för resenärerna under 2027–2029?');
