@@ -704,6 +704,15 @@ export function inResultsSection(passage: Passage): boolean {
   return passage.source.section.some((heading) => RESULTS_HEADING.test(heading));
 }
 
+/** Whether the next passage of the document is a section under this passage's heading. */
+function headsNextPassage(index: AnswerIndex, passage: Passage): boolean {
+  const position = index.passagePosition(passage.id);
+  const next = position === undefined ? undefined : index.kb.passages[position + 1];
+  if (!next || next.source.documentId !== passage.source.documentId) return false;
+  const own = passage.source.section;
+  return own.length > 0 && next.source.section.length > own.length && own.every((heading, i) => next.source.section[i] === heading);
+}
+
 /** "Vad står under rubriken X", "what does the section X say": the question names a heading of the document. */
 const HEADING_NAMED = /(?<![\p{L}])(?:(?:under|i) (?:rubriken|avsnittet|kapitlet)|vad står (?:det )?under|(?:under|in) the (?:heading|section|chapter))(?![\p{L}])/iu;
 
@@ -819,7 +828,9 @@ export function scoreUnits(
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
     // A line the dump joined to the heading of the list under it ("… som Strategiska mål inom området samhälle")
     // still stands right before that list's items.
-    const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined) || (!unit.listItem && units[unit.index + 1]?.listItem === true);
+    // A chapter heading alone in its passage ("5. Insatsområden") heads the sections that follow it.
+    const headsSections = unit.headingLike && units.length === 1 && headsNextPassage(index, passage);
+    const announcesList = unit.leadIn || (unit.headingLike && units[unit.index + 1] !== undefined) || headsSections || (!unit.listItem && units[unit.index + 1]?.listItem === true);
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     // "Vilka insatsområden …" under the heading "5 Insatsområden": a heading that is only the asked words heads that list.
     const namesAskedList = listNoun !== undefined && unit.headingLike && announcesList && isTopicHeading(unit.text) && index.tokensOfText(unit.text).some((t) => stem(t) === listNoun);

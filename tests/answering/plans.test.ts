@@ -18,6 +18,13 @@ describe('a list question naming a chapter', () => {
   });
 });
 
+describe('a chapter heading alone above its numbered sections ("2. Insatsområden" over "2.1 …")', () => {
+  it('is the list, rather than a sentence naming the plan\'s words elsewhere', () => {
+    const text = shown('Vilka insatsområden finns i den länsgemensamma handlingsplanen för krisberedskap?');
+    expect(text).toMatch(/2\.1 Gemensam lägesbild\n- 2\.2 Reservkraft\n- 2\.3 Kriskommunikation/);
+  });
+});
+
 describe('a heading over numbered items, each with bullets of its own', () => {
   it('is answered by the numbered items, not by the bullets under them', () => {
     const text = shown('Vilka insatsområden har handlingsplanen för bostadsförsörjning?');
