@@ -112,7 +112,7 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
   // "5 Insatsområden" over "5.1 Prao …" or over its text: a chapter (agenda items are written "5. …"; a table of
   // contents lists chapters line after line, with no text under them).
-  const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}$/u.exec(line)?.[1];
+  const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}(?:\s(?:19|20)\d{2})?$/u.exec(line)?.[1];
   // "Insatsområde 2 – Solel i lantbruk": a numbered, named section, also right under its group's heading.
   if (/^\p{Lu}\p{Ll}{3,}\s+\d{1,2}\s*[–:-]\s*\p{Lu}[^.!?]{2,60}$/u.test(line) && nextContent(text, i) > 0) return 2;
   if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {
@@ -123,6 +123,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   const maxLength = Math.min(60, Math.max(30, layout.fullLine * 0.8));
   if (!/^\p{Lu}/u.test(line) || line.length > maxLength || line.split(' ').length > 9 || line.includes(',')) return undefined;
   if (/^\d/.test(line) || /\d{1,2}[:.]\d{2}$/.test(line)) return undefined;
+  // "Ordförande under 2027 var Kerstin": a short line of a sentence, not a title (titles have no finite verb).
+  if (!/[:?]$/.test(line) && /\s(?:var|är|har|hade|blev|blir|ska|skall|kommer|kan|finns|fanns|was|is|are|were|has|have)\s/i.test(line)) return undefined;
   if (!endsParagraphBefore(text, i, layout.doubleSpaced)) return undefined;
   const next = nextContent(text, i);
   if (next < 0) return undefined;

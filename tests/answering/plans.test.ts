@@ -161,6 +161,21 @@ describe('a plan whose title ends with its period on a line of its own', () => {
   });
 });
 
+describe('a report whose lines wrap inside a name ("… var Lovisa" / "Brandt, ledamot …")', () => {
+  it('answers who held the role with the whole name, the short first line not read as a heading', () => {
+    expect(shown('Vem var ordförande för hjälpmedelsverksamheten 2025?')).toContain('Lovisa Brandt');
+    const sections = index().kb.passages.map((p) => p.source.section.at(-1));
+    expect(sections).not.toContain('Ordförande under 2025 var Lovisa');
+    const sentences = index().kb.passages.flatMap((p) => index().unitsOf(p).map((u) => u.text));
+    expect(sentences).toContain('Ordförande under 2025 var Lovisa Brandt, ledamot från Ragunda kommun, och vice ordförande var Oskar Grön från regionen.');
+  });
+
+  it('reads a chapter heading with its year ("3 Resultat 2025") as the chapter over its sections', () => {
+    const passage = index().kb.passages.find((p) => p.text.startsWith('3.2 Rekonditionering'))!;
+    expect(passage.source.section).toEqual(['3 Resultat 2025', '3.2 Rekonditionering']);
+  });
+});
+
 describe('a question asking how something is to be done ("hur ska …")', () => {
   it('is answered with the sentences after the one naming the aim, which give the way', () => {
     const text = shown('Hur ska bussen gå NÄRA för resenärerna under 2027–2029?');
