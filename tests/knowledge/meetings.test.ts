@@ -130,6 +130,21 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[1].presenters.map((p) => p.split(' (')[0])).toEqual(['Jonatan Brattemo', 'Saga Lindevall']);
   });
 
+  it('reads a presenter whose first name ends the title\'s first line and whose surname ends the next', () => {
+    const raw = [
+      'Kallelse', 'Beredskapsnätverket', '2027-09-09', '',
+      '1. Mötet öppnas Anna Berg 09:00', '',
+      '2. Räddningstjänstens förmåga under höjd beredskap Hampus ',
+      '– nytt handlingsprogram för 2028–2031 Söderholm, Räddningstjänsten ',
+      '11:25', '',
+      '3. Mötet avslutas Anna Berg 12:00',
+    ];
+    const [meeting] = extractMeetings(prepare('first-name-ends-title.txt', raw));
+    expect(meeting.items[1].title).toMatch(/^Räddningstjänstens förmåga under höjd beredskap [–-] nytt handlingsprogram för 2028–2031$/);
+    expect(meeting.items[1].presenters.map((p) => p.split(' (')[0])).toEqual(['Hampus Söderholm']);
+    expect(meeting.items[1].start).toBe('11:25');
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

@@ -147,6 +147,17 @@ function parseItem(
       sawBlank = false;
       continue;
     }
+    // Two columns merged with the presenter's first name ending the title's first line and the surname ending the
+    // next: "7. Räddningstjänstens förmåga … Hampus" / "– nytt handlingsprogram för 2028–2031 Söderholm, Räddnings-".
+    const firstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
+    const surname = /^(.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
+    if (phase === 'title' && !presenters && firstName && isNameToken(firstName) && surname && /^(?:[–-]\s|\p{Ll})/u.test(line)) {
+      title = `${title.slice(0, -firstName.length).trim()} ${surname[1]}`;
+      presenters = `${firstName} ${surname[2]}`;
+      if (lineTime && !timeBefore) start_ ??= lineTime;
+      sawBlank = false;
+      continue;
+    }
     if (phase === 'title' && !presenters.endsWith(',')) {
       const incomplete = titleIncomplete(title);
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
