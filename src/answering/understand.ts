@@ -279,6 +279,19 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
   return heads;
 }
 
+/**
+ * The first part of a Swedish compound the documents write only inside other compounds ("bredband" of
+ * "bredbandsplan", found in "bredbandsutbyggnad"), at the joint "s" that marks the seam.
+ */
+function jointHead(key: string, index: AnswerIndex): string | undefined {
+  for (let cut = key.length - 4; cut >= 8; cut -= 1) {
+    if (key[cut - 1] !== 's') continue;
+    const head = key.slice(0, cut - 1);
+    if (hasVocabularyPrefix(index, head) && !isStopword(head)) return head;
+  }
+  return undefined;
+}
+
 function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
   if (index.documentFrequency.has(stemmed)) return true;
   if (stemmed.length < 3) return false;
@@ -327,7 +340,12 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (noun && index.documentFrequency.has(noun)) forms.push({ stems: [noun], weight: 0.85 });
     // An English word the Swedish documents never use is filler ("went out", "set aside").
     // A Swedish word in an English question ("Samordningsförbundet's överskott") is what it asks about, found or not.
-    if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !/[åäö]/i.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) return undefined;
+    if (language === 'en' && !abbreviationLike && !/^[A-ZÅÄÖ]/.test(word) && !/[åäö]/i.test(word) && !forms.some((f) => f.stems.every((st) => hasVocabularyPrefix(index, st)))) {
+      // … unless it is a Swedish compound whose first part they write ("the bredbandsplan").
+      const head = jointHead(key, index);
+      if (!head) return undefined;
+      forms.push({ stems: [head], weight: 0.7 });
+    }
   }
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
@@ -548,8 +566,10 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   const definedWords = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim() : undefined;
   const defined = new Set(definedWords ? words(definedWords).map((w) => foldKey(w)) : []);
   const firstDefined = typed.findIndex((w) => defined.has(foldKey(w)));
+  // "Vem föredrar bredbandsplanen på mötet 25/11": on a dated meeting, the document named is an item's subject, to find.
+  const itemSubject = asks.agenda && temporal.dates.length > 0;
   reference.used.forEach((i) => {
-    if (!(firstDefined >= 0 && i >= firstDefined && i < firstDefined + defined.size)) usedWords.add(i);
+    if (!itemSubject && !(firstDefined >= 0 && i >= firstDefined && i < firstDefined + defined.size)) usedWords.add(i);
   });
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));

@@ -1,0 +1,20 @@
+/**
+ * An agenda item named for a document that the corpus also holds (tests/answering/fixtures/agenda-subjects):
+ * asked about on the meeting's date, the document's name is the item to find, not only the document to read.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/agenda-subjects');
+
+describe('who presents an item named for a document', () => {
+  it('finds the item by the document\'s name, also as a Swedish compound in an English question ("the bredbandsplan")', () => {
+    const text = shown('digital infrastruktur styrgruppen 25/11 – who presents the bredbandsplan 2028–2031 and at what time?');
+    expect(text).toContain('Linnéa Fröjdh');
+    expect(text).toContain('10:10');
+  });
+
+  it('finds it when the Swedish question names the plan as the document does', () => {
+    expect(shown('Vem föredrar handlingsplanen för bredbandsutbyggnad på styrgruppen 25/11?')).toContain('Linnéa Fröjdh');
+  });
+});
