@@ -202,6 +202,13 @@ describe('what a question asks', () => {
     expect(asks.goal).toBe(true);
   });
 
+  it('reads "vad gör en X" and "what does an X do" as asking what X is', () => {
+    for (const question of ['Vad gör en tolkförmedling?', 'What does a tolkförmedling do?']) {
+      expect(analyzeQuestion(index(), question).asks.definition, question).toBe(true);
+    }
+    expect(shown('Vad gör en tolkförmedling?')).toContain('bokar tolkar ur ett gemensamt register');
+  });
+
   it('reads "vad är målet för …" as asking for the goal, not for a definition', () => {
     const asks = analyzeQuestion(index(), 'Vad är målet för skyltning till 2028?').asks;
     expect(asks.definition).toBe(false);
