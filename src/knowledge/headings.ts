@@ -27,6 +27,9 @@ export function findHeadings(text: CleanedText): Heading[] {
   const headings: Heading[] = [];
   const layout = { doubleSpaced: isDoubleSpaced(text), fullLine: fullLineLength(text) };
   let chaptersUnder: Heading | undefined;
+  // The parts of a paragraph ("Beslut", "Yrkande") are headings in minutes, from their first paragraph on; elsewhere a
+  // line "Beslutsunderlag" is a list's lead.
+  const minutesFrom = lines.findIndex((line) => MINUTES_PARAGRAPH.test(line));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || info[i].bullet) continue;
@@ -34,7 +37,7 @@ export function findHeadings(text: CleanedText): Heading[] {
       headings.push({ line: i, level: 1, text: minutesParagraphTitle(text, i) });
       continue;
     }
-    if (MINUTES_PART.test(line)) {
+    if (minutesFrom >= 0 && i > minutesFrom && MINUTES_PART.test(line)) {
       headings.push({ line: i, level: 3, text: line.replace(/\s*:$/, '') });
       continue;
     }
@@ -62,11 +65,11 @@ export function findHeadings(text: CleanedText): Heading[] {
 /** "§ 14" with its title from the next lines, while the title wraps after a word that cannot end it ("… kommun och"). */
 function minutesParagraphTitle(text: CleanedText, i: number): string {
   let title = text.lines[i];
-  if (/\p{L}/u.test(title)) return title;
   for (let j = i + 1, taken = 0; j < text.lines.length && taken < 3; j++) {
     const line = text.lines[j];
     if (!line) continue;
-    if (taken > 0 && !/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(title) && !/^\p{Ll}/u.test(line)) break;
+    const titled = /\p{L}/u.test(title);
+    if (titled && !/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(title) && !/^\p{Ll}/u.test(line)) break;
     if (line.length > 100 || /^Dnr\b/i.test(line) || MINUTES_PART.test(line)) break;
     title = `${title} ${line}`;
     taken++;

@@ -21,6 +21,13 @@ describe('minutes', () => {
     expect(sections).toContain('§ 9 Informationsärenden › Beslut');
   });
 
+  it('take a paragraph\'s title over to the next line while it is unfinished, and read its parts only from the first paragraph on', () => {
+    const sections = index().kb.passages.map((p) => p.source.section.join(' › '));
+    expect(sections).toContain('§ 214 Remissvar – Utvecklad samordning inom rehabiliteringsområdet (Ds 2027:23) › Beslut');
+    // The proposal before the extract lists its documents under "Beslutsunderlag" within its own section.
+    expect(sections.some((s) => s.endsWith('Beslutsunderlag'))).toBe(false);
+  });
+
   it('answer what a member moved from the paragraph\'s "Yrkande"', () => {
     expect(shown('Vad yrkade Edström om rökfria skolgårdar?')).toContain('samtliga kommuner senast 2029');
   });
