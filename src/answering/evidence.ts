@@ -7,7 +7,7 @@ import type { Passage } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
-import { STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
+import { QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
@@ -446,6 +446,9 @@ function speaksOfOtherBody(askedBodies: string[], text: string): boolean {
   return stated.length > 0 && !stated.some((body) => askedBodies.some((asked) => sameDecisionBody(asked, body)));
 }
 
+/** Kinds of institution a name at a question's start names ("Åredalens folkhögskola – …"). */
+const INSTITUTION_KIND = /(?:skola|skolan|kommun|förbund|bibliotek|museum|sjukhus|nätverk|universitet|college|arkiv|teater|centrum|center)$/u;
+
 /** "Bäckedals folkhögskola", "Bräcke kommun": a name and the kind of place or body it names. */
 const NAMED_KIND = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s+(\p{Ll}{5,})(?![\p{L}])/gu;
 
@@ -786,8 +789,12 @@ export function scoreUnits(
   const askedMunicipalities = COUNTY_SCOPE.test(analysis.question.replace(REGION_NAME, ' ')) ? [] : ownMunicipalitiesIn(analysis.question);
   const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
   const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
-  // The question's first word is capitalised as a sentence start, not as a name.
-  const askedNamed = namedKindsIn(analysis.question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  // The question's first word is capitalised as a sentence start ("Hur många …"), not as a name — unless it is a
+  // name itself ("Åredalens folkhögskola – hur många …").
+  const firstWord = /^\s*(\p{L}+)/u.exec(analysis.question)?.[1].toLowerCase() ?? '';
+  const startsWithName = !STOPWORDS_SV.has(firstWord) && !STOPWORDS_EN.has(firstWord) && !QUESTION_FRAME_WORDS.has(firstWord);
+  const lowered = namedKindsIn(analysis.question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  const askedNamed = startsWithName ? [...lowered, ...namedKindsIn(analysis.question).filter((n) => n.name === firstWord.replace(/s$/, '') && INSTITUTION_KIND.test(n.kind))] : lowered;
   const otherDays = new Map<string, boolean>();
   const otherDay = (passage: Passage): boolean => {
     let other = otherDays.get(passage.id);

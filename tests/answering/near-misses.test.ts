@@ -48,6 +48,14 @@ describe('a table with a row per municipality', () => {
   });
 });
 
+describe('a school named first in the question ("Åredalens folkhögskola – …")', () => {
+  it('is not answered by the figure of another school of the same kind', () => {
+    expect(shown('Birka folkhögskola – hur många deltagarveckor 2026?')).toContain('7 041');
+    const answer = answered('Åredalens folkhögskola – hur många deltagarveckor ska den ha 2026?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a fact stated for the national level', () => {
   it('does not answer for the regional one ("den nationella strategin" is not "den regionala")', () => {
     expect(shown('Hur många målområden har den nationella ANDT-strategin?')).toContain('sju målområden');
