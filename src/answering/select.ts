@@ -8,7 +8,7 @@ import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { hasMoney, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
+import { hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -144,7 +144,8 @@ function evidenceSet(
   const text = primary.unit.text.toLowerCase();
   const namesAmount = analysis.amountStems.length === 0 || analysis.amountStems.some((stem) => text.includes(stem));
   const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
-  const statesAmount = namesAmount && (analysis.amountStems.length === 0 || hasMoney(primary.unit.text) || (next !== undefined && hasMoney(next.text)));
+  const amountIn = (text: string) => hasMoney(text) || (analysis.asks.percent && hasPercent(text));
+  const statesAmount = namesAmount && (analysis.amountStems.length === 0 || amountIn(primary.unit.text) || (next !== undefined && amountIn(next.text)));
   return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount };
 }
 

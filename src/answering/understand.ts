@@ -545,6 +545,16 @@ function amountStemsOf(question: string): string[] {
   return AMOUNT_NOUNS.filter(([pattern]) => nouns.some((noun) => pattern.test(noun))).map(([, stem]) => stem);
 }
 
+/** "Med hur många procent ökade verksamhetens intäkter?": the measure whose change is asked ("intäkter"), not any percentage. */
+const CHANGED_MEASURE = /(?<![\p{L}])(?:ökade|minskade|ökat|minskat|steg|sjönk|increased|decreased|rose|fell)\s+(?:(?:the|de|det|den)\s+)?(?:\p{L}+(?:s|'s)\s+)?(\p{L}{5,})/iu;
+
+function changedMeasureOf(question: string): string[] {
+  const noun = CHANGED_MEASURE.exec(question)?.[1];
+  if (!noun || isStopword(noun.toLowerCase())) return [];
+  // As the documents write it, less its ending ("intäkter" → "intäkt"): the amount stems are matched in the text as written.
+  return [noun.toLowerCase().replace(/(?:erna|arna|orna|er|ar|or|en|et|na|s)$/u, '')];
+}
+
 export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
@@ -627,7 +637,7 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
     parts,
     countedStems: countedNoun.stems,
     countedNounIsKnown: countedNoun.known,
-    amountStems: asks.money ? amountStemsOf(question) : [],
+    amountStems: asks.money ? amountStemsOf(question) : asks.percent ? changedMeasureOf(question) : [],
   };
 }
 

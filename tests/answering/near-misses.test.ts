@@ -56,6 +56,14 @@ describe('a school named first in the question ("Åredalens folkhögskola – �
   });
 });
 
+describe('a percentage asked for one measure\'s change ("med hur många procent ökade intäkterna")', () => {
+  it('is not answered by the change of another measure', () => {
+    expect(shown('Uppföljningen mars 2026: med hur många procent ökade nettokostnaderna?')).toContain('4,3 procent');
+    const answer = answered('Uppföljningen mars 2026: med hur många procent ökade verksamhetens intäkter?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
+
 describe('a fact stated for the national level', () => {
   it('does not answer for the regional one ("den nationella strategin" is not "den regionala")', () => {
     expect(shown('Hur många målområden har den nationella ANDT-strategin?')).toContain('sju målområden');
