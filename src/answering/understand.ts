@@ -326,10 +326,11 @@ function termConcept(word: string, position: number, language: Language, index: 
     forms.push({ stems: [stem(key)], weight: 1 });
     // A name is written as it is, in compounds too ("Leader" in "Leaderområdena"): stemming it ("lead") loses it.
     if (position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && stem(key) !== key && /^\p{L}+$/u.test(key)) forms.push({ stems: [key], weight: 1 });
-    const parts = key.split(/[-:/]+/).filter((p) => p.length >= 2);
-    if (parts.length > 1) {
-      // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone.
-      forms.push({ stems: parts.map(stem), weight: 0.95 });
+    const pieces = key.split(/[-:/]+/);
+    const parts = pieces.filter((p) => p.length >= 2);
+    if (pieces.length > 1) {
+      // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone ("ANDT" of "ANDT/S").
+      if (parts.length > 1) forms.push({ stems: parts.map(stem), weight: 0.95 });
       const abbreviationPart = word.split(/[-:/]+/).find((p) => (p.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
       if (abbreviationPart) forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
     } else {

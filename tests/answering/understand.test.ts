@@ -122,6 +122,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.asks.definition).toBe(false);
   });
 
+  it('finds an abbreviation written with a one-letter part ("ANDT/S") by its abbreviation ("ANDT/S-strategi", "ANDT-samordnare")', () => {
+    const concept = analyzeQuestion(index, 'samverkansrådet ANDT/S – vad frågade ledamoten?').concepts.find((c) => c.label === 'ANDT/S');
+    expect(concept?.forms.some((f) => f.stems.length === 1 && f.stems[0] === 'andt')).toBe(true);
+  });
+
   it('reads "vb 2021" as the activity report of 2021', () => {
     const analysis = analyzeQuestion(index, 'hur många möten hade kommuncheferna enligt vb 2021?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vb');
