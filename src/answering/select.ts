@@ -219,6 +219,13 @@ function measuredShare(weighted: WeightedConcept[], candidate: ScoredUnit): numb
   return total === 0 ? 1 : carried / total;
 }
 
+/** The next sentences of the primary's passage not yet quoted (less those `skip` names), put first among the supporting units. */
+function followedBy(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[], count: number, skip = (_: Unit) => false): ScoredUnit[] {
+  const quoted = new Set(supporting.map((u) => u.unit));
+  const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + count).filter((u) => !quoted.has(u) && !skip(u));
+  return [...next.map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
+}
+
 function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {
   return a.passage.id === b.passage.id || a.passage.source.documentId === b.passage.source.documentId;
 }
@@ -467,16 +474,12 @@ export function selectEvidence(
   // "What did X achieve": a report's summary of the year goes on with the year's other results.
   // So does a section headed as its results ("Resultat av pilotprojektet"): its sentences are what was achieved.
   if (analysis.asks.results && (inYearSummary(primary.passage) || inResultsSection(primary.passage))) {
-    const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + SUMMARY_SENTENCES);
-    const quoted = new Set(supporting.map((u) => u.unit));
-    supporting = [...next.filter((u) => !quoted.has(u)).map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
+    supporting = followedBy(index, primary, supporting, scored, SUMMARY_SENTENCES);
   }
   // "Hur ska nya satsningar finansieras?": the sentence naming the aim is followed by the way ("Det innebär att …",
   // "Detta kräver …", "… genom ökade externa intäkter").
   if (analysis.asks.method || (analysis.asks.cause && !CAUSE_STATED.test(primary.unit.text))) {
-    const quoted = new Set(supporting.map((u) => u.unit));
-    const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + METHOD_SENTENCES).filter((u) => !quoted.has(u) && !u.headingLike);
-    supporting = [...next.map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
+    supporting = followedBy(index, primary, supporting, scored, METHOD_SENTENCES, (u) => u.headingLike);
   }
   const rows = analysis.asks.list ? tableRowsAround(index, primary) : [];
   // A lead-in ending in a colon ("Enligt Socialstyrelsen är god vård:") is answered by the lines under it, whatever was asked;

@@ -5,7 +5,7 @@
  */
 import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
-import { findYears } from './patterns.js';
+import { findYears, UNFINISHED_TITLE } from './patterns.js';
 
 const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
@@ -142,7 +142,7 @@ function minutesTitle(lines: string[]): string {
   for (const line of lines.slice(paragraphAt + 1, paragraphAt + 4)) {
     if (paragraphAt < 0 || /[.]$/.test(paragraph) || /\)\s*$/.test(paragraph) || line.length > 90) break;
     // A title wraps after a word that cannot end it ("… Östersunds kommun och" / "Krokoms kommun – förstudie").
-    if (!/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(paragraph) && !/^[\p{Ll}(]/u.test(line)) break;
+    if (!UNFINISHED_TITLE.test(paragraph) && !/^[\p{Ll}(]/u.test(line)) break;
     paragraph += ` ${line}`;
   }
   const head = parts.filter((p) => !/^§/.test(p)).join(' ');

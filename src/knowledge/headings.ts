@@ -1,9 +1,11 @@
 /**
  * Finds headings in cleaned text. PDF dumps lose all styling, so headings are recognised by
- * shape: markdown '#', ALL CAPS lines, numbered section titles ("4.2 …"), and short title lines
- * that start after a finished paragraph and are followed by body text.
+ * shape: markdown '#', ALL CAPS lines, numbered section titles ("4.2 …", "2. Nuläge"), the paragraphs of
+ * minutes ("§ 14 …") with their parts, and short title lines that start after a finished paragraph and are
+ * followed by body text.
  */
 import type { CleanedText } from './clean.js';
+import { UNFINISHED_TITLE } from './patterns.js';
 
 export interface Heading {
   /** 0-based line index. */
@@ -69,7 +71,7 @@ function minutesParagraphTitle(text: CleanedText, i: number): string {
     const line = text.lines[j];
     if (!line) continue;
     const titled = /\p{L}/u.test(title);
-    if (titled && !/(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/.test(title) && !/^\p{Ll}/u.test(line)) break;
+    if (titled && !UNFINISHED_TITLE.test(title) && !/^\p{Ll}/u.test(line)) break;
     if (line.length > 100 || /^Dnr\b/i.test(line) || MINUTES_PART.test(line)) break;
     title = `${title} ${line}`;
     taken++;
@@ -113,8 +115,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (line.length > 90 || /[.,;]$/.test(line)) return undefined;
   if (isAllCaps(line) && letterCount(line) >= 6 && !/^\d+[.)]\s/.test(line)) return 1;
   if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
-  // "5 Insatsområden" over "5.1 Prao …" or over its text: a chapter (agenda items are written "5. …"; a table of
-  // contents lists chapters line after line, with no text under them).
+  // "5 Insatsområden", "2. Nuläge" over "5.1 Prao …" or over its text: a chapter (an agenda item "5. …" has short lines
+  // under it, its presenter and time; a table of contents lists chapters line after line, with no text under them).
   const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}(?:\s(?:19|20)\d{2})?$/u.exec(line)?.[1];
   // "Insatsområde 2 – Solel i lantbruk": a numbered, named section, also right under its group's heading.
   if (/^\p{Lu}\p{Ll}{3,}\s+\d{1,2}\s*[–:-]\s*\p{Lu}[^.!?]{2,60}$/u.test(line) && nextContent(text, i) > 0) return 2;

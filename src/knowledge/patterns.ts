@@ -83,3 +83,6 @@ export function slugify(text: string): string {
 export function looseText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
+export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;
