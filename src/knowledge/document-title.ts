@@ -7,7 +7,7 @@ import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
 import { findYears, UNFINISHED_TITLE } from './patterns.js';
 
-const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b/i;
+const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b|^(?:datum|sida|ert dnr\b.*|er referens\b.*|vår referens\b.*)$|^\S+@\S+\.\S+$/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
 const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?\d{2} \p{Lu}\p{Ll}+/iu;
 /** A line of a sender's letterhead: an organisation or unit, a person, a job title. */
@@ -16,12 +16,16 @@ function isLetterheadLine(line: string): boolean {
   return (
     /(förvaltning|enhet|avdelning|region|kommun|utveckling|stab|jämtland|härjedalen|sekretariat|kansli)/i.test(line) ||
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(line) ||
-    /(chef|direktör|strateg|handläggare|samordnare|sekreterare|utvecklare|ledare)$/i.test(line)
+    /(chef|direktör|strateg|handläggare|samordnare|sekreterare|utvecklare|ledare)$/i.test(line) ||
+    // "Elin Vestergren, controller": a person and her title.
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{Ll} -]*$/u.test(line)
   );
 }
 
 /** Kinds of document a title opens with. */
-const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll)\b/i;
+const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
+/** Whom a letter or a consultation response goes to ("Till kommunstyrelsen i …", "Klimat- och näringslivsdepartementet"). */
+const ADDRESSEE = /^till\s|departementet$/i;
 /** The kind of document a title block may open with before its addressee and subject. */
 const DOCUMENT_KIND = /^(?:förslag till beslut|tjänsteskrivelse|missiv|promemoria|pm)\b/i;
 const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|sammanträdesprotokoll|protokoll$)/i;
@@ -56,12 +60,19 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
   /** Line numbers of each block's lines, to take back a letterhead found to be one. */
   const blockLines: number[][] = [];
   let lastLine = -1;
+  let addresseeLine = -2;
   for (const i of opening) {
     const line = text.lines[i];
     if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
     if (LETTERHEAD_LINE.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    // The addressee, with the lines its list of names wraps over, stands between a letter's kind and its subject.
+    const addresseeGoesOn = addresseeLine === i - 1 && /(?:,|\s(?:i|och|samt))$/.test(text.lines[i - 1]);
+    if (ADDRESSEE.test(line) || addresseeGoesOn) {
+      addresseeLine = i;
+      continue;
+    }
     // "Länsgemensam handlingsplan för / civilt försvar i Jämtlands län / 2027–2030": the period on a line of its own ends the title.
-    if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/.test(line)) {
+    if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?(?:\s+[–-]\s+\p{Ll}[^.]*)?$/u.test(line)) {
       blocks[blocks.length - 1].push(line);
       break;
     }
@@ -71,7 +82,9 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       if (blocks.length === 0 && GENERIC_OPENING.test(line)) return [line];
       break;
     }
-    const continues = blocks.length > 0 && (/^[\p{Ll}(]/u.test(line) || (i - lastLine === 1 && !text.info[i].indented && !text.info[i].markdownHeading));
+    // "Region Jämtland Härjedalen / Regionstyrelsen / YTTRANDE": a kind in capitals after letterhead lines starts the title.
+    const kindAfterLetterhead = TITLE_KIND.test(line) && line === line.toUpperCase() && blocks.length > 0 && blocks.flat().every(isLetterheadLine);
+    const continues = blocks.length > 0 && !kindAfterLetterhead && (/^[\p{Ll}(]/u.test(line) || (i - lastLine === 1 && !text.info[i].indented && !text.info[i].markdownHeading));
     if (continues) {
       blocks[blocks.length - 1].push(line);
       blockLines[blockLines.length - 1].push(i);

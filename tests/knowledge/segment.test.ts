@@ -82,6 +82,24 @@ describe('segmentDocuments', () => {
     expect(prepare('052_memo.txt', memo).documents[0].title).toBe('Förslag till beslut Utskottet för infrastruktur – Regional bredbandskoordinering 2025–2027');
   });
 
+  it('titles a letter or a consultation response by its kind and subject, not its letterhead, column labels or addressee', () => {
+    const response = [
+      'Region Jämtland Härjedalen', 'Regionstyrelsen', 'YTTRANDE', 'Datum', '2029-03-05', 'Dnr RS/1502/2028', 'Ert dnr KN2028/03877',
+      'Klimat- och näringslivsdepartementet', 'kn.remissvar@example.se', 'Yttrande över promemorian Ett moderniserat regionalt',
+      'investeringsstöd (Ds 2028:34)', 'Region Jämtland Härjedalen har beretts tillfälle att yttra sig över promemorian och lämnar följande synpunkter.',
+    ];
+    expect(prepare('372_response.txt', response).documents[0].title).toBe('YTTRANDE – Yttrande över promemorian Ett moderniserat regionalt investeringsstöd (Ds 2028:34)');
+    const letter = [
+      'Region Jämtland Härjedalen', 'Regional utveckling', 'Mikaela Hjortmark, enhetschef', 'Tfn 063-14 62 07', 'MISSIV', 'Datum', '2029-06-19',
+      'Dnr RUN/288/2029', 'Till kommunstyrelsen i', 'Bergs kommun, Bräcke kommun, Härjedalens kommun,', 'Åre kommun och Östersunds kommun', '',
+      'Ny överenskommelse om samverkan för näringsliv och landsbygd', '2030–2033 – begäran om beslut',
+      'Nuvarande överenskommelse gäller till och med den 31 december 2029 och ett förslag till ny överenskommelse har tagits fram.',
+    ];
+    expect(prepare('370_letter.txt', letter).documents[0].title).toBe('MISSIV – Ny överenskommelse om samverkan för näringsliv och landsbygd 2030–2033 – begäran om beslut');
+    const budget = ['Region Jämtland Härjedalen', 'Regional utveckling', 'Elin Vestergren, controller', 'BUDGETFÖRSLAG', '', 'Budget 2030 med plan 2031–2032', '', 'Inledning', 'Budgeten omfattar den länsgemensamma samverkan för näringsliv och landsbygd.'];
+    expect(prepare('371_budget.txt', budget).documents[0].title).toBe('BUDGETFÖRSLAG – Budget 2030 med plan 2031–2032');
+  });
+
   it('gives unstructured or damaged text one untitled-but-named document instead of failing', () => {
     const input = prepare('garbage.txt', ['%%%%', '', '12 34', '\u0000', 'bara lite text utan struktur']);
     expect(input.documents).toHaveLength(1);
