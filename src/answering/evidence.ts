@@ -359,8 +359,10 @@ function ownYearsOf(unit: Unit): number[] {
 }
 
 /** 1 when the unit is about an asked year, lower when it is about another year. */
-export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
+export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrSentence: Unit, passage: Passage): number {
   const years = analysis.years;
+  // A county table is about the year of its caption and columns ("Besök 2028"), not of a date in a cell ("Öppnad 2027-01").
+  const unit = tableOrSentence.countyTable ? { ...tableOrSentence, text: tableOrSentence.text.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g, ' ') } : tableOrSentence;
   if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   const unitYears = ownYearsOf(unit);

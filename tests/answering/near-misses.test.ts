@@ -46,6 +46,12 @@ describe('a table with a row per municipality', () => {
       expect(answer.answered, answer.text).toBe(false);
     }
   });
+
+  it('is about the year of its caption and columns, not of a date in a cell ("Öppnad 2027-01")', () => {
+    expect(shown('Hur många besök hade servicenoden i Krokom 2028?')).toMatch(/Krokom 2026-03 7 240/);
+    const answer = answered('Hur många besök hade servicenoden i Berg 2027?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
 });
 
 describe('a school named first in the question ("Åredalens folkhögskola – …")', () => {
