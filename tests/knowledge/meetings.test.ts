@@ -145,6 +145,19 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[1].start).toBe('11:25');
   });
 
+  it('reads a presenter whose first name ends the title\'s line and whose surname starts the list of presenters on the next', () => {
+    const raw = [
+      'Kallelse', 'Tjänstemannagruppen', '2029-04-17', '',
+      '1. Mötet öppnas Anna Berg 09:00', '',
+      '2. PM Uppföljning av servicenoderna 2026–2028 Lovisa ',
+      'Sörmark, Nadia Haidari 10:10', '',
+      '3. Mötet avslutas Anna Berg 12:00',
+    ];
+    const [meeting] = extractMeetings(prepare('first-name-ends-title-line.txt', raw));
+    expect(meeting.items[1].title).toBe('PM Uppföljning av servicenoderna 2026–2028');
+    expect(meeting.items[1].presenters.map((p) => p.split(' (')[0])).toEqual(['Lovisa Sörmark', 'Nadia Haidari']);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

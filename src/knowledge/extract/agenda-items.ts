@@ -149,10 +149,13 @@ function parseItem(
     }
     // Two columns merged with the presenter's first name ending the title's first line and the surname ending the
     // next: "7. Räddningstjänstens förmåga … Hampus" / "– nytt handlingsprogram för 2028–2031 Söderholm, Räddnings-".
+    // Or the next line starts with the surname: "5. PM Uppföljning av servicenoderna 2026–2028 Lovisa" / "Sörmark, Nadia Haidari".
     const firstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
-    const surname = /^(.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
-    if (phase === 'title' && !presenters && firstName && isNameToken(firstName) && surname && /^(?:[–-]\s|\p{Ll})/u.test(line)) {
-      title = `${title.slice(0, -firstName.length).trim()} ${surname[1]}`;
+    const surname = /^(?:(.*\S)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
+    const titleGoesOn = surname?.[1] !== undefined && /^(?:[–-]\s|\p{Ll})/u.test(line);
+    const surnameFirst = surname?.[1] === undefined && isNameLine(withoutTime);
+    if (phase === 'title' && !presenters && firstName && isNameToken(firstName) && surname && (titleGoesOn || surnameFirst)) {
+      title = `${title.slice(0, -firstName.length).trim()} ${surname[1] ?? ''}`.trim();
       presenters = `${firstName} ${surname[2]}`;
       if (lineTime && !timeBefore) start_ ??= lineTime;
       sawBlank = false;
