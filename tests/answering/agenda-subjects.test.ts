@@ -18,3 +18,9 @@ describe('who presents an item named for a document', () => {
     expect(shown('Vem föredrar handlingsplanen för bredbandsutbyggnad på styrgruppen 25/11?')).toContain('Linnéa Fröjdh');
   });
 });
+
+describe('a break asked of a meeting named by its month ("när är fikat på styrgruppens möte i november")', () => {
+  it('is answered from that meeting\'s agenda', () => {
+    expect(shown('när är fikat på styrgruppens möte i november?')).toMatch(/10:35/);
+  });
+});

@@ -25,7 +25,9 @@ function firstCount(question: string): number | undefined {
 function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subject: WeightedConcept[]): Meeting[] {
   const meetings = index.kb.records.meetings;
   const dated = analysis.temporal.dates.length > 0;
-  const byDate = dated ? meetings.filter((m) => dateMatches(analysis, m.date)) : meetings;
+  const months = analysis.temporal.months;
+  // "på mötet i april": the meetings of that month.
+  const byDate = dated ? meetings.filter((m) => dateMatches(analysis, m.date)) : months.length > 0 ? meetings.filter((m) => months.some((x) => x.month === Number(m.date.slice(5, 7)) && (x.year === undefined || m.date.startsWith(String(x.year))))) : meetings;
   // A year may be part of an item's title ("samverkansavtal 2019-2021") rather than the meeting's year.
   const byYear =
     analysis.years.length > 0 && !dated
@@ -168,7 +170,7 @@ function mattersAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: 
   return { answered: true, language: analysis.language, text: layoutText(lead, points), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
-const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\p{L}*|coffee)(?!\p{L})/iu;
+export const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\p{L}*|coffee)(?!\p{L})/iu;
 
 /** "När var pausen på X?": the meeting's breaks with their times, quoted from the page. */
 function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
