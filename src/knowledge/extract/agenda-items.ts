@@ -127,36 +127,9 @@ function parseItem(
     const withoutTime = line.replace(TRAILING_TIME, '');
     const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
     const nameLine = isNameLine(withoutTime);
-    // Two columns merged line by line: "5. … utvärdering av Gustav Ahlbom," / "pilotverksamheten i Bräcke 2025 Märta" /
-    // "Oskarsson": the unfinished title goes on in this line, and the name it ends with goes on in the next.
-    if (phase === 'title' && presenters.endsWith(',') && !nameLine && (titleIncomplete(title) || /^\p{Ll}/u.test(line))) {
-      const tokens = withoutTime.split(' ');
-      let cut = tokens.length;
-      while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
-      title = `${title} ${tokens.slice(0, cut).join(' ')}`.trim();
-      if (cut < tokens.length) presenters = `${presenters} ${tokens.slice(cut).join(' ')}`;
-      if (lineTime && !timeBefore) start_ ??= lineTime;
-      sawBlank = false;
-      continue;
-    }
-    // "…, Saga" / "Lindevall, Region Jämtland Härjedalen": a first name at a line's end goes on with its surname.
-    const lastPresenter = presenters.split(',').pop()?.trim() ?? '';
-    if (phase === 'title' && lastPresenter && !lastPresenter.includes(' ') && isNameToken(lastPresenter) && isNameToken(withoutTime.split(/\s+/)[0])) {
-      presenters = `${presenters} ${withoutTime}`.trim();
-      if (lineTime && !timeBefore) start_ ??= lineTime;
-      sawBlank = false;
-      continue;
-    }
-    // Two columns merged with the presenter's first name ending the title's first line and the surname ending the
-    // next: "7. Räddningstjänstens förmåga … Hampus" / "– nytt handlingsprogram för 2028–2031 Söderholm, Räddnings-".
-    // Or the next line starts with the surname: "5. PM Uppföljning av servicenoderna 2026–2028 Lovisa" / "Sörmark, Nadia Haidari".
-    const firstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
-    const surname = /^(?:(.*\S)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
-    const titleGoesOn = surname?.[1] !== undefined && /^(?:[–-]\s|\p{Ll})/u.test(line);
-    const surnameFirst = surname?.[1] === undefined && isNameLine(withoutTime);
-    if (phase === 'title' && !presenters && firstName && isNameToken(firstName) && surname && (titleGoesOn || surnameFirst)) {
-      title = `${title.slice(0, -firstName.length).trim()} ${surname[1] ?? ''}`.trim();
-      presenters = `${firstName} ${surname[2]}`;
+    const merged = phase === 'title' ? mergedColumns(title, presenters, line, withoutTime, nameLine) : undefined;
+    if (merged) {
+      ({ title, presenters } = merged);
       if (lineTime && !timeBefore) start_ ??= lineTime;
       sawBlank = false;
       continue;
@@ -195,6 +168,39 @@ function parseItem(
     ...(description.length ? { description: description.join(' ') } : {}),
     ...(dnr.length ? { dnr } : {}),
   };
+}
+
+/**
+ * The title and presenter columns the dump merged line by line, when `line` goes on with both: the title's words
+ * first, the presenters' after them. Undefined when the line is not such a continuation.
+ */
+function mergedColumns(title: string, presenters: string, line: string, withoutTime: string, nameLine: boolean): { title: string; presenters: string } | undefined {
+  // "5. … utvärdering av Gustav Ahlbom," / "pilotverksamheten i Bräcke 2025 Märta" / "Oskarsson": the unfinished title
+  // goes on in this line, and the name it ends with goes on in the next.
+  if (presenters.endsWith(',') && !nameLine && (titleIncomplete(title) || /^\p{Ll}/u.test(line))) {
+    const tokens = withoutTime.split(' ');
+    let cut = tokens.length;
+    while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
+    return {
+      title: `${title} ${tokens.slice(0, cut).join(' ')}`.trim(),
+      presenters: cut < tokens.length ? `${presenters} ${tokens.slice(cut).join(' ')}` : presenters,
+    };
+  }
+  // "…, Saga" / "Lindevall, Region Jämtland Härjedalen": a first name at a line's end goes on with its surname.
+  const lastPresenter = presenters.split(',').pop()?.trim() ?? '';
+  if (lastPresenter && !lastPresenter.includes(' ') && isNameToken(lastPresenter) && isNameToken(withoutTime.split(/\s+/)[0])) {
+    return { title, presenters: `${presenters} ${withoutTime}`.trim() };
+  }
+  // The presenter's first name ends the title's first line and the surname ends the next ("7. Räddningstjänstens
+  // förmåga … Hampus" / "– nytt handlingsprogram för 2028–2031 Söderholm, Räddnings-") or starts it ("5. PM
+  // Uppföljning av servicenoderna 2026–2028 Lovisa" / "Sörmark, Nadia Haidari").
+  const firstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
+  const surname = /^(?:(.*\S)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
+  if (presenters || !firstName || !isNameToken(firstName) || !surname) return undefined;
+  const titleGoesOn = surname[1] !== undefined && /^(?:[–-]\s|\p{Ll})/u.test(line);
+  const surnameFirst = surname[1] === undefined && nameLine;
+  if (!titleGoesOn && !surnameFirst) return undefined;
+  return { title: `${title.slice(0, -firstName.length).trim()} ${surname[1] ?? ''}`.trim(), presenters: `${firstName} ${surname[2]}` };
 }
 
 /** Title, presenters and time on an item's first line. */
