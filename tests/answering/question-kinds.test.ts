@@ -8,7 +8,7 @@ import { compoundAliases, initialism } from '../../src/answering/answer-index.js
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { answered, shown, index } = answersFrom('tests/answering/fixtures/more-unseen');
+const { answered, shown, declined, index } = answersFrom('tests/answering/fixtures/more-unseen');
 
 const conceptsOf = (question: string) => analyzeQuestion(index(), question).concepts.map((c) => c.label.toLowerCase());
 
@@ -22,22 +22,19 @@ describe('a body known only from its meeting pages', () => {
 
 describe('a count asked about an agenda item', () => {
   it('is not answered by the item when no number stands under it', () => {
-    const answer = answered('Hur många resenärer har bokat via appen som Anna Berg presenterade på RFR 2026-03-12?');
-    expect(answer.answered, answer.text).toBe(false);
+    declined('Hur många resenärer har bokat via appen som Anna Berg presenterade på RFR 2026-03-12?');
   });
 });
 
 describe('which municipalities', () => {
   it('is answered by naming them, not by a sentence about "kommunerna"', () => {
-    const answer = answered('vilka kommuner får låsbara platser enligt förslaget om cykelparkeringar?');
-    expect(answer.answered, answer.text).toBe(false);
+    declined('vilka kommuner får låsbara platser enligt förslaget om cykelparkeringar?');
   });
 });
 
 describe('a deadline asked about an agenda item', () => {
   it('is not answered by the item when no deadline stands under it', () => {
-    const answer = answered('Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
-    expect(answer.answered, answer.text).toBe(false);
+    declined('Senast när ska synpunkter på färdtjänstappen lämnas? (RFR 12/3)');
   });
 });
 
@@ -52,8 +49,7 @@ describe('the items one person presents', () => {
 
 describe('a time asked about an agenda item', () => {
   it('is not answered by an item the programme gives no time', () => {
-    const answer = answered('Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
-    expect(answer.answered, answer.text).toBe(false);
+    declined('Vilken tid börjar punkten om färdtjänst på RFR 2026-03-12?');
   });
 });
 
@@ -166,8 +162,7 @@ describe('questions in two parts', () => {
 
 describe('who was named', () => {
   it('wants a person\'s name: a sentence about the nomination that names none does not answer', () => {
-    const answer = answered('Who was named årets cykelvän 2025 by Cykelrådet?');
-    expect(answer.answered, answer.text).toBe(false);
+    declined('Who was named årets cykelvän 2025 by Cykelrådet?');
   });
 });
 
