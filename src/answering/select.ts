@@ -40,6 +40,8 @@ export interface Selection {
   listItems: Unit[];
   /** The same fact stated for another year, when the question names none. */
   otherYear?: ScoredUnit;
+  /** The sentence after a short primary one, quoted when the answer has room: it often completes it. */
+  nextSentence?: ScoredUnit;
   weighted: WeightedConcept[];
 }
 
@@ -224,6 +226,20 @@ function followedBy(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredU
   const quoted = new Set(supporting.map((u) => u.unit));
   const next = index.unitsOf(primary.passage).slice(primary.unit.index + 1, primary.unit.index + 1 + count).filter((u) => !quoted.has(u) && !skip(u));
   return [...next.map((u) => scored.find((s) => s.unit === u) ?? { ...primary, unit: u }), ...supporting];
+}
+
+/** Beyond this, a sentence says what it has to say by itself. */
+const COMPLETED_BY_NEXT = 300;
+
+/**
+ * "Ansökan om utvecklingsmedel har lämnats in. Syftet är att utveckla stödet för elever …": a short sentence that
+ * answers is often completed by the next one in its passage (the aim, the figure, the name that goes with it).
+ */
+function nextSentenceOf(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[]): ScoredUnit | undefined {
+  if (primary.unit.headingLike || primary.unit.text.length > COMPLETED_BY_NEXT) return undefined;
+  const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
+  if (!next || next.headingLike || supporting.some((s) => s.unit === next)) return undefined;
+  return scored.find((s) => s.unit === next) ?? { ...primary, unit: next };
 }
 
 function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {
@@ -490,7 +506,8 @@ export function selectEvidence(
   // The items complete the lead-in: sentences from other documents would read as its items.
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
-  return { primary, supporting, listItems, otherYear, weighted };
+  const nextSentence = listItems.length === 0 ? nextSentenceOf(index, primary, supporting, scored) : undefined;
+  return { primary, supporting, listItems, otherYear, nextSentence, weighted };
 }
 
 const SERIES_ITEM = /(?:^|\s)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s*[–:-]\s*(\p{Lu}.{2,80})$/u;

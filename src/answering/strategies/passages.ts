@@ -116,7 +116,14 @@ export function composeSelection(
     supporting = supporting.filter((s) => s !== antecedent);
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary, passageById))];
-  const facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
+  let facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
+  // The next sentence is read right after the lead when all fits; otherwise it comes last, in what room is left.
+  const next = selection.nextSentence;
+  if (next) {
+    const fits = lead.length + [next.unit.text, ...facts].reduce((sum, f) => sum + f.length + 3, 0) <= FACTS_BUDGET;
+    facts = fits ? [next.unit.text, ...facts] : [...facts, next.unit.text];
+    quotes.push(quoteOf(next));
+  }
   let tail: string | undefined = bareLead ? `(${analysis.language === 'en' ? 'Source' : 'Källa'}: ${sourceLabel(primary.passage, analysis.language)})` : undefined;
   if (otherYear) {
     const year = otherYear.passage.year;

@@ -1,0 +1,21 @@
+/**
+ * A short sentence that answers is often completed by the next one in its passage: the aim after the application,
+ * the figures after the count (tests/answering/fixtures/follow-on).
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/follow-on');
+
+describe('the sentence after a short answering one', () => {
+  it('is quoted with it, so the aim stated after "an application has been submitted" is in the answer', () => {
+    const text = shown('Kompetenscentrum Glesbygd 2025 – the ansökan om projektmedel, what is it meant to develop?');
+    expect(text).toContain('Ansökan om projektmedel har lämnats in');
+    expect(text).toContain('distansundervisning i yrkesämnen');
+  });
+
+  it('brings the breakdown that follows a count', () => {
+    const text = shown('Hur gick det för Företagsjouren första halvåret?');
+    expect(text).toContain('129');
+  });
+});
