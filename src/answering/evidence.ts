@@ -326,8 +326,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
   else if (asks.measure) fits.push(hasMoney(text) || hasPercent(text) || hasMeasure(text) ? 1 : countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown, conceptMask));
   else if (asks.number) fits.push(countFit(text, weighted, matcher, analysis.countedStems, analysis.countedNounIsKnown, conceptMask));
-  // A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020").
-  if (asks.goal && !asks.list) fits.push(/\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text)) ? 1 : 0.6);
+  if (asks.goal && !asks.list) fits.push(statesTarget(text) ? 1 : 0.6);
   // "Who" is a person, or a title or body that acts ("av vem" → "Regionfullmäktige").
   if (asks.cause) fits.push(CAUSE_STATED.test(text) ? 1 : 0.5);
   if (asks.personName) fits.push(namesPerson(text, index.personNames) ? 1 : 0);
@@ -645,6 +644,16 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 }
 
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
+/** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
+const GOAL_WORD = /^(mål|goal|target)/i;
+
+/** Words that set a level to reach, not only a time from which something applies ("som ska gälla från 2023-01-01"). */
+const TARGET_LEVEL = /\b(minst|högst|senast|öka\w*|minska\w*|mål\w*|at least|by)\b/i;
+
+/** A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020"). */
+function statesTarget(text: string): boolean {
+  return /\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text));
+}
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
 /** A name line followed by a short title line ("Ann-Marie Johansson (S)" / "Regionstyrelsens ordförande"). */
@@ -767,6 +776,8 @@ export function scoreUnits(
       let inUnit = unitMatches[u];
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
+      // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
+      if (analysis.asks.goal && !analysis.asks.list && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);

@@ -856,7 +856,7 @@ export const STOPWORDS_SV = new Set(
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */
 export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
-  andel andelen kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
+  andel andelen antal antalet kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
   define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading`.split(/\s+/),
 );
 

@@ -100,3 +100,13 @@ describe('who decides', () => {
     expect(shown('Vem fastställer nätverkets verksamhetsplan?')).toContain('ägarråd');
   });
 });
+
+describe('"antal X" asks a count of X: the word "antal" is no evidence of its own', () => {
+  it('declines a year whose table counts other things', () => {
+    declined('antal suicid i Jämtlands län 2024?');
+  });
+
+  it('answers the year the text gives', () => {
+    expect(shown('antal suicid i Jämtlands län 2025?')).toContain('19 personer');
+  });
+});

@@ -220,3 +220,10 @@ describe('what a question asks', () => {
     expect(labels).toContain('överskott');
   });
 });
+
+describe('a goal question naming its kind of fact ("vad är målet för antalet …")', () => {
+  it('is answered by the sentence stating the target, which never writes "mål"', () => {
+    const text = shown('vad är målet för antalet servicepunkter till 2028?');
+    expect(text).toContain('minst 30');
+  });
+});
