@@ -24,3 +24,9 @@ describe('a break asked of a meeting named by its month ("när är fikat på sty
     expect(shown('när är fikat på styrgruppens möte i november?')).toMatch(/10:35/);
   });
 });
+
+describe('an item whose note the page writes as a bullet of its own ("• § 21 / Val av justerare / • Till att justera … utses …")', () => {
+  it('is answered from the note right after it', () => {
+    expect(shown('vem var justerare på folkhälsorådet 28/5?')).toContain('Tomas Berglöf');
+  });
+});

@@ -45,6 +45,16 @@ function itemText(item: AgendaItem, withPoints = true): string {
   return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')} ${points}`;
 }
 
+/**
+ * "• § 9 / Val av justerare / • Till att justera … utses Anders Lindefjell": a page that writes an item's notes as
+ * bullets of their own leaves the item bare and the note untitled; the note right after a bare item is its text.
+ */
+function withFollowingNote(meeting: Meeting, item: AgendaItem): AgendaItem {
+  if (item.untitled || item.description || (item.points ?? []).length > 0) return item;
+  const next = meeting.items[meeting.items.indexOf(item) + 1];
+  return next?.untitled && next.description ? { ...item, description: next.description, presenters: item.presenters.length > 0 ? item.presenters : next.presenters } : item;
+}
+
 /** "Vilka ärenden togs upp", "which items/matters were discussed": a list of the meeting's matters. */
 const MATTERS_ASKED = /\b(vilka|which|what|list\w*)\b.*(?<!\p{L})(\p{L}*ärenden|punkter(?:na)?|frågor(?:na)?|items|matters|issues|topics)(?!\p{L})/iu;
 
@@ -328,6 +338,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     items = meeting.items;
   }
 
+  if (items.length === 1) items = [withFollowingNote(meeting, items[0])];
   // "Which §" is answered by an item's §; an agenda without § numbers does not answer it.
   if (PARAGRAPH_ASKED.test(analysis.question) && !(items.length === 1 && items[0].paragraph !== undefined)) return undefined;
   // "Vem valdes till justerare?" of an item that names nobody: the page does not say, and another meeting's page must not answer.
