@@ -6,6 +6,7 @@ import type { RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
+import { initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
 import { DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
@@ -348,6 +349,8 @@ function termConcept(word: string, position: number, language: Language, index: 
       forms.push({ stems: [head], weight: 0.7 });
     }
   }
+  // "HVO" that no text defines, for a body whose title spells it ("Länsberedningen för hälsa, vård och omsorg").
+  if (abbreviationLike) for (const phrase of initialismPhrases(index.kb, word)) forms.push({ stems: phrase.map((w) => stem(foldKey(w))), weight: 0.9 });
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };

@@ -39,3 +39,9 @@ describe('an amount named by its verb ("how much did X grant")', () => {
     declined('How much did Folkhälsomyndigheten grant to rökfria skolgårdar?');
   });
 });
+
+describe('an abbreviation no text defines, spelled by the initials of a body\'s title ("VOR" for "vård, omsorg och rehabilitering")', () => {
+  it('finds that body\'s minutes', () => {
+    expect(shown('who was justerare at länsberedningen VOR 12/3?')).toContain('Petra Holmgren');
+  });
+});
