@@ -558,7 +558,7 @@ function figureOfOtherCompany(askedNames: readonly string[], text: string): bool
   });
 }
 
-const COUNTY_SCOPE = /(?<![\p{L}])(?:länets|i länet|hela länet|regionen|Region Jämtland Härjedalen)(?![\p{L}])/iu;
+const COUNTY_SCOPE = /(?<![\p{L}])(?:länets|i länet|hela länet|regionen|(?:Region\s+)?Jämtlands?\s+Härjedalen|Jämtlands län)(?![\p{L}])/iu;
 const REGION_NAME = /(?<![\p{L}])(?:Region\s+)?Jämtlands?\s+Härjedalen/giu;
 
 /** The county's municipalities a text names, not counting the region's name ("Region Jämtland Härjedalen"). */
@@ -569,7 +569,8 @@ function ownMunicipalitiesIn(text: string): readonly string[] {
 /**
  * "Hur många har Östersunds kommun krigsplacerat?" is not answered by "Region Jämtland Härjedalen har krigsplacerat
  * 4 120" nor "31 unga i länets sociala insatsgrupper": the sentence speaks of the county or the region, not of the
- * municipality asked about, and does not name it.
+ * municipality asked about, and does not name it ("74 % av arbetsställena i Jämtland Härjedalen" is the county's,
+ * not Härjedalens kommun's).
  */
 function speaksOfWholeCounty(askedMunicipalities: readonly string[], text: string): boolean {
   return askedMunicipalities.length > 0 && COUNTY_SCOPE.test(text) && !ownMunicipalitiesIn(text).some((m) => askedMunicipalities.includes(m));

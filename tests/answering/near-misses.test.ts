@@ -110,3 +110,13 @@ describe('"antal X" asks a count of X: the word "antal" is no evidence of its ow
     expect(shown('antal suicid i Jämtlands län 2025?')).toContain('19 personer');
   });
 });
+
+describe('a figure for "Jämtland Härjedalen" (the county) asked of Härjedalens kommun', () => {
+  it('is not taken for the municipality\'s', () => {
+    declined('Hur stor andel av arbetsställena i Härjedalens kommun saknar anställda?');
+  });
+
+  it('answers for the county', () => {
+    expect(shown('Hur stor andel av arbetsställena i länet saknar anställda?')).toContain('74 %');
+  });
+});
