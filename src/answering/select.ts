@@ -123,7 +123,8 @@ function evidenceSet(
   const at = index.passagePosition(primary.passage.id) ?? -10;
   // … and not by a sentence about another body that only names the asked one.
   const sameDocument = cover.filter((c) => Math.abs((index.passagePosition(c.passage.id) ?? 1e9) - at) <= 2 && !c.otherBody);
-  const subjectMatched = primary.matched.map((m, i) => Math.max(m, ...sameDocument.map((c) => c.inUnit[i])));
+  // The place a fact is asked for ("i Ragunda") must be named where the fact is stated, not in a sentence beside it.
+  const subjectMatched = primary.matched.map((m, i) => (weighted[i].concept.local ? m : Math.max(m, ...sameDocument.map((c) => c.inUnit[i]))));
   const coverage = weighted.reduce((sum, w, i) => sum + w.idf * matched[i], 0) / total;
   // A "how many"/"when" fact may also sit in the next sentence of the same passage.
   const neighbours = scored.filter((s) => s.passage.id === primary.passage.id && Math.abs(s.unit.index - primary.unit.index) === 1);
@@ -135,7 +136,9 @@ function evidenceSet(
     u.passage.id === primary.passage.id || (u.passage.source.documentId === primary.passage.source.documentId && criticalMissing(weighted, u.matched).length === 0 && namesOf(u));
   // … and, when the question names its year (or month, season), only when it is about that period itself.
   const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
-  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u));
+  // … and, when the question names the place it is asked for ("i Ragunda"), only when it names that place.
+  const atPlace = (u: ScoredUnit) => weighted.every((w, i) => !w.concept.local || u.inUnit[i] >= THRESHOLDS.critical);
+  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u) && atPlace(u));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
   // A question in two parts ("how much …, and when …") is answered part by part (unansweredParts):

@@ -8,7 +8,7 @@ import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
 import { initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
-import { DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
+import { COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -360,6 +360,14 @@ function termConcept(word: string, position: number, language: Language, index: 
 function markAskedPlaces(question: string, concepts: Concept[]): void {
   for (const m of question.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}åäö]+?)s?\s+(?:kommun\w*|municipality)(?![\p{L}])/gu)) {
     const place = concepts.find((c) => foldKey(c.label).startsWith(foldKey(m[1])));
+    if (!place) continue;
+    place.critical = true;
+    place.local = true;
+  }
+  // "in Ragunda", "i Krokom": a municipality named bare after a preposition is the place too.
+  const bare = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
+  for (const m of question.matchAll(bare)) {
+    const place = concepts.find((c) => c.label === m[1]);
     if (!place) continue;
     place.critical = true;
     place.local = true;

@@ -120,3 +120,13 @@ describe('a figure for "Jämtland Härjedalen" (the county) asked of Härjedalen
     expect(shown('Hur stor andel av arbetsställena i länet saknar anställda?')).toContain('74 %');
   });
 });
+
+describe('a municipality named bare ("in Ragunda") is the place the figure must be stated for', () => {
+  it('declines when only a sentence beside the figure names it', () => {
+    declined('How many elever in Ragunda took part in the Läslyftet pilot?');
+  });
+
+  it('answers the figure asked without a place', () => {
+    expect(shown('How many elever took part in the Läslyftet pilot?')).toContain('362');
+  });
+});
