@@ -19,3 +19,10 @@ describe('the sentence after a short answering one', () => {
     expect(text).toContain('129');
   });
 });
+
+describe('a long sentence that answers, with nothing listed after it', () => {
+  it('is quoted on past its first two hundred characters, to the things it names at its end', () => {
+    const text = shown('vad ingår i Kompetenscentrum Glesbygds operativa uppdrag?');
+    expect(text).toContain('validering av yrkeskunskaper');
+  });
+});

@@ -20,15 +20,19 @@ function unitQuote(unit: Unit, from: ScoredUnit, passageById?: (id: string) => P
   return { text: unit.text, passage: passageById?.(unit.passageId) ?? from.passage, lines: unit.lines };
 }
 
-const LONG_LEAD = 260;
+/** Words of a long sentence quoted around the question's words; with no list to follow, the lead has room for more. */
+const QUOTE_WINDOW = 200;
+const ROOMY_QUOTE_WINDOW = 380;
+/** A sentence this much longer than its window is quoted from the part that carries the question's words. */
+const LONG_LEAD_MARGIN = 60;
 const WHOLE_TABLE_QUOTE = 440;
 /** An enumeration up to this long is quoted whole, with this much of the words before it. */
 const ENUMERATION_QUOTE = 330;
 const ENUMERATION_SUBJECT = 90;
 
 /** A long sentence is quoted from the part that carries most of the question's words. */
-function focusedQuote(analysis: QuestionAnalysis, text: string): string {
-  if (text.length <= LONG_LEAD) return text;
+function focusedQuote(analysis: QuestionAnalysis, text: string, window: number): string {
+  if (text.length <= window + LONG_LEAD_MARGIN) return text;
   // "… under året: psykisk hälsa, kvalitetsförbättrande samverkansområden, god och nära vård och välfärdsteknologi":
   // the things a sentence enumerates are what a question not asking for a name, number or date asks for; quote them
   // whole, after the words naming them.
@@ -47,20 +51,21 @@ function focusedQuote(analysis: QuestionAnalysis, text: string): string {
   for (let from = 0; from < wordsOf.length; from += 1) {
     let length = 0;
     let count = 0;
-    for (let i = from; i < wordsOf.length && length < 200; i += 1) {
+    for (let i = from; i < wordsOf.length && length < QUOTE_WINDOW; i += 1) {
       length += wordsOf[i].length + 1;
       count += hits[i];
     }
     if (count > best.count) best = { from, count };
   }
-  const window = wordsOf.slice(best.from).join(' ');
-  return `${best.from > 0 ? '… ' : ''}${truncate(window, 220)}`;
+  // The quote starts where the question's words are densest and runs on as far as the window allows.
+  const quoted = wordsOf.slice(best.from).join(' ');
+  return `${best.from > 0 ? '… ' : ''}${truncate(quoted, window + 20)}`;
 }
 
-export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSection = true): string {
+export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSection = true, window = QUOTE_WINDOW): string {
   const source = sourceLabel(scored.passage, analysis.language, withSection);
   // A whole table compares its rows: quoted as far as the answer has room, its sums last.
-  const quote = scored.unit.countyTable === 'whole' ? truncate(scored.unit.text, WHOLE_TABLE_QUOTE) : focusedQuote(analysis, scored.unit.text);
+  const quote = scored.unit.countyTable === 'whole' ? truncate(scored.unit.text, WHOLE_TABLE_QUOTE) : focusedQuote(analysis, scored.unit.text, window);
   return analysis.language === 'en' ? `According to ${source}: ${quote}` : `Enligt ${source}: ${quote}`;
 }
 
@@ -107,12 +112,13 @@ export function composeSelection(
   // A long list leaves no room for the section name in the lead; the citation still gives it.
   const listLength = listItems.reduce((sum, u) => sum + u.text.length + 3, 0);
   const roomy = listLength < 300;
-  let lead = leadFor(analysis, primary, roomy);
+  const window = listItems.length > 0 ? QUOTE_WINDOW : ROOMY_QUOTE_WINDOW;
+  let lead = leadFor(analysis, primary, roomy, window);
   // A lead-in with a list that fills the answer is quoted bare; its source follows the list.
   const bareLead = primary.unit.leadIn && listItems.length >= 3 && lead.length + listLength > 560;
   if (bareLead) lead = primary.unit.text;
   if (antecedent) {
-    lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } }, roomy);
+    lead = leadFor(analysis, { ...primary, unit: { ...primary.unit, text: `${antecedent.unit.text} ${primary.unit.text}` } }, roomy, window);
     supporting = supporting.filter((s) => s !== antecedent);
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary, passageById))];
