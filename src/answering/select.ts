@@ -40,8 +40,8 @@ export interface Selection {
   listItems: Unit[];
   /** The same fact stated for another year, when the question names none. */
   otherYear?: ScoredUnit;
-  /** The sentence after a short primary one, quoted when the answer has room: it often completes it. */
-  nextSentence?: ScoredUnit;
+  /** The sentences after a short primary one, quoted as far as the answer has room: they often complete it. */
+  nextSentences: ScoredUnit[];
   weighted: WeightedConcept[];
 }
 
@@ -233,16 +233,24 @@ function followedBy(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredU
 
 /** Beyond this, a sentence says what it has to say by itself. */
 const COMPLETED_BY_NEXT = 300;
+/** Sentences after a short answering one offered to complete it, as far as the answer has room. */
+const NEXT_SENTENCES = 2;
 
 /**
  * "Ansökan om utvecklingsmedel har lämnats in. Syftet är att utveckla stödet för elever …": a short sentence that
  * answers is often completed by the next one in its passage (the aim, the figure, the name that goes with it).
  */
-function nextSentenceOf(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[]): ScoredUnit | undefined {
-  if (primary.unit.headingLike || primary.unit.text.length > COMPLETED_BY_NEXT) return undefined;
-  const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
-  if (!next || next.headingLike || supporting.some((s) => s.unit === next)) return undefined;
-  return scored.find((s) => s.unit === next) ?? { ...primary, unit: next };
+function nextSentencesOf(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[]): ScoredUnit[] {
+  if (primary.unit.headingLike || primary.unit.text.length > COMPLETED_BY_NEXT) return [];
+  const out: ScoredUnit[] = [];
+  const units = index.unitsOf(primary.passage);
+  for (let i = primary.unit.index + 1; i < units.length && out.length < NEXT_SENTENCES; i += 1) {
+    const next = units[i];
+    if (next.headingLike) break;
+    if (supporting.some((s) => s.unit === next)) continue;
+    out.push(scored.find((s) => s.unit === next) ?? { ...primary, unit: next });
+  }
+  return out;
 }
 
 function sameNeighbourhood(a: ScoredUnit, b: ScoredUnit): boolean {
@@ -509,8 +517,8 @@ export function selectEvidence(
   // The items complete the lead-in: sentences from other documents would read as its items.
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
-  const nextSentence = listItems.length === 0 ? nextSentenceOf(index, primary, supporting, scored) : undefined;
-  return { primary, supporting, listItems, otherYear, nextSentence, weighted };
+  const nextSentences = listItems.length === 0 ? nextSentencesOf(index, primary, supporting, scored) : [];
+  return { primary, supporting, listItems, otherYear, nextSentences, weighted };
 }
 
 const SERIES_ITEM = /(?:^|\s)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s*[–:-]\s*(\p{Lu}.{2,80})$/u;

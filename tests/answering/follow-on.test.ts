@@ -14,9 +14,10 @@ describe('the sentence after a short answering one', () => {
     expect(text).toContain('distansundervisning i yrkesämnen');
   });
 
-  it('brings the breakdown that follows a count', () => {
+  it('brings the breakdown that follows a count, and the sentence after that', () => {
     const text = shown('Hur gick det för Företagsjouren första halvåret?');
     expect(text).toContain('129');
+    expect(text).toContain('tolv bymöten');
   });
 });
 

@@ -123,11 +123,12 @@ export function composeSelection(
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary, passageById))];
   let facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
-  // The next sentence is read right after the lead when all fits; otherwise it comes last, in what room is left.
-  const next = selection.nextSentence;
-  if (next) {
+  // The next sentences are read right after the lead when all fits; otherwise they come last, in what room is left.
+  let front = 0;
+  for (const next of selection.nextSentences) {
     const fits = lead.length + [next.unit.text, ...facts].reduce((sum, f) => sum + f.length + 3, 0) <= FACTS_BUDGET;
-    facts = fits ? [next.unit.text, ...facts] : [...facts, next.unit.text];
+    if (fits) facts.splice(front++, 0, next.unit.text);
+    else facts.push(next.unit.text);
     quotes.push(quoteOf(next));
   }
   let tail: string | undefined = bareLead ? `(${analysis.language === 'en' ? 'Source' : 'Källa'}: ${sourceLabel(primary.passage, analysis.language)})` : undefined;
