@@ -666,7 +666,7 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 const TOPIC_HEADING_WORDS = 4;
 const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
-const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
+const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\sinnebär\satt(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */

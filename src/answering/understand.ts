@@ -151,7 +151,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur stort|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
-    /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
+    /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
     !/\b(vad är|what is|what are) (?:the )?(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);

@@ -27,3 +27,10 @@ describe('a long sentence that answers, with nothing listed after it', () => {
     expect(text).toContain('validering av yrkeskunskaper');
   });
 });
+
+describe('"vad innebär X" asks what X is', () => {
+  it('is answered by the sentence "X innebär att …", not by one that only counts X', () => {
+    const text = shown('vad innebär utökade hembesök enligt familjecentralernas VB 2025?');
+    expect(text).toContain('förstagångsföräldrar erbjuds sex hembesök');
+  });
+});
