@@ -227,3 +227,10 @@ describe('a goal question naming its kind of fact ("vad är målet för antalet 
     expect(text).toContain('minst 30');
   });
 });
+
+describe('"vilket dnr har X" of a list of governing documents', () => {
+  it('is answered by the row with the diary number, which never writes "dnr"', () => {
+    const text = shown('Servicepolicy – when was it adopted and what\'s the dnr?');
+    expect(text).toContain('RS/87/2025');
+  });
+});
