@@ -576,7 +576,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   millions: ['miljoner', 'mkr'],
   thousand: ['tusen', 'tkr'],
   paid: ['betalat', 'betalas', 'betalade', 'utbetalt', 'ersättning'],
-  pay: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar'],
+  pay: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
   payment: ['betalning', 'utbetalning', 'ersättning'],
   invest: ['investera', 'satsa'],
   invested: ['investerat', 'satsat', 'investerade'],
@@ -784,6 +784,10 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   't.ex': [],
   'o.s.v': [],
   'm.m': [],
+  // What a party pays is written as its share, contribution or cost ("Kommunernas bidrag per kommun").
+  betala: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
+  betalar: ['betalar', 'betala', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
+  betalade: ['betalade', 'betalat', 'betalar', 'andel', 'kostnad', 'finansierade', 'bidrog', 'bidrag'],
   drivit: ['drivit', 'drivits', 'bedrivit', 'bedrivits', 'drivs', 'driver', 'projektägare'],
   // FoU is also written out: "forskning och utveckling".
   fou: ['fou', 'forskning utveckling'],

@@ -234,3 +234,10 @@ describe('"vilket dnr har X" of a list of governing documents', () => {
     expect(text).toContain('RS/87/2025');
   });
 });
+
+describe('what a municipality pays, asked of a table of contributions ("Kommunernas bidrag per kommun")', () => {
+  it('is read from the municipality\'s row: "betala" is written as "bidrag"', () => {
+    const text = shown('Vad ska Härjedalens kommun betala 2026?');
+    expect(text).toMatch(/Härjedalen 162 168/);
+  });
+});
