@@ -735,6 +735,24 @@ function headsNextPassage(index: AnswerIndex, passage: Passage): boolean {
 /** "Vad står under rubriken X", "what does the section X say": the question names a heading of the document. */
 const HEADING_NAMED = /(?<![\p{L}])(?:(?:under|i) (?:rubriken|avsnittet|kapitlet)|vad står (?:det )?under|(?:under|in) the (?:heading|section|chapter))(?![\p{L}])/iu;
 
+/**
+ * "JHT-utvärderingen till RSR 7/2": a body named with the date of its meeting points to that meeting's papers. Per
+ * concept, the documents that follow the notice of a meeting of that body on the asked date in its file: what they
+ * hold went to it. (The notice or meeting page itself must still name what is asked near the fact.)
+ */
+function meetingPapersOf(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Array<((passage: Passage) => boolean) | undefined> {
+  if (analysis.temporal.dates.length === 0) return [];
+  return weighted.map((w) => {
+    const entity = w.concept.entity;
+    if (entity?.kind !== 'organ') return undefined;
+    const notices = index.kb.records.meetings
+      .filter((m) => (m.organId === entity.id || `meeting-organ:${m.organName}` === entity.id) && dateMatches(analysis, m.date))
+      .map((m) => m.source);
+    if (notices.length === 0) return undefined;
+    return (passage: Passage) => notices.some((n) => n.file === passage.source.file && n.documentId !== passage.source.documentId);
+  });
+}
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -761,6 +779,7 @@ export function scoreUnits(
     }
     return best;
   };
+  const papersOf = meetingPapersOf(index, analysis, weighted);
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
     // whose headings were not recognised) is not one.
@@ -785,6 +804,7 @@ export function scoreUnits(
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
       if (analysis.asks.goal && !analysis.asks.list && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {
+        if (papersOf[i]?.(passage)) return 1;
         let near = 0;
         for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
         if (weighted[i].concept.local) return Math.max(inUnit[i], 0.8 * headingMatch[i]);

@@ -371,3 +371,12 @@ describe('a municipality the question asks about ("i Krokoms kommun")', () => {
     expect(isSelection(selectEvidence(index, analyzeQuestion(index, 'Hur stor andel av energianvändningen i länet var förnybar 2016?', { now })))).toBe(true);
   });
 });
+
+describe('a body named with the date of its meeting ("… till RSR 7/2")', () => {
+  it('points to the papers of that meeting, which need not name the body', () => {
+    const question = 'Sammanställningen om besöksnäringsutveckling till RSR 7/2 – vilken förbättringspotential nämndes för nuvarande tjänsteupplägg?';
+    const selection = selectEvidence(index, analyzeQuestion(index, question, { now }));
+    // The evaluation's own words answer, not the notice's line listing it among the papers.
+    expect(isSelection(selection) && selection.primary.unit.text).toContain('nuvarande tjänsteupplägg');
+  });
+});
