@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -647,7 +647,6 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 /** "Vilket dnr har …": a diary number ("RS/369/2016", "KS 2027/118") is itself what the word asks for. */
 const DIARY_WORD = /^(dnr|diarienumm?er|diarienr)/i;
-const DIARY_NUMBER = /(?<![\p{L}])\p{Lu}{2,5}\s?\/\s?\d{1,5}\/\d{4}(?!\d)|(?<![\p{L}])\p{Lu}{2,5}\s\d{4}\/\d{1,5}(?!\d)/u;
 
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
@@ -800,7 +799,7 @@ export function scoreUnits(
       let inUnit = unitMatches[u];
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
-      if (DIARY_NUMBER.test(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_WORD.test(weighted[i].concept.label) ? 1 : m));
+      if (hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_WORD.test(weighted[i].concept.label) ? 1 : m));
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
       if (analysis.asks.goal && !analysis.asks.list && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {

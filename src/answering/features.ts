@@ -99,6 +99,13 @@ export function hasMoney(text: string): boolean {
 const MEASURE = /\b\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+(?:[,.]\d+)?)?\s*(?:grader|°|dagar|veckor|månader|timmar|år\b|meter|km|kilometer|ton|kwh|mwh|gwh|procentenheter|%-enheter|mbit|st\b|personer|platser)/i;
 const RANGE = /\b\d+(?:[,.]\d+)?\s*[-–]\s*\d+(?:[,.]\d+)?\s+\p{L}/u;
 
+const DIARY_NUMBER = /(?<![\p{L}])\p{Lu}{2,5}\s?\/\s?(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})(?!\d)|(?<![\p{L}])\p{Lu}{2,5}\s\d{4}\/\d{1,5}(?!\d)|(?<![\d-])\d{3}-\d{3,5}-\d{4}(?![\d-])/u;
+
+/** A diary number ("RS/369/2016", "RS/2013-64", "KS 2027/118", the county board's "423-1574-2014"). */
+export function hasDiaryNumber(text: string): boolean {
+  return DIARY_NUMBER.test(text);
+}
+
 /** A measured quantity: a number or range with a unit ("3-5 grader", "30-50 dagar", "2 veckor"). */
 export function hasMeasure(text: string): boolean {
   const plain = withoutCodes(text).replace(/\b(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)?\d{2})\b/g, ' ');

@@ -8,7 +8,7 @@ import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
+import { hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -73,6 +73,8 @@ interface EvidenceSet {
   signature: boolean;
   /** "What was the ersättning …": the primary names that amount and it, or the line after it, states one. */
   statesAmount: boolean;
+  /** The primary with the sentences on either side: what the question's words found near it may belong to. */
+  around: string;
 }
 
 const SIGNATURE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
@@ -151,7 +153,8 @@ function evidenceSet(
   const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
   const amountIn = (text: string) => hasMoney(text) || (analysis.asks.percent && hasPercent(text));
   const statesAmount = namesAmount && (analysis.amountStems.length === 0 || amountIn(primary.unit.text) || (next !== undefined && amountIn(next.text)));
-  return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount };
+  const around = index.unitsOf(primary.passage).slice(Math.max(0, primary.unit.index - 1), primary.unit.index + 2).map((u) => u.text).join(' ');
+  return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount, around };
 }
 
 /**
@@ -183,6 +186,46 @@ function yearIsAsked(analysis: QuestionAnalysis): boolean {
 }
 
 /** Why a candidate set cannot be the answer, or undefined when it passes. */
+const NAMED_PERIOD = /(?<![\p{L}])(\p{L}[\p{L}-]{3,})\s+((?:19|20)\d{2})\s*[–-]\s*((?:19|20)?\d{2})(?!\d)/gu;
+
+function fullYear(start: string, end: string): string {
+  return end.length === 2 ? `${start.slice(0, 2)}${end}` : end;
+}
+
+/**
+ * "Finansplan 2019–2021" names one plan: "Finansplan 2018-2020" is another, though its years overlap. True when the
+ * text names a plan (program, strategi …) the question names by its period, for another period, and not for that one.
+ */
+function namesOtherPeriod(question: string, text: string): boolean {
+  for (const asked of question.matchAll(NAMED_PERIOD)) {
+    const name = asked[1].toLowerCase();
+    const period = `${asked[2]}-${fullYear(asked[2], asked[3])}`;
+    let other = false;
+    for (const stated of text.matchAll(NAMED_PERIOD)) {
+      if (stated[1].toLowerCase() !== name) continue;
+      if (`${stated[2]}-${fullYear(stated[2], stated[3])}` === period) return false;
+      other = true;
+    }
+    if (other) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the unit, or its heading, carries the weightiest name among the concepts `which` keeps (the weightiest
+ * word when the question names nothing): "Finansplan" in "Vilket dnr har Finansplan 2019–2021?".
+ */
+function namesHeaviest(weighted: WeightedConcept[], unit: ScoredUnit, which: (w: WeightedConcept) => boolean): boolean {
+  const names = weighted.some((w) => which(w) && w.concept.kind !== 'term');
+  let heaviest = -1;
+  weighted.forEach((w, i) => {
+    if (which(w) && (!names || w.concept.kind !== 'term') && (heaviest < 0 || w.idf > weighted[heaviest].idf)) heaviest = i;
+  });
+  return heaviest < 0 || unit.matched[heaviest] >= 0.8;
+}
+
+const DIARY_ASKED = /(?<![\p{L}])(?:dnr|diarienumm?er|diarienr|diary number|reference number)(?![\p{L}])/iu;
+
 function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], set: EvidenceSet): Rejection['reason'] | undefined {
   const candidate = set.primary;
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';
@@ -192,7 +235,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   const nameNeeded = (w: WeightedConcept) => (needsTypedFact(analysis) && !w.concept.critical ? THRESHOLDS.nameNearFact : THRESHOLDS.critical);
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
-  if (candidate.otherMonth) return 'wrong-year';
+  if (candidate.otherMonth || namesOtherPeriod(analysis.question, set.around)) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (candidate.unit.countyTable && measuredShare(weighted, candidate) < TABLE_MEASURE_SHARE) return 'low-coverage';
@@ -202,6 +245,9 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (MUNICIPALITIES_ASKED.test(analysis.question) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
   if (analysis.asks.personName && (ownShare(weighted, candidate) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
+  // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
+  // … on the line naming what it numbers (a register lists one document per line).
+  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label)))) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasDiaryNumber, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -378,5 +378,17 @@ describe('a body named with the date of its meeting ("… till RSR 7/2")', () =>
     const selection = selectEvidence(index, analyzeQuestion(index, question, { now }));
     // The evaluation's own words answer, not the notice's line listing it among the papers.
     expect(isSelection(selection) && selection.primary.unit.text).toContain('nuvarande tjänsteupplägg');
+  });
+});
+
+describe('a diary number', () => {
+  it('is read in the forms the registers use', () => {
+    for (const text of ['Kommunikationspolicy RS/369/2016 2016-04-11', 'Bredbandsstrategi RS/2013-64', 'Klimatstrategi 423-1574-2014 Länsstyrelsen', 'Dnr KS 2027/118']) {
+      expect(hasDiaryNumber(text), text).toBe(true);
+    }
+  });
+
+  it('is not a date, a period or a phone number', () => {
+    for (const text of ['2016-04-11', 'Finansplan 2018-2020', 'tel. 063-14 75 00', 'läsåret 2028/29']) expect(hasDiaryNumber(text), text).toBe(false);
   });
 });

@@ -241,3 +241,19 @@ describe('what a municipality pays, asked of a table of contributions ("Kommuner
     expect(text).toMatch(/Härjedalen 162 168/);
   });
 });
+
+describe('"vilket dnr har X" is answered by the register line naming X', () => {
+  it('gives the line of the plan for the period asked', () => {
+    expect(shown('Vilket dnr har Finansplan 2026–2028?')).toContain('RS/140/2025');
+  });
+
+  it('declines a plan for another period, though its years overlap', () => {
+    const answer = answered('Vilket dnr har Finansplan 2027–2029?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+
+  it('declines a document the register does not list, rather than give a neighbour\'s number', () => {
+    const answer = answered('Vilket dnr har Kulturplan för Region Jämtland Härjedalen?');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+});
