@@ -14,6 +14,8 @@ export interface LineInfo {
   removedText?: string;
   /** This line carried an "n(m)" page header for page n. */
   pageHeader?: number;
+  /** The dump spaced the line's letters apart ("L ä n s g e m e n s a m  h a n d l i n g s p l a n"): a designed title or heading. */
+  letterSpaced?: boolean;
   /** Markdown heading level (number of '#'). */
   markdownHeading?: number;
   /** Markdown bold-only line ("**Resultat**"), a heading in markdown-like dumps. */
@@ -125,8 +127,9 @@ function normaliseLine(raw: string, info: LineInfo): string {
   }
   if (HAS_BULLET_GLYPH.test(text)) text = text.replace(INNER_BULLET, ' – ');
   if (text.includes('|')) text = text.replace(/^\|\s*|\s*\|$/g, '');
-  text = collapseLetterSpacing(text);
-  text = text.replace(/\s+/g, ' ').trim();
+  const collapsed = collapseLetterSpacing(text);
+  if (collapsed !== text) info.letterSpaced = true;
+  text = collapsed.replace(/\s+/g, ' ').trim();
   if (/^[|\s–-]*$/.test(text)) {
     if (/\S/.test(raw)) info.fillLine = true;
     return '';

@@ -14,13 +14,16 @@ const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?
 function isLetterheadLine(line: string): boolean {
   if (line.length > 70 || /[()]/.test(line)) return false;
   return (
-    /(förvaltning|enhet|avdelning|region|kommun|utveckling|stab|jämtland|härjedalen|sekretariat|kansli)/i.test(line) ||
+    /(förvaltning|enhet|avdelning|region|kommun|utveckling|stab|jämtland|härjedalen|sekretariat|kansli|beredning|nämnd|styrelse|utskott)/i.test(line) ||
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(line) ||
     /(chef|direktör|strateg|handläggare|samordnare|sekreterare|utvecklare|ledare)$/i.test(line) ||
     // "Elin Vestergren, controller": a person and her title.
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{Ll} -]*$/u.test(line)
   );
 }
+
+/** A draft's status printed above its title ("REMISSVERSION", "UTKAST"). */
+const STATUS_LINE = /^(?:remissversion|utkast|preliminär|förslag|beslutad version|slutversion)$/i;
 
 /** Kinds of document a title opens with. */
 const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
@@ -82,7 +85,14 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       if (blocks.length === 0 && GENERIC_OPENING.test(line)) return [line];
       break;
     }
-    // "Region Jämtland Härjedalen / Regionstyrelsen / YTTRANDE": a kind in capitals after letterhead lines starts the title.
+    // "Region Jämtland Härjedalen / Regionstyrelsen / YTTRANDE": a kind in capitals after letterhead lines starts the title;
+    // so does a line the dump spaced out letter by letter after them ("REMISSVERSION / L ä n s g e m e n s a m  h a n d …").
+    const afterLetterhead = blocks.length > 0 && blocks.flat().every((l) => isLetterheadLine(l) || STATUS_LINE.test(l));
+    const designedTitle = afterLetterhead && text.info[i].letterSpaced === true && !blocks.flat().some((l) => TITLE_KIND.test(l));
+    if (designedTitle) {
+      blocks.length = 0;
+      blockLines.length = 0;
+    }
     const kindAfterLetterhead = TITLE_KIND.test(line) && line === line.toUpperCase() && blocks.length > 0 && blocks.flat().every(isLetterheadLine);
     const continues = blocks.length > 0 && !kindAfterLetterhead && (/^[\p{Ll}(]/u.test(line) || (i - lastLine === 1 && !text.info[i].indented && !text.info[i].markdownHeading));
     if (continues) {

@@ -82,6 +82,15 @@ describe('segmentDocuments', () => {
     expect(prepare('052_memo.txt', memo).documents[0].title).toBe('Förslag till beslut Utskottet för infrastruktur – Regional bredbandskoordinering 2025–2027');
   });
 
+  it('titles a draft by the line the dump spaced out letter by letter after its letterhead and status', () => {
+    const draft = [
+      'Region Jämtland Härjedalen och länets kommuner', 'Länsberedningen för vård och omsorg', 'REMISSVERSION', 'Datum 2027-10-05', 'Dnr RS/1121/2027', '',
+      'L ä n s g e m e n s a m  h a n d l i n g s p l a n  f ö r', 'ä l d r e s  h ä l s a', 'i Jämtlands län 2028–2031', '',
+      'Remissvar lämnas senast den 31 januari 2028.', '', 'Inledning', 'Planen har tagits fram av en arbetsgrupp med representanter för kommunerna.',
+    ];
+    expect(prepare('353_draft.txt', draft).documents[0].title).toBe('Länsgemensam handlingsplan för äldres hälsa i Jämtlands län 2028–2031');
+  });
+
   it('titles a letter or a consultation response by its kind and subject, not its letterhead, column labels or addressee', () => {
     const response = [
       'Region Jämtland Härjedalen', 'Regionstyrelsen', 'YTTRANDE', 'Datum', '2029-03-05', 'Dnr RS/1502/2028', 'Ert dnr KN2028/03877',
