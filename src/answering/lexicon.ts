@@ -784,6 +784,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   't.ex': [],
   'o.s.v': [],
   'm.m': [],
+  // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").
+  tillkommer: ['tillkommer', 'tillkommande', 'nya', 'öppnas', 'startar', 'tillförs'],
+  tillkom: ['tillkom', 'tillkommit', 'nya', 'öppnades', 'startade', 'tillfördes'],
   // What a party pays is written as its share, contribution or cost ("Kommunernas bidrag per kommun").
   betala: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
   betalar: ['betalar', 'betala', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],

@@ -121,6 +121,7 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|ho
 
 /** "what is the deadline", "sista dag för svar": a date is asked, not a definition. */
 const DEADLINE = /\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/;
+const DEADLINE_WORDS = /^(?:deadline|sista|dag|dagen|datum|datumet|svarsdag|svarsdagen)$/i;
 
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // "när det gäller X" is "as regards X", not "when".
@@ -593,6 +594,9 @@ export function analyzeQuestion(index: AnswerIndex, question: string, options: {
   reference.used.forEach((i) => {
     if (!itemSubject && !(firstDefined >= 0 && i >= firstDefined && i < firstDefined + defined.size)) usedWords.add(i);
   });
+
+  // "sista dag för kommunerna att besluta …" asks a deadline: the words of that phrase frame the question.
+  if (DEADLINE.test(question.toLowerCase())) typed.forEach((w, i) => DEADLINE_WORDS.test(w) && usedWords.add(i));
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
   const seen = new Set<string>();

@@ -257,3 +257,16 @@ describe('"vilket dnr har X" is answered by the register line naming X', () => {
     expect(answer.answered, answer.text).toBe(false);
   });
 });
+
+describe('words the documents write otherwise', () => {
+  it('"tillkommer" is written as new ones opening ("Tre nya servicepunkter öppnas 2027 …")', () => {
+    expect(shown('vilka servicepunkter tillkommer 2027?')).toContain('Hackås');
+  });
+
+  it('"sista dag för …" asks a deadline; its words are not what to find', () => {
+    expect(shown('sista dag för kommunfullmäktige att anta handlingsplanen?')).toContain('31 oktober 2026');
+    const labels = analyzeQuestion(index(), 'sista dag för kommunerna att besluta om överenskommelsen?').concepts.map((c) => c.label);
+    expect(labels).not.toContain('sista');
+    expect(labels).not.toContain('dag');
+  });
+});
