@@ -317,6 +317,8 @@ function followingUnits(index: AnswerIndex, chosen: ScoredUnit, passages = 3): U
 }
 
 const SHORT_ITEM = 90;
+/** Passages after a heading searched for the numbered sections it announces. */
+const SERIES_PASSAGES = 10;
 const SUMMARY_SENTENCES = 3;
 /** Sentences after the one naming what a "how" or "why" question is about that are quoted for the way or the reason. */
 const METHOD_SENTENCES = 2;
@@ -429,7 +431,8 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const bulletsFollow = chosen.unit.leadIn && following[0].listItem;
   const subHeadings = bulletsFollow ? [] : markedSubHeadings(index, following.slice(0, 30));
   if (subHeadings.length > 0) return subHeadings.slice(0, maxItems);
-  const numbered = bulletsFollow ? [] : numberedSeries(following.slice(0, 40));
+  // A series of sections ("Insatsområde 1 …", "Insatsområde 2 …") may run over more passages than a list does.
+  const numbered = bulletsFollow ? [] : numberedSeries(followingUnits(index, chosen, SERIES_PASSAGES).slice(0, 80));
   if (numbered.length > 0) return numbered.slice(0, maxItems);
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
   const announced = announcedCount(chosen.unit.text);

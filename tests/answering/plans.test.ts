@@ -270,3 +270,11 @@ describe('words the documents write otherwise', () => {
     expect(labels).not.toContain('dag');
   });
 });
+
+describe('a chapter heading over sections numbered "Insatsområde 1 …" to "Insatsområde 5 …", one passage each', () => {
+  it('lists them all, however many passages they run over', () => {
+    const text = shown('Vilka insatsområden har handlingsplanen för kollektivtrafik i glesbygd?');
+    expect(text).toContain('Insatsområde 4 Hållplatser och bytespunkter');
+    expect(text).toContain('Insatsområde 5 Information och biljetter');
+  });
+});
