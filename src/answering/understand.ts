@@ -568,7 +568,13 @@ function changedMeasureOf(question: string): string[] {
   return [noun.toLowerCase().replace(/(?:erna|arna|orna|er|ar|or|en|et|na|s)$/u, '')];
 }
 
-export function analyzeQuestion(index: AnswerIndex, question: string, options: { now?: Date } = {}): QuestionAnalysis {
+/** "what's", "who's", "where's": the question words written out, as the question frames expect them. */
+function withContractionsExpanded(question: string): string {
+  return question.replace(/\b(what|who|where|when|how|which)['’]s\b/gi, '$1 is').replace(/\b(what|who|where|when|how)['’]re\b/gi, '$1 are');
+}
+
+export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, options: { now?: Date } = {}): QuestionAnalysis {
+  const question = withContractionsExpanded(typedQuestion);
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
   const parts = questionParts(question, temporal);

@@ -73,6 +73,14 @@ describe('analyzeQuestion on the real corpus', () => {
     index = answerIndexFor(await loadTestKnowledge());
   });
 
+  it('reads "what\'s" and "who\'s" as the question words written out', () => {
+    const contracted = analyzeQuestion(index, "what's the Energikontoret budget for 2021?");
+    const written = analyzeQuestion(index, 'what is the Energikontoret budget for 2021?');
+    expect(contracted.asks).toEqual(written.asks);
+    expect(contracted.asks.money).toBe(true);
+    expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
+  });
+
   it('links an inflected organ name to its record ("kommunchefsgruppen")', () => {
     const analysis = analyzeQuestion(index, 'who chairs kommunchefsgruppen');
     expect(analysis.entities.map((e) => e.id)).toContain('kommunchefsgruppen');
