@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -645,9 +645,6 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 }
 
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
-/** "Vilket dnr har …": a diary number ("RS/369/2016", "KS 2027/118") is itself what the word asks for. */
-const DIARY_WORD = /^(dnr|diarienumm?er|diarienr)/i;
-
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
 
@@ -658,6 +655,7 @@ const TARGET_LEVEL = /\b(minst|högst|senast|öka\w*|minska\w*|mål\w*|at least|
 function statesTarget(text: string): boolean {
   return /\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text));
 }
+
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
 /** A name line followed by a short title line ("Ann-Marie Johansson (S)" / "Regionstyrelsens ordförande"). */
@@ -799,7 +797,8 @@ export function scoreUnits(
       let inUnit = unitMatches[u];
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
-      if (hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_WORD.test(weighted[i].concept.label) ? 1 : m));
+      // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.
+      if (hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_ASKED.test(weighted[i].concept.label) ? 1 : m));
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
       if (analysis.asks.goal && !analysis.asks.list && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {

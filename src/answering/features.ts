@@ -101,6 +101,9 @@ const RANGE = /\b\d+(?:[,.]\d+)?\s*[-–]\s*\d+(?:[,.]\d+)?\s+\p{L}/u;
 
 const DIARY_NUMBER = /(?<![\p{L}])\p{Lu}{2,5}\s?\/\s?(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})(?!\d)|(?<![\p{L}])\p{Lu}{2,5}\s\d{4}\/\d{1,5}(?!\d)|(?<![\d-])\d{3}-\d{3,5}-\d{4}(?![\d-])/u;
 
+/** "Vilket dnr har …", "what's the diary number": the question asks for a diary number. */
+export const DIARY_ASKED = /(?<![\p{L}])(?:dnr|diarienumm?er|diarienr|diary number|reference number)(?![\p{L}])/iu;
+
 /** A diary number ("RS/369/2016", "RS/2013-64", "KS 2027/118", the county board's "423-1574-2014"). */
 export function hasDiaryNumber(text: string): boolean {
   return DIARY_NUMBER.test(text);

@@ -8,7 +8,7 @@ import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
+import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import type { Unit } from './units.js';
@@ -185,7 +185,6 @@ function yearIsAsked(analysis: QuestionAnalysis): boolean {
   return analysis.strictYears.length > 0 || (analysis.years.length === 0 && analysis.temporal.years.length > 0);
 }
 
-/** Why a candidate set cannot be the answer, or undefined when it passes. */
 const NAMED_PERIOD = /(?<![\p{L}])(\p{L}[\p{L}-]{3,})\s+((?:19|20)\d{2})\s*[–-]\s*((?:19|20)?\d{2})(?!\d)/gu;
 
 function fullYear(start: string, end: string): string {
@@ -224,8 +223,7 @@ function namesHeaviest(weighted: WeightedConcept[], unit: ScoredUnit, which: (w:
   return heaviest < 0 || unit.matched[heaviest] >= 0.8;
 }
 
-const DIARY_ASKED = /(?<![\p{L}])(?:dnr|diarienumm?er|diarienr|diary number|reference number)(?![\p{L}])/iu;
-
+/** Why a candidate set cannot be the answer, or undefined when it passes. */
 function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], set: EvidenceSet): Rejection['reason'] | undefined {
   const candidate = set.primary;
   if (criticalMissing(weighted, set.subjectMatched).length > 0) return 'missing-entity';

@@ -357,18 +357,15 @@ function termConcept(word: string, position: number, language: Language, index: 
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
+const BARE_MUNICIPALITY = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
+
 /** "i Härjedalens kommun", "in Bräcke municipality": the named municipality is the place the fact must be stated for. */
 function markAskedPlaces(question: string, concepts: Concept[]): void {
-  for (const m of question.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}åäö]+?)s?\s+(?:kommun\w*|municipality)(?![\p{L}])/gu)) {
-    const place = concepts.find((c) => foldKey(c.label).startsWith(foldKey(m[1])));
-    if (!place) continue;
-    place.critical = true;
-    place.local = true;
-  }
+  const named = [...question.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}åäö]+?)s?\s+(?:kommun\w*|municipality)(?![\p{L}])/gu)].map((m) => m[1]);
   // "in Ragunda", "i Krokom": a municipality named bare after a preposition is the place too.
-  const bare = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of question.matchAll(bare)) {
-    const place = concepts.find((c) => c.label === m[1]);
+  const bare = [...question.matchAll(BARE_MUNICIPALITY)].map((m) => m[1]);
+  for (const name of [...named, ...bare]) {
+    const place = concepts.find((c) => foldKey(c.label).startsWith(foldKey(name)));
     if (!place) continue;
     place.critical = true;
     place.local = true;
