@@ -777,6 +777,8 @@ export function scoreUnits(
     return best;
   };
   const papersOf = meetingPapersOf(index, analysis, weighted);
+  const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
+  const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
     // whose headings were not recognised) is not one.
@@ -798,9 +800,9 @@ export function scoreUnits(
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
       // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.
-      if (hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_ASKED.test(weighted[i].concept.label) ? 1 : m));
+      if (diaryWordAsked && hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_ASKED.test(weighted[i].concept.label) ? 1 : m));
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
-      if (analysis.asks.goal && !analysis.asks.list && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
+      if (goalWordAsked && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
       const matched = weighted.map((_, i) => {
         if (papersOf[i]?.(passage)) return 1;
         let near = 0;
