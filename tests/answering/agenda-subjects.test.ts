@@ -30,3 +30,10 @@ describe('an item whose note the page writes as a bullet of its own ("• § 21 
     expect(shown('vem var justerare på folkhälsorådet 28/5?')).toContain('Tomas Berglöf');
   });
 });
+
+describe('a question about what was said in a long item note', () => {
+  it('brings the sentence after the one carrying its words, which holds the reply', () => {
+    const text = shown('folkhälsorådet 28/5, punkten om folkhälsostrategin – en ledamot frågade vad som blir bättre i praktiken, vad blev svaret?');
+    expect(text).toContain('kortare och tydligare');
+  });
+});

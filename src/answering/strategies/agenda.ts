@@ -67,8 +67,8 @@ function listedMatters(meeting: Meeting): AgendaItem | undefined {
 const PRESENTER_ASKED = /\b(?:vem|vilka|who|which)\b.*\b(?:föredr(?!agningslist)\w*|present\w*|redovisa\w*)/i;
 
 /**
- * Sentences of a long item body that carry the question's item words, best first (at most two); when the question
- * also asks when ("… and what is the deadline"), the body's sentence with a day comes along.
+ * Sentences of a long item body that carry the question's item words, best first (at most two), each with the sentence
+ * after it; when the question also asks when ("… and what is the deadline"), the body's sentence with a day comes along.
  */
 function relevantSentences(index: AnswerIndex, item: AgendaItem, concepts: WeightedConcept[], datesAsked: boolean): string[] {
   const description = item.description ?? '';
@@ -82,7 +82,9 @@ function relevantSentences(index: AnswerIndex, item: AgendaItem, concepts: Weigh
           .filter((s) => s.coverage > 0)
           .sort((a, b) => b.coverage - a.coverage || a.at - b.at)
           .slice(0, 2)
-          .map((s) => s.text);
+          // The sentence after one that carries the question's words often answers it ("En ledamot frågar … Maria förklarar …").
+          .flatMap((s) => [s.text, ...(sentences[s.at + 1] ? [sentences[s.at + 1]] : [])])
+          .filter((text, i, all) => all.indexOf(text) === i);
   // The sentence with the day first: a long body quoted whole would cut it off.
   const dated = datesAsked ? sentences.find((t) => dateFit(t) === 1) : undefined;
   return dated ? [dated, ...chosen.filter((t) => t !== dated)] : chosen;
