@@ -278,7 +278,7 @@ function followedBy(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredU
 /** Beyond this, a sentence says what it has to say by itself. */
 const COMPLETED_BY_NEXT = 300;
 /** Sentences after a short answering one offered to complete it, as far as the answer has room. */
-const NEXT_SENTENCES = 2;
+const NEXT_SENTENCES = 4;
 
 /**
  * "Ansökan om utvecklingsmedel har lämnats in. Syftet är att utveckla stödet för elever …": a short sentence that

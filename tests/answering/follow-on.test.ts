@@ -14,10 +14,11 @@ describe('the sentence after a short answering one', () => {
     expect(text).toContain('distansundervisning i yrkesämnen');
   });
 
-  it('brings the breakdown that follows a count, and the sentence after that', () => {
+  it('brings the breakdown that follows a count, and the sentences after that while they fit', () => {
     const text = shown('Hur gick det för Företagsjouren första halvåret?');
     expect(text).toContain('129');
     expect(text).toContain('tolv bymöten');
+    expect(text).toContain('91 procent nöjda');
   });
 });
 
