@@ -651,6 +651,14 @@ const GOAL_WORD = /^(mål|goal|target)/i;
 /** Words that set a level to reach, not only a time from which something applies ("som ska gälla från 2023-01-01"). */
 const TARGET_LEVEL = /\b(minst|högst|senast|öka\w*|minska\w*|mål\w*|at least|by)\b/i;
 
+/**
+ * A unit that is itself the kind of fact a question's word names carries that word: a signature block "signed", a
+ * diary number "dnr", a sentence stating a target "målet".
+ */
+function carrying(inUnit: number[], weighted: WeightedConcept[], word: RegExp): number[] {
+  return inUnit.map((m, i) => (word.test(weighted[i].concept.label) ? 1 : m));
+}
+
 /** A target states what shall be reached, usually with a level or a date ("90 % ska ha tillgång … senast 2020"). */
 function statesTarget(text: string): boolean {
   return /\b(ska|skall|mål\w*|målsättning\w*|senast|minst|högst|målnivå\w*)\b/i.test(text) && (hasQuantity(text) || /\b(19|20)\d{2}\b/.test(text));
@@ -798,11 +806,11 @@ export function scoreUnits(
       if (isTableOfContents(unit.text)) return;
       let inUnit = unitMatches[u];
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
-      if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = inUnit.map((m, i) => (SIGNING_WORD.test(weighted[i].concept.label) ? 1 : m));
+      if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = carrying(inUnit, weighted, SIGNING_WORD);
       // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.
-      if (diaryWordAsked && hasDiaryNumber(unit.text)) inUnit = inUnit.map((m, i) => (DIARY_ASKED.test(weighted[i].concept.label) ? 1 : m));
+      if (diaryWordAsked && hasDiaryNumber(unit.text)) inUnit = carrying(inUnit, weighted, DIARY_ASKED);
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
-      if (goalWordAsked && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = inUnit.map((m, i) => (GOAL_WORD.test(weighted[i].concept.label) ? 1 : m));
+      if (goalWordAsked && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = carrying(inUnit, weighted, GOAL_WORD);
       const matched = weighted.map((_, i) => {
         if (papersOf[i]?.(passage)) return 1;
         let near = 0;

@@ -4,6 +4,9 @@
  * Keys and values are lower-case; a value is matched as a word prefix after light stemming.
  */
 
+/** What a party pays is written as its share, contribution or cost ("Kommunernas bidrag per kommun"). */
+const PAID_AS = ['andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'];
+
 /** English word (or stem) → Swedish search terms. */
 export const EN_TO_SV: Record<string, string[]> = {
   chair: ['ordförande', 'ordföranden', 'ordförandeskap', 'sammankallande', 'sammankallar', 'leder'],
@@ -576,7 +579,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   millions: ['miljoner', 'mkr'],
   thousand: ['tusen', 'tkr'],
   paid: ['betalat', 'betalas', 'betalade', 'utbetalt', 'ersättning'],
-  pay: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
+  pay: ['betala', 'betalar', 'betalas', ...PAID_AS],
   payment: ['betalning', 'utbetalning', 'ersättning'],
   invest: ['investera', 'satsa'],
   invested: ['investerat', 'satsat', 'investerade'],
@@ -787,9 +790,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").
   tillkommer: ['tillkommer', 'tillkommande', 'nya', 'öppnas', 'startar', 'tillförs'],
   tillkom: ['tillkom', 'tillkommit', 'nya', 'öppnades', 'startade', 'tillfördes'],
-  // What a party pays is written as its share, contribution or cost ("Kommunernas bidrag per kommun").
-  betala: ['betala', 'betalar', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
-  betalar: ['betalar', 'betala', 'betalas', 'andel', 'kostnad', 'finansierar', 'bidrar', 'bidrag'],
+  betala: ['betala', 'betalar', 'betalas', ...PAID_AS],
+  betalar: ['betalar', 'betala', 'betalas', ...PAID_AS],
   betalade: ['betalade', 'betalat', 'betalar', 'andel', 'kostnad', 'finansierade', 'bidrog', 'bidrag'],
   drivit: ['drivit', 'drivits', 'bedrivit', 'bedrivits', 'drivs', 'driver', 'projektägare'],
   // FoU is also written out: "forskning och utveckling".

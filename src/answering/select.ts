@@ -73,8 +73,8 @@ interface EvidenceSet {
   signature: boolean;
   /** "What was the ersättning …": the primary names that amount and it, or the line after it, states one. */
   statesAmount: boolean;
-  /** The primary with the sentences on either side: what the question's words found near it may belong to. */
-  around: string;
+  /** The primary or a sentence beside it names the plan the question names by its period for another period. */
+  otherPeriod: boolean;
 }
 
 const SIGNATURE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
@@ -153,8 +153,10 @@ function evidenceSet(
   const next = index.unitsOf(primary.passage)[primary.unit.index + 1];
   const amountIn = (text: string) => hasMoney(text) || (analysis.asks.percent && hasPercent(text));
   const statesAmount = namesAmount && (analysis.amountStems.length === 0 || amountIn(primary.unit.text) || (next !== undefined && amountIn(next.text)));
-  const around = index.unitsOf(primary.passage).slice(Math.max(0, primary.unit.index - 1), primary.unit.index + 2).map((u) => u.text).join(' ');
-  return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount, around };
+  // The sentences on either side count: what the question's words found near the primary may belong to them.
+  const around = () => index.unitsOf(primary.passage).slice(Math.max(0, primary.unit.index - 1), primary.unit.index + 2).map((u) => u.text).join(' ');
+  const otherPeriod = analysis.question.search(NAMED_PERIOD) >= 0 && namesOtherPeriod(analysis.question, around());
+  return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount, otherPeriod };
 }
 
 /**
@@ -233,7 +235,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   const nameNeeded = (w: WeightedConcept) => (needsTypedFact(analysis) && !w.concept.critical ? THRESHOLDS.nameNearFact : THRESHOLDS.critical);
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
-  if (candidate.otherMonth || namesOtherPeriod(analysis.question, set.around)) return 'wrong-year';
+  if (candidate.otherMonth || set.otherPeriod) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (candidate.unit.countyTable && measuredShare(weighted, candidate) < TABLE_MEASURE_SHARE) return 'low-coverage';
