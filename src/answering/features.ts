@@ -205,7 +205,7 @@ export function personNamesIn(text: string, known: ReadonlyMap<string, string>):
 }
 
 // "… fastställs av kontorets ägarråd": a compound naming a council acts as a body too.
-const BODY_WORD = /(fullmäktige|styrelsen?|nämnden?|rådet|\p{L}{3,}råd|utskottet|presidiet|presidium|kommunen|regionen)(?![\p{L}])/iu;
+const BODY_WORD = /(fullmäktige|styrelsen?|nämnden?|rådet|\p{L}{3,}råd|utskottet|presidiet|presidium|kommunen|regionen|\p{L}*myndighet(?:en)?|\p{L}*förbundet)(?![\p{L}])/iu;
 
 export function hasBodyWord(text: string): boolean {
   return BODY_WORD.test(text);

@@ -854,7 +854,7 @@ export const STOPWORDS_EN = new Set(
 /** Swedish words that carry no content for retrieval. */
 export const STOPWORDS_SV = new Set(
   `och i att det som en på är av för med till den har de inte om ett vi men var sig så kan man eller ska
-  vad vem vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
+  vad vem vems vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
   hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
@@ -866,7 +866,8 @@ export const STOPWORDS_SV = new Set(
 export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
   andel andelen antal antalet kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
-  define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading`.split(/\s+/),
+  define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading
+  kort kortfattat briefly`.split(/\s+/),
 );
 
 /** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */

@@ -2,7 +2,7 @@
  * Question understanding: language, what kind of answer is wanted, the concepts that evidence must
  * carry (question words with their Swedish expansions, linked entities), years, dates and items.
  */
-import type { RoleKind } from '../knowledge/index.js';
+import type { LogicalDocument, RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
@@ -455,6 +455,11 @@ function titleStemsOf(index: AnswerIndex, title: string): TitleStems {
   return entry;
 }
 
+/** The years that name a document: its title's, or when its title has none the year it is dated ("överenskommelsen 2014"). */
+function yearsNaming(document: LogicalDocument, titleStems: TitleStems): number[] {
+  return titleStems.years.length > 0 || !document.date ? titleStems.years : [Number(document.date.slice(0, 4))];
+}
+
 function titleHas(title: TitleStems, key: string): boolean {
   let has = title.has.get(key);
   if (has === undefined) {
@@ -484,7 +489,7 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       if (candidate.length === 0 || !head) return;
       const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
-      const titleYears = titleStems.years;
+      const titleYears = yearsNaming(document, titleStems);
       const namedByYears = content.length === 1 && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
       if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
@@ -619,7 +624,10 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
 
   let years = [...temporal.years];
   // Years that are part of a document's name ("Regionplan 2018–2020") say which document, not which year.
-  const titleYears = new Set(reference.documents.flatMap((id) => index.kb.documentById(id)?.title.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number));
+  const titleYears = new Set(reference.documents.flatMap((id) => {
+    const document = index.kb.documentById(id);
+    return document ? yearsNaming(document, titleStemsOf(index, document.title)) : [];
+  }));
   const titleRanges = reference.documents.flatMap((id) => [...(index.kb.documentById(id)?.title ?? '').matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)]);
   for (const [, from, to] of titleRanges) for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
   // "nästa sammanträde efter mötet den 6 november 2023": the date named is a point to count from, the answer lies after it.

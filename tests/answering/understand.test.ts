@@ -81,6 +81,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "vems" as asking who, not as a word to find', () => {
+    const analysis = analyzeQuestion(index, 'på vems uppdrag arbetar Energikontoret?');
+    expect(analysis.asks.person).toBe(true);
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('vems');
+  });
+
   it('links an inflected organ name to its record ("kommunchefsgruppen")', () => {
     const analysis = analyzeQuestion(index, 'who chairs kommunchefsgruppen');
     expect(analysis.entities.map((e) => e.id)).toContain('kommunchefsgruppen');
