@@ -8,10 +8,10 @@ import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder } from './features.js';
+import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
-import type { Unit } from './units.js';
+import { sentencesOf, type Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
 export const THRESHOLDS = {
@@ -137,7 +137,9 @@ function evidenceSet(
   const aboutIt = (u: ScoredUnit) =>
     u.passage.id === primary.passage.id || (u.passage.source.documentId === primary.passage.source.documentId && criticalMissing(weighted, u.matched).length === 0 && namesOf(u));
   // … and, when the question names its year (or month, season), only when it is about that period itself.
-  const inYear = (u: ScoredUnit) => !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || u.yearFit >= THRESHOLDS.yearFit);
+  const statesFact = (sentence: string) => fitOf(sentence) >= THRESHOLDS.typeFit;
+  const inYear = (u: ScoredUnit) =>
+    !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || (u.yearFit >= THRESHOLDS.yearFit && !countedForOtherYears(analysis, u.unit.text, statesFact)));
   // … and, when the question names the place it is asked for ("i Ragunda"), only when it names that place.
   const atPlace = (u: ScoredUnit) => weighted.every((w, i) => !w.concept.local || u.inUnit[i] >= THRESHOLDS.critical);
   const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u) && atPlace(u));
@@ -155,7 +157,9 @@ function evidenceSet(
   const statesAmount = namesAmount && (analysis.amountStems.length === 0 || amountIn(primary.unit.text) || (next !== undefined && amountIn(next.text)));
   // The sentences on either side count: what the question's words found near the primary may belong to them.
   const around = () => index.unitsOf(primary.passage).slice(Math.max(0, primary.unit.index - 1), primary.unit.index + 2).map((u) => u.text).join(' ');
-  const otherPeriod = analysis.question.search(NAMED_PERIOD) >= 0 && namesOtherPeriod(analysis.question, around());
+  const otherPeriod =
+    (analysis.question.search(NAMED_PERIOD) >= 0 && namesOtherPeriod(analysis.question, around())) ||
+    countedForOtherYears(analysis, primary.unit.text, statesFact);
   return { primary, matched, subjectMatched, coverage, typeFit, signature, statesAmount, otherPeriod };
 }
 
@@ -180,6 +184,22 @@ function otherPeriodCounts(index: AnswerIndex, analysis: QuestionAnalysis, prima
     })
     .slice(0, 2)
     .map((unit) => ({ ...primary, unit }));
+}
+
+/**
+ * "Hur många träffar hölls 2015?" asked of "Nätverket bildades under 2015. Målet under 2016 är … träffar vid två
+ * tillfällen per termin": the unit names the year, but the figure stands in its sentence about another year.
+ */
+function countedForOtherYears(analysis: QuestionAnalysis, text: string, states: (sentence: string) => boolean): boolean {
+  const { asks, strictYears } = analysis;
+  if (strictYears.length === 0 || !(asks.number || asks.money || asks.measure || asks.percent)) return false;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return false;
+  const stating = sentences.filter(states);
+  return stating.length > 0 && stating.every((sentence) => {
+    const years = yearsIn(sentence);
+    return years.length > 0 && years.every((y) => !strictYears.includes(y));
+  });
 }
 
 /** The question names its year: outright, or with the document it names ("enligt överenskommelsen 2020"). */

@@ -78,7 +78,7 @@ function continuesSentence(previous: string, next: string): boolean {
 }
 
 /** Sentences of a block; list items stay whole unless they are long. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
   const re = /[.!?](?=["”»]?\s+["”«(]?[A-ZÅÄÖ0-9])/g;

@@ -130,3 +130,13 @@ describe('a municipality named bare ("in Ragunda") is the place the figure must 
     expect(shown('How many elever took part in the Läslyftet pilot?')).toContain('362');
   });
 });
+
+describe('a count asked for a year, in a unit that names the year in one sentence and counts in another', () => {
+  it('declines when the counting sentence is about another year', () => {
+    declined('Nätverket för enhetschefer inom missbruksvården – hur många träffar hölls 2025?');
+  });
+
+  it('answers when the count is stated for the year asked', () => {
+    expect(shown('hur många utbildningsdagar höll handläggarna av ekonomiskt bistånd 2025?')).toContain('sex gemensamma utbildningsdagar');
+  });
+});
