@@ -146,7 +146,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
-  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b)/.test(s);
+  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b)/.test(s);
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
@@ -535,6 +535,7 @@ function compoundDocumentReference(index: AnswerIndex, typed: string[]): { used:
 const AMOUNT_NOUNS: Array<[RegExp, string]> = [
   [/\b(compensation|ersättning)/i, 'ersättning'],
   [/(budget)/i, 'budget'],
+  [/(avgift|\bfees?\b)/i, 'avgift'],
   [/\b(costs?\b|kostnad|kostar|kostade)/i, 'kost'],
   [/(bidrag|\bgrants?\b)/i, 'bidrag'],
   [/(överskott|\bsurplus)/i, 'överskott'],
@@ -548,7 +549,7 @@ const AMOUNT_NOUNS: Array<[RegExp, string]> = [
 /** "How much did MCF grant …", "hur mycket bidrog kommunerna med": the verb names the amount. */
 const AMOUNT_VERB_FRAME = /\b(?:how much (?:money |funding )?(?:did|does|do|will|has|have)|hur mycket (?:pengar )?(?:har |ska |kommer )?)\s*(?:\S+ ){0,3}?(grant(?:ed|s)?|contribut\w*|bevilja\w*|bidr[ao]g|bidrar|bidra)\b/i;
 
-const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|how (?:much|large|big) (?:is|was|were|are) the|vad (?:var|är|blev)|hur (?:stor|stort|stora|mycket) (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit)\b/i;
+const AMOUNT_FRAME = /\b(?:what (?:is|was|were|are) the|how (?:much|large|big) (?:is|was|were|are) the|vad (?:var|är|blev)|hur (?:stor|stort|stora|mycket) (?:var|är|blev))\s+(?:den |det )?(?:[a-zåäö]+ ){0,2}?(compensation|ersättning\w*|budget\w*|costs?|kostnad\w*|bidrag\w*|grants?|överskott\w*|surplus|underskott\w*|deficit|fees?|[a-zåäö]*avgift\w*)\b/i;
 
 /** Only the noun the frame asks for ("what was the ekonomisk ersättning"), not a money word elsewhere in the question. */
 function amountStemsOf(question: string): string[] {

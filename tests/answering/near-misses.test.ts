@@ -140,3 +140,13 @@ describe('a count asked for a year, in a unit that names the year in one sentenc
     expect(shown('hur många utbildningsdagar höll handläggarna av ekonomiskt bistånd 2025?')).toContain('sex gemensamma utbildningsdagar');
   });
 });
+
+describe('a fee asked ("deltagaravgift", "avgiften"), where the text counts courses paid by fees', () => {
+  it('declines: a count of courses is no fee', () => {
+    declined('Fortbildningsenheten kursverksamhet – how big is the deltagaravgift per kurs?');
+  });
+
+  it('answers with the fee where one is stated', () => {
+    expect(shown('Hur stor är avgiften för handledarutbildningen?')).toContain('1 200 kronor');
+  });
+});
