@@ -212,44 +212,55 @@ function candidateEntities(index: AnswerIndex, typedWords: string[], folded: str
   return [...found].sort((a, b) => (index.entityPosition.get(a) ?? 0) - (index.entityPosition.get(b) ?? 0));
 }
 
+const COMPOUND_HEAD_LENGTH = 5;
+
+/** "Lärcentrumfilialer" names Lärcentrum and asks about its "filialer": the compound as written, or its head alone, must be found. */
+function compoundHeadConcept(word: string, head: string): Concept {
+  return { label: word, forms: [{ stems: [stem(foldKey(word))], weight: 1 }, { stems: [head], weight: 0.9 }], critical: true, kind: 'term' };
+}
+
 /** Entities whose name or abbreviation the question mentions, longest names first. */
-export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number> }> {
+export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string> }> {
   const folded = typedWords.map((w) => stem(foldKey(w)));
   // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
   const typedAbbreviations = typedWords.map((w) => {
     const upper = w.replace(/[:]s$/i, '').toUpperCase();
     return { upper, head: /^[A-ZÅÄÖ]{2,}-/.test(w) ? upper.split('-')[0] : undefined, likeAbbreviation: /[A-ZÅÄÖ]/.test(w) || w.length >= 4 };
   });
-  const linked: Array<{ entity: Entity; usedWords: Set<number>; strength: number }> = [];
+  const linked: Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string>; strength: number }> = [];
   for (const entity of candidateEntities(index, typedWords, folded)) {
-    let best: { usedWords: Set<number>; strength: number } | undefined;
+    let best: { usedWords: Set<number>; compounded: Map<number, string>; strength: number } | undefined;
     if (entity.abbreviations.length > 0) {
       typedAbbreviations.forEach(({ upper, head, likeAbbreviation }, i) => {
         if (likeAbbreviation && (entity.abbreviations.includes(upper) || (head !== undefined && entity.abbreviations.includes(head)))) {
           // Every word that writes the abbreviation ("JHT-utvärderingen … JHT:s projekt") is used by the link.
           if (best?.strength === 10) best.usedWords.add(i);
-          else best = { usedWords: new Set([i]), strength: 10 };
+          else best = { usedWords: new Set([i]), compounded: new Map(), strength: 10 };
         }
       });
     }
     for (const name of entity.names) {
       const used = new Set<number>();
+      // "Lärcentrumfilialer": a one-word name is the first part of a compound whose own head ("filialer") is asked about too.
+      const compounded = new Map<number, string>();
       const matched = name.stems.every((s) => {
         // A typed word may be the name inflected or compounded ("kommunchefsgruppens"), or the name cut short by stemming.
         const at = folded.findIndex(
           (q, i) => !used.has(i) && (q === s || (q.startsWith(s) && (s.length >= 7 || q.length - s.length <= 3)) || (q.length >= 5 && s.startsWith(q) && q.length >= 0.8 * s.length)),
         );
         if (at >= 0) used.add(at);
+        const head = at >= 0 && name.stems.length === 1 && folded[at].startsWith(s) ? folded[at].slice(s.length).replace(/^s(?=.{5})/, '') : '';
+        if (head.length >= COMPOUND_HEAD_LENGTH && /^\p{L}+$/u.test(head)) compounded.set(at, head);
         return at >= 0;
       });
-      if (matched && name.stems.length > 0 && (!best || name.stems.length > best.strength)) best = { usedWords: used, strength: name.stems.length };
+      if (matched && name.stems.length > 0 && (!best || name.stems.length > best.strength)) best = { usedWords: used, compounded, strength: name.stems.length };
     }
     if (best) linked.push({ entity, ...best });
   }
   linked.sort((a, b) => b.strength - a.strength);
   // Drop entities whose words are all taken by a longer match ("samverkansråd" inside "Primärkommunala samverkansrådet").
   const taken = new Set<number>();
-  const kept: Array<{ entity: Entity; usedWords: Set<number> }> = [];
+  const kept: Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string> }> = [];
   for (const link of linked) {
     if ([...link.usedWords].every((i) => taken.has(i))) continue;
     link.usedWords.forEach((i) => taken.add(i));
@@ -608,6 +619,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   if (DEADLINE.test(question.toLowerCase())) typed.forEach((w, i) => DEADLINE_WORDS.test(w) && usedWords.add(i));
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
+  for (const link of links) for (const [i, head] of link.compounded) concepts.push(compoundHeadConcept(typed[i], head));
   const seen = new Set<string>();
   typed.forEach((word, i) => {
     if (usedWords.has(i)) return;

@@ -150,3 +150,13 @@ describe('a fee asked ("deltagaravgift", "avgiften"), where the text counts cour
     expect(shown('Hur stor är avgiften för handledarutbildningen?')).toContain('1 200 kronor');
   });
 });
+
+describe('a compound of a name and a word of its own ("Lärcentrumfilialer")', () => {
+  it('declines a year in which only other news of the named unit is reported', () => {
+    declined('Vilka orter fick planer på nya Lärcentrumfilialer under 2024?');
+  });
+
+  it('answers the year that reports the compound', () => {
+    expect(shown('Vilka orter fick planer på nya Lärcentrumfilialer under 2025?')).toContain('Hammarstrand och Gäddede');
+  });
+});
