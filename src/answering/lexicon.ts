@@ -765,6 +765,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "so far in 2032" asks what has been done in the year, as "hittills" does; the words are no topic.
+  [/\b(?:so far|to date|thus far|up to now)\b/gi, ' '],
   [/\bthanks to\b/gi, 'tack vare'],
   [/\bpointed out\b/gi, 'pekat ut'],
   [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],

@@ -157,7 +157,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
     !/\b(vad är|what is|what are) (?:the )?(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
-  const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
+  const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||
@@ -615,6 +615,13 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     if (!itemSubject && !(firstDefined >= 0 && i >= firstDefined && i < firstDefined + defined.size)) usedWords.add(i);
   });
 
+  // "Evenemang Jämtland Härjedalen": the county's name, inside another name, is written in nearly every document.
+  typed.forEach((w, i) => {
+    if (/^jämtlands?$/i.test(w) && /^härjedalens?$/i.test(typed[i + 1] ?? '')) {
+      usedWords.add(i);
+      usedWords.add(i + 1);
+    }
+  });
   // "sista dag för kommunerna att besluta …" asks a deadline: the words of that phrase frame the question.
   if (DEADLINE.test(question.toLowerCase())) typed.forEach((w, i) => DEADLINE_WORDS.test(w) && usedWords.add(i));
 

@@ -29,6 +29,13 @@ describe('a long sentence that answers, with nothing listed after it', () => {
   });
 });
 
+describe('a long sentence that names the subject again and again', () => {
+  it('is quoted from where all the question\'s words meet, not where the name repeats most', () => {
+    const text = shown('what has Kulturnätverket done so far in 2025?');
+    expect(text).toContain('212 deltagare');
+  });
+});
+
 describe('"vad innebär X" asks what X is', () => {
   it('is answered by the sentence "X innebär att …", not by one that only counts X', () => {
     const text = shown('vad innebär utökade hembesök enligt familjecentralernas VB 2025?');

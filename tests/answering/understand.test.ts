@@ -81,6 +81,19 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "what has X done so far in 2032" as asking for results, with "so far" no word to find', () => {
+    const analysis = analyzeQuestion(index, 'what has Energikontoret done so far in 2021?');
+    expect(analysis.asks.results).toBe(true);
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('far');
+  });
+
+  it('does not look for the county\'s name inside another name ("Leader Jämtland Härjedalen")', () => {
+    const labels = analyzeQuestion(index, 'Leader Jämtland Härjedalen – vem är ordförande?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).toContain('leader');
+    expect(labels).not.toContain('jämtland');
+    expect(labels).not.toContain('härjedalen');
+  });
+
   it('reads "vems" as asking who, not as a word to find', () => {
     const analysis = analyzeQuestion(index, 'på vems uppdrag arbetar Energikontoret?');
     expect(analysis.asks.person).toBe(true);

@@ -43,19 +43,26 @@ function focusedQuote(analysis: QuestionAnalysis, text: string, window: number):
     return `${from > 0 ? '… ' : ''}${text.slice(from)}`;
   }
   const wordsOf = text.split(/\s+/);
+  // Which of the question's concepts each word matches, if any.
   const hits = wordsOf.map((w) => {
     const tokens = tokenize(w);
-    return analysis.concepts.some((c) => c.forms.some((f) => f.stems.some((stem) => bestMatch(stem, tokens) >= 0.85))) ? 1 : 0;
+    return analysis.concepts.findIndex((c) => c.forms.some((f) => f.stems.some((stem) => bestMatch(stem, tokens) >= 0.85)));
   });
+  // A window is as good as the number of different concepts it holds, then the number of words matching them:
+  // one name repeated down a paragraph does not outweigh the place where all the question's words meet.
   let best = { from: 0, count: -1 };
   for (let from = 0; from < wordsOf.length; from += 1) {
     let length = 0;
     let count = 0;
+    const distinct = new Set<number>();
     for (let i = from; i < wordsOf.length && length < QUOTE_WINDOW; i += 1) {
       length += wordsOf[i].length + 1;
-      count += hits[i];
+      if (hits[i] < 0) continue;
+      count += 1;
+      distinct.add(hits[i]);
     }
-    if (count > best.count) best = { from, count };
+    const score = distinct.size * 1000 + count;
+    if (score > best.count) best = { from, count: score };
   }
   // The quote starts where the question's words are densest and runs on as far as the window allows.
   const quoted = wordsOf.slice(best.from).join(' ');
