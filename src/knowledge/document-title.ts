@@ -77,7 +77,11 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     // "Länsgemensam handlingsplan för / civilt försvar i Jämtlands län / 2027–2030": the period on a line of its own ends the title.
     if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?(?:\s+[–-]\s+\p{Ll}[^.]*)?$/u.test(line)) {
       blocks[blocks.length - 1].push(line);
-      break;
+      // … unless all before it was the kind of document ("V E R K S A M H E T S P L A N / 2 0 3 3 – 2 0 3 5"): the
+      // subject follows on the next line ("Evenemang Jämtland Härjedalen – länsgemensam evenemangsfunktion").
+      if (!(blocks.length === 1 && blocks[0].length === 2 && isBareKind(blocks[0][0]))) break;
+      lastLine = -1;
+      continue;
     }
     const isBody =
       (line.length > 75 && !text.info[i].markdownHeading) || endsSentence(line) || /^[-\d]/.test(line) || text.info[i].bullet;
@@ -114,6 +118,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     if (blocks.flat().join(' ').length > 220) break;
   }
   return blocks.map((b) => b.join(' ')).filter((b) => b.length <= 220);
+}
+
+function isBareKind(line: string): boolean {
+  return TITLE_KIND.test(line) && line.replace(TITLE_KIND, '').trim() === '';
 }
 
 /**

@@ -91,6 +91,15 @@ describe('segmentDocuments', () => {
     expect(prepare('353_draft.txt', draft).documents[0].title).toBe('Länsgemensam handlingsplan för äldres hälsa i Jämtlands län 2028–2031');
   });
 
+  it('takes the subject under a bare kind and period as part of the title ("VERKSAMHETSPLAN / 2033–2035 / Evenemang …")', () => {
+    const plan = [
+      'Region Jämtland Härjedalen', 'Regional utveckling', 'Enheten för besöksnäring FÖRSLAG', ' Datum 2032-10-04', ' Dnr RUN/429/2032', '',
+      'V E R K S A M H E T S P L A N', '2 0 3 3 – 2 0 3 5', 'Kulturarv Jämtland Härjedalen – länsgemensam', 'kulturarvsfunktion', '',
+      'Förslag till Kulturrådet den 17 november 2032.', '', '1 Inledning', 'Kulturarv Jämtland Härjedalen är den länsgemensamma funktionen för kulturarv.',
+    ];
+    expect(prepare('431_plan.txt', plan).documents[0].title).toBe('VERKSAMHETSPLAN 2033–2035 – Kulturarv Jämtland Härjedalen – länsgemensam kulturarvsfunktion');
+  });
+
   it('titles a letter or a consultation response by its kind and subject, not its letterhead, column labels or addressee', () => {
     const response = [
       'Region Jämtland Härjedalen', 'Regionstyrelsen', 'YTTRANDE', 'Datum', '2029-03-05', 'Dnr RS/1502/2028', 'Ert dnr KN2028/03877',
