@@ -85,7 +85,7 @@ export function sentencesOf(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const candidate = text.slice(start, m.index + 1);
-    if (NON_FINAL.test(candidate) || /\b\d+\.$/.test(candidate) && /^\s+\d/.test(text.slice(m.index + 1))) continue;
+    if (NON_FINAL.test(candidate) || /\b\d{1,3}\.$/.test(candidate) && /^\s+\d/.test(text.slice(m.index + 1))) continue;
     if (candidate.trim().length < 12) continue;
     parts.push(candidate.trim());
     start = m.index + 1;

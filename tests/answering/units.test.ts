@@ -19,6 +19,15 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('ends a sentence at a year before the next year\'s entry ("… 2033. 2034: …"), but not inside "punkt 3. 4"', () => {
+    const units = splitUnits(passage('Volontärbanken startar inför sommaren 2033. 2034: Samtliga kommuner ska ha en kontaktperson. Se avsnitt 3. 4 mål gäller.'));
+    expect(units.map((u) => u.text)).toEqual([
+      'Volontärbanken startar inför sommaren 2033.',
+      '2034: Samtliga kommuner ska ha en kontaktperson.',
+      'Se avsnitt 3. 4 mål gäller.',
+    ]);
+  });
+
   it('takes a sentence ending in a semicolon over bullets for the lead-in of that list', () => {
     const units = splitUnits(passage('BUZ har fortsatt arbetat med två prioriterade områden;\n- Kompetensförsörjning\n- Digitalisering\nRUN erbjuder flera nätverk; se nedan.'));
     expect(units.map((u) => [u.text, u.leadIn, u.listItem])).toEqual([
