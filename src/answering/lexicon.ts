@@ -822,6 +822,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   snabbladdare: ['snabbladdare', 'snabbbladdare', 'laddinfrastruktur'],
   undertecknade: ['undertecknade', 'undertecknad', 'tjänsten'],
   ordförande: ['ordförande', 'ordföranden', 'ordförandeskap'],
+  // "vem var ordf": the abbreviation officials type.
+  ordf: ['ordförande', 'ordföranden'],
   dagordning: ['dagordning', 'föredragningslista', 'kallelse'],
   dagordningen: ['dagordning', 'föredragningslista', 'kallelse'],
   föredragningslistan: ['föredragningslista', 'dagordning'],
@@ -904,7 +906,7 @@ export const LANGUAGE_MARKERS = {
 export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | 'secretary' | 'member' | 'representative' | 'presenter' | 'signatory' | 'vice-chair' | 'contact' }> = [
   { pattern: /\b(kontaktperson|contact person|who (?:do i|should i|can i|to) contact|vem (?:ska|kan) (?:jag|man) kontakta|vem kontaktar)/i, kind: 'contact' },
   { pattern: /\b(vice ordförande|vice chair|deputy chair|förste vice|andre vice)/i, kind: 'vice-chair' },
-  { pattern: /\b(ordför|chair|presidency|ordförandeskap)/i, kind: 'chair' },
+  { pattern: /\b(ordför|ordf\b|chair|presidency|ordförandeskap)/i, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },

@@ -7,7 +7,7 @@ import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
 import { findYears, UNFINISHED_TITLE } from './patterns.js';
 
-const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}$|^datum:?\s+\d{4}-\d{2}-\d{2}\b|^(?:datum|sida|ert dnr\b.*|er referens\b.*|vår referens\b.*)$|^\S+@\S+\.\S+$/i;
+const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}(?:\s+(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+)?$|^datum:?\s+\d{4}-\d{2}-\d{2}\b|^(?:datum|sida|ert dnr\b.*|er referens\b.*|vår referens\b.*)$|^\S+@\S+\.\S+$/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
 const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?\d{2} \p{Lu}\p{Ll}+/iu;
 /** A line of a sender's letterhead: an organisation or unit, a person, a job title. */
@@ -21,6 +21,20 @@ function isLetterheadLine(line: string): boolean {
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{Ll} -]*$/u.test(line)
   );
 }
+
+/**
+ * Two columns of a letterhead the dump ran together on one line: "Region Jämtland Härjedalen YTTRANDE 1 (6)" is the
+ * kind of document, in capitals, beside the sender's name and the page number.
+ */
+const MERGED_KIND = /^\p{Lu}[\p{L} -]*?\p{Ll}\s+(\p{Lu}{4,}(?:\s+\p{Lu}{2,})*)(?:\s+(?:Sida\s+)?\d+\s*\(\d+\))?\s*$/u;
+
+function openingLine(line: string): string {
+  const kind = MERGED_KIND.exec(line)?.[1];
+  return kind && (TITLE_KIND.test(kind) || MINUTES_HEADER.test(kind)) ? kind : line;
+}
+
+/** The sender's unit with the column labels beside it: "Regionstyrelsen Datum Dnr", "Regionstyrelsen Datum 2027-10-26". */
+const LABELLED_SENDER = /^\p{Lu}\p{Ll}+\s+Datum(?:\s+Dnr)?(?:\s+\d{4}-\d{2}-\d{2})?$/u;
 
 /** A draft's status printed above its title ("REMISSVERSION", "UTKAST"). */
 const STATUS_LINE = /^(?:remissversion|utkast|preliminär|förslag|beslutad version|slutversion)$/i;
@@ -42,8 +56,10 @@ const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|bakgrund|samma
 
 export function documentTitle(context: DocumentContext, opening: number[]): string {
   const { text } = context;
-  const lines = opening.map((i) => text.lines[i]);
+  const lines = opening.map((i) => openingLine(text.lines[i]));
   if (MINUTES_HEADER.test(lines[0] ?? '')) return minutesTitle(lines);
+  // "Region Jämtland Härjedalen / SAMMANTRÄDESPROTOKOLL": the organisation's name above the minutes' header.
+  if (isLetterheadLine(lines[0] ?? '') && MINUTES_HEADER.test(lines[1] ?? '')) return minutesTitle(lines.slice(1));
   const blocks = titleBlocks(text, opening);
   let title = blocks.join(' – ');
   const firstIsSection = opening.length > 0 && isSectionHeading(context, opening[0]);
@@ -65,9 +81,9 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
   let lastLine = -1;
   let addresseeLine = -2;
   for (const i of opening) {
-    const line = text.lines[i];
+    const line = openingLine(text.lines[i]);
     if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
-    if (LETTERHEAD_LINE.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    if (LETTERHEAD_LINE.test(line) || LABELLED_SENDER.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
     // The addressee, with the lines its list of names wraps over, stands between a letter's kind and its subject.
     const addresseeGoesOn = addresseeLine === i - 1 && /(?:,|\s(?:i|och|samt))$/.test(text.lines[i - 1]);
     if (ADDRESSEE.test(line) || addresseeGoesOn) {
@@ -165,7 +181,8 @@ function minutesTitle(lines: string[]): string {
       parts.push(line);
       break;
     }
-    parts.push(line);
+    // "Jämtland Härjedalen Sammanträdesdatum": the label of the date column, run into the body's name.
+    parts.push(line.replace(/\s+sammanträdesdatum$/i, ''));
   }
   // An extract is titled by its one paragraph; whole minutes by their body and date.
   const paragraphAt = /^(utdrag|protokollsutdrag)/i.test(lines[0]) ? lines.findIndex((l) => /^§\s*\d+/.test(l)) : -1;

@@ -3,6 +3,7 @@ import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-ind
 import { extractTemporalFacts } from '../../src/answering/dates.js';
 import { detectLanguage } from '../../src/answering/language.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
+import { foldKey, stem } from '../../src/answering/text.js';
 import { loadTestKnowledge } from '../helpers/knowledge.js';
 
 describe('detectLanguage', () => {
@@ -92,6 +93,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels).toContain('leader');
     expect(labels).not.toContain('jämtland');
     expect(labels).not.toContain('härjedalen');
+  });
+
+  it('reads "ordf" as the chair', () => {
+    const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
+    expect(analysis.roleKind).toBe('chair');
+    expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('ordförande')));
   });
 
   it('reads "vems" as asking who, not as a word to find', () => {

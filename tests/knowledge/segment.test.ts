@@ -91,6 +91,23 @@ describe('segmentDocuments', () => {
     expect(prepare('353_draft.txt', draft).documents[0].title).toBe('Länsgemensam handlingsplan för äldres hälsa i Jämtlands län 2028–2031');
   });
 
+  it('reads a kind the dump ran into the letterhead\'s line ("Region Jämtland Härjedalen YTTRANDE 1 (6)") as the kind', () => {
+    const response = [
+      'Region Jämtland Härjedalen YTTRANDE 1 (6)', 'Regionstyrelsen Datum Dnr', ' 2032-09-28 RS/1187/2032', ' Ert dnr KN2032/01873', '',
+      ' Klimat- och näringslivsdepartementet', ' kn.remissvar@example.se', '', 'Yttrande över betänkandet Allemansrätten i en ny tid –',
+      'organiserat friluftsliv (SOU 2032:27)', '', 'Region Jämtland Härjedalen har beretts möjlighet att lämna synpunkter på betänkandet.',
+    ];
+    expect(prepare('432_response.txt', response).documents[0].title).toBe('YTTRANDE – Yttrande över betänkandet Allemansrätten i en ny tid – organiserat friluftsliv (SOU 2032:27)');
+  });
+
+  it('titles minutes under the organisation\'s name by their body and date, without the column labels', () => {
+    const minutes = [
+      'Region Jämtland Härjedalen', 'SAMMANTRÄDESPROTOKOLL', 'Sida 1 (6)', 'Kultur- och fritidsberedningen', 'Jämtland Härjedalen Sammanträdesdatum', '2032-10-21', '',
+      'Plats och tid Lits bygdegård, Lit, kl. 09.30–14.15', 'Beslutande Se närvarolista, sidan 2',
+    ];
+    expect(prepare('430_minutes.txt', minutes).documents[0].title).toBe('SAMMANTRÄDESPROTOKOLL Kultur- och fritidsberedningen Jämtland Härjedalen 2032-10-21');
+  });
+
   it('takes the subject under a bare kind and period as part of the title ("VERKSAMHETSPLAN / 2033–2035 / Evenemang …")', () => {
     const plan = [
       'Region Jämtland Härjedalen', 'Regional utveckling', 'Enheten för besöksnäring FÖRSLAG', ' Datum 2032-10-04', ' Dnr RUN/429/2032', '',
