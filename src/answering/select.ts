@@ -557,7 +557,7 @@ export function selectEvidence(
   for (const other of otherPeriodCounts(index, analysis, primary, fitOf)) if (!supporting.some((s) => s.unit === other.unit)) supporting.push(other);
   const title = analysis.asks.person ? signatureTitle(index, primary) : undefined;
   if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
-  const before = antecedentOf(index, primary, scored);
+  const before = antecedentOf(index, primary, scored) ?? (analysis.asks.person ? namingBodyBefore(index, primary, scored) : undefined);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const after = continuationOf(index, analysis, weighted, primary, scored);
   if (after && !supporting.includes(after)) {
@@ -780,6 +780,27 @@ function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUni
   const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
   if (!previous || previous.headingLike) return undefined;
   return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };
+}
+
+const DEFINITE_BODY = /^(nämnden|styrelsen|utskottet|rådet|beredningen|förbundet|gruppen)\b/i;
+const BODY_LOOKBACK = 12;
+
+/**
+ * "Nämnden är också styrelse för folkhögskolorna." answers who by pointing back: the sentence before it that names
+ * the body in full ("Regionala utvecklingsnämnden har hand om …"), in its passage or the one before.
+ */
+function namingBodyBefore(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  const noun = DEFINITE_BODY.exec(primary.unit.text)?.[1].toLowerCase();
+  if (!noun) return undefined;
+  const naming = new RegExp(`\\p{L}{3,}${noun}(?![\\p{L}])`, 'iu');
+  const position = index.passagePosition(primary.passage.id);
+  const previous = position !== undefined ? index.kb.passages[position - 1] : undefined;
+  // Nearest first: back through the primary's passage, then the one before it in the same document.
+  const back = index.unitsOf(primary.passage).slice(0, primary.unit.index).reverse().map((unit) => ({ passage: primary.passage, unit }));
+  if (previous?.source.documentId === primary.passage.source.documentId) back.push(...index.unitsOf(previous).slice().reverse().map((unit) => ({ passage: previous, unit })));
+  const found = back.slice(0, BODY_LOOKBACK).find(({ unit }) => naming.test(unit.text));
+  if (!found) return undefined;
+  return scored.find((s) => s.unit === found.unit) ?? { ...primary, passage: found.passage, unit: found.unit };
 }
 
 /** "… pekat ut fem prioriteringar. Dessa är arbete/näringsliv, …": the next sentence names what this one announces. */

@@ -29,6 +29,14 @@ describe('a long sentence that answers, with nothing listed after it', () => {
   });
 });
 
+describe('"Nämnden är …" answering who', () => {
+  it('brings the sentence before it that names the body in full', () => {
+    const text = shown('vem är styrelse för naturbruksgymnasiet?');
+    expect(text).toContain('Nämnden är också styrelse för naturbruksgymnasiet');
+    expect(text).toContain('Kultur- och bildningsnämnden');
+  });
+});
+
 describe('a long sentence that names the subject again and again', () => {
   it('is quoted from where all the question\'s words meet, not where the name repeats most', () => {
     const text = shown('what has Kulturnätverket done so far in 2025?');
