@@ -666,6 +666,9 @@ function statesTarget(text: string): boolean {
 
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
+/** A verb opening a sentence whose subject is the label above it. */
+const ELIDED_SUBJECT = /^(?:Innehåller|Omfattar|Består|Fastställs|Fastställer|Beslutas|Beslutar|Antas|Revideras|Ansvarar|Beskriver|Anger|Redovisar|Reglerar|Utgår|Utgör|Syftar|Leds|Följs upp|Tas fram)(?![\p{L}])/u;
+
 /** A name line followed by a short title line ("Ann-Marie Johansson (S)" / "Regionstyrelsens ordförande"). */
 export function isSignatureLine(units: Unit[], u: number): boolean {
   const next = units[u + 1];
@@ -802,9 +805,18 @@ export function scoreUnits(
       for (let i = 0; i < best.length; i += 1) if (best[i] > previousStems[i]) previousStems[i] = best[i];
     }
     const previousBest = matcher.conceptMatches(previousStems);
+    // "Finansplan / Fastställs av regionfullmäktige. Innehåller finansiella mål …": sentences without their subject,
+    // under a label, are about what the label names.
+    const labelOf: Array<number | undefined> = [];
+    units.forEach((unit, u) => {
+      const above = u > 0 ? (units[u - 1].headingLike ? u - 1 : labelOf[u - 1]) : undefined;
+      labelOf.push(above !== undefined && ELIDED_SUBJECT.test(unit.text) ? above : undefined);
+    });
     units.forEach((unit, u) => {
       if (isTableOfContents(unit.text)) return;
       let inUnit = unitMatches[u];
+      const label = labelOf[u];
+      if (label !== undefined) inUnit = inUnit.map((m, i) => Math.max(m, unitMatches[label][i]));
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = carrying(inUnit, weighted, SIGNING_WORD);
       // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.

@@ -37,6 +37,13 @@ describe('"Nämnden är …" answering who', () => {
   });
 });
 
+describe('a sentence without its subject under a label ("Budgetplan / Innehåller …")', () => {
+  it('is about what the label names', () => {
+    const text = shown('Vad innehåller budgetplanen enligt styrmodellen?');
+    expect(text).toContain('lokalplan och hyresnivåer');
+  });
+});
+
 describe('a long sentence that names the subject again and again', () => {
   it('is quoted from where all the question\'s words meet, not where the name repeats most', () => {
     const text = shown('what has Kulturnätverket done so far in 2025?');
