@@ -273,10 +273,13 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     // A count of another noun ("fyra prioriterade områden") does not answer "hur många sammanträden".
     if (strict) continue;
     const near = matcher.match(nearTokens);
-    if (weighted.some((w, i) => w.concept.kind !== 'entity' && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
+    // "… i länet": the scope of a count is no sign of what it counts.
+    if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNT_SCOPE.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
   }
   return strict ? 0 : 0.5;
 }
+
+const COUNT_SCOPE = /^(?:länet|länets|regionen|regionens|kommunerna|kommunernas|county|region)$/i;
 
 const GROUP_MEMBERS_ASKED =
   /\b(?:vilka (?:ingår|ingick|sitter|satt|är med) i|vilka (?:är|var) med i|who (?:is|are|was|were) (?:in|on)|members? of|består|bestod)\b.*(?:grupp|group|team|nätverk|network)/iu;

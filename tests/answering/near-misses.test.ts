@@ -160,3 +160,13 @@ describe('a compound of a name and a word of its own ("Lärcentrumfilialer")', (
     expect(shown('Vilka orter fick planer på nya Lärcentrumfilialer under 2025?')).toContain('Hammarstrand och Gäddede');
   });
 });
+
+describe('a count asked "i länet", where the text counts another thing in the county', () => {
+  it('declines: the scope beside a number is no sign of what it counts', () => {
+    declined('Hur många samebyar finns i länet enligt yttrandet om friluftsliv?');
+  });
+
+  it('answers the count of what is asked', () => {
+    expect(shown('Hur många företag säljer naturbaserade upplevelser i länet?')).toContain('540 företag');
+  });
+});
