@@ -344,6 +344,9 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (pieces.length > 1) {
       // "UVAS-projektet", "CERO-analys": all parts anywhere, or the abbreviation part alone ("ANDT" of "ANDT/S").
       if (parts.length > 1) forms.push({ stems: parts.map(stem), weight: 0.95 });
+      // "1:1-medel" written "1:1 medel": the parts the hyphen joins, a ratio kept whole.
+      const joined = key.split('-').filter((p) => p.length >= 2);
+      if (joined.length > 1 && joined.length !== parts.length) forms.push({ stems: joined.map((p) => (/\d/.test(p) ? p : stem(p))), weight: 0.95 });
       const abbreviationPart = word.split(/[-:/]+/).find((p) => (p.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
       if (abbreviationPart) forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
     } else {

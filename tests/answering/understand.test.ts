@@ -95,6 +95,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels).not.toContain('härjedalen');
   });
 
+  it('finds "1:1-medel" written "1:1 medel": the parts a hyphen joins, the ratio whole', () => {
+    const analysis = analyzeQuestion(index, 'how much 1:1-medel goes into Funktionella Mittstråket?');
+    const concept = analysis.concepts.find((c) => c.label === '1:1-medel');
+    expect(concept?.forms.map((f) => f.stems)).toContainEqual(['1:1', 'medel']);
+  });
+
   it('reads "ordf" as the chair', () => {
     const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
     expect(analysis.roleKind).toBe('chair');
