@@ -375,7 +375,10 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
     // When the question names its year, a sentence stating the fact for another year ("ersättningen 2021 …")
     // is a confident wrong answer: it falls below the threshold.
     // (A document about the asked year — "verksamhetsberättelsen 2021" — may state a later deadline; that is its fact.)
-    if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && !period.some((y) => years.includes(y)) ? 0.3 : 0.5;
+    // A figure stated for another year ("omsättning … under 2016 på ca 600 tkr") is that year's, whatever the plan covers.
+    const { number, money, measure, percent } = analysis.asks;
+    const figureAsked = number || money || measure || percent;
+    if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && (figureAsked || !period.some((y) => years.includes(y))) ? 0.3 : 0.5;
     return 0.9;
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.

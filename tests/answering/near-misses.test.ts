@@ -170,3 +170,13 @@ describe('a count asked "i länet", where the text counts another thing in the c
     expect(shown('Hur många företag säljer naturbaserade upplevelser i länet?')).toContain('540 företag');
   });
 });
+
+describe('a figure a plan for several years states for one of them ("under 2026 på ca 450 tkr")', () => {
+  it('is not the figure of another year of the plan', () => {
+    declined('Fjällmaran – how much turnover is it expected to bring Fjällturism AB in 2027?');
+  });
+
+  it('answers for the year it is stated for', () => {
+    expect(shown('Fjällmaran – how much turnover is it expected to bring Fjällturism AB in 2026?')).toContain('450 tkr');
+  });
+});
