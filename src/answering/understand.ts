@@ -136,7 +136,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(s) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd)\b/.test(s) ||
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||
     // "Vad ska Krokom betala per år", "what will the region pay": an amount to pay.
     /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
@@ -146,7 +146,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
-  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b)/.test(s);
+  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b)/.test(s);
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
@@ -652,7 +652,12 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     return document ? yearsNaming(document, titleStemsOf(index, document.title)) : [];
   }));
   const titleRanges = reference.documents.flatMap((id) => [...(index.kb.documentById(id)?.title ?? '').matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)]);
-  for (const [, from, to] of titleRanges) for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
+  // The years inside a title's period name it only when the question writes the period too ("regionplanen 2018–2020");
+  // "utfallet för 2029" of the plan 2026–2037 asks for that year.
+  for (const [, from, to] of titleRanges) {
+    if (!temporal.standaloneYears.includes(Number(from)) || !temporal.standaloneYears.includes(Number(to))) continue;
+    for (let y = Number(from); y <= Number(to); y += 1) titleYears.add(y);
+  }
   // "nästa sammanträde efter mötet den 6 november 2023": the date named is a point to count from, the answer lies after it.
   const countsFrom = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming|efter|after)(?![\p{L}])/iu.test(question);
   const strictYears = countsFrom ? [] : reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];

@@ -101,6 +101,17 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(concept?.forms.map((f) => f.stems)).toContainEqual(['1:1', 'medel']);
   });
 
+  it('keeps a year inside a named plan\'s period as the year asked, unless the question writes the period', () => {
+    expect(analyzeQuestion(index, 'Vad säger regionplanen om utfallet för 2019?').years).toContain(2019);
+    expect(analyzeQuestion(index, 'Vad säger regionplanen 2018–2020 om utfallet?').years).not.toContain(2019);
+  });
+
+  it('reads "in mnkr" as asking for an amount, with the unit no word to find', () => {
+    const analysis = analyzeQuestion(index, 'Vad var Energikontorets resultat för 2021 i mnkr?');
+    expect(analysis.asks.money).toBe(true);
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('mnkr');
+  });
+
   it('reads "ordf" as the chair', () => {
     const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
     expect(analysis.roleKind).toBe('chair');
