@@ -268,13 +268,14 @@ export function statesRoleHolder(text: string): boolean {
  * förvaltningschefer."): the list a "which" question asks for, inside one sentence. Returns the words
  * before the list (what is listed), or undefined.
  */
-export function inlineEnumeration(text: string): { subject: string } | undefined {
+export function inlineEnumeration(text: string, minItems = 4): { subject: string } | undefined {
   const marker = /(?:(?<!\p{L})(?:är|var|blir|består av|utgörs av|som|are|were|include|includes|including)(?!\p{L})|:)\s+/iu.exec(text);
   if (!marker) return undefined;
   // Brackets hold explanations of an item, not more items.
   const tail = text.slice(marker.index + marker[0].length).replace(/\([^)]*\)?/g, ' ');
   const parts = tail.split(',');
-  if (parts.length < 3) return undefined;
+  // "a, b, c och d" is four items in three comma-separated parts.
+  if (parts.length < minItems - 1) return undefined;
   if (!/(?<!\p{L})(och|samt|and|or|eller)(?!\p{L})/iu.test(parts.at(-1) ?? '')) return undefined;
   // Each item is a name or short phrase, not a clause.
   if (!parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 4)) return undefined;

@@ -618,13 +618,14 @@ function namedSeriesOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: 
 }
 
 /**
- * The sentence at or just after the chosen one that names three or more things in a row, where the words
+ * The sentence at or just after the chosen one that names things in a row, where the words
  * before the list carry a word of the question ("Berörda samverkansorgan är …" for "vilka samverkansorgan").
  */
 function inlineListAfter(index: AnswerIndex, weighted: WeightedConcept[], primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   const units = index.unitsOf(primary.passage);
   for (let i = primary.unit.index; i <= primary.unit.index + 2 && i < units.length; i += 1) {
-    const listing = inlineEnumeration(units[i].text);
+    // Where the words before the list name what is asked, three things are a list ("Viktiga områden … är a, b och c").
+    const listing = inlineEnumeration(units[i].text, 3);
     if (!listing) continue;
     const subject = contentTokens(listing.subject);
     if (!weighted.some((w) => conceptMatch(w.concept, subject) >= 0.8)) continue;

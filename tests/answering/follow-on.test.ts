@@ -44,6 +44,14 @@ describe('a sentence without its subject under a label ("Budgetplan / Innehålle
   });
 });
 
+describe('"which areas" answered by a sentence naming three of them after the asked word', () => {
+  it('quotes that sentence first', () => {
+    const text = shown('trygg och säker tandvård – vilka områden ska man fokusera på?');
+    expect(text.indexOf('god hygienrutin')).toBeGreaterThan(-1);
+    expect(text.indexOf('god hygienrutin')).toBeLessThan(text.indexOf('Att ingen patient'));
+  });
+});
+
 describe('a long sentence that names the subject again and again', () => {
   it('is quoted from where all the question\'s words meet, not where the name repeats most', () => {
     const text = shown('what has Kulturnätverket done so far in 2025?');
