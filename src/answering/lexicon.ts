@@ -822,6 +822,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   snabbladdare: ['snabbladdare', 'snabbbladdare', 'laddinfrastruktur'],
   undertecknade: ['undertecknade', 'undertecknad', 'tjänsten'],
   ordförande: ['ordförande', 'ordföranden', 'ordförandeskap'],
+  // "vad fokuserar X på" is answered by "Fokus ligger på …".
+  fokuserar: ['fokuserar', 'fokus'],
+  fokuserade: ['fokuserade', 'fokus'],
   // "vem var ordf": the abbreviation officials type.
   ordf: ['ordförande', 'ordföranden'],
   dagordning: ['dagordning', 'föredragningslista', 'kallelse'],

@@ -48,7 +48,7 @@ export class VocabularyMatches {
     return matches;
   }
 
-  /** The tokens matchToken can accept: those the stem begins, the stem less its last letter, and for a long stem any token holding it. */
+  /** The tokens matchToken can accept: those the stem begins, the stem less its last letter, a Latin plural, and for a long stem any token holding it. */
   private find(stem: string): Array<readonly [number, number]> {
     const vocabulary = this.vocabulary;
     const known = this.tokenIds();
@@ -57,6 +57,11 @@ export class VocabularyMatches {
     for (let id = lo; id < vocabulary.length && vocabulary[id].startsWith(stem); id += 1) candidates.add(id);
     const shorter = known.get(stem.slice(0, -1));
     if (shorter !== undefined) candidates.add(shorter);
+    // "lärcentrum" → "lärcentra", "lärcentran".
+    if (stem.endsWith('um')) for (const plural of [`${stem.slice(0, -2)}a`, `${stem.slice(0, -2)}an`]) {
+      const id = known.get(plural);
+      if (id !== undefined) candidates.add(id);
+    }
     if (stem.length >= 5) vocabulary.forEach((token, id) => token.includes(stem) && candidates.add(id));
     const out: Array<readonly [number, number]> = [];
     for (const id of candidates) {

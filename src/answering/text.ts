@@ -107,6 +107,8 @@ export function matchToken(queryStem: string, token: string): MatchStrength {
     if (stem(token) === queryStem) return 1;
     return queryStem.length >= 5 ? 0.85 : 0;
   }
+  // A Latin plural: "lärcentra", "lärcentran" for "lärcentrum".
+  if (queryStem.length >= 7 && queryStem.endsWith('um') && token.startsWith(queryStem.slice(0, -2)) && /^an?$/.test(token.slice(queryStem.length - 2))) return 1;
   if (queryStem.length >= 5 && token.length > queryStem.length + 2) {
     const at = token.indexOf(queryStem);
     if (at >= 3 && token.length - (at + queryStem.length) <= 5) return 0.6;

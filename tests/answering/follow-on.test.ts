@@ -52,6 +52,16 @@ describe('"which areas" answered by a sentence naming three of them after the as
   });
 });
 
+describe('words written in other forms than the question\'s', () => {
+  it('finds a Latin plural ("resurscentra") for the singular asked ("resurscentrum")', () => {
+    expect(shown('Vad gör länets Resurscentrum för vuxna?')).toMatch(/^[^\n]*resurscentra erbjuder studievägledning/);
+  });
+
+  it('answers "vad fokuserar X på" with "Fokus ligger på …"', () => {
+    expect(shown('Vad fokuserar Kulturskolan på?')).toMatch(/^[^\n]*Fokus ligger på barn/);
+  });
+});
+
 describe('a long sentence that names the subject again and again', () => {
   it('is quoted from where all the question\'s words meet, not where the name repeats most', () => {
     const text = shown('what has Kulturnätverket done so far in 2025?');
