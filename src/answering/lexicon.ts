@@ -322,6 +322,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   discussed: ['diskuterades', 'diskuterade', 'diskussion', 'diskuteras'],
   presentation: ['presentation', 'föredragning', 'presenterar'],
   dialogue: ['dialog', 'dialoger'],
+  dialogues: ['dialoger', 'dialog'],
   arena: ['arena', 'arenan', 'samverkansarena'],
   groups: ['grupper', 'grupp'],
   networks: ['nätverk'],

@@ -328,6 +328,11 @@ function termConcept(word: string, position: number, language: Language, index: 
   const startsName = position > 0 && /^[A-ZÅÄÖ][a-zåäö]+$/.test(word) && NAME_OPENING_WORDS.has(lower);
   if (isStopword(lower) && !startsName && (!abbreviationLike || !index.entitiesByKey.has(`abbr:${word.toUpperCase()}`))) return undefined;
   if (key.length < 2) return undefined;
+  // "groups/funktioner", "projektstöd/företagsstöd": either word, in either language.
+  if (/^\p{Ll}{3,}(?:\/\p{Ll}{3,})+$/u.test(word)) {
+    const alternatives = word.split('/').flatMap((w) => EN_TO_SV[w] ?? SV_SYNONYMS[w] ?? [w]);
+    return { label: word, forms: alternatives.map((w) => ({ stems: w.split(/\s+/).map((x) => stem(foldKey(x))), weight: 1 })), critical: false, kind: 'term' };
+  }
   const forms: ConceptForm[] = [];
   const expansions = EN_TO_SV[lower] ?? SV_SYNONYMS[lower];
   if (expansions) {

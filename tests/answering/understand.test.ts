@@ -112,6 +112,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('mnkr');
   });
 
+  it('reads "groups/funktioner" as either word, the English one in Swedish too', () => {
+    const analysis = analyzeQuestion(index, 'which groups/funktioner were the dialogues held with?');
+    const stemsOf = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.map((f) => f.stems.join(' ')) ?? [];
+    expect(stemsOf('groups/funktioner')).toContain(stem(foldKey('funktioner')));
+    expect(stemsOf('groups/funktioner')).toContain(stem(foldKey('grupper')));
+    expect(stemsOf('dialogues')).toContain(stem(foldKey('dialoger')));
+  });
+
   it('reads "ordf" as the chair', () => {
     const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
     expect(analysis.roleKind).toBe('chair');
