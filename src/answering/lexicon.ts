@@ -220,6 +220,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   missions: ['uppdrag', 'uppdragen'],
   assignment: ['uppdrag'],
   production: ['produktion', 'produktionskapacitet'],
+  producer: ['producent', 'produktion', 'producera'],
+  producers: ['producenter', 'produktion', 'producera'],
   capacity: ['kapacitet'],
   primary: ['primärvården', 'primär'],
   care: ['vård', 'omsorg'],

@@ -120,6 +120,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(stemsOf('dialogues')).toContain(stem(foldKey('dialoger')));
   });
 
+  it('reads "what\'s the 2030 goal for the region as a producer of …" as asking a goal, not a definition', () => {
+    const analysis = analyzeQuestion(index, "what's the 2030 goal for the region as a producer of förnybar energi?");
+    expect(analysis.asks.goal).toBe(true);
+    expect(analysis.asks.definition).toBe(false);
+    expect(analysis.concepts.find((c) => c.label === 'producer')?.forms.map((f) => f.stems.join(' '))).toContain(stem(foldKey('produktion')));
+  });
+
   it('reads "ordf" as the chair', () => {
     const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
     expect(analysis.roleKind).toBe('chair');
