@@ -324,6 +324,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   discussed: ['diskuterades', 'diskuterade', 'diskussion', 'diskuteras'],
   presentation: ['presentation', 'föredragning', 'presenterar'],
   dialogue: ['dialog', 'dialoger'],
+  communication: ['kommunikation'],
   dialogues: ['dialoger', 'dialog'],
   arena: ['arena', 'arenan', 'samverkansarena'],
   groups: ['grupper', 'grupp'],
@@ -758,6 +759,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvp\b/gi, 'verksamhetsplan'],
   // "Uppföljnings-PM:et" is the memo on the follow-up: its topic names it, the word PM rarely appears in the memo.
   [/(?<![\p{L}])(\p{L}{4,})-PM(?::\p{L}+)?(?![\p{L}])/gu, '$1'],
+  // … and so is "the follow-up PM", "PM:et om …": the memo is named by its topic.
+  [/(?<![\p{L}])PM(?::\p{L}+)?(?![\p{L}])/gu, ' '],
 ];
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */

@@ -127,6 +127,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.find((c) => c.label === 'producer')?.forms.map((f) => f.stems.join(' '))).toContain(stem(foldKey('produktion')));
   });
 
+  it('reads "the follow-up PM" as the memo named by its topic, and "communication" in Swedish', () => {
+    const analysis = analyzeQuestion(index, 'follow-up PM – through whom should all communication be channelled?');
+    const labels = analysis.concepts.map((c) => c.label);
+    expect(labels).not.toContain('PM');
+    expect(analysis.concepts.find((c) => c.label === 'communication')?.forms.map((f) => f.stems.join(' '))).toContain(stem(foldKey('kommunikation')));
+  });
+
   it('reads "ordf" as the chair', () => {
     const analysis = analyzeQuestion(index, 'vem var ordf för kommuncheferna 2021?');
     expect(analysis.roleKind).toBe('chair');
