@@ -91,6 +91,17 @@ describe('segmentDocuments', () => {
     expect(prepare('353_draft.txt', draft).documents[0].title).toBe('Länsgemensam handlingsplan för äldres hälsa i Jämtlands län 2028–2031');
   });
 
+  it('reads a year spaced out digit by digit under a spaced-out kind ("V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2")', () => {
+    const report = [
+      'Region Jämtland Härjedalen Dnr RUN/48/2033', 'Regional utveckling', 'Enheten för landsbygd 2033-02-22',
+      'V E R K S A M H E T S B E R Ä T T E L S E', '2 0 3 2', 'Enheten för landsbygd och klimatomställning', 'Innehåll',
+      '1 Inledning', 'Enheten arbetar med landsbygdsutveckling i hela länet.',
+    ];
+    const document = prepare('451_report.txt', report).documents[0];
+    expect(document.title).toBe('VERKSAMHETSBERÄTTELSE 2032 – Enheten för landsbygd och klimatomställning');
+    expect(document.period).toEqual([2032]);
+  });
+
   it('reads a kind the dump ran into the letterhead\'s line ("Region Jämtland Härjedalen YTTRANDE 1 (6)") as the kind', () => {
     const response = [
       'Region Jämtland Härjedalen YTTRANDE 1 (6)', 'Regionstyrelsen Datum Dnr', ' 2032-09-28 RS/1187/2032', ' Ert dnr KN2032/01873', '',
