@@ -73,7 +73,10 @@ interface EvidenceSet {
   signature: boolean;
   /** "What was the ersättning …": the primary names that amount and it, or the line after it, states one. */
   statesAmount: boolean;
-  /** The primary or a sentence beside it names the plan the question names by its period for another period. */
+  /**
+   * The fact is another period's: the primary or a sentence beside it names the plan the question names by its period
+   * for another period, or the primary's figure stands in its sentence about another year.
+   */
   otherPeriod: boolean;
 }
 
@@ -557,7 +560,7 @@ export function selectEvidence(
   for (const other of otherPeriodCounts(index, analysis, primary, fitOf)) if (!supporting.some((s) => s.unit === other.unit)) supporting.push(other);
   const title = analysis.asks.person ? signatureTitle(index, primary) : undefined;
   if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
-  const before = antecedentOf(index, primary, scored) ?? (analysis.asks.person ? namingBodyBefore(index, primary, scored) : undefined);
+  const before = antecedentOf(index, analysis, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
   const after = continuationOf(index, analysis, weighted, primary, scored);
   if (after && !supporting.includes(after)) {
@@ -773,8 +776,12 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
   return scored.find((s) => s.unit === lead) ?? { ...primary, passage, unit: lead };
 }
 
-/** "Det är Region Jämtland Härjedalens värdegrund." points back: quote the sentence it refers to. */
-function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+/**
+ * The sentence the primary points back to: "Det är Region Jämtland Härjedalens värdegrund." to the one before it;
+ * "Nämnden är också styrelse för folkhögskolorna.", answering who, to the nearest one naming the body in full.
+ */
+function antecedentOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  if (analysis.asks.person && DEFINITE_BODY.test(primary.unit.text)) return namingBodyBefore(index, primary, scored);
   if (!/^(det|detta|dessa|denna|den|de|här|där|i den|i detta|i dessa|this|these|that|in it)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
   // "Den regionala effekten …" opens with an article, not a pronoun: only "Det/Den/De" before a verb points back.
   if (/^(det|den|de)\s/i.test(primary.unit.text) && !/^(det|den|de)\s+(är|var|blir|blev|har|hade|kan|ska|skulle|kommer|innebär|omfattar|gäller|handlar|visar|ger|gav|finns|fanns|sker|skedde)\b/i.test(primary.unit.text)) return undefined;
@@ -786,10 +793,7 @@ function antecedentOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUni
 const DEFINITE_BODY = /^(nämnden|styrelsen|utskottet|rådet|beredningen|förbundet|gruppen)\b/i;
 const BODY_LOOKBACK = 12;
 
-/**
- * "Nämnden är också styrelse för folkhögskolorna." answers who by pointing back: the sentence before it that names
- * the body in full ("Regionala utvecklingsnämnden har hand om …"), in its passage or the one before.
- */
+/** The nearest sentence naming the body a "Nämnden …" sentence speaks of ("Regionala utvecklingsnämnden har hand om …"), in its passage or the one before. */
 function namingBodyBefore(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   const noun = DEFINITE_BODY.exec(primary.unit.text)?.[1].toLowerCase();
   if (!noun) return undefined;

@@ -65,6 +65,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
     endsTight: /\S$/.test(raw),
   }));
   const lines = rawLines.map((raw, i) => normaliseLine(raw, info[i]));
+  collapseSpacedYears(lines, info);
   let pageSource = markPageFurniture(lines, info);
   if (options.pages) {
     pageSource = 'pdf';
@@ -152,6 +153,19 @@ export function collapseLetterSpacing(text: string): string {
     .split(/ {2,}/)
     .map((word) => word.split(' ').join('').replace(/(\p{L})(\d)/gu, '$1 $2').replace(/(\d)(\p{L})/gu, '$1 $2'))
     .join(' ');
+}
+
+/** A year spaced digit by digit ("2 0 3 2"): too short for collapseLetterSpacing, and a row of digits on its own. */
+const SPACED_YEAR = /^[12] [09] \d \d$/;
+
+/** "V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2": under a spaced-out line, a spaced year is one year. */
+function collapseSpacedYears(lines: string[], info: LineInfo[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (info[i - 1].letterSpaced && SPACED_YEAR.test(lines[i])) {
+      lines[i] = lines[i].replace(/ /g, '');
+      info[i].letterSpaced = true;
+    }
+  }
 }
 
 function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['pageSource'] {

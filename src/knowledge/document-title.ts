@@ -28,11 +28,7 @@ function isLetterheadLine(line: string): boolean {
  */
 const MERGED_KIND = /^\p{Lu}[\p{L} -]*?\p{Ll}\s+(\p{Lu}{4,}(?:\s+\p{Lu}{2,})*)(?:\s+(?:Sida\s+)?\d+\s*\(\d+\))?\s*$/u;
 
-/** A year spaced out digit by digit under a spaced-out kind ("2 0 3 2"), too short for the line cleaner to take as one. */
-const SPACED_YEAR = /^[12] [09] \d \d$/;
-
 function openingLine(line: string): string {
-  if (SPACED_YEAR.test(line)) return line.replace(/ /g, '');
   const kind = MERGED_KIND.exec(line)?.[1];
   return kind && (TITLE_KIND.test(kind) || MINUTES_HEADER.test(kind)) ? kind : line;
 }

@@ -50,7 +50,7 @@ function focusedQuote(analysis: QuestionAnalysis, text: string, window: number):
   });
   // A window is as good as the number of different concepts it holds, then the number of words matching them:
   // one name repeated down a paragraph does not outweigh the place where all the question's words meet.
-  let best = { from: 0, count: -1 };
+  let best = { from: 0, score: -1 };
   for (let from = 0; from < wordsOf.length; from += 1) {
     let length = 0;
     let count = 0;
@@ -62,7 +62,7 @@ function focusedQuote(analysis: QuestionAnalysis, text: string, window: number):
       distinct.add(hits[i]);
     }
     const score = distinct.size * 1000 + count;
-    if (score > best.count) best = { from, count: score };
+    if (score > best.score) best = { from, score };
   }
   // The quote starts where the question's words are densest and runs on as far as the window allows.
   const quoted = wordsOf.slice(best.from).join(' ');
