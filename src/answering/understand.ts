@@ -219,17 +219,24 @@ function compoundHeadConcept(word: string, head: string): Concept {
   return { label: word, forms: [{ stems: [stem(foldKey(word))], weight: 1 }, { stems: [head], weight: 0.9 }], critical: true, kind: 'term' };
 }
 
+/** An entity the question names, the words naming it, and the compounds of its name with a head of their own. */
+interface EntityLink {
+  entity: Entity;
+  usedWords: Set<number>;
+  compounded: Map<number, string>;
+}
+
 /** Entities whose name or abbreviation the question mentions, longest names first. */
-export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string> }> {
+export function linkEntities(index: AnswerIndex, typedWords: string[]): EntityLink[] {
   const folded = typedWords.map((w) => stem(foldKey(w)));
   // "SVOM", "PKR:s", "SVOM-mötet": the abbreviation alone or as the first part of a compound.
   const typedAbbreviations = typedWords.map((w) => {
     const upper = w.replace(/[:]s$/i, '').toUpperCase();
     return { upper, head: /^[A-ZÅÄÖ]{2,}-/.test(w) ? upper.split('-')[0] : undefined, likeAbbreviation: /[A-ZÅÄÖ]/.test(w) || w.length >= 4 };
   });
-  const linked: Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string>; strength: number }> = [];
+  const linked: Array<EntityLink & { strength: number }> = [];
   for (const entity of candidateEntities(index, typedWords, folded)) {
-    let best: { usedWords: Set<number>; compounded: Map<number, string>; strength: number } | undefined;
+    let best: Omit<EntityLink, 'entity'> & { strength: number } | undefined;
     if (entity.abbreviations.length > 0) {
       typedAbbreviations.forEach(({ upper, head, likeAbbreviation }, i) => {
         if (likeAbbreviation && (entity.abbreviations.includes(upper) || (head !== undefined && entity.abbreviations.includes(head)))) {
@@ -260,7 +267,7 @@ export function linkEntities(index: AnswerIndex, typedWords: string[]): Array<{ 
   linked.sort((a, b) => b.strength - a.strength);
   // Drop entities whose words are all taken by a longer match ("samverkansråd" inside "Primärkommunala samverkansrådet").
   const taken = new Set<number>();
-  const kept: Array<{ entity: Entity; usedWords: Set<number>; compounded: Map<number, string> }> = [];
+  const kept: EntityLink[] = [];
   for (const link of linked) {
     if ([...link.usedWords].every((i) => taken.has(i))) continue;
     link.usedWords.forEach((i) => taken.add(i));
