@@ -538,21 +538,27 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
 const DOCUMENT_KIND_ENDING = /(plan|strategi|policy|program|rapport|berättelse|avtal|överenskommelse)(?:en|et|n|men|met)?$/u;
 
 /**
- * "i skolnärvaroplanen" for "Handlingsplan för ökad skolnärvaro": one compound of a topic and a kind of
- * document names the document whose title has both, though no title has the compound itself.
+ * "i skolnärvaroplanen" for "Handlingsplan för ökad skolnärvaro", "klimathandlingsplanen" for "HANDLINGSPLAN för
+ * klimatomställning": one compound of a topic and a kind of document names the document whose title has both,
+ * though no title has the compound itself. The kind is the longest ending a title word holds ("handlingsplan", not "plan").
  */
 function compoundDocumentReference(index: AnswerIndex, typed: string[]): { used: Set<number>; documents: string[] } | undefined {
   for (let i = 0; i < typed.length; i += 1) {
     const key = foldKey(typed[i]);
     const kind = DOCUMENT_KIND_ENDING.exec(key);
     if (!kind) continue;
-    const topic = stem(key.slice(0, kind.index).replace(/s$/, ''));
-    if (topic.length < 5) continue;
-    const documents = index.kb.documents.filter((d) => {
-      const words = index.tokensOfText(d.title);
-      return !words.includes(key) && words.some((w) => w.startsWith(topic)) && words.some((w) => w.includes(kind[1]));
-    });
-    if (documents.length > 0 && documents.length <= 3) return { used: new Set([i]), documents: documents.map((d) => d.id) };
+    const base = key.slice(0, kind.index + kind[1].length);
+    for (let split = 5; split <= kind.index; split += 1) {
+      const kindPart = base.slice(split);
+      const topicWord = base.slice(0, split).replace(/s$/, '');
+      if (topicWord.length < 5) continue;
+      const topic = stem(topicWord);
+      const documents = index.kb.documents.filter((d) => {
+        const words = index.tokensOfText(d.title);
+        return !words.includes(key) && words.some((w) => w.startsWith(topic)) && words.some((w) => w.includes(kindPart));
+      });
+      if (documents.length > 0 && documents.length <= 3) return { used: new Set([i]), documents: documents.map((d) => d.id) };
+    }
   }
   return undefined;
 }

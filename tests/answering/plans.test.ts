@@ -109,6 +109,17 @@ describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda
   });
 });
 
+describe('a compound of the plan\'s topic and its kind ("biogasplanen", "biogashandlingsplanen")', () => {
+  const named = (question: string) => analyzeQuestion(index(), question).documentIds;
+  it('names the plan even when the topic\'s stem is short ("biogas" → "biog")', () => {
+    expect(named('Hur många anläggningar fanns enligt biogasplanen?')).toEqual(['095_7e2a4c9b1f3d5068.txt#1']);
+  });
+  it('names the plan by the longest kind a title word holds ("handlingsplan", not "plan")', () => {
+    expect(named('Hur många anläggningar fanns enligt biogashandlingsplanen?')).toEqual(['095_7e2a4c9b1f3d5068.txt#1']);
+    expect(shown('Hur stor var produktionen enligt biogashandlingsplanen?')).toContain('14 GWh');
+  });
+});
+
 describe('a report whose results are chapters numbered "1. E-arkiv" under "RESULTAT PER VERKSAMHETSOMRÅDE"', () => {
   it('answers what an area achieved with the chapter\'s sentences, last year\'s figure in brackets ("(2024: 240)") not making one about 2024', () => {
     const text = shown('What did regional arkivsamverkan achieve in utbildning 2025?');
