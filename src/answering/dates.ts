@@ -51,7 +51,9 @@ const MONTH_WORD = `(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS, ...Object.keys(MON
 const DASH = '[-–—]{1,2}';
 
 const ISO_DATE_RANGE = new RegExp(`\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:${DASH}(\\d{2}))?\\b`, 'g');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
+// "30 maj -22", "7 feb '22": a short year after a dash or apostrophe (not the start of a range "7 maj–22 juni").
+const SHORT_YEAR = `\\s?[-–']\\s?(\\d{2})(?!\\d|[./:]\\d)(?!\\s*${MONTH_WORD})`;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d{2})|${SHORT_YEAR})?\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 
@@ -127,11 +129,11 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   // 7 February 2022, den 7 feb. 2022, 16–17 June 2015, 7 februari
   rest = rest.replace(
     DAY_MONTH_YEAR,
-    (m, d, d2, monthWord, y) => {
+    (m, d, d2, monthWord, y, shortYear) => {
       const month = monthNumber(monthWord);
       const day = Number(d);
       if (month === undefined || !validDay(month, day)) return m;
-      const year = y ? Number(y) : undefined;
+      const year = y ? Number(y) : shortYear ? 2000 + Number(shortYear) : undefined;
       dates.push({ iso: isoOf(year, month, day), year, month, day, endDay: d2 ? Number(d2) : undefined });
       return blank(m);
     },

@@ -652,16 +652,35 @@ function unansweredParts(
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
   return analysis.parts.filter((part) => {
-    const { person, date, time, number, definition, cause } = part.asks;
-    if (!(person || date || time || number || definition || cause)) return false;
-    const partWords = new Set(part.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
-    const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
-    const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
+    const { inPart, aboutPart } = partConcepts(weighted, part);
+    // "vad har mätningarna visat, och vilket problem togs upp?": a part asking no kind of fact wants a sentence about its own words.
+    if (!asksKindOfFact(part)) return !chosen.some(aboutPart);
+    const { definition } = part.asks;
     // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
     const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks, inPart) >= partFitNeeded(part) && (!definition || definesSomething(u.unit.text));
     return !chosen.some((u) => states(u) && aboutPart(u));
   });
+}
+
+function asksKindOfFact(part: QuestionPart): boolean {
+  const { person, date, time, number, definition, cause } = part.asks;
+  return person || date || time || number || definition || cause;
+}
+
+const QUESTION_WORD = /(?<![\p{L}])(?:hur|vad|vem|vems|vilka|vilket|vilken|när|how|what|who|whom|whose|when|which|where)(?![\p{L}])/iu;
+
+/**
+ * The question's concepts written in one part, and whether a unit carries at least half their weight. A part asking
+ * no kind of fact is known only by its own words: what stands before the first part's question word ("RSR 30/5,
+ * ANDT-diskussionen: vad …") is the setting of every part, not one part's words.
+ */
+function partConcepts(weighted: WeightedConcept[], part: QuestionPart): { inPart: boolean[]; aboutPart: (u: ScoredUnit) => boolean } {
+  const asked = asksKindOfFact(part) ? part.text : part.text.slice(Math.max(0, part.text.search(QUESTION_WORD)));
+  const partWords = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
+  const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
+  const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
+  return { inPart, aboutPart };
 }
 
 /**
@@ -683,13 +702,13 @@ function bestForPart(
   scored: ScoredUnit[],
   fitOf: (text: string, asks?: Asks, conceptMask?: readonly boolean[]) => number,
 ): ScoredUnit | undefined {
-  const partText = part.text.toLowerCase();
-  const inPart = weighted.map((w) => partText.includes(w.concept.label.toLowerCase()));
+  const { inPart, aboutPart } = partConcepts(weighted, part);
   const at = index.passagePosition(primary.passage.id) ?? -10;
   let best: { unit: ScoredUnit; score: number } | undefined;
   for (const candidate of scored) {
     if (candidate === primary || supporting.includes(candidate)) continue;
     if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
+    if (!asksKindOfFact(part) && !aboutPart(candidate)) continue;
     if (fitOf(candidate.unit.text, part.asks, inPart) < partFitNeeded(part)) continue;
     if (part.asks.definition && !definesSomething(candidate.unit.text)) continue;
     const adjacent = candidate.passage.id === primary.passage.id && Math.abs(candidate.unit.index - primary.unit.index) <= 2 ? 1 : 0;

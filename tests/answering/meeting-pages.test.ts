@@ -32,6 +32,13 @@ describe.skipIf(!present)('two-part questions on a meeting page', () => {
     expect(answer.citations.map((c) => c.quote).join(' ')).toContain('Elise Ryder Wikén (M), ordförande');
   });
 
+  it('two parts asking no kind of fact after a setting ("RSR 30 maj -22, ANDT/S: vad har X visat, och vilket problem …") each get their sentence', () => {
+    const answer = answerQuestion(kb, 'RSR 30 maj -22, ANDT/S: vad har avloppsmätningarna visat, och vilket problem med rektorerna togs upp?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('påvisat droger');
+    expect(answer.text.slice(0, 600)).toContain('inte alltid accepterar');
+  });
+
   it('a one-part item question does not add the chair', () => {
     const answer = answerQuestion(kb, 'Who presented the ANDT/S-strategi item at Regionens samverkansråd on 30 May 2022?', { now });
     expect(answer.answered).toBe(true);

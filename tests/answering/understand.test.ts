@@ -30,12 +30,18 @@ describe('extractTemporalFacts', () => {
     ['on 28 September 2015', '2015-09-28'],
     ['JHT-utvärderingen (RSR 20220207)', '2022-02-07'],
     ['RS 3/5-22, dag ett', '2022-05-03'],
+    ['RSR 30 maj -22, ANDT-diskussionen', '2022-05-30'],
+    ["mötet 7 feb '22.", '2022-02-07'],
   ])('reads the date in "%s"', (text, iso) => {
     expect(extractTemporalFacts(text).dates.map((d) => d.iso)).toEqual([iso]);
   });
 
   it('keeps a date without year as month and day', () => {
     expect(extractTemporalFacts('mötet 7/2').dates).toEqual([expect.objectContaining({ iso: '--02-07', month: 2, day: 7 })]);
+  });
+
+  it('does not read a range over two months as a short year ("7 maj–22 juni")', () => {
+    expect(extractTemporalFacts('7 maj–22 juni').dates.map((d) => d.iso)).toEqual(['--05-07', '--06-22']);
   });
 
   it('reads a two-day date range', () => {
