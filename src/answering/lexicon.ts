@@ -754,6 +754,35 @@ export const EN_TO_SV: Record<string, string[]> = {
 };
 
 /** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
+/**
+ * Abbreviations of Swedish public administration that officials type and a document may never write ("ÖP" for
+ * "översiktsplan", "Q3" for "tredje kvartalet"): general knowledge, each with the phrases it may stand for. An
+ * abbreviation a document defines itself is read from that definition instead (abbreviations.ts).
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
+  ÖP: ['översiktsplan'],
+  FÖP: ['fördjupad översiktsplan'],
+  DP: ['detaljplan'],
+  PBL: ['plan- och bygglagen'],
+  MKB: ['miljökonsekvensbeskrivning'],
+  KS: ['kommunstyrelsen'],
+  KF: ['kommunfullmäktige'],
+  RF: ['regionfullmäktige'],
+  LST: ['länsstyrelsen'],
+  MSB: ['myndigheten för samhällsskydd och beredskap'],
+  SCB: ['statistiska centralbyrån'],
+  AF: ['arbetsförmedlingen'],
+  FK: ['försäkringskassan'],
+  TRV: ['trafikverket'],
+  SOL: ['socialtjänstlagen'],
+  HSL: ['hälso- och sjukvårdslagen'],
+  VA: ['vatten och avlopp'],
+  Q1: ['första kvartalet', 'kvartal 1', 'januari mars'],
+  Q2: ['andra kvartalet', 'kvartal 2', 'april juni'],
+  Q3: ['tredje kvartalet', 'kvartal 3', 'juli september'],
+  Q4: ['fjärde kvartalet', 'kvartal 4', 'oktober december'],
+};
+
 export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvb\b/gi, 'verksamhetsberättelse'],
   [/\bvp\b/gi, 'verksamhetsplan'],

@@ -8,7 +8,7 @@ import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
 import { initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
-import { COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
+import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -324,6 +324,16 @@ function isStopword(lower: string): boolean {
   return STOPWORDS_EN.has(lower) || STOPWORDS_SV.has(lower) || QUESTION_FRAME_WORDS.has(lower);
 }
 
+/** "ÖP", "ÖP-bidraget", "Q3": the phrases a common abbreviation stands for, in place of it (COMMON_ABBREVIATIONS). */
+function commonAbbreviationForms(word: string): ConceptForm[] {
+  const pieces = word.split(/[-:/]+/).filter((p) => p.length > 0);
+  const meanings = pieces.map((p) => COMMON_ABBREVIATIONS[p.toUpperCase()] && /^[A-ZÅÄÖ][A-ZÅÄÖ\d]*[A-ZÅÄÖ\d]$|^[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]$/.test(p) ? COMMON_ABBREVIATIONS[p.toUpperCase()] : undefined);
+  const at = meanings.findIndex((m) => m !== undefined);
+  if (at < 0) return [];
+  const rest = pieces.filter((_, i) => i !== at).map((p) => stem(foldKey(p)));
+  return meanings[at]!.map((phrase) => ({ stems: [...words(phrase).map((w) => stem(foldKey(w))), ...rest], weight: 0.9 }));
+}
+
 function termConcept(word: string, position: number, language: Language, index: AnswerIndex): Concept | undefined {
   const lower = word.toLowerCase();
   const key = foldKey(word);
@@ -378,6 +388,7 @@ function termConcept(word: string, position: number, language: Language, index: 
   }
   // "HVO" that no text defines, for a body whose title spells it ("Länsberedningen för hälsa, vård och omsorg").
   if (abbreviationLike) for (const phrase of initialismPhrases(index.kb, word)) forms.push({ stems: phrase.map((w) => stem(foldKey(w))), weight: 0.9 });
+  forms.push(...commonAbbreviationForms(word));
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };

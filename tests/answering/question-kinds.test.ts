@@ -60,6 +60,14 @@ describe('a body named by the compound of its topic and head', () => {
   });
 });
 
+describe('a common abbreviation the documents never write ("ÖP", "KF", "Q3")', () => {
+  it('is read as what it stands for', () => {
+    expect(shown('Hur många kommuner har en aktuell ÖP?')).toContain('Fem av länets åtta kommuner');
+    expect(shown('När ska KF anta de nya översiktsplanerna i Bräcke och Ragunda?')).toContain('2027');
+    expect(shown('påbörjade bostäder Q3 2026?')).toContain('143');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
     expect(analyzeQuestion(index(), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);
