@@ -66,6 +66,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
   }));
   const lines = rawLines.map((raw, i) => normaliseLine(raw, info[i]));
   collapseSpacedYears(lines, info);
+  respaceRunTogetherWords(lines, info);
   let pageSource = markPageFurniture(lines, info);
   if (options.pages) {
     pageSource = 'pdf';
@@ -166,6 +167,44 @@ function collapseSpacedYears(lines: string[], info: LineInfo[]): void {
       info[i].letterSpaced = true;
     }
   }
+}
+
+/**
+ * "U p p d r a g o c h o r g a n i s a t i o n" spaced with no wider gap between its words collapses to one run:
+ * split it into words the same file writes elsewhere (its table of contents, its text), the fewest that spell it.
+ * A run the file writes as a word, or as the start of one ("Handlingsplanen"), is a word.
+ */
+function respaceRunTogetherWords(lines: string[], info: LineInfo[]): void {
+  if (!info.some((line) => line.letterSpaced)) return;
+  const vocabulary = new Set<string>();
+  lines.forEach((line, i) => {
+    if (!info[i].letterSpaced) for (const word of line.toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= 2) vocabulary.add(word);
+  });
+  const known = (run: string) => vocabulary.has(run) || [...vocabulary].some((word) => word.startsWith(run));
+  lines.forEach((line, i) => {
+    if (!info[i].letterSpaced) return;
+    lines[i] = line.replace(/\p{L}{12,}/gu, (run) => {
+      const lower = run.toLowerCase();
+      if (known(lower)) return run;
+      const cuts = fewestWords(lower, vocabulary);
+      if (!cuts) return run;
+      return cuts.map((cut, k) => run.slice(k === 0 ? 0 : cuts[k - 1], cut)).join(' ');
+    });
+  });
+}
+
+/** End positions of the fewest vocabulary words (two letters or more) that spell the run, or undefined. */
+function fewestWords(run: string, vocabulary: ReadonlySet<string>): number[] | undefined {
+  const best: (number[] | undefined)[] = [[]];
+  for (let end = 2; end <= run.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      const before = best[start];
+      if (!before || !vocabulary.has(run.slice(start, end))) continue;
+      if (!best[end] || before.length + 1 < best[end]!.length) best[end] = [...before, end];
+    }
+  }
+  const cuts = best[run.length];
+  return cuts && cuts.length >= 2 ? cuts : undefined;
 }
 
 function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['pageSource'] {

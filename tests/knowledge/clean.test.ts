@@ -125,6 +125,21 @@ describe('cleanLines on damaged input', () => {
     expect(collapseLetterSpacing('I år är det 8 av 10 i')).toBe('I år är det 8 av 10 i');
   });
 
+  it('splits a spaced-out heading with no wider gap between its words into words the file writes elsewhere', () => {
+    const cleaned = cleanLines([
+      'Innehåll',
+      '7 Viktiga händelser under perioden ........ 5',
+      'Handlingsplanen gäller 2030.',
+      '7 V i k t i g a h ä n d e l s e r u n d e r p e r i o d e n',
+      'H A N D L I N G S P L A N',
+      'K l i m a t o m s t ä l l n i n g s p l a n',
+    ]);
+    expect(cleaned.lines[3]).toBe('7 Viktiga händelser under perioden');
+    // A run the file writes as the start of a word is one word; a run the file never writes stays whole.
+    expect(cleaned.lines[4]).toBe('HANDLINGSPLAN');
+    expect(cleaned.lines[5]).toBe('Klimatomställningsplan');
+  });
+
   it('does not treat repeated tick-box options as running headers', () => {
     const cleaned = cleanLines(['1. Fråga?', '☐ Nöjd', '☐ Missnöjd', '', '2. Fråga?', '☐ Nöjd', '☐ Missnöjd']);
     expect(cleaned.lines[5]).toBe('- Nöjd');
