@@ -394,6 +394,22 @@ function termConcept(word: string, position: number, language: Language, index: 
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
+/**
+ * "Klimatseminarium 2020 – on what date …", "Barnahus: vem …": a capitalised first word set apart by a dash or colon
+ * names what the question is about, as a name inside it would; it is not capitalised only to start the sentence.
+ */
+function markOpeningTopic(question: string, concepts: Concept[]): void {
+  const opening = /^\s*(\p{Lu}\p{Ll}{3,})(?:\s+(?:19|20)\d{2})?\s*[–—:-]\s/u.exec(question)?.[1];
+  const concept = opening ? concepts.find((c) => c.label === opening && c.kind === 'term') : undefined;
+  if (!concept) return;
+  concept.kind = 'name';
+  // A name is found as written: "Klimatseminarium" is not named by a sentence about "klimat".
+  concept.forms = concept.forms.filter((f) => f.weight >= NAME_FORM_WEIGHT);
+}
+
+/** Weaker forms of a word (its compound's first part, 0.7) do not name what the word names. */
+const NAME_FORM_WEIGHT = 0.8;
+
 const BARE_MUNICIPALITY = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
 
 /** "i Härjedalens kommun", "in Bräcke municipality": the named municipality is the place the fact must be stated for. */
@@ -670,6 +686,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     concepts.push(concept);
   });
   mergeTypedAbbreviations(question, concepts);
+  markOpeningTopic(question, concepts);
   mergeAlternatives(question, concepts);
   markAskedPlaces(question, concepts);
   for (const dnr of temporal.diaryNumbers) concepts.push({ label: dnr, forms: [{ stems: [foldKey(dnr)], weight: 1 }], critical: true, kind: 'name' });

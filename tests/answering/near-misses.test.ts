@@ -180,3 +180,10 @@ describe('a figure a plan for several years states for one of them ("under 2026 
     expect(shown('Fjällmaran – how much turnover is it expected to bring Fjällturism AB in 2026?')).toContain('450 tkr');
   });
 });
+
+describe('a topic set apart at the start of the question ("Energiseminariet 2025 – when …")', () => {
+  it('is a name the date must stand beside, not found in a sentence about "energi"', () => {
+    declined('Energiseminariet 2025 – on what date was it held?');
+    expect(shown('Energiseminariet 2025 – hur många deltagare?')).toContain('300');
+  });
+});
