@@ -3,14 +3,14 @@
  * with what weight (rare words count more), for which year, and whether they state the kind of
  * fact asked for. Pure functions over the answer index.
  */
-import type { Passage } from '../knowledge/index.js';
+import type { Passage, RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
-import { askedListNoun, PARAGRAPH_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
+import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import { isCountyTableRow, type Unit } from './units.js';
 
 export interface WeightedConcept {
@@ -301,7 +301,31 @@ const questionFormOf = memoByText((question) => ({
   municipalities: MUNICIPALITIES_ASKED.test(question),
   day: /(?<![\p{L}])(?:what date|which date|on what day|which day|vilket datum|vilken dag)(?![\p{L}])/iu.test(question),
   deadline: DEADLINE_ASKED.test(question),
+  party: PARTY_ASKED.test(question),
 }), 1_000);
+
+const PARTY_MARK = String.raw`\((?:S|M|C|V|L|KD|MP|SD|FP)\)`;
+const PARTY_ROLE_TITLES: Partial<Record<RoleKind, string>> = {
+  chair: String.raw`ordförande|ordf\.?`,
+  'vice-chair': String.raw`(?:\d:e |förste |andre )?vice ordförande`,
+  secretary: 'sekreterare',
+  convenor: 'sammankallande',
+};
+
+/**
+ * The party stands by the person asked about: after the name the question writes ("Hallman (S)"), or by the role it
+ * asks for ("Petra Lindkvist (C), ordförande", "ordförande: Petra Lindkvist (C)"). A question naming neither takes any.
+ */
+function statesPartyOfAsked(text: string, analysis: QuestionAnalysis): boolean {
+  const names = analysis.concepts.filter((c) => c.kind === 'name').flatMap((c) => c.label.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const title = analysis.roleKind ? PARTY_ROLE_TITLES[analysis.roleKind] : undefined;
+  if (names.length === 0 && !title) return PARTY_STATED.test(text);
+  if (names.some((name) => new RegExp(`(?<![\\p{L}])${name}\\s*${PARTY_MARK}`, 'u').test(text))) return true;
+  return title !== undefined && new RegExp(`${PARTY_MARK},?\\s*(?:${title})(?![\\p{L}])|(?<![\\p{L}])(?:${title}):?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s*${PARTY_MARK}`, 'iu').test(text);
+}
+
+const PARTY_WORD = /^(?:parti\p{L}*|party|parties)$/iu;
+const PARTY_STATED = /\((?:S|M|C|V|L|KD|MP|SD|FP)\)|(?<![\p{L}])(?:socialdemokrat\p{L}*|moderat(?:erna|er|en)|centerpartiet|vänsterpartiet|liberalerna|folkpartiet|kristdemokrat\p{L}*|miljöpartiet|sverigedemokrat\p{L}*)(?![\p{L}])/iu;
 
 export const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
 
@@ -348,6 +372,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   if (questionForm.municipalities) fits.push(municipalitiesIn(text).length >= 2 ? 1 : municipalitiesIn(text).length === 1 ? 0.6 : 0);
   // "Vad heter X / what is X called" is answered by the sentence that names it.
   if (questionForm.name) fits.push(NAMING.test(text) ? 1 : 0.6);
+  // "Vilket parti tillhör X" is answered by X's party, "(S)": a sentence naming X alone, or another's party, does not.
+  if (questionForm.party) fits.push(statesPartyOfAsked(text, analysis) ? 1 : 0);
   if (fits.length === 0) return 1;
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
@@ -795,6 +821,7 @@ export function scoreUnits(
   };
   const papersOf = meetingPapersOf(index, analysis, weighted);
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
+  const partyAsked = PARTY_ASKED.test(analysis.question);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -827,6 +854,8 @@ export function scoreUnits(
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = carrying(inUnit, weighted, SIGNING_WORD);
       // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.
       if (diaryWordAsked && hasDiaryNumber(unit.text)) inUnit = carrying(inUnit, weighted, DIARY_ASKED);
+      // "Vilket parti tillhör X": a party designation ("(M)") is itself what the word asks for.
+      if (partyAsked && PARTY_STATED.test(unit.text)) inUnit = carrying(inUnit, weighted, PARTY_WORD);
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
       if (goalWordAsked && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = carrying(inUnit, weighted, GOAL_WORD);
       const matched = weighted.map((_, i) => {

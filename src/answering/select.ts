@@ -10,7 +10,7 @@ import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
-import { askedListNoun, PARAGRAPH_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
+import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import { sentencesOf, type Unit } from './units.js';
 
 /** Calibrated on the development set (see README): below these the documents do not answer. */
@@ -56,7 +56,7 @@ function criticalMissing(weighted: WeightedConcept[], matched: number[]): string
 
 function needsTypedFact(analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
-  return asks.number || asks.date || asks.time || asks.person || PARAGRAPH_ASKED.test(analysis.question);
+  return asks.number || asks.date || asks.time || asks.person || PARAGRAPH_ASKED.test(analysis.question) || PARTY_ASKED.test(analysis.question);
 }
 
 /** What a candidate and its supporting units carry together. */

@@ -65,3 +65,11 @@ describe.skipIf(!present)('items of the example pages named by their subject', (
     expect(answer.answered).toBe(false);
   });
 });
+
+describe.skipIf(!present)('a party asked of a role on a meeting page', () => {
+  it('"vilket parti tillhör ordföranden" is answered by the party written by the chair\'s name', () => {
+    const answer = answerQuestion(kb, 'RSR 30 maj 2022 – vilket parti tillhör ordföranden?', { now });
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('Elise Ryder Wikén (M), ordförande');
+  });
+});

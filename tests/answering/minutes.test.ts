@@ -33,6 +33,17 @@ describe('minutes', () => {
   });
 });
 
+describe('which party a member belongs to ("vilket parti tillhör …")', () => {
+  it('is answered by the party written by the person or the role asked about', () => {
+    expect(shown('Beredningen för folkhälsa 16/4 – vilket parti tillhör ordföranden?')).toContain('Petra Lindkvist (C), ordförande');
+    expect(shown('Beredningen för folkhälsa 16/4 – which party is Nils Edström from?')).toContain('Nils Edström (M)');
+  });
+
+  it('is not answered by another member\'s party when the role asked has none written', () => {
+    declined('Beredningen för folkhälsa 16/4 – vilket parti tillhör sekreteraren?');
+  });
+});
+
 describe('an amount named by its verb ("how much did X grant")', () => {
   it('is not answered by another sum beside the name, only by one granted', () => {
     expect(shown('Hur mycket beräknas rökfria skolgårdar kosta?')).toContain('2,4 miljoner kronor');
