@@ -309,13 +309,16 @@ const NEXT_SENTENCES = 4;
  * "Ansökan om utvecklingsmedel har lämnats in. Syftet är att utveckla stödet för elever …": a short sentence that
  * answers is often completed by the next one in its passage (the aim, the figure, the name that goes with it).
  */
+const BARE_PARAGRAPH_MARK = /^\s*§\s*\d{1,4}\s*$/;
+
 function nextSentencesOf(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[]): ScoredUnit[] {
   if (primary.unit.headingLike || primary.unit.text.length > COMPLETED_BY_NEXT) return [];
   const out: ScoredUnit[] = [];
   const units = index.unitsOf(primary.passage);
   for (let i = primary.unit.index + 1; i < units.length && out.length < NEXT_SENTENCES; i += 1) {
     const next = units[i];
-    if (next.headingLike) break;
+    // A bare "§ 41" on a meeting page starts the next item; the sentences after it are about that.
+    if (next.headingLike || BARE_PARAGRAPH_MARK.test(next.text)) break;
     if (supporting.some((s) => s.unit === next)) continue;
     out.push(scored.find((s) => s.unit === next) ?? { ...primary, unit: next });
   }
