@@ -81,11 +81,23 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => number[]]> = [
     return range(q * 3 - 2, q * 3);
   }],
   [/(?<![\p{L}])(första|andra|first|second)\s+(?:halvåret|half)(?![\p{L}])/giu, (m) => (QUARTER_ORDINALS[m[1].toLowerCase()] === 1 ? range(1, 6) : range(7, 12))],
+  // Tertials, the region's four-month reports: "tertial 2", "andra tertialet" (May–August).
+  [/(?<![\p{L}\d])tertial\s*([1-3])(?!\d)/giu, (m) => range(Number(m[1]) * 4 - 3, Number(m[1]) * 4)],
+  [/(?<![\p{L}])(första|andra|tredje|first|second|third)\s+(?:tertialet|tertial)(?![\p{L}])/giu, (m) => {
+    const t = QUARTER_ORDINALS[m[1].toLowerCase()];
+    return range(t * 4 - 3, t * 4);
+  }],
+  // A span of months: "januari–september", "jan–sep", "januari till september", "January to September".
+  [new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*(?:[-–—]|till|to|through|until)\\s*${MONTH_WORD}(?![\\p{L}])`, 'giu'), (m) => {
+    const from = monthNumber(m[1]);
+    const to = monthNumber(m[2]);
+    return from !== undefined && to !== undefined && from < to ? range(from, to) : [];
+  }],
 ];
 
 /** The months of the periods a text names ("Under hösten …" → 8–12), no duplicates. */
 export const periodMonthsIn: (text: string) => readonly number[] = memoByText((text) => {
-  if (!/[qQvVhHsSaAwWkKfF]/.test(text)) return [];
+  if (!/[qQvVhHsSaAwWkKfFtTjJmMnNoOdD]/.test(text)) return [];
   const out = new Set<number>();
   for (const [pattern, months] of PERIOD_PATTERNS) for (const m of text.matchAll(pattern)) months(m).forEach((n) => out.add(n));
   return [...out];

@@ -458,8 +458,12 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   // A report dated in the asked month is about it; a season is too wide for its date to say so.
   const date = index.kb.documentById(passage.source.documentId)?.date;
   if (date && months.some((m) => m.month === Number(date.slice(5, 7)))) return false;
-  // Dates count as their month ("sammanträde 2014-09-30" states September).
-  const statedIn = (text: string) => [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7))), ...(periodMonths.length > 0 ? periodMonthsIn(text) : [])];
+  // Dates count as their month ("sammanträde 2014-09-30" states September) — unless a period is asked and the text
+  // names the one it reports on ("Datum 2034-10-16 … Delårsrapport januari–september").
+  const statedIn = (text: string) => {
+    const periods = periodMonths.length > 0 ? periodMonthsIn(text) : [];
+    return periods.length > 0 ? periods : [...monthsIn(text), ...datesInText(text).map((iso) => Number(iso.slice(5, 7)))];
+  };
   let stated = statedIn(unit.text);
   if (stated.length > 0 && !analysis.asks.number) return !stated.some((m) => askedMonths.includes(m));
   // A count for a wider period ("13 utbildningar under våren") is not the count for a part of it (the first quarter).

@@ -68,6 +68,13 @@ describe('a common abbreviation the documents never write ("ÖP", "KF", "Q3")', 
   });
 });
 
+describe('a count asked for a quarter the report does not cover', () => {
+  it('is declined though the report names a date in that quarter ("… januari–september och lämnas till nämnden 2026-10-20")', () => {
+    expect(shown('hur många bostäder påbörjades i länet januari–september 2026?')).toContain('410');
+    declined('hur många bostäder påbörjades i länet fjärde kvartalet 2026?');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
     expect(analyzeQuestion(index(), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
-import { extractTemporalFacts } from '../../src/answering/dates.js';
+import { extractTemporalFacts, periodMonthsIn } from '../../src/answering/dates.js';
 import { detectLanguage } from '../../src/answering/language.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { foldKey, stem } from '../../src/answering/text.js';
@@ -42,6 +42,13 @@ describe('extractTemporalFacts', () => {
 
   it('does not read a range over two months as a short year ("7 maj–22 juni")', () => {
     expect(extractTemporalFacts('7 maj–22 juni').dates.map((d) => d.iso)).toEqual(['--05-07', '--06-22']);
+  });
+
+  it('reads a span of months and a tertial as the months they cover', () => {
+    expect(periodMonthsIn('Delårsrapport januari–september 2034')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(periodMonthsIn('jan–sep')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(periodMonthsIn('utfallet för tertial 2')).toEqual([5, 6, 7, 8]);
+    expect(periodMonthsIn('den 7 maj till 22 juni')).toEqual([]);
   });
 
   it('reads a two-day date range', () => {
