@@ -239,6 +239,8 @@ function namesOtherPeriod(question: string, text: string): boolean {
  * Whether the unit, or its heading, carries the weightiest name among the concepts `which` keeps (the weightiest
  * word when the question names nothing): "Finansplan" in "Vilket dnr har Finansplan 2019–2021?".
  */
+const COUNTY_NAME_WORD = /^(?:jämtlands?|härjedalens?|läns?|länets?)$/iu;
+
 function namesHeaviest(weighted: WeightedConcept[], unit: ScoredUnit, which: (w: WeightedConcept) => boolean): boolean {
   const names = weighted.some((w) => which(w) && w.concept.kind !== 'term');
   let heaviest = -1;
@@ -270,7 +272,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (analysis.asks.personName && (ownShare(weighted, candidate) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
   // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
   // … on the line naming what it numbers (a register lists one document per line).
-  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label)))) return 'no-fact-of-asked-kind';
+  // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
+  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_NAME_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;

@@ -187,3 +187,10 @@ describe('a topic set apart at the start of the question ("Energiseminariet 2025
     expect(shown('Energiseminariet 2025 – hur många deltagare?')).toContain('300');
   });
 });
+
+describe('a diary number asked of a document a register does not list', () => {
+  it('is not answered by another line of the register that shares the county\'s name', () => {
+    expect(shown('vilket dnr har Jämtlands läns kulturstrategi?')).toContain('RS/2014-310');
+    declined('vilket dnr har Jämtlands läns ungdomsstrategi?');
+  });
+});
