@@ -72,6 +72,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
     pageSource = 'pdf';
     info.forEach((line, i) => (line.page = options.pages![i]));
   }
+  markMinutesFooters(lines, info);
   markRepeatedHeaders(lines, info);
   joinBrokenWords(lines, info);
   return { lines, info, ...(pageSource ? { pageSource } : {}) };
@@ -266,6 +267,15 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
     return 'header';
   }
   return undefined;
+}
+
+/** "Justerandes sign Utdragsbestyrkande": the boxes minutes print at every page's foot, for initials and a stamp. */
+const MINUTES_FOOTER = /^(?:justerandes\s+sign(?:atur)?|utdragsbestyrkande)(?:\s+(?:justerandes\s+sign(?:atur)?|utdragsbestyrkande|sida))*$/i;
+
+function markMinutesFooters(lines: string[], info: LineInfo[]): void {
+  lines.forEach((line, i) => {
+    if (line.length < 60 && MINUTES_FOOTER.test(line)) setFurniture(lines, info, i, 'running-header');
+  });
 }
 
 function setFurniture(lines: string[], info: LineInfo[], i: number, kind: LineInfo['furniture']): void {

@@ -140,6 +140,12 @@ describe('cleanLines on damaged input', () => {
     expect(cleaned.lines[5]).toBe('Klimatomställningsplan');
   });
 
+  it('removes the boxes minutes print at each page\'s foot ("Justerandes sign Utdragsbestyrkande"), keeping the names above them', () => {
+    const cleaned = cleanLines(['Annika Storbacken Maja Renström', 'Justerandes sign Utdragsbestyrkande ', 'Justerandes signatur', 'Utdragsbestyrkande Ulla Berg 2027-06-04']);
+    expect(cleaned.lines).toEqual(['Annika Storbacken Maja Renström', '', '', 'Utdragsbestyrkande Ulla Berg 2027-06-04']);
+    expect(cleaned.info[1].furniture).toBe('running-header');
+  });
+
   it('does not treat repeated tick-box options as running headers', () => {
     const cleaned = cleanLines(['1. Fråga?', '☐ Nöjd', '☐ Missnöjd', '', '2. Fråga?', '☐ Nöjd', '☐ Missnöjd']);
     expect(cleaned.lines[5]).toBe('- Nöjd');
