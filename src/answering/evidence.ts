@@ -929,6 +929,9 @@ export function scoreUnits(
     const titleEcho = (unit.headingLike || unit.text.length >= 30) && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
     const headingPenalty = titleEcho ? 0.5 : unit.headingLike && !analysis.asks.list ? 0.7 : 1;
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
+    // "… on 18/9": the meeting's own page, minutes or papers, dated that day, before a later notice that mentions the day.
+    const ofTheDay = () => dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || papersOf.some((isPaper) => isPaper?.(passage));
+    const dayFit = analysis.temporal.dates.length > 0 && ofTheDay() ? 1.15 : 1;
     // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
     // A line the dump joined to the heading of the list under it ("… som Strategiska mål inom området samhälle")
@@ -956,7 +959,7 @@ export function scoreUnits(
     const definitionFit = defines ? (analysis.definedWords ? 2 : 1.5) : 1;
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
