@@ -70,7 +70,8 @@ function minutesParagraphTitle(text: CleanedText, i: number): string {
   for (let j = i + 1, taken = 0; j < text.lines.length && taken < 3; j++) {
     const line = text.lines[j];
     if (!line) continue;
-    const titled = /\p{L}/u.test(title);
+    // "§ 46 Dnr RUN/540/2034" has its diary number, not its title, on the § line.
+    const titled = /\p{L}/u.test(title.replace(/^§\s*\d{1,3}[a-z]?/u, '').replace(/(?<![\p{L}])Dnr:?\s*\S+/giu, ''));
     if (titled && !UNFINISHED_TITLE.test(title) && !/^\p{Ll}/u.test(line)) break;
     if (line.length > 100 || /^Dnr\b/i.test(line) || MINUTES_PART.test(line)) break;
     title = `${title} ${line}`;

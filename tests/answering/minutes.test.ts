@@ -19,6 +19,8 @@ describe('minutes', () => {
     expect(sections).toContain(`${paragraph} › Yrkande`);
     expect(sections).toContain(`${paragraph} › Beslut`);
     expect(sections).toContain('§ 9 Informationsärenden › Beslut');
+    // "§ 10 Dnr RS/318/2026" has its diary number on the § line and its title on the next.
+    expect(sections).toContain('§ 10 Dnr RS/318/2026 Bidrag till kommunernas arbete med tobaksfri skoltid 2027 › Beslut');
   });
 
   it('take a paragraph\'s title over to the next line while it is unfinished, and read its parts only from the first paragraph on', () => {
