@@ -37,3 +37,11 @@ describe('a question about what was said in a long item note', () => {
     expect(text).toContain('kortare och tydligare');
   });
 });
+
+describe('a two-part question asking the chair and another item\'s person ("who chaired …, and who was justerare?")', () => {
+  it('names the chair the page\'s opening line names ("… och rådets ordförande"), though no chair role was recorded', () => {
+    const text = shown('who chaired folkhälsorådet 28/5, and who was justerare?');
+    expect(text).toContain('Maria Nordlund chaired');
+    expect(text).toContain('Tomas Berglöf');
+  });
+});

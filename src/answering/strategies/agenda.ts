@@ -4,7 +4,7 @@
  * names; a meeting page's chair, start time and breaks. A person asked for on an item that names
  * nobody is not answered from another meeting's papers.
  */
-import type { AgendaItem, Meeting, Passage, Role } from '../../knowledge/index.js';
+import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
@@ -127,14 +127,21 @@ function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[])
   return quotes;
 }
 
-/** The chair role recorded on the meeting's own page, with the line that names it. */
-function chairOf(index: AnswerIndex, meeting: Meeting): { role: Role; quote: Quote } | undefined {
+/** The meeting's chair — a chair role recorded on its own page, else the chair its opening line names — with that line. */
+function chairOf(index: AnswerIndex, meeting: Meeting): { name: string; quote: Quote } | undefined {
   const role = index.kb.records.roles.find((r) => r.kind === 'chair' && r.date === meeting.date && r.source.file === meeting.source.file);
-  if (!role) return undefined;
-  const passage = index.kb.passages.find((p) => p.source.file === role.source.file && p.source.lines[0] <= role.source.lines[0] && role.source.lines[0] <= p.source.lines[1]);
-  if (!passage) return undefined;
-  const unit = index.unitsOf(passage).find((u) => u.text.includes(role.personName));
-  return { role, quote: { text: unit?.text ?? `${role.personName}, ${role.label}`, passage, lines: unit?.lines ?? role.source.lines } };
+  const name = role?.personName ?? meeting.chair;
+  const quote = name ? lineNaming(index, meeting, name) : undefined;
+  return name && quote ? { name, quote } : undefined;
+}
+
+/** The first line of the meeting's page that names the person. */
+function lineNaming(index: AnswerIndex, meeting: Meeting, name: string): Quote | undefined {
+  for (const passage of meetingPassages(index, meeting)) {
+    const unit = index.unitsOf(passage).find((u) => u.text.includes(name));
+    if (unit) return { text: unit.text, passage, lines: unit.lines };
+  }
+  return undefined;
 }
 
 /**
@@ -240,18 +247,12 @@ function pageLinkAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting:
 }
 
 function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, chair: string): Answer | undefined {
-  const passages = meetingPassages(index, meeting);
-  for (const passage of passages) {
-    const unit = index.unitsOf(passage).find((u) => u.text.includes(chair));
-    if (!unit) continue;
-    const where = `${meeting.organName} ${meeting.date}`;
-    const lead = analysis.language === 'en' ? `${chair} chaired ${where}.` : `${chair} var ordförande på ${where}.`;
-    const quote: Quote = { text: unit.text, passage, lines: unit.lines };
-    return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
-  }
-  return undefined;
+  const quote = lineNaming(index, meeting, chair);
+  if (!quote) return undefined;
+  const where = `${meeting.organName} ${meeting.date}`;
+  const lead = analysis.language === 'en' ? `${chair} chaired ${where}.` : `${chair} var ordförande på ${where}.`;
+  return { answered: true, language: analysis.language, text: layoutText(lead, [`”${quote.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
 }
-
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
@@ -396,7 +397,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   // "Who chaired …, and who presented the X item?": the meeting's chair is the other part's fact.
   const chair = items.length === 1 && analysis.parts.length > 1 && analysis.roleKind === 'chair' ? chairOf(index, meeting) : undefined;
   if (chair) {
-    lead = `${en ? `${chair.role.personName} chaired ${where}.` : `${chair.role.personName} var ordförande på ${where}.`} ${lead}`;
+    lead = `${en ? `${chair.name} chaired ${where}.` : `${chair.name} var ordförande på ${where}.`} ${lead}`;
     quotes.unshift(chair.quote);
   }
   return {
