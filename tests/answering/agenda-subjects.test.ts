@@ -45,3 +45,10 @@ describe('a two-part question asking the chair and another item\'s person ("who 
     expect(text).toContain('Tomas Berglöf');
   });
 });
+
+describe('who chairs a body whose page names its chair after a title ("Maria Nordlund, folkhälsostrateg … och rådets ordförande")', () => {
+  it('is answered with that chair and the day of the page', () => {
+    const text = shown('who chairs folkhälsorådet?');
+    expect(text).toMatch(/^Maria Nordlund \(folkhälsostrateg vid Region Jämtland Härjedalen\) was chair of Folkhälsorådet on 2026-05-28\./);
+  });
+});

@@ -90,7 +90,8 @@ function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {
   }
   const word = ROLE_WORD[role.kind] ?? { sv: role.label, en: role.label };
   const present = role.year === undefined;
-  const yearPart = when ? (en ? ` in ${when}` : ` ${when}`) : '';
+  // "in 2021", "on 2035-09-18".
+  const yearPart = when ? (en ? ` ${/^\d{4}-\d{2}-\d{2}/.test(when) ? 'on' : 'in'} ${when}` : ` ${when}`) : '';
   return en
     ? `${names} ${present ? 'is' : 'was'} ${word.en} of ${role.organName}${yearPart}.`
     : `${names} ${present ? 'är' : 'var'} ${word.sv} för ${role.organName}${yearPart}.`;

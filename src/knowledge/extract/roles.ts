@@ -224,6 +224,8 @@ function capitalize(word: string): string {
 // Sentence patterns, compiled once (matchAll clones a global RegExp, so sharing them is safe).
 const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+// "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
+const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
 const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
 const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu');
@@ -263,6 +265,11 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(m[1])) continue;
     const line = at(m[1]);
     add({ kind: kindOf(m[2]), label: m[2], personName: m[1], organName: documentOrgan(document), year, date: document?.date }, line, line);
+  }
+  for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
+    if (!plausibleName(m[1])) continue;
+    const line = at(m[1]);
+    add({ kind: kindOf(m[3]), label: m[3], personName: m[1], personTitle: m[2].trim(), organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Ordförande i X är Y" / "sammankallande är Y"
   for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
