@@ -52,6 +52,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   given: ['gavs', 'gett', 'givits', 'fick'],
   trainings: ['utbildningar', 'utbildning'],
   training: ['utbildning', 'utbildningar'],
+  outage: ['avbrott', 'driftstopp'],
+  outages: ['avbrott', 'driftstopp'],
   achieve: ['resultat', 'aktiviteter', 'genomfört', 'uppnått'],
   achieved: ['resultat', 'aktiviteter', 'genomfört', 'uppnått'],
   achievement: ['resultat'],
@@ -890,7 +892,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */

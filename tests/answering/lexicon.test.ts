@@ -58,9 +58,11 @@ describe('English words the Swedish documents never use', () => {
     ['How many visitors came to the county?', 'visitors', 'besökare'],
     ['Which students took part in the training?', 'students', 'elever'],
     ['Who appointed the coordinator?', 'coordinator', 'samordnare'],
+    ['When was the outage, and how long did it last?', 'outage', 'avbrott'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
+
 });
 
 describe('English phrases whose Swedish is one compound word', () => {

@@ -75,6 +75,13 @@ describe('a count asked for a quarter the report does not cover', () => {
   });
 });
 
+describe('"how long did it last"', () => {
+  it('asks a duration: "last" names nothing, though Swedish has the word ("lasten")', () => {
+    expect(shown('When was the ärendesystem outage in 2026, and how long did it last?')).toContain('5 timmar');
+    expect(analyzeQuestion(index(), 'When was the ärendesystem outage in 2026, and how long did it last?').concepts.map((c) => c.label)).not.toContain('last');
+  });
+});
+
 describe('what a question asks', () => {
   it('reads "vad menas med X" as asking for a definition, "menas" not being what it is about', () => {
     expect(analyzeQuestion(index(), 'vad menas med cykelvänlig tätort?').asks.definition).toBe(true);
