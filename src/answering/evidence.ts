@@ -325,7 +325,7 @@ function statesPartyOfAsked(text: string, analysis: QuestionAnalysis): boolean {
 }
 
 const PARTY_WORD = /^(?:parti\p{L}*|party|parties)$/iu;
-const PARTY_STATED = /\((?:S|M|C|V|L|KD|MP|SD|FP)\)|(?<![\p{L}])(?:socialdemokrat\p{L}*|moderat(?:erna|er|en)|centerpartiet|vänsterpartiet|liberalerna|folkpartiet|kristdemokrat\p{L}*|miljöpartiet|sverigedemokrat\p{L}*)(?![\p{L}])/iu;
+const PARTY_STATED = new RegExp(String.raw`${PARTY_MARK}|(?<![\p{L}])(?:socialdemokrat\p{L}*|moderat(?:erna|er|en)|centerpartiet|vänsterpartiet|liberalerna|folkpartiet|kristdemokrat\p{L}*|miljöpartiet|sverigedemokrat\p{L}*)(?![\p{L}])`, 'iu');
 
 export const MUNICIPALITIES_ASKED = /(?<![\p{L}])(?:vilka|which|what)\s+(?:\p{L}+\s+)?(?:kommuner(?:na)?|municipalities)(?![\p{L}])/iu;
 

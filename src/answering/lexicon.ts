@@ -755,7 +755,6 @@ export const EN_TO_SV: Record<string, string[]> = {
   hours: ['timmar', 'timme'],
 };
 
-/** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
 /**
  * Abbreviations of Swedish public administration that officials type and a document may never write ("ÖP" for
  * "översiktsplan", "Q3" for "tredje kvartalet"): general knowledge, each with the phrases it may stand for. An
@@ -785,6 +784,7 @@ export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
   Q4: ['fjärde kvartalet', 'kvartal 4', 'oktober december'],
 };
 
+/** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
 export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvb\b/gi, 'verksamhetsberättelse'],
   [/\bvp\b/gi, 'verksamhetsplan'],

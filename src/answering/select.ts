@@ -235,12 +235,12 @@ function namesOtherPeriod(question: string, text: string): boolean {
   return false;
 }
 
+const COUNTY_NAME_WORD = /^(?:jämtlands?|härjedalens?|läns?|länets?)$/iu;
+
 /**
  * Whether the unit, or its heading, carries the weightiest name among the concepts `which` keeps (the weightiest
  * word when the question names nothing): "Finansplan" in "Vilket dnr har Finansplan 2019–2021?".
  */
-const COUNTY_NAME_WORD = /^(?:jämtlands?|härjedalens?|läns?|länets?)$/iu;
-
 function namesHeaviest(weighted: WeightedConcept[], unit: ScoredUnit, which: (w: WeightedConcept) => boolean): boolean {
   const names = weighted.some((w) => which(w) && w.concept.kind !== 'term');
   let heaviest = -1;
@@ -308,12 +308,12 @@ const COMPLETED_BY_NEXT = 300;
 /** Sentences after a short answering one offered to complete it, as far as the answer has room. */
 const NEXT_SENTENCES = 4;
 
+const BARE_PARAGRAPH_MARK = /^\s*§\s*\d{1,4}\s*$/;
+
 /**
  * "Ansökan om utvecklingsmedel har lämnats in. Syftet är att utveckla stödet för elever …": a short sentence that
  * answers is often completed by the next one in its passage (the aim, the figure, the name that goes with it).
  */
-const BARE_PARAGRAPH_MARK = /^\s*§\s*\d{1,4}\s*$/;
-
 function nextSentencesOf(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[]): ScoredUnit[] {
   if (primary.unit.headingLike || primary.unit.text.length > COMPLETED_BY_NEXT) return [];
   const out: ScoredUnit[] = [];
@@ -673,7 +673,8 @@ function asksKindOfFact(part: QuestionPart): boolean {
   return person || date || time || number || definition || cause;
 }
 
-const QUESTION_WORD = /(?<![\p{L}])(?:hur|vad|vem|vems|vilka|vilket|vilken|när|how|what|who|whom|whose|when|which|where)(?![\p{L}])/iu;
+// Not "var", which is also "was" ("X var ordförande och …").
+const ASKING_WORD = /(?<![\p{L}])(?:hur|vad|vem|vems|vilka|vilket|vilken|när|how|what|who|whom|whose|when|which|where)(?![\p{L}])/iu;
 
 /**
  * The question's concepts written in one part, and whether a unit carries at least half their weight. A part asking
@@ -681,7 +682,7 @@ const QUESTION_WORD = /(?<![\p{L}])(?:hur|vad|vem|vems|vilka|vilket|vilken|när|
  * ANDT-diskussionen: vad …") is the setting of every part, not one part's words.
  */
 function partConcepts(weighted: WeightedConcept[], part: QuestionPart): { inPart: boolean[]; aboutPart: (u: ScoredUnit) => boolean } {
-  const asked = asksKindOfFact(part) ? part.text : part.text.slice(Math.max(0, part.text.search(QUESTION_WORD)));
+  const asked = asksKindOfFact(part) ? part.text : part.text.slice(Math.max(0, part.text.search(ASKING_WORD)));
   const partWords = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
   const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);

@@ -181,7 +181,8 @@ function respaceRunTogetherWords(lines: string[], info: LineInfo[]): void {
   lines.forEach((line, i) => {
     if (!info[i].letterSpaced) for (const word of line.toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= 2) vocabulary.add(word);
   });
-  const known = (run: string) => vocabulary.has(run) || [...vocabulary].some((word) => word.startsWith(run));
+  const words = [...vocabulary];
+  const known = (run: string) => vocabulary.has(run) || words.some((word) => word.startsWith(run));
   lines.forEach((line, i) => {
     if (!info[i].letterSpaced) return;
     lines[i] = line.replace(/\p{L}{12,}/gu, (run) => {
