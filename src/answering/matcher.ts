@@ -57,8 +57,8 @@ export class VocabularyMatches {
     for (let id = lo; id < vocabulary.length && vocabulary[id].startsWith(stem); id += 1) candidates.add(id);
     const shorter = known.get(stem.slice(0, -1));
     if (shorter !== undefined) candidates.add(shorter);
-    // "lärcentrum" → "lärcentra", "lärcentran".
-    if (stem.endsWith('um')) for (const plural of [`${stem.slice(0, -2)}a`, `${stem.slice(0, -2)}an`]) {
+    // "lärcentrum" → "lärcentra", "lärcentran" (as matchToken accepts them: stems of seven letters or more).
+    if (stem.length >= 7 && stem.endsWith('um')) for (const plural of [`${stem.slice(0, -2)}a`, `${stem.slice(0, -2)}an`]) {
       const id = known.get(plural);
       if (id !== undefined) candidates.add(id);
     }

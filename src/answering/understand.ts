@@ -327,10 +327,13 @@ function isStopword(lower: string): boolean {
   return STOPWORDS_EN.has(lower) || STOPWORDS_SV.has(lower) || QUESTION_FRAME_WORDS.has(lower);
 }
 
+/** "ÖP", "Q3", "SoL": written as an abbreviation, not as the word it may spell ("Sol", "af"). */
+const WRITTEN_AS_ABBREVIATION = /^[A-ZÅÄÖ](?:[A-ZÅÄÖ\d]+|[a-zåäö][A-ZÅÄÖ])$/;
+
 /** "ÖP", "ÖP-bidraget", "Q3": the phrases a common abbreviation stands for, in place of it (COMMON_ABBREVIATIONS). */
 function commonAbbreviationForms(word: string): ConceptForm[] {
   const pieces = word.split(/[-:/]+/).filter((p) => p.length > 0);
-  const meanings = pieces.map((p) => COMMON_ABBREVIATIONS[p.toUpperCase()] && /^[A-ZÅÄÖ][A-ZÅÄÖ\d]*[A-ZÅÄÖ\d]$|^[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]$/.test(p) ? COMMON_ABBREVIATIONS[p.toUpperCase()] : undefined);
+  const meanings = pieces.map((p) => (WRITTEN_AS_ABBREVIATION.test(p) ? COMMON_ABBREVIATIONS[p.toUpperCase()] : undefined));
   const at = meanings.findIndex((m) => m !== undefined);
   if (at < 0) return [];
   const rest = pieces.filter((_, i) => i !== at).map((p) => stem(foldKey(p)));
@@ -397,6 +400,9 @@ function termConcept(word: string, position: number, language: Language, index: 
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
 
+/** Weaker forms of a word (its compound's first part, 0.7) do not name what the word names. */
+const NAME_FORM_WEIGHT = 0.8;
+
 /**
  * "Klimatseminarium 2020 – on what date …", "Barnahus: vem …": a capitalised first word set apart by a dash or colon
  * names what the question is about, as a name inside it would; it is not capitalised only to start the sentence.
@@ -409,9 +415,6 @@ function markOpeningTopic(question: string, concepts: Concept[]): void {
   // A name is found as written: "Klimatseminarium" is not named by a sentence about "klimat".
   concept.forms = concept.forms.filter((f) => f.weight >= NAME_FORM_WEIGHT);
 }
-
-/** Weaker forms of a word (its compound's first part, 0.7) do not name what the word names. */
-const NAME_FORM_WEIGHT = 0.8;
 
 const BARE_MUNICIPALITY = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
 
@@ -577,17 +580,18 @@ function compoundDocumentReference(index: AnswerIndex, typed: string[]): { used:
     const key = foldKey(typed[i]);
     const kind = DOCUMENT_KIND_ENDING.exec(key);
     if (!kind) continue;
+    // Only titles holding the kind, and not the compound itself, can be named this way; each split tries a longer topic.
+    const titles = index.kb.documents
+      .map((document) => ({ document, words: index.tokensOfText(document.title) }))
+      .filter(({ words }) => !words.includes(key) && words.some((w) => w.includes(kind[1])));
     const base = key.slice(0, kind.index + kind[1].length);
-    for (let split = 5; split <= kind.index; split += 1) {
+    for (let split = 5; split <= kind.index && titles.length > 0; split += 1) {
       const kindPart = base.slice(split);
       const topicWord = base.slice(0, split).replace(/s$/, '');
       if (topicWord.length < 5) continue;
       const topic = stem(topicWord);
-      const documents = index.kb.documents.filter((d) => {
-        const words = index.tokensOfText(d.title);
-        return !words.includes(key) && words.some((w) => w.startsWith(topic)) && words.some((w) => w.includes(kindPart));
-      });
-      if (documents.length > 0 && documents.length <= 3) return { used: new Set([i]), documents: documents.map((d) => d.id) };
+      const named = titles.filter(({ words }) => words.some((w) => w.startsWith(topic)) && words.some((w) => w.includes(kindPart)));
+      if (named.length > 0 && named.length <= 3) return { used: new Set([i]), documents: named.map(({ document }) => document.id) };
     }
   }
   return undefined;
