@@ -7,7 +7,7 @@ import type { Passage, RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
-import { QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
+import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
@@ -274,12 +274,10 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     if (strict) continue;
     const near = matcher.match(nearTokens);
     // "… i länet": the scope of a count is no sign of what it counts.
-    if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNT_SCOPE.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
+    if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNTY_SCOPE_WORD.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
   }
   return strict ? 0 : 0.5;
 }
-
-const COUNT_SCOPE = /^(?:länet|länets|regionen|regionens|kommunerna|kommunernas|county|region)$/i;
 
 const GROUP_MEMBERS_ASKED =
   /\b(?:vilka (?:ingår|ingick|sitter|satt|är med) i|vilka (?:är|var) med i|who (?:is|are|was|were) (?:in|on)|members? of|består|bestod)\b.*(?:grupp|group|team|nätverk|network)/iu;

@@ -784,6 +784,9 @@ export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
   Q4: ['fjärde kvartalet', 'kvartal 4', 'oktober december'],
 };
 
+/** Words naming the county, its region or its municipalities as a whole: a scope nearly every text writes, not a topic. */
+export const COUNTY_SCOPE_WORD = /^(?:jämtlands?|härjedalens?|läns?|länet|länets|regionen|regionens|kommunerna|kommunernas|county|region)$/iu;
+
 /** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
 export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvb\b/gi, 'verksamhetsberättelse'],

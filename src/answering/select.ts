@@ -7,6 +7,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
+import { COUNTY_SCOPE_WORD } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
@@ -235,8 +236,6 @@ function namesOtherPeriod(question: string, text: string): boolean {
   return false;
 }
 
-const COUNTY_NAME_WORD = /^(?:jämtlands?|härjedalens?|läns?|länets?)$/iu;
-
 /**
  * Whether the unit, or its heading, carries the weightiest name among the concepts `which` keeps (the weightiest
  * word when the question names nothing): "Finansplan" in "Vilket dnr har Finansplan 2019–2021?".
@@ -273,7 +272,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
   // … on the line naming what it numbers (a register lists one document per line).
   // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
-  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_NAME_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
+  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_SCOPE_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
