@@ -656,15 +656,43 @@ function unansweredParts(
 ): QuestionPart[] {
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
-  return analysis.parts.filter((part) => {
+  const servedBy = new Map<QuestionPart, ScoredUnit[]>();
+  const unanswered = analysis.parts.filter((part) => {
     const { inPart, aboutPart } = partConcepts(weighted, part);
     // "vad har mätningarna visat, och vilket problem togs upp?": a part asking no kind of fact wants a sentence about its own words.
     if (!asksKindOfFact(part)) return !chosen.some(aboutPart);
     const { definition } = part.asks;
     // "Vad avses med X, och hur mycket …": the definition part wants the sentence that defines, not one that names X.
     const states = (u: ScoredUnit) => fitOf(u.unit.text, part.asks, inPart) >= partFitNeeded(part) && (!definition || definesSomething(u.unit.text));
-    return !chosen.some((u) => states(u) && aboutPart(u));
+    const serving = chosen.filter((u) => states(u) && aboutPart(u));
+    servedBy.set(part, serving);
+    return serving.length === 0;
   });
+  // "how many fewer visits, and how many hours": two parts asking the same kind of fact want two facts. When one
+  // sentence is all that serves both, the part it says less about is looked for in a sentence of its own.
+  for (const [i, part] of analysis.parts.entries()) {
+    const serving = servedBy.get(part);
+    if (serving?.length !== 1) continue;
+    const other = analysis.parts.find((o, j) => j !== i && sameKindOfFact(o, part) && servedBy.get(o)?.length === 1 && servedBy.get(o)?.[0] === serving[0]);
+    if (other && partShare(weighted, part, serving[0]) < partShare(weighted, other, serving[0])) unanswered.push(part);
+  }
+  return unanswered;
+}
+
+function kindOfFact(part: QuestionPart): string | undefined {
+  const { person, date, time, number, percent, money, measure } = part.asks;
+  return person ? 'person' : date || time ? 'date' : number || percent || money || measure ? 'figure' : undefined;
+}
+
+function sameKindOfFact(a: QuestionPart, b: QuestionPart): boolean {
+  return kindOfFact(a) !== undefined && kindOfFact(a) === kindOfFact(b);
+}
+
+/** The share of a part's own words a unit carries. */
+function partShare(weighted: WeightedConcept[], part: QuestionPart, unit: ScoredUnit): number {
+  const { inPart } = partConcepts(weighted, part);
+  const total = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
+  return total === 0 ? 0 : weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * unit.inUnit[i] : 0), 0) / total;
 }
 
 function asksKindOfFact(part: QuestionPart): boolean {

@@ -258,3 +258,11 @@ describe('results asked as "resultat"', () => {
     expect(items[0]).not.toMatch(/^- SVOM/);
   });
 });
+
+describe('two parts asking the same kind of fact', () => {
+  it('answers each from a sentence of its own, not both from the one sentence giving one amount', () => {
+    const shown = ask('How much can go to medfinansiering of projects 2016, and how much if the ramprojekt för företagsstöd gets approved?').text.slice(0, 600);
+    expect(shown).toContain('10 miljoner kronor');
+    expect(shown).toContain('30 miljoner kronor');
+  });
+});
