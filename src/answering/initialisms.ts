@@ -1,6 +1,7 @@
 /**
  * Abbreviations the documents use without defining them, read as the initials of a phrase in a title or heading:
- * "HVO" for "Länsberedningen för hälsa, vård och omsorg". Only titles and headings are searched: they name bodies
+ * "HVO" for "Länsberedningen för hälsa, vård och omsorg", or of the parts of a compound there: "LTP" for
+ * "Länstransportplan", "AU" for "arbetsutskottet". Only titles and headings are searched: they name bodies
  * and programmes, and there are few enough of them to search when a question brings an abbreviation.
  */
 import type { KnowledgeBase } from '../knowledge/index.js';
@@ -10,6 +11,7 @@ const JOINERS = String.raw`(?:,\s*|\s+(?:och|and|&|i|för|av|of|for)\s+|\s+)`;
 
 const headingCache = new WeakMap<KnowledgeBase, string[]>();
 const phraseCache = new WeakMap<KnowledgeBase, Map<string, string[][]>>();
+const compoundCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
 
 function headingsOf(kb: KnowledgeBase): string[] {
   let headings = headingCache.get(kb);
@@ -47,4 +49,46 @@ export function initialismPhrases(kb: KnowledgeBase, abbreviation: string): stri
   const phrases = [...found.values()];
   cache.set(letters, phrases);
   return phrases;
+}
+
+/** The shortest part of a compound an initial stands for ("läns", "skol"): shorter seams cut words that are not compounds ("res|ultat"). */
+const MIN_PART = 4;
+
+/**
+ * Whether a word splits into as many parts as the abbreviation has letters, each starting with its letter: every part
+ * but the last one the documents use as a first part ("arbets|utskottet", "läns|transport|planen"), the last at least
+ * four letters.
+ */
+function splitsInto(word: string, letters: string, isPart: (part: string) => boolean): boolean {
+  if (word[0] !== letters[0]) return false;
+  if (letters.length === 1) return word.length >= MIN_PART;
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut += 1) {
+    if (word[cut] === letters[1] && isPart(word.slice(0, cut)) && splitsInto(word.slice(cut), letters.slice(1), isPart)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of titles and headings that are compounds of parts whose initials spell the abbreviation (two to four
+ * letters): "ungdomsmottagningarna" for "UM". Asked only for abbreviations the documents never write.
+ */
+export function compoundInitialismWords(kb: KnowledgeBase, abbreviation: string, isPart: (part: string) => boolean): string[] {
+  const letters = abbreviation.toLowerCase();
+  if (!/^[a-zåäö]{2,4}$/.test(letters)) return [];
+  let cache = compoundCache.get(kb);
+  if (!cache) {
+    cache = new Map();
+    compoundCache.set(kb, cache);
+  }
+  const cached = cache.get(letters);
+  if (cached) return cached;
+  const found = new Set<string>();
+  for (const heading of headingsOf(kb)) {
+    for (const word of heading.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (word.length >= letters.length * MIN_PART && splitsInto(word, letters, isPart)) found.add(word);
+    }
+  }
+  const words = [...found];
+  cache.set(letters, words);
+  return words;
 }

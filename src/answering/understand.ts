@@ -6,7 +6,7 @@ import type { LogicalDocument, RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
-import { initialismPhrases } from './initialisms.js';
+import { compoundInitialismWords, initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
 import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
@@ -315,6 +315,29 @@ function jointHead(key: string, index: AnswerIndex): string | undefined {
   return undefined;
 }
 
+/** Inflection endings a word takes in running text ("samhälle" → "samhället", "skola" → "skolans"). */
+const INFLECTION_ENDING = /^(?:|n|t|s|en|et|er|ar|or|na|ns|ts|ens|ets|ers|arna|erna|orna)$/;
+
+/** A compound's first part as the word it is on its own: "arbets" of "arbete", "skol" of "skola", "läns" of "län". */
+function asWordAlone(part: string): string[] {
+  const base = part.endsWith('s') ? [part, part.slice(0, -1), `${part.slice(0, -1)}e`] : [part];
+  return [...base, `${part}e`, `${part}a`];
+}
+
+/** Two or more words of the documents begin with these letters. */
+function beginsOtherWords(index: AnswerIndex, key: string): boolean {
+  const vocab = index.vocabulary;
+  const at = vocabularyFrom(vocab, key);
+  return at + 1 < vocab.length && vocab[at].startsWith(key) && vocab[at + 1].startsWith(key);
+}
+
+/** The documents write the word itself or an inflected form of it. */
+function writtenInflected(index: AnswerIndex, key: string): boolean {
+  const vocab = index.vocabulary;
+  for (let i = vocabularyFrom(vocab, key); i < vocab.length && vocab[i].startsWith(key); i += 1) if (INFLECTION_ENDING.test(vocab[i].slice(key.length))) return true;
+  return false;
+}
+
 function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
   if (index.documentFrequency.has(stemmed)) return true;
   if (stemmed.length < 3) return false;
@@ -338,6 +361,20 @@ function commonAbbreviationForms(word: string): ConceptForm[] {
   if (at < 0) return [];
   const rest = pieces.filter((_, i) => i !== at).map((p) => stem(foldKey(p)));
   return meanings[at]!.map((phrase) => ({ stems: [...words(phrase).map((w) => stem(foldKey(w))), ...rest], weight: 0.9 }));
+}
+
+/**
+ * An abbreviation read as initials: of a phrase in a title or heading ("HVO"), and when the documents never write
+ * it, of the parts of a compound there ("LTP" → "länstransportplan", "UM" → "ungdomsmottagningen").
+ */
+function undefinedInitialismForms(abbreviation: string, index: AnswerIndex): ConceptForm[] {
+  const forms = initialismPhrases(index.kb, abbreviation).map((phrase) => ({ stems: phrase.map((w) => stem(foldKey(w))), weight: 0.9 }));
+  if (index.documentFrequency.has(foldKey(abbreviation))) return forms;
+  // A first part is one the documents join with "s" in other compounds too ("samhälls|kommunikatör"), or a word they
+  // write on its own ("transport").
+  const isPart = (part: string) => (part.endsWith('s') && beginsOtherWords(index, foldKey(part))) || asWordAlone(part).some((w) => writtenInflected(index, foldKey(w)));
+  for (const word of compoundInitialismWords(index.kb, abbreviation, isPart)) forms.push({ stems: [stem(foldKey(word))], weight: 0.9 });
+  return forms;
 }
 
 function termConcept(word: string, position: number, language: Language, index: AnswerIndex): Concept | undefined {
@@ -376,7 +413,13 @@ function termConcept(word: string, position: number, language: Language, index: 
       const joined = key.split('-').filter((p) => p.length >= 2);
       if (joined.length > 1 && joined.length !== parts.length) forms.push({ stems: joined.map((p) => (/\d/.test(p) ? p : stem(p))), weight: 0.95 });
       const abbreviationPart = word.split(/[-:/]+/).find((p) => (p.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
-      if (abbreviationPart) forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
+      if (abbreviationPart) {
+        forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
+        // "VNR-planen", "AU-protokollet": what the abbreviation spells, with the rest of the compound.
+        const rest = parts.filter((p) => p !== foldKey(abbreviationPart)).map(stem);
+        // … or alone, the rest being what the documents write it in ("handlingsplan mot våld i nära relationer").
+        for (const spelled of undefinedInitialismForms(abbreviationPart, index)) forms.push({ stems: [...spelled.stems, ...rest], weight: spelled.weight }, { stems: spelled.stems, weight: 0.8 });
+      }
     } else {
       for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
     }
@@ -393,7 +436,7 @@ function termConcept(word: string, position: number, language: Language, index: 
     }
   }
   // "HVO" that no text defines, for a body whose title spells it ("Länsberedningen för hälsa, vård och omsorg").
-  if (abbreviationLike) for (const phrase of initialismPhrases(index.kb, word)) forms.push({ stems: phrase.map((w) => stem(foldKey(w))), weight: 0.9 });
+  if (abbreviationLike) forms.push(...undefinedInitialismForms(word, index));
   forms.push(...commonAbbreviationForms(word));
   const capitalizedName = position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word);
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);

@@ -4,6 +4,8 @@
  * next lines, and the parts of each paragraph ("Ärendebeskrivning", "Yrkande", "Beslut").
  */
 import { describe, expect, it } from 'vitest';
+import { foldKey, stem } from '../../src/answering/text.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
 const { shown, declined, index } = answersFrom('tests/answering/fixtures/minutes');
@@ -56,5 +58,19 @@ describe('an amount named by its verb ("how much did X grant")', () => {
 describe('an abbreviation no text defines, spelled by the initials of a body\'s title ("VOR" for "vård, omsorg och rehabilitering")', () => {
   it('finds that body\'s minutes', () => {
     expect(shown('who was justerare at länsberedningen VOR 12/3?')).toContain('Petra Holmgren');
+  });
+});
+
+describe('an abbreviation no text defines, in a compound ("VOR-beredningen")', () => {
+  it('is read as the phrase its initials spell, with and without the rest of the compound', () => {
+    const concept = analyzeQuestion(index(), 'vem var justerare i VOR-beredningen 12/3?', {}).concepts.find((c) => c.label === 'VOR-beredningen');
+    const phrase = ['vård', 'omsorg', 'rehabilitering'].map((w) => stem(foldKey(w)));
+    expect(concept?.forms.map((f) => f.stems.join(' '))).toEqual(expect.arrayContaining([[...phrase, stem('beredningen')].join(' '), phrase.join(' ')]));
+  });
+});
+
+describe('an abbreviation no text writes, spelled by the parts of a compound in a title ("AU" for "arbetsutskott")', () => {
+  it('finds what that body decided', () => {
+    expect(shown('Vad beslutade regionstyrelsens AU om remissvaret om rehabiliteringsområdet?')).toContain('avge yttrande');
   });
 });

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compoundAliases, initialism } from '../../src/answering/answer-index.js';
+import { compoundInitialismWords } from '../../src/answering/initialisms.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
+import type { KnowledgeBase } from '../../src/knowledge/index.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
 const { answered, shown, declined, index } = answersFrom('tests/answering/fixtures/more-unseen');
@@ -213,5 +215,23 @@ describe('who signed', () => {
     const text = shown("who signed Cykelrådet's verksamhetsberättelse 2025?");
     expect(text).toContain('Maria Lindqvist');
     expect(text).toContain('Per Strandberg');
+  });
+});
+
+describe('compoundInitialismWords', () => {
+  const titles = (...names: string[]) => ({ passages: names.map((title) => ({ source: { title, section: [] } })) }) as unknown as KnowledgeBase;
+  const firstParts = new Set(['läns', 'transport', 'arbets', 'ungdoms', 'res', 'akt']);
+  const isPart = (part: string) => firstParts.has(part);
+
+  it('reads an abbreviation as the initials of a compound\'s parts ("LTP" → "länstransportplanen")', () => {
+    const kb = titles('Länstransportplanen 2026–2037', 'Regionstyrelsens arbetsutskott', 'Ungdomsmottagningarna i länet');
+    expect(compoundInitialismWords(kb, 'LTP', isPart)).toEqual(['länstransportplanen']);
+    expect(compoundInitialismWords(kb, 'AU', isPart)).toEqual(['arbetsutskott']);
+    expect(compoundInitialismWords(kb, 'UM', isPart)).toEqual(['ungdomsmottagningarna']);
+  });
+
+  it('does not cut a word at a seam shorter than four letters ("res|ultat", "akt|uell")', () => {
+    expect(compoundInitialismWords(titles('Resultat och aktuella frågor'), 'RU', isPart)).toEqual([]);
+    expect(compoundInitialismWords(titles('Resultat och aktuella frågor'), 'AU', isPart)).toEqual([]);
   });
 });
