@@ -6,7 +6,7 @@
 import type { LineInfo } from './clean.js';
 
 /** Words that follow a hyphen at a line end in "Vård- och omsorg": the hyphen is real. */
-const HYPHEN_KEEPERS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'som', 'till', 'med', 'i', 'o']);
+export const HYPHEN_KEEPERS = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'som', 'till', 'med', 'i', 'o']);
 
 /**
  * Joins words broken over line breaks: "Överens-" + "kommelsen", "Energieffektiviserin" + "g",

@@ -145,6 +145,26 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[1].start).toBe('11:25');
   });
 
+  it('reads a presenter whose first name ends the title\'s first line and whose surname stands alone after its last', () => {
+    const raw = [
+      'Kallelse', 'Länsgruppen för infrastruktur och trafik', '2031-03-13', '',
+      '1. Mötets öppnande, val av justerare och fastställande Linnéa ',
+      'av dagordning ',
+      'Strandbacke 09:30',
+      '2. Fördelning av statlig medfinansiering ur länstrans- Elsa ',
+      'portplanen 2031 (RUN/52/2031) ',
+      'Torvaldsson ',
+      '09:40',
+      '3. Regional cykelplan 2031–2034 Anton Lillrud 10:10',
+    ];
+    const [meeting] = extractMeetings(prepare('first-name-stranded.txt', raw));
+    expect(meeting.items.slice(0, 2).map((i) => [i.title, i.presenters.map((p) => p.split(' (')[0]), i.start])).toEqual([
+      ['Mötets öppnande, val av justerare och fastställande av dagordning', ['Linnéa Strandbacke'], '09:30'],
+      // The word the presenter's column cut ("länstrans-" / "portplanen") is whole again; "Vård- och omsorg" would keep its hyphen.
+      ['Fördelning av statlig medfinansiering ur länstransportplanen 2031 (RUN/52/2031)', ['Elsa Torvaldsson'], '09:40'],
+    ]);
+  });
+
   it('reads a presenter whose first name ends the title\'s line and whose surname starts the list of presenters on the next', () => {
     const raw = [
       'Kallelse', 'Tjänstemannagruppen', '2029-04-17', '',

@@ -4,6 +4,7 @@
  * "Jonsson, Karl-Johan" / "Lindgren 13:30"), and the time on its own line before the item with
  * the presenter appended to the title's first line ("4. Uppföljning av … mellan James Winoy").
  */
+import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 
@@ -158,10 +159,17 @@ function parseItem(
     phase = phase === 'title' ? 'description' : phase;
   }
 
+  // "1. … fastställande Linnéa" / "av dagordning" / "Strandbacke 09:30": the presenter's first name ended the title's
+  // first line and the surname stood alone after the title's last one.
+  const strandedFirstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(first.title)?.[1];
+  if (strandedFirstName && isNameToken(strandedFirstName) && title.startsWith(first.title) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(presenters)) {
+    title = `${first.title.slice(0, -strandedFirstName.length).trim()}${title.slice(first.title.length)}`;
+    presenters = `${strandedFirstName} ${presenters}`;
+  }
   const dnr = findDnrs([title, ...description, ...documents].join(' '));
   return {
     number,
-    title: title.replace(/\s+/g, ' ').trim(),
+    title: joinBrokenTitleWords(title.replace(/\s+/g, ' ').trim()),
     presenters: splitPresenters(presenters),
     ...(start_ ? { start: start_ } : {}),
     documents,
@@ -233,6 +241,14 @@ export function isNameLine(line: string): boolean {
     const tokens = part.split(/\s+/);
     return tokens.length <= 4 && tokens.every((t) => (NAME_TOKEN.test(t) && !NOT_PEOPLE.has(t.toLowerCase())) || /^[A-ZÅÄÖ]{2,5}$/.test(t));
   });
+}
+
+/**
+ * "Fördelning … ur länstrans- Elsa" / "portplanen 2031": a word the dump broke at a line end with the presenter's
+ * column after it, so the line join did not mend it. "Vård- och omsorg" keeps its hyphen.
+ */
+function joinBrokenTitleWords(title: string): string {
+  return title.replace(/(\p{L}{2,})[-\u2013] (\p{Ll}+)/gu, (whole, head: string, tail: string) => (HYPHEN_KEEPERS.has(tail) ? whole : head + tail));
 }
 
 function titleIncomplete(title: string): boolean {
