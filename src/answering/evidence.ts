@@ -795,6 +795,19 @@ function meetingPapersOf(index: AnswerIndex, analysis: QuestionAnalysis, weighte
   });
 }
 
+const ASKING = /\?\s*$/;
+/** "Bilaga 1 Enkätfrågor till djurhållare", "Intervjufrågor", "Frågeformulär". */
+const FORM_HEADING = /fråg|enkät|intervju|formulär/iu;
+
+/** A questionnaire's question: a question under a heading that names questions or a survey. */
+function isFormQuestion(units: Unit[], u: number, passage: Passage): boolean {
+  if (!ASKING.test(units[u].text)) return false;
+  return FORM_HEADING.test(passage.source.section.at(-1) ?? '') || units.slice(0, u).some((unit) => (unit.headingLike || unit.index === 0) && FORM_HEADING.test(unit.text));
+}
+
+/** "vilka frågor ställdes", "what do the three questions ask about". */
+const QUESTIONS_ASKED = /(?<![\p{L}])(?:fråg\p{L}*|questions?|asks?|asked)(?![\p{L}])/iu;
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -916,6 +929,7 @@ export function scoreUnits(
   const headingNamed = HEADING_NAMED.test(analysis.question);
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
+  const questionsAsked = QUESTIONS_ASKED.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
     // A whole county table states a figure for every row, as each of its rows does.
     const { number, percent, money, measure, date, time, person } = analysis.asks;
@@ -957,7 +971,10 @@ export function scoreUnits(
     const definitionFit = defines ? (analysis.definedWords ? 2 : 1.5) : 1;
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit;
+    // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
+    // nothing, unless its questions are what is asked about.
+    const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
