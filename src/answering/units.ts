@@ -136,6 +136,73 @@ function countyTableRows(text: string, captionBefore?: string): { head: string; 
   return { head: caption ? `${caption} ${columns}` : columns, rows, start: from, end: rows[rows.length - 1].end };
 }
 
+/** "Nr Åtgärd Ansvarig Klart senast 1.1 …": the column headings of a table of numbered rows, up to its first row. */
+const NUMBERED_HEAD = /(?<![\p{L}\d])(?:Nr|Nummer)\s+((?:[\p{L}/()–-]+\s+){1,8}?)(?=\d{1,2}(?:\.\d{1,2})?\s+\p{L})/gu;
+const HAS_NUMBERED_HEAD = new RegExp(NUMBERED_HEAD.source, 'u');
+const ROW_NUMBER = /(?<![\p{L}\d.,:/–-])(\d{1,2})(?:\.(\d{1,2}))?\s+(?=\p{L})/gu;
+/** The last row of a table runs at most this far: prose after the table is not part of it. */
+const LAST_ROW = 220;
+
+/** Whether `next` numbers the row after `previous` ("1.3" → "1.4" or "2.1"; "4" → "5"). */
+function followsRow(previous: [number, number | undefined], next: [number, number | undefined]): boolean {
+  if ((previous[1] === undefined) !== (next[1] === undefined)) return false;
+  if (previous[1] === undefined) return next[0] === previous[0] + 1;
+  return (next[0] === previous[0] && next[1] === previous[1]! + 1) || (next[0] === previous[0] + 1 && next[1] === 1);
+}
+
+/**
+ * A table of numbered rows that the PDF dump flattened into one paragraph ("Nr Åtgärd Ansvarig Klart senast 1.1 Pendlarkort …
+ * Länstrafiken 2031-08-17 1.2 …"): each row becomes a unit under its column headings ("Nr Åtgärd Ansvarig Klart senast — 1.2
+ * Kampanjen … Regionala kollektivtrafikmyndigheten, kommunerna 2032-03-31"), so a question about one action finds
+ * who is responsible and by when in one place. The rows run in order; a number inside a cell that does not follow
+ * the last row starts none.
+ */
+function numberedTableRows(text: string): { rows: Array<{ text: string; start: number; end: number }>; start: number; end: number } | undefined {
+  const heads = [...text.matchAll(NUMBERED_HEAD)];
+  if (heads.length === 0) return undefined;
+  const rows: Array<{ text: string; start: number; end: number }> = [];
+  heads.forEach((head, h) => {
+    const columns = `${text.slice(head.index, head.index + head[0].length).trim()}${ROW_AFTER_HEADINGS}`;
+    const limit = heads[h + 1]?.index ?? text.length;
+    const starts: number[] = [];
+    let previous: [number, number | undefined] | undefined;
+    ROW_NUMBER.lastIndex = head.index + head[0].length;
+    for (let m = ROW_NUMBER.exec(text); m && m.index < limit; m = ROW_NUMBER.exec(text)) {
+      const number: [number, number | undefined] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2])];
+      if (previous && !followsRow(previous, number)) continue;
+      if (!previous && m.index !== head.index + head[0].length) break;
+      starts.push(m.index);
+      previous = number;
+    }
+    starts.forEach((at, i) => {
+      const end = starts[i + 1] ?? Math.min(limit, at + LAST_ROW);
+      rows.push({ text: `${columns}${text.slice(at, end).trim()}`, start: at, end });
+    });
+  });
+  if (rows.length < 2) return undefined;
+  return { rows, start: heads[0].index, end: rows[rows.length - 1].end };
+}
+
+/**
+ * A numbered table's rows that the dump split over paragraphs ("… 2.1 Erbjuda … i vuxenpsykiatrin" / "Område psykiatri
+ * 2031-12-31 2.2 Starta …"): the paragraphs after its column headings are one block up to a sentence's end.
+ */
+function joinTableBlocks<B extends { text: string; to: number; listItem: boolean }>(blocks: B[]): B[] {
+  const out: B[] = [];
+  let inTable = false;
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    // "… 2030-11-19 Mål 5." ends with the number of what comes next, not a sentence.
+    if (inTable && previous && !block.listItem && !/(?<![\s.]\d{1,2})[.!?]$/.test(previous.text)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${block.text}`, to: block.to };
+    } else {
+      out.push(block);
+    }
+    inTable = !block.listItem && (inTable || HAS_NUMBERED_HEAD.test(block.text));
+  }
+  return out;
+}
+
 /** The block's units as texts with their character spans: sentences, and a county table's rows. */
 function piecesOf(
   block: { text: string; listItem: boolean },
@@ -155,6 +222,14 @@ function piecesOf(
   };
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
   const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && /^(?:Tabell|Bilaga)\s+\d+/.test(previous) && previous.length <= 200 ? previous : undefined);
+  const numbered = table || block.listItem ? undefined : numberedTableRows(block.text);
+  if (numbered) {
+    return [
+      ...sentencePieces(block.text.slice(0, numbered.start), 0),
+      ...numbered.rows,
+      ...sentencePieces(block.text.slice(numbered.end), numbered.end),
+    ].filter((piece) => piece.text.trim().length > 0);
+  }
   if (!table) return sentencePieces(block.text, 0);
   // A table continued after a page break without its headings is read under the headings of its first page.
   if (!TABLE_HEAD.test(table.head) && tables.lastHead) table.head = tables.lastHead;
@@ -172,7 +247,7 @@ export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
   let previous: string | undefined;
   const tables: { lastHead?: string } = {};
-  for (const block of blocksOf(passage)) {
+  for (const block of joinTableBlocks(blocksOf(passage))) {
     const pieces = piecesOf(block, previous, tables);
     previous = block.text;
     const span = block.to - block.from;
