@@ -897,11 +897,17 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bstatus reports?\b/gi, 'lägesrapport'],
   [/\bregional (?:executive )?board\b/gi, 'regionstyrelsen'],
   [/\bmental health\b/gi, 'psykisk hälsa'],
+  // An indicator's "target value" and "baseline" are columns of its table ("Utgångsläge 2024", "Målvärde 2039").
+  [/\btarget values?\b/gi, 'målvärde'],
+  [/\bbase ?lines?(?: values?)?\b|\bstarting values?\b/gi, 'utgångsläge'],
   [/\bforums?\b/gi, 'arena'],
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // An indicator's starting point is written as any of these column headings.
+  utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
+  utgångsvärde: ['utgångsvärde', 'utgångsläge', 'nuläge'],
   // Abbreviated function words ("t.o.m. mars", "bl.a.") carry nothing to find.
   't.o.m': [],
   'fr.o.m': [],

@@ -81,6 +81,7 @@ describe('English phrases whose Swedish is one compound word', () => {
     ["What was on the regional board's list on 4 May 2022?", ['regionstyrelsen']],
     ['What kind of decisions can the political forum give?', ['arena']],
     ['Whose mental health is a challenge?', ['psykisk', 'hälsa']],
+    ['What are the baseline and the target value of the indicator?', ['utgångsläge', 'målvärde']],
   ])('"%s" is looked up as %j', (question, labels) => {
     const found = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
     expect(found).toEqual(expect.arrayContaining(labels));
