@@ -277,7 +277,7 @@ export function splitUnits(passage: Passage): Unit[] {
   units.forEach((unit, i) => {
     if (!unit.leadIn && /;\s*$/.test(unit.text) && units[i + 1]?.listItem) unit.leadIn = true;
   });
-  return registerRows(joinInlineEnumerations(units));
+  return registerRows(joinItemFields(joinInlineEnumerations(units)));
 }
 
 /**
@@ -294,6 +294,33 @@ function joinInlineEnumerations(units: Unit[]): Unit[] {
       out[out.length - 1] = { ...previous, text, tokens: [...new Set(contentTokens(text))], lines: [previous.lines[0], unit.lines[1]] };
       continue;
     }
+    out.push(unit);
+  }
+  return out.length === units.length ? units : out.map((unit, index) => ({ ...unit, index }));
+}
+
+/** "Åtgärd 1.2 …", "Arbetspaket 3 …", "Aktivitet 2.1 …": a numbered item of a plan. */
+const NUMBERED_ITEM = /^(?:Åtgärd|Aktivitet|Insats|Delmål|Mål|Arbetspaket|AP|Uppdrag|Milstolpe|Projekt)\s+\d{1,2}(?:\.\d{1,2})*\b/u;
+/** "Ansvarig: …", "Klart senast: …": a field of the item above. */
+const ITEM_FIELD = /^(?:Ansvarig|Ansvar|Huvudansvarig|Klart senast|Klart|Tidplan|Tid|Deadline|Kostnad|Budget|Finansiering|Indikator|Målvärde|Status|Genomförs av|Samverkansparter|Start|Period)\s*:\s*\S/u;
+/** An item with its fields stays short enough to quote whole. */
+const ITEM_WITH_FIELDS = 480;
+
+/**
+ * "Åtgärd 1.2 Etablera lokala innovationsslussar …" / "Ansvarig: Strömsunds kommun …" / "Klart senast: 2037-06-30.":
+ * the fields under a numbered item are one unit with it, so who is responsible for it and by when stand together.
+ */
+function joinItemFields(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let item = false;
+  for (const unit of units) {
+    const previous = out[out.length - 1];
+    if (item && previous && ITEM_FIELD.test(unit.text) && previous.text.length + unit.text.length <= ITEM_WITH_FIELDS) {
+      const text = `${previous.text} ${unit.text}`;
+      out[out.length - 1] = { ...previous, text, tokens: [...new Set(contentTokens(text))], lines: [previous.lines[0], unit.lines[1]] };
+      continue;
+    }
+    item = NUMBERED_ITEM.test(unit.text);
     out.push(unit);
   }
   return out.length === units.length ? units : out.map((unit, index) => ({ ...unit, index }));

@@ -1,6 +1,7 @@
 /**
- * A plan whose table of actions the PDF dump flattened one cell per line (tests/answering/fixtures/action-plan):
- * "Nr / Åtgärd / Ansvarig / Klart senast / 1.1 / …". Each numbered row is read as one unit under its column headings.
+ * Plans (tests/answering/fixtures/action-plan): one whose table of actions the PDF dump flattened one cell per line
+ * ("Nr / Åtgärd / Ansvarig / Klart senast / 1.1 / …"), each numbered row read as one unit under its column headings;
+ * one that lists each action with its fields below it ("Åtgärd 1.2 …" / "Ansvarig: …" / "Klart senast: …").
  */
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/answering/units.js';
@@ -35,5 +36,21 @@ describe('a table of numbered rows flattened into the text', () => {
     expect(first).toContain('Jämtland Härjedalen Turism');
     expect(first).toContain('2028-12-31');
     expect(first).not.toContain('Krokoms kommun');
+  });
+});
+
+describe('an action with its fields on the lines below it ("Ansvarig: …", "Klart senast: …")', () => {
+  it('is one unit with them', () => {
+    const units = splitUnits(passage('Åtgärd 1.1 Gemensam råvarukatalog.\nAnsvarig: Enheten för landsbygd.\nKlart senast: 2027-09-30.\nÅtgärd 1.2 Mobila slakterier.\nAnsvarig: Bergs kommun.'));
+    expect(units.map((u) => u.text)).toEqual([
+      'Åtgärd 1.1 Gemensam råvarukatalog. Ansvarig: Enheten för landsbygd. Klart senast: 2027-09-30.',
+      'Åtgärd 1.2 Mobila slakterier. Ansvarig: Bergs kommun.',
+    ]);
+  });
+
+  it('answers who is responsible and by when from that unit', () => {
+    const first = shown('Vem ansvarar för åtgärd 1.2 om mobila slakterier, och när ska den vara klar?').split('\n')[0];
+    expect(first).toContain('Bergs kommun och Härjedalens kommun');
+    expect(first).toContain('2028-06-30');
   });
 });
