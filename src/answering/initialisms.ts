@@ -13,6 +13,21 @@ const headingCache = new WeakMap<KnowledgeBase, string[]>();
 const phraseCache = new WeakMap<KnowledgeBase, Map<string, string[][]>>();
 const compoundCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
 
+/** What an abbreviation's letters spell in a knowledge base, computed once per knowledge base and letters. */
+function memoised<T>(caches: WeakMap<KnowledgeBase, Map<string, T>>, kb: KnowledgeBase, letters: string, compute: () => T): T {
+  let cache = caches.get(kb);
+  if (!cache) {
+    cache = new Map();
+    caches.set(kb, cache);
+  }
+  let value = cache.get(letters);
+  if (value === undefined) {
+    value = compute();
+    cache.set(letters, value);
+  }
+  return value;
+}
+
 function headingsOf(kb: KnowledgeBase): string[] {
   let headings = headingCache.get(kb);
   if (!headings) {
@@ -31,24 +46,17 @@ function headingsOf(kb: KnowledgeBase): string[] {
 export function initialismPhrases(kb: KnowledgeBase, abbreviation: string): string[][] {
   const letters = abbreviation.toLowerCase();
   if (!/^[a-zåäö]{3,5}$/.test(letters)) return [];
-  let cache = phraseCache.get(kb);
-  if (!cache) {
-    cache = new Map();
-    phraseCache.set(kb, cache);
-  }
-  const cached = cache.get(letters);
-  if (cached) return cached;
-  const pattern = new RegExp(`(?<![\\p{L}])${[...letters].map((l) => `(${l}\\p{L}{2,}-?)`).join(JOINERS)}(?![\\p{L}])`, 'iu');
-  const found = new Map<string, string[]>();
-  for (const heading of headingsOf(kb)) {
-    const m = pattern.exec(heading);
-    if (!m) continue;
-    const words = m.slice(1).map((w) => w.replace(/-$/, '').toLowerCase());
-    found.set(words.join(' '), words);
-  }
-  const phrases = [...found.values()];
-  cache.set(letters, phrases);
-  return phrases;
+  return memoised(phraseCache, kb, letters, () => {
+    const pattern = new RegExp(`(?<![\\p{L}])${[...letters].map((l) => `(${l}\\p{L}{2,}-?)`).join(JOINERS)}(?![\\p{L}])`, 'iu');
+    const found = new Map<string, string[]>();
+    for (const heading of headingsOf(kb)) {
+      const m = pattern.exec(heading);
+      if (!m) continue;
+      const words = m.slice(1).map((w) => w.replace(/-$/, '').toLowerCase());
+      found.set(words.join(' '), words);
+    }
+    return [...found.values()];
+  });
 }
 
 /** The shortest part of a compound an initial stands for ("läns", "skol"): shorter seams cut words that are not compounds ("res|ultat"). */
@@ -75,20 +83,13 @@ function splitsInto(word: string, letters: string, isPart: (part: string) => boo
 export function compoundInitialismWords(kb: KnowledgeBase, abbreviation: string, isPart: (part: string) => boolean): string[] {
   const letters = abbreviation.toLowerCase();
   if (!/^[a-zåäö]{2,4}$/.test(letters)) return [];
-  let cache = compoundCache.get(kb);
-  if (!cache) {
-    cache = new Map();
-    compoundCache.set(kb, cache);
-  }
-  const cached = cache.get(letters);
-  if (cached) return cached;
-  const found = new Set<string>();
-  for (const heading of headingsOf(kb)) {
-    for (const word of heading.toLowerCase().split(/[^\p{L}]+/u)) {
-      if (word.length >= letters.length * MIN_PART && splitsInto(word, letters, isPart)) found.add(word);
+  return memoised(compoundCache, kb, letters, () => {
+    const found = new Set<string>();
+    for (const heading of headingsOf(kb)) {
+      for (const word of heading.toLowerCase().split(/[^\p{L}]+/u)) {
+        if (word.length >= letters.length * MIN_PART && splitsInto(word, letters, isPart)) found.add(word);
+      }
     }
-  }
-  const words = [...found];
-  cache.set(letters, words);
-  return words;
+    return [...found];
+  });
 }

@@ -415,9 +415,9 @@ function termConcept(word: string, position: number, language: Language, index: 
       const abbreviationPart = word.split(/[-:/]+/).find((p) => (p.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
       if (abbreviationPart) {
         forms.push({ stems: [foldKey(abbreviationPart)], weight: 0.85 });
-        // "VNR-planen", "AU-protokollet": what the abbreviation spells, with the rest of the compound.
+        // "VNR-planen", "AU-protokollet": what the abbreviation spells, with the rest of the compound, or alone, the
+        // rest being what the documents write it in ("handlingsplan mot våld i nära relationer").
         const rest = parts.filter((p) => p !== foldKey(abbreviationPart)).map(stem);
-        // … or alone, the rest being what the documents write it in ("handlingsplan mot våld i nära relationer").
         for (const spelled of undefinedInitialismForms(abbreviationPart, index)) forms.push({ stems: [...spelled.stems, ...rest], weight: spelled.weight }, { stems: spelled.stems, weight: 0.8 });
       }
     } else {

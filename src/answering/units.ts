@@ -285,16 +285,23 @@ export function splitUnits(passage: Passage): Unit[] {
  * enumeration numbered "1)", "2)" inside a paragraph belong to the sentence announcing them, not to sentences of their own.
  */
 function joinInlineEnumerations(units: Unit[]): Unit[] {
+  return joinWithPrevious(units, (previous, unit) => {
+    const n = Number(/^(\d)\)\s/.exec(unit.text)?.[1] ?? 0);
+    return n >= 2 && !unit.listItem && !previous.listItem && previous.text.includes(`${n - 1}) `) && previous.text.length + unit.text.length <= 400;
+  });
+}
+
+/** The units with each one `joins` accepts appended to the one before it (which may already hold others), renumbered. */
+function joinWithPrevious(units: Unit[], joins: (previous: Unit, unit: Unit) => boolean): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    const n = Number(/^(\d)\)\s/.exec(unit.text)?.[1] ?? 0);
-    if (previous && n >= 2 && !unit.listItem && !previous.listItem && previous.text.includes(`${n - 1}) `) && previous.text.length + unit.text.length <= 400) {
+    if (previous && joins(previous, unit)) {
       const text = `${previous.text} ${unit.text}`;
       out[out.length - 1] = { ...previous, text, tokens: [...new Set(contentTokens(text))], lines: [previous.lines[0], unit.lines[1]] };
-      continue;
+    } else {
+      out.push(unit);
     }
-    out.push(unit);
   }
   return out.length === units.length ? units : out.map((unit, index) => ({ ...unit, index }));
 }
@@ -311,19 +318,7 @@ const ITEM_WITH_FIELDS = 480;
  * the fields under a numbered item are one unit with it, so who is responsible for it and by when stand together.
  */
 function joinItemFields(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  let item = false;
-  for (const unit of units) {
-    const previous = out[out.length - 1];
-    if (item && previous && ITEM_FIELD.test(unit.text) && previous.text.length + unit.text.length <= ITEM_WITH_FIELDS) {
-      const text = `${previous.text} ${unit.text}`;
-      out[out.length - 1] = { ...previous, text, tokens: [...new Set(contentTokens(text))], lines: [previous.lines[0], unit.lines[1]] };
-      continue;
-    }
-    item = NUMBERED_ITEM.test(unit.text);
-    out.push(unit);
-  }
-  return out.length === units.length ? units : out.map((unit, index) => ({ ...unit, index }));
+  return joinWithPrevious(units, (previous, unit) => NUMBERED_ITEM.test(previous.text) && ITEM_FIELD.test(unit.text) && previous.text.length + unit.text.length <= ITEM_WITH_FIELDS);
 }
 
 /** "RS/455/2016 2017-02-14": a register row's diary number and date (the date may run to a second day). */

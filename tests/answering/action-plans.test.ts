@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/answering/units.js';
-import type { Passage } from '../../src/knowledge/index.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
+import { passage } from '../helpers/passage.js';
 
 const { shown } = answersFrom('tests/answering/fixtures/action-plan');
-
-const passage = (text: string): Passage => ({ id: 'plan.txt#1:1', text, source: { file: 'plan.txt', documentId: 'plan', title: 'Plan', section: ['Åtgärder'], lines: [1, 20] } }) as unknown as Passage;
 
 describe('a table of numbered rows flattened into the text', () => {
   it('becomes one unit per row under its column headings, also when the rows run over paragraphs', () => {

@@ -1,13 +1,7 @@
 /** Answer units: the sentences and list items a passage is quoted by. */
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/answering/units.js';
-import type { Passage } from '../../src/knowledge/index.js';
-
-const passage = (text: string): Passage => ({
-  id: 'doc.txt#1:10',
-  text,
-  source: { file: 'doc.txt', documentId: 'doc.txt#1', title: 'Utdrag', section: ['Ärendebeskrivning'], lines: [10, 12] },
-});
+import { passage } from '../helpers/passage.js';
 
 describe('splitUnits', () => {
   it('ends a sentence at a list\'s closing "etc." before a capital, but not at "bl.a." or "ca."', () => {
