@@ -3,7 +3,7 @@
  * with what weight (rare words count more), for which year, and whether they state the kind of
  * fact asked for. Pure functions over the answer index.
  */
-import type { Passage, RoleKind } from '../knowledge/index.js';
+import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
@@ -302,7 +302,7 @@ const questionFormOf = memoByText((question) => ({
   party: PARTY_ASKED.test(question),
 }), 1_000);
 
-const PARTY_MARK = String.raw`\((?:S|M|C|V|L|KD|MP|SD|FP)\)`;
+const PARTY_MARK = String.raw`\((?:${PARTY_LETTERS.join('|')})\)`;
 const PARTY_ROLE_TITLES: Partial<Record<RoleKind, string>> = {
   chair: String.raw`ordförande|ordf\.?`,
   'vice-chair': String.raw`(?:\d:e |förste |andre )?vice ordförande`,

@@ -657,8 +657,9 @@ function unansweredParts(
   if (analysis.parts.length < 2) return [];
   const chosen = [primary, ...supporting];
   const servedBy = new Map<QuestionPart, ScoredUnit[]>();
+  const concepts = new Map(analysis.parts.map((part) => [part, partConcepts(weighted, part)]));
   const unanswered = analysis.parts.filter((part) => {
-    const { inPart, aboutPart } = partConcepts(weighted, part);
+    const { inPart, aboutPart } = concepts.get(part)!;
     // "vad har mätningarna visat, och vilket problem togs upp?": a part asking no kind of fact wants a sentence about its own words.
     if (!asksKindOfFact(part)) return !chosen.some(aboutPart);
     const { definition } = part.asks;
@@ -674,7 +675,7 @@ function unansweredParts(
     const serving = servedBy.get(part);
     if (serving?.length !== 1) continue;
     const other = analysis.parts.find((o, j) => j !== i && sameKindOfFact(o, part) && servedBy.get(o)?.length === 1 && servedBy.get(o)?.[0] === serving[0]);
-    if (other && partShare(weighted, part, serving[0]) < partShare(weighted, other, serving[0])) unanswered.push(part);
+    if (other && concepts.get(part)!.share(serving[0]) < concepts.get(other)!.share(serving[0])) unanswered.push(part);
   }
   return unanswered;
 }
@@ -688,13 +689,6 @@ function sameKindOfFact(a: QuestionPart, b: QuestionPart): boolean {
   return kindOfFact(a) !== undefined && kindOfFact(a) === kindOfFact(b);
 }
 
-/** The share of a part's own words a unit carries. */
-function partShare(weighted: WeightedConcept[], part: QuestionPart, unit: ScoredUnit): number {
-  const { inPart } = partConcepts(weighted, part);
-  const total = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
-  return total === 0 ? 0 : weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * unit.inUnit[i] : 0), 0) / total;
-}
-
 function asksKindOfFact(part: QuestionPart): boolean {
   const { person, date, time, number, definition, cause } = part.asks;
   return person || date || time || number || definition || cause;
@@ -704,17 +698,18 @@ function asksKindOfFact(part: QuestionPart): boolean {
 const ASKING_WORD = /(?<![\p{L}])(?:hur|vad|vem|vems|vilka|vilket|vilken|när|how|what|who|whom|whose|when|which|where)(?![\p{L}])/iu;
 
 /**
- * The question's concepts written in one part, and whether a unit carries at least half their weight. A part asking
- * no kind of fact is known only by its own words: what stands before the first part's question word ("RSR 30/5,
- * ANDT-diskussionen: vad …") is the setting of every part, not one part's words.
+ * The question's concepts written in one part, the share of their weight a unit carries, and whether it carries at
+ * least half. A part asking no kind of fact is known only by its own words: what stands before the first part's
+ * question word ("RSR 30/5, ANDT-diskussionen: vad …") is the setting of every part, not one part's words.
  */
-function partConcepts(weighted: WeightedConcept[], part: QuestionPart): { inPart: boolean[]; aboutPart: (u: ScoredUnit) => boolean } {
+function partConcepts(weighted: WeightedConcept[], part: QuestionPart): { inPart: boolean[]; share: (u: ScoredUnit) => number; aboutPart: (u: ScoredUnit) => boolean } {
   const asked = asksKindOfFact(part) ? part.text : part.text.slice(Math.max(0, part.text.search(ASKING_WORD)));
   const partWords = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const inPart = weighted.map((w) => w.concept.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).every((word) => !word || partWords.has(word)));
   const partWeight = weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf : 0), 0);
-  const aboutPart = (u: ScoredUnit) => partWeight === 0 || weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) >= 0.5 * partWeight;
-  return { inPart, aboutPart };
+  const share = (u: ScoredUnit) => (partWeight === 0 ? 0 : weighted.reduce((sum, w, i) => sum + (inPart[i] ? w.idf * u.inUnit[i] : 0), 0) / partWeight);
+  const aboutPart = (u: ScoredUnit) => partWeight === 0 || share(u) >= 0.5;
+  return { inPart, share, aboutPart };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { IngestProblem, LogicalDocument, Passage, Records } from './types.j
 export * from './types.js';
 export type { PassageQuery, SearchHit } from './search-index.js';
 export type { ExtractionInput } from './extract/input.js';
+export { PARTY_LETTERS } from './patterns.js';
 
 export interface KnowledgeBase {
   documents: LogicalDocument[];

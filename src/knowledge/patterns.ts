@@ -6,6 +6,9 @@ export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
 };
 
+/** Swedish parties' letters as written after a name: "Berit Johansson (C)". */
+export const PARTY_LETTERS = ['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP'] as const;
+
 /** Diary numbers: RUN/34/2018, RS/257/2017, LS/727/2012, RS/2014-207. */
 export const DNR_PATTERN = /\b(?:RUN|RS|LS|RJH|HSN)\/(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})\b/g;
 

@@ -5,7 +5,7 @@
  * with abbreviations (RUS, IMD) are not organs. Curated seeds add the ones the text never
  * abbreviates, such as kommunchefsgruppen.
  */
-import { looseText, slugify } from '../patterns.js';
+import { looseText, PARTY_LETTERS, slugify } from '../patterns.js';
 import { wordsOf } from '../swedish-words.js';
 import type { IngestProblem, Organ, Passage, SourceRef } from '../types.js';
 import type { ExtractionInput } from './input.js';
@@ -13,7 +13,7 @@ import { sourceForLine } from './source.js';
 
 const BODY_WORD =
   /(råd(et)?|grupp(en)?s?|nätverk(et)?|forum|arena(n)?|styrelse(n)?|nämnd(en)?|utskott(et)?|kontor(et)?|office|förbund(et)?|college|centrum|institut(et)?|kommitté(n)?|partnerskap(et)?|stödstruktur(en)?|areas|regioner|landsting)(?![\p{L}])/iu;
-const PARTY = new Set(['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP']);
+const PARTY = new Set<string>(PARTY_LETTERS);
 const ABBREVIATION = String.raw`[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*(?:-[A-ZÅÄÖ][A-Za-zÅÄÖ]*)?`;
 const NAME_THEN_ABBR = new RegExp(String.raw`([^().;:!?]{3,90}?)\s?\((${ABBREVIATION})\)`, 'g');
 const ABBR_THEN_NAME = new RegExp(String.raw`(?:^|[\s(])(${ABBREVIATION})\s?\(([^()]{4,120})\)`, 'g');
