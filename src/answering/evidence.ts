@@ -611,6 +611,14 @@ function speaksOfWholeCounty(askedMunicipalities: readonly string[], text: strin
 }
 
 /**
+ * "How many larmkunder did Östersund have?" of a table with rows for the other seven: Berg's row, or the whole table,
+ * states nothing for Östersund, though the report names it elsewhere.
+ */
+function rowOfOtherMunicipality(askedMunicipalities: readonly string[], unit: Unit): boolean {
+  return askedMunicipalities.length > 0 && unit.countyTable !== undefined && !ownMunicipalitiesIn(unit.text).some((m) => askedMunicipalities.includes(m));
+}
+
+/**
  * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
  * answer for the asked day, unless its passage states that day itself.
  */
@@ -975,7 +983,7 @@ export function scoreUnits(
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

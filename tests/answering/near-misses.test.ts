@@ -46,6 +46,11 @@ describe('a table with a row per municipality', () => {
     expect(shown('Hur många besök hade servicenoden i Krokom 2028?')).toMatch(/Krokom 2026-03 7 240/);
     declined('Hur många besök hade servicenoden i Berg 2027?');
   });
+
+  it('has no row for a municipality the report names only to say it is not included', () => {
+    expect(shown('How many besök did Krokom have at its servicenod in 2028?')).toMatch(/Krokom 2026-03 7 240/);
+    declined('How many besök did Åre have at its servicenod in 2028?');
+  });
 });
 
 describe('a school named first in the question ("Åredalens folkhögskola – …")', () => {
