@@ -178,6 +178,41 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[1].presenters.map((p) => p.split(' (')[0])).toEqual(['Lovisa Sörmark', 'Nadia Haidari']);
   });
 
+  it('reads a two-column agenda whose presenter column wraps beside the title, with notes on the items after it', () => {
+    const raw = [
+      'Kallelse', 'Samverkansgruppen för hälsa', '2033-03-10', '',
+      'Ärende Föredragande Tid',
+      '1. Mötet öppnas Berit Alm 09:00',
+      '2. Rehabiliteringsplan 2033–2035 – beslut i Gunnel',
+      'styrelsen och nämnderna, läget (RS/88/2033) Rosfjäll',
+      '09:20',
+      '3. Årsrapport 2032 – väntetider, besök och återbe- Nils Hamrin',
+      'sök per kommun (RS/91/2033) 09:50',
+      '4. Väntetider i Berg – orsaker och Maja Lindkvist,',
+      'åtgärder (uppdrag enligt § 12/2032) Bergs kommun,',
+      'Gunnel Rosfjäll 10:20',
+      'Lunch 12:00–12:45',
+      'Kallelse/föredragningslista',
+      '5. Hälsoappen – erfarenheter från de första Petter Sundin,',
+      'månaderna efter starten 1 mars 2033 Regionen 12:45',
+      '6. Mötet avslutas 13:30',
+      'Nästa sammanträde: 2033-05-12, Regionens hus, Östersund.',
+      'Kort om ärendena',
+      'Punkt 2. Styrelsen fastställde planen den 4 februari 2033.',
+      'Punkt 5. Appen har 1 200 användare.',
+    ];
+    const [meeting] = extractMeetings(prepare('presenter-column-wraps.txt', raw));
+    expect(meeting.items.slice(1, 5).map((i) => [i.title, i.presenters, i.start])).toEqual([
+      ['Rehabiliteringsplan 2033–2035 – beslut i styrelsen och nämnderna, läget (RS/88/2033)', ['Gunnel Rosfjäll'], '09:20'],
+      ['Årsrapport 2032 – väntetider, besök och återbesök per kommun (RS/91/2033)', ['Nils Hamrin'], '09:50'],
+      ['Väntetider i Berg – orsaker och åtgärder (uppdrag enligt § 12/2032)', ['Maja Lindkvist (Bergs kommun)', 'Gunnel Rosfjäll'], '10:20'],
+      ['Hälsoappen – erfarenheter från de första månaderna efter starten 1 mars 2033', ['Petter Sundin (Regionen)'], '12:45'],
+    ]);
+    expect(meeting.items[5].title).toBe('Mötet avslutas');
+    expect(meeting.items[1].description).toContain('Styrelsen fastställde planen den 4 februari 2033.');
+    expect(meeting.items[4].description).toContain('Appen har 1 200 användare.');
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

@@ -18,6 +18,15 @@ const NOT_PEOPLE = new Set([
   'östersunds', 'information', 'länsstyrelsen', 'mittuniversitetet', 'norrtåg', 'länstrafiken', 'kommun', 'kommuner',
 ]);
 const FUNCTION_WORDS = new Set(['och', 'mellan', 'för', 'i', 'om', 'av', 'med', 'till', 'kring', 'samt', 'från', 'på', 'inom', 'vid', '-', '–']);
+/** The organisation a presenter comes from, at the end of a line of the presenter column ("Bergs kommun,", "Regionen"). */
+const AFFILIATION_TAIL = /\s((?:\p{Lu}\p{Ll}+\s+kommun|Region(?:en)?(?:\s+(?:Jämtland\s+Härjedalen|JH))?|Länsstyrelsen|[A-ZÅÄÖ]{2,6}),?)$/u;
+/** The notice's own heading repeated at the top of a page ("Kallelse/föredragningslista"): no item's words. */
+const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:kallelse|föredragningslista|dagordning))?$/i;
+/** Lines after the last item that close the list ("Nästa sammanträde: …", "Kort om ärendena"). */
+const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena)/i;
+/** "Punkt 4. Regionfullmäktige fastställde …": a note on item 4 in the notes after the list. */
+const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
+const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;
 
 export interface ParsedAgenda {
   items: AgendaItem[];
@@ -26,7 +35,7 @@ export interface ParsedAgenda {
   lastLine: number;
 }
 
-type Phase = 'title' | 'documents' | 'description';
+type Phase = 'title' | 'documents' | 'description' | 'notes';
 
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
@@ -34,15 +43,20 @@ export function parseAgendaItems(lines: readonly string[], rawLines: readonly st
   const timeBefore = timesComeBeforeItems(lines, starts);
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
+  const notes = new Map<number, string[]>();
   starts.forEach((start, k) => {
     const end = (k + 1 < starts.length ? starts[k + 1] : to + 1) - 1;
-    const item = parseItem(lines, rawLines, start, end, timeBefore, breaks);
+    const item = parseItem(lines, rawLines, start, end, timeBefore, breaks, notes, k === starts.length - 1);
     if (timeBefore) {
       const time = timeLineBefore(lines, start, k > 0 ? starts[k - 1] : from - 1);
       if (time) item.start = time;
     }
     items.push(item);
   });
+  for (const [number, note] of notes) {
+    const item = items.find((i) => i.number === number);
+    if (item) item.description = [item.description, ...note].filter(Boolean).join(' ');
+  }
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine: starts.length ? to : from };
 }
@@ -90,6 +104,8 @@ function parseItem(
   end: number,
   timeBefore: boolean,
   breaks: AgendaBreak[],
+  notes: Map<number, string[]>,
+  last: boolean,
 ): AgendaItem {
   const number = Number(ITEM_START.exec(lines[start])![1]);
   const first = splitFirstLine(lines[start].replace(/^\d{1,2}\.\s+/, ''), rawLines[start] ?? '');
@@ -100,6 +116,7 @@ function parseItem(
   const description: string[] = [];
   let phase: Phase = 'title';
   let sawBlank = false;
+  let note: string[] | undefined;
 
   for (let i = start + 1; i <= end; i++) {
     const line = lines[i];
@@ -114,6 +131,27 @@ function parseItem(
     }
     if (BREAK.test(line) && line.length <= 50) {
       breaks.push(parseBreak(line, number));
+      // After a break comes the next item, not more of this one's title.
+      if (phase === 'title') phase = 'description';
+      continue;
+    }
+    if (PAGE_HEADING.test(line) && !titleIncomplete(title)) continue;
+    if (last && AFTER_ITEMS.test(line)) {
+      phase = 'notes';
+      continue;
+    }
+    if (phase === 'notes') {
+      // A note runs on until the next, or until the papers, the greeting or the signature after the notes.
+      const noted = ITEM_NOTE.exec(line);
+      if (noted) {
+        note = notes.get(Number(noted[1])) ?? [];
+        notes.set(Number(noted[1]), note);
+        note.push(noted[2]);
+      } else if (note && !NOTES_END.test(line) && !isNameLine(line)) {
+        note.push(line);
+      } else {
+        note = undefined;
+      }
       continue;
     }
     if (/^beslutsunderlag\b/i.test(line)) {
@@ -139,7 +177,8 @@ function parseItem(
       const incomplete = titleIncomplete(title);
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
       if (continues && !(nameLine && sawBlank && !incomplete)) {
-        title = `${title} ${line}`.trim();
+        title = `${title} ${withoutTime}`.trim();
+        if (lineTime && !timeBefore) start_ ??= lineTime;
         sawBlank = false;
         continue;
       }
@@ -186,6 +225,10 @@ function mergedColumns(title: string, presenters: string, line: string, withoutT
   // "5. … utvärdering av Gustav Ahlbom," / "pilotverksamheten i Bräcke 2025 Märta" / "Oskarsson": the unfinished title
   // goes on in this line, and the name it ends with goes on in the next.
   if (presenters.endsWith(',') && !nameLine && (titleIncomplete(title) || /^\p{Ll}/u.test(line))) {
+    // "… 1 mars 2033 Regionen" / "… (uppdrag enligt § 12/2032) Bergs kommun,": the column goes on with where the
+    // presenter comes from.
+    const affiliation = AFFILIATION_TAIL.exec(withoutTime);
+    if (affiliation) return { title: `${title} ${withoutTime.slice(0, affiliation.index)}`.trim(), presenters: `${presenters} ${affiliation[1]}` };
     const tokens = withoutTime.split(' ');
     let cut = tokens.length;
     while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
@@ -203,12 +246,21 @@ function mergedColumns(title: string, presenters: string, line: string, withoutT
   // förmåga … Hampus" / "– nytt handlingsprogram för 2028–2031 Söderholm, Räddnings-") or starts it ("5. PM
   // Uppföljning av servicenoderna 2026–2028 Lovisa" / "Sörmark, Nadia Haidari").
   const firstName = /\s(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
-  const surname = /^(?:(.*\S)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime);
+  // … or ends it without a comma ("– beslut i Gunnel" / "styrelsen och nämnderna, läget (RS/88/2033) Rosfjäll"), not
+  // after a word that would make it a place in the title ("… i Krokom" / "och Åre").
+  const surname = /^(?:(.*\S)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,.*)$/u.exec(withoutTime) ?? lastSurname(withoutTime);
   if (presenters || !firstName || !isNameToken(firstName) || !surname) return undefined;
   const titleGoesOn = surname[1] !== undefined && /^(?:[–-]\s|\p{Ll})/u.test(line);
   const surnameFirst = surname[1] === undefined && nameLine;
   if (!titleGoesOn && !surnameFirst) return undefined;
   return { title: `${title.slice(0, -firstName.length).trim()} ${surname[1] ?? ''}`.trim(), presenters: `${firstName} ${surname[2]}` };
+}
+
+function lastSurname(line: string): RegExpExecArray | null {
+  const match = /^(.*\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(line);
+  if (!match || !isNameToken(match[2])) return null;
+  const before = match[1].split(/\s+/).pop()!.toLowerCase();
+  return FUNCTION_WORDS.has(before) ? null : match;
 }
 
 /** Title, presenters and time on an item's first line. */
