@@ -87,6 +87,8 @@ export interface QuestionPart {
   asks: Asks;
 }
 
+/** "MAR", "MAJ" in capitals are abbreviations (medicinskt ansvarig för rehabilitering), not months. */
+const ACRONYM = /^[A-ZÅÄÖ]{3,}$/;
 const PART_START = /(?:,\s*(?:(?:och|and)\s+)?|\s+(?:och|and)\s+)(?=(?:av vem|hur|vad|vem|vilka|vilket|vilken|när|var|how|what|who|whom|when|which|where|from which|at what)\b)/i;
 
 /** Splits "X, och hur många Y?" into its questions; one part when it asks one thing. */
@@ -697,7 +699,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const roleKind = detectRoleKind(question);
 
   // Words outside dates, diary numbers and times carry the concepts.
-  const typed = words(withPhrasesTranslated(withoutTemporalText(temporal), language)).filter((w) => monthNumber(w) === undefined).map(withoutClitic);
+  const typed = words(withPhrasesTranslated(withoutTemporalText(temporal), language)).filter((w) => monthNumber(w) === undefined || ACRONYM.test(w)).map(withoutClitic);
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));

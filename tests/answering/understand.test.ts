@@ -101,6 +101,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('far');
   });
 
+  it('reads an abbreviation in capitals that spells a month ("MAR") as the abbreviation, and "mar 2022" as the month', () => {
+    expect(analyzeQuestion(index, 'Vad står MAR för?').concepts.map((c) => c.label)).toContain('MAR');
+    expect(analyzeQuestion(index, 'Hur många möten hölls i mar 2022?').concepts.map((c) => c.label.toLowerCase())).not.toContain('mar');
+  });
+
   it('does not look for the county\'s name inside another name ("Leader Jämtland Härjedalen")', () => {
     const labels = analyzeQuestion(index, 'Leader Jämtland Härjedalen – vem är ordförande?').concepts.map((c) => c.label.toLowerCase());
     expect(labels).toContain('leader');
