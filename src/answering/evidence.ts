@@ -721,6 +721,9 @@ const TOPIC_HEADING_WORDS = 4;
 const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\sinnebär\satt(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
+// A list of terms ("3 Definitioner"): "Ledtid – antal kalenderdagar från …", "SIP – samordnad individuell plan …".
+// (A sentence: a title "Läkemedelsdispensrar i hemtjänsten – utvärdering av piloten" defines nothing.)
+const GLOSSARY_ENTRY = /^(\p{Lu}[\p{L}\d()/-]*(?:\s[\p{L}\d()/-]+){0,3})\s[–-]\s\p{Ll}.*[.]$/su;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
@@ -740,7 +743,7 @@ const DEFINED_TERM = /^[Mm]ed\s(.{2,80}?)\savses(?![\p{L}])|(?:^|\s)(\p{Lu}[\p{L
  * question asks about ("låsbar plats") begin the defined term, else any of the question's concepts does.
  */
 function definesAsked(text: string, analysis: QuestionAnalysis, weighted: WeightedConcept[]): boolean {
-  const m = DEFINED_TERM.exec(text);
+  const m = DEFINED_TERM.exec(text) ?? GLOSSARY_ENTRY.exec(text);
   if (!m) return true;
   const defined = tokenize(m[1] ?? m[2] ?? m[3] ?? '')
     .filter((t, i) => i > 0 || !ARTICLES.has(t))
@@ -754,7 +757,7 @@ function definesAsked(text: string, analysis: QuestionAnalysis, weighted: Weight
 
 /** Whether a sentence defines something ("Med X avses …", "X: en …", "X är en …", "X är länets …"). */
 export function definesSomething(text: string): boolean {
-  return DEFINING.test(text) || DEFINING_GENITIVE.test(text);
+  return DEFINING.test(text) || DEFINING_GENITIVE.test(text) || GLOSSARY_ENTRY.test(text);
 }
 
 const PLACE_NAMED = /(?<![\p{L}])(?:i|på|vid|till|från|in|at)\s+\p{Lu}\p{Ll}+/u;
@@ -890,7 +893,7 @@ export function scoreUnits(
       });
       // "Vad menas med e-arkiv i PM:et om …": the sentence that defines the asked term answers, though the words
       // naming the document are only around it.
-      const defines = analysis.asks.definition && DEFINING.test(unit.text) && definesAsked(unit.text, analysis, weighted);
+      const defines = analysis.asks.definition && definesSomething(unit.text) && definesAsked(unit.text, analysis, weighted);
       drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines });
     });
   }

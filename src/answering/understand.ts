@@ -160,7 +160,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
-    !/\b(vad är|what is|what are) (?:the )?(?:\S+ )?(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
+    !/\b(vad är|what is|what are) (?:the )?(?:\S+ ){0,3}(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   const results = /(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s);
   const agenda =

@@ -106,6 +106,8 @@ describe('what a pilot achieved', () => {
 describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda items', () => {
   it('is still answered from its text, which the dump left under the table of contents\' heading', () => {
     expect(shown('Vad menas med gårdsanläggning i handlingsplanen för biogas?')).toContain('högst 2 GWh');
+    // A list of terms writes "Term – what it is" without an article.
+    expect(shown('Vad menas med fordonsgas i handlingsplanen för biogas?')).toContain('97 procent metan');
   });
 });
 
@@ -224,6 +226,8 @@ describe('what a question asks', () => {
     const asks = analyzeQuestion(index(), 'Vad är målet för skyltning till 2028?').asks;
     expect(asks.definition).toBe(false);
     expect(asks.goal).toBe(true);
+    // … also when several words name what the goal is for.
+    expect(analyzeQuestion(index(), 'what are the fall injury (fallolycka) targets for 2030?').asks.definition).toBe(false);
   });
 
   it('keeps a Swedish word of an English question that the documents never write, so it is not answered from another figure', () => {
