@@ -108,6 +108,7 @@ describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda
     expect(shown('Vad menas med gårdsanläggning i handlingsplanen för biogas?')).toContain('högst 2 GWh');
     // A list of terms writes "Term – what it is" without an article.
     expect(shown('Vad menas med fordonsgas i handlingsplanen för biogas?')).toContain('97 procent metan');
+    expect(analyzeQuestion(index(), 'What counts as a gårdsanläggning in the biogas plan?').definedWords).toBe('gårdsanläggning');
   });
 });
 
