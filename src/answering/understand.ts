@@ -547,6 +547,9 @@ interface TitleStems {
 
 const titleCache = new Map<string, TitleStems>();
 
+/** Title heads every meeting page shares ("Möte 2040-05-22 – …"), as folded stems. */
+const GENERIC_TITLE_HEAD = /^(?:mote[nt]?|sammantrade)/;
+
 /** A title's word stems and its head word ("Verksamhetsplan …", "Regionplan …"), cached. */
 function titleStemsOf(index: AnswerIndex, title: string): TitleStems {
   let entry = titleCache.get(title);
@@ -594,7 +597,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
       const titleYears = yearsNaming(document, titleStems);
-      const namedByYears = content.length === 1 && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
+      // ("nästa möte 2040" names no "Möte 2040-05-22 – Miljöchefsnätverket": a meeting page is named by its organ.)
+      const namedByYears = content.length === 1 && !GENERIC_TITLE_HEAD.test(head) && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
       if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => keys[i] === head || head.startsWith(keys[i]) || keys[i].startsWith(head))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);

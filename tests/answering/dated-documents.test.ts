@@ -4,14 +4,21 @@
  * (tests/answering/fixtures/dated-documents).
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown, answered } = answersFrom('tests/answering/fixtures/dated-documents');
+const { shown, answered, index } = answersFrom('tests/answering/fixtures/dated-documents');
 
 describe('a document named by the year it is dated', () => {
   it('is the one asked about, though a sentence of it states a goal for another year', () => {
     const text = shown('överenskommelsen 2019 – vilka aktiviteter ska Bioenergicentrum bedriva?');
     expect(text).toContain('biobränslen i värmeverk');
+  });
+});
+
+describe('a meeting page ("Möte 2026-09-17 – Bygglovsnätverket")', () => {
+  it('is not named by "möte" and a year alone: every meeting page\'s title begins so', () => {
+    expect(analyzeQuestion(index(), 'När är Klimatrådets nästa möte 2026?').documentIds).toEqual([]);
   });
 });
 
