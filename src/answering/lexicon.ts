@@ -858,6 +858,7 @@ export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
   SOL: ['socialtjänstlagen'],
   HSL: ['hälso- och sjukvårdslagen'],
   VA: ['vatten och avlopp'],
+  VD: ['verkställande direktör'],
   Q1: ['första kvartalet', 'kvartal 1', 'januari mars'],
   Q2: ['andra kvartalet', 'kvartal 2', 'april juni'],
   Q3: ['tredje kvartalet', 'kvartal 3', 'juli september'],
@@ -885,6 +886,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "who sat in for Ragunda": the deputy serving in a member's place.
+  [/\b(?:sat|sits|sitting|stood|stands|standing) in for\b|\bsubstitut(?:ed|ing|es)? for\b|\bdeputi[sz](?:ed|ing|es) for\b/gi, 'tjänstgörande ersättare för'],
   // "so far in 2032" asks what has been done in the year, as "hittills" does; the words are no topic.
   [/\b(?:so far|to date|thus far|up to now)\b/gi, ' '],
   [/\bthanks to\b/gi, 'tack vare'],

@@ -158,6 +158,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('ordförande')));
   });
 
+  it('reads "VD" as verkställande direktör, and "sat in for" as the deputy serving in a member\'s place', () => {
+    const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems('Vem är VD för Energikontoret?')).toContain(stem(foldKey('direktör')));
+    expect(stems('who sat in for Krokom at the meeting 2022-02-07?')).toEqual(expect.arrayContaining([stem(foldKey('tjänstgörande')), stem(foldKey('ersättare'))]));
+  });
+
   it('reads "vems" as asking who, not as a word to find', () => {
     const analysis = analyzeQuestion(index, 'på vems uppdrag arbetar Energikontoret?');
     expect(analysis.asks.person).toBe(true);
