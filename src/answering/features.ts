@@ -197,7 +197,7 @@ export function personNamesIn(text: string, known: ReadonlyMap<string, string>):
     // Sentence-initial capitals are not names on their own.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if ((m.index === 0 || /[.!?:]\s*$/.test(before)) && !known.has(parts.join(' ').toLowerCase())) {
-      if (!/^[A-ZÅÄÖ][a-zåäö]+$/.test(parts[0]) || parts.length < 2) continue;
+      if (!/^[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$/.test(parts[0]) || parts.length < 2) continue;
     }
     found.add(parts.join(' '));
   }

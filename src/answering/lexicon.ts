@@ -991,7 +991,7 @@ export const STOPWORDS_EN = new Set(
 export const STOPWORDS_SV = new Set(
   `och i att det som en på är av för med till den har de inte om ett vi men var sig så kan man eller ska
   vad vem vems vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
-  hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess
+  hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess hen hens henom
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl

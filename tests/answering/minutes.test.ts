@@ -34,6 +34,8 @@ describe('minutes', () => {
 
   it('answer what a member moved from the paragraph\'s "Yrkande"', () => {
     expect(shown('Vad yrkade Edström om rökfria skolgårdar?')).toContain('samtliga kommuner senast 2029');
+    // A first name with a hyphen opens the sentence that names who reserved themselves.
+    expect(shown('Vem reserverade sig mot beslutet om rökfria skolgårdar?')).toMatch(/^[^\n]*Anna-Karin Bodin/);
   });
 });
 
