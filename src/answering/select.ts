@@ -3,6 +3,7 @@
  * then units that cover what it leaves out (multi-part questions), then the list items a lead-in
  * announces. Also the "I don't know" decision: when no unit passes, nothing is selected.
  */
+import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
@@ -720,6 +721,13 @@ function partFitNeeded(part: QuestionPart): number {
   return part.asks.person ? 1 : THRESHOLDS.typeFit;
 }
 
+const PARTS_OF_ONE_MATTER = 4;
+
+/** Two passages under one top heading ("§ 74 …" › "Yrkanden", "§ 74 …" › "Reservation"). */
+function sameTopSection(a: Passage, b: Passage): boolean {
+  return a.source.documentId === b.source.documentId && a.source.section.length > 1 && b.source.section.length > 1 && a.source.section[0] === b.source.section[0];
+}
+
 /** The unit near the primary that answers one sub-question: its kind of fact, and most of its words. */
 function bestForPart(
   index: AnswerIndex,
@@ -736,7 +744,9 @@ function bestForPart(
   let best: { unit: ScoredUnit; score: number } | undefined;
   for (const candidate of scored) {
     if (candidate === primary || supporting.includes(candidate)) continue;
-    if (Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at) > 1) continue;
+    const distance = Math.abs((index.passagePosition(candidate.passage.id) ?? 1e9) - at);
+    // The parts of one § ("Yrkanden", "Propositionsordning", "Reservation") are one matter, a few passages apart.
+    if (distance > 1 && !(distance <= PARTS_OF_ONE_MATTER && sameTopSection(candidate.passage, primary.passage))) continue;
     if (!asksKindOfFact(part) && !aboutPart(candidate)) continue;
     if (fitOf(candidate.unit.text, part.asks, inPart) < partFitNeeded(part)) continue;
     if (part.asks.definition && !definesSomething(candidate.unit.text)) continue;

@@ -36,6 +36,10 @@ describe('minutes', () => {
     expect(shown('Vad yrkade Edström om rökfria skolgårdar?')).toContain('samtliga kommuner senast 2029');
     // A first name with a hyphen opens the sentence that names who reserved themselves.
     expect(shown('Vem reserverade sig mot beslutet om rökfria skolgårdar?')).toMatch(/^[^\n]*Anna-Karin Bodin/);
+    // … and the other part of the question is answered from another part of the same § ("Yrkande" before "Beslut").
+    const both = shown('§ 8 – vem reserverade sig mot beslutet om rökfria skolgårdar, och vad ville hen ändra?');
+    expect(both).toContain('Anna-Karin Bodin');
+    expect(both).toContain('redan hösten 2026');
   });
 });
 
