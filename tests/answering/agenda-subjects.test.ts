@@ -23,6 +23,10 @@ describe('a break asked of a meeting named by its month ("när är fikat på sty
   it('is answered from that meeting\'s agenda', () => {
     expect(shown('när är fikat på styrgruppens möte i november?')).toMatch(/10:35/);
   });
+
+  it('names the item after it when the question asks what follows the break', () => {
+    expect(shown('styrgruppens möte i november – när är fikat, och vilken punkt kommer efter fikat?')).toMatch(/Efter kaffe\/paus: punkt 4, ”Mötet avslutas”/);
+  });
 });
 
 describe('an item whose note the page writes as a bullet of its own ("• § 21 / Val av justerare / • Till att justera … utses …")', () => {

@@ -208,10 +208,21 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   }
   if (quotes.length === 0) return undefined;
   const describe = (b: Meeting['breaks'][number]) => `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`;
-  const lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describe).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describe).join('; ')}.`;
+  let lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describe).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describe).join('; ')}.`;
+  // "… och vilken punkt tar vid efter lunchen?": the item after the break the question names.
+  const after = AFTER_BREAK.exec(analysis.question);
+  if (after) {
+    const named = meeting.breaks.find((b) => b.label.toLowerCase().includes(after[1].toLowerCase().slice(0, 4))) ?? meeting.breaks[0];
+    const next = meeting.items.find((i) => i.number === named.afterItem + 1);
+    if (next) {
+      const who = next.presenters.length > 0 ? ` (${next.presenters.join(', ')})` : '';
+      lead += en ? ` After ${named.label.toLowerCase()}: item ${next.number}, "${next.title}"${who}.` : ` Efter ${named.label.toLowerCase()}: punkt ${next.number}, ”${next.title}”${who}.`;
+    }
+  }
   return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
+const AFTER_BREAK = /(?<!\p{L})(?:efter|after)\s+(?:the\s+)?(lunch|paus|fika|kaffe|coffee|break)\p{L}*/iu;
 const ENDED = /(?<!\p{L})(slut\p{L}*|avslut\p{L}*|end|ends|ended|finish\p{L}*|over)(?!\p{L})/iu;
 const STARTED = /(?<!\p{L})(börja\p{L}*|start\p{L}*|began|begin\p{L}*)(?!\p{L})/iu;
 
