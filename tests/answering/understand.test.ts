@@ -158,6 +158,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('ordförande')));
   });
 
+  it('reads "vilka datum" as asking for dates, with "datum" no word to find', () => {
+    const analysis = analyzeQuestion(index, 'Vilka datum sammanträder kommunchefsgruppen 2022?');
+    expect(analysis.asks.date).toBe(true);
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('datum');
+  });
+
   it('reads "VD" as verkställande direktör, and "sat in for" as the deputy serving in a member\'s place', () => {
     const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems('Vem är VD för Energikontoret?')).toContain(stem(foldKey('direktör')));
