@@ -528,7 +528,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   needs: ['behov'],
   demand: ['efterfrågan', 'behov'],
   shortage: ['brist'],
-  lack: ['brist', 'saknas'],
+  lack: ['brist', 'saknas', 'saknar', 'utan'],
   improve: ['förbättra', 'förbättring'],
   improved: ['förbättrats', 'förbättrad', 'förbättring', 'förbättrades'],
   improvements: ['förbättringar', 'förbättring'],
@@ -545,6 +545,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   contribute: ['bidra', 'bidrar'],
   joined: ['anslöt', 'anslutit', 'anslutna'],
   reached: ['nådde', 'uppnått', 'uppnådde'],
+  lacks: ['saknar', 'saknas', 'utan'],
+  lacking: ['saknar', 'saknas', 'utan'],
   grew: ['ökade', 'växte'],
   compared: ['jämfört', 'jämförelse'],
   comparison: ['jämförelse', 'jämfört', 'jämförelser'],
@@ -911,6 +913,12 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // An indicator's starting point is written as any of these column headings.
   utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
   utgångsvärde: ['utgångsvärde', 'utgångsläge', 'nuläge'],
+  // "nå" and "uppnå" are one verb: "mål som ska vara nådda" is "… uppnådda".
+  nås: ['nås', 'uppnås'],
+  nått: ['nått', 'uppnått'],
+  nådda: ['nådda', 'uppnådda'],
+  nådde: ['nådde', 'uppnådde'],
+  nåddes: ['nåddes', 'uppnåddes'],
   // Abbreviated function words ("t.o.m. mars", "bl.a.") carry nothing to find.
   't.o.m': [],
   'fr.o.m': [],

@@ -133,7 +133,7 @@ function countyTableRows(text: string, captionBefore?: string): { head: string; 
   if (!head && (columns.length > 120 || /[.!?]/.test(columns))) return undefined;
   // The table's caption ("Tabell 1. Andel hushåll …, oktober 2024") says what and when its figures are.
   const caption = /(?:Tabell|Bilaga)\s+\d+\.?\s[^]*$/u.exec(text.slice(Math.max(0, from - 200), from))?.[0].trim() ?? captionBefore;
-  return { head: caption ? `${caption} ${columns}` : columns, rows, start: from, end: rows[rows.length - 1].end };
+  return { head: [caption, columns].filter(Boolean).join(' '), rows, start: from, end: rows[rows.length - 1].end };
 }
 
 /** "Nr Åtgärd Ansvarig Klart senast 1.1 …": the column headings of a table of numbered rows, up to its first row. */
@@ -203,6 +203,8 @@ function joinTableBlocks<B extends { text: string; to: number; listItem: boolean
   return out;
 }
 
+const TABLE_CAPTION = /^(?:Tabell|Bilaga)\s+\d+/;
+
 /** The block's units as texts with their character spans: sentences, and a county table's rows. */
 function piecesOf(
   block: { text: string; listItem: boolean },
@@ -221,7 +223,7 @@ function piecesOf(
     return pieces;
   };
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
-  const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && /^(?:Tabell|Bilaga)\s+\d+/.test(previous) && previous.length <= 200 ? previous : undefined);
+  const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && TABLE_CAPTION.test(previous) && previous.length <= 200 ? previous : undefined);
   const numbered = table || block.listItem ? undefined : numberedTableRows(block.text);
   if (numbered) {
     return [
@@ -246,9 +248,14 @@ function piecesOf(
 export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
   let previous: string | undefined;
+  let beforePrevious: string | undefined;
   const tables: { lastHead?: string } = {};
   for (const block of joinTableBlocks(blocksOf(passage))) {
-    const pieces = piecesOf(block, previous, tables);
+    // "Tabell 1. … Kommun Allmänna vattentäkter Med vattenskydds-område" / "Utan vattenskyddsområde" / "Berg 14 9 5 …":
+    // the last column heading, wrapped onto a line of its own, still belongs to the caption above the rows.
+    const wrappedHeading = beforePrevious !== undefined && TABLE_CAPTION.test(beforePrevious) && previous !== undefined && previous.length <= 60 && !/[.!?:]$/.test(previous);
+    const pieces = piecesOf(block, wrappedHeading ? `${beforePrevious} ${previous}` : previous, tables);
+    beforePrevious = previous;
     previous = block.text;
     const span = block.to - block.from;
     for (const { text: sentence, start, end, countyTable } of pieces) {

@@ -158,6 +158,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('ordförande')));
   });
 
+  it('reads "nådda" as "uppnådda" too, and "lack" as "saknar" or "utan" (a column "Utan vattenskyddsområde")', () => {
+    const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems('Vilka mål ska vara nådda till 2020 i regionplanen?')).toContain(stem(foldKey('uppnådda')));
+    expect(stems('Which kommuner lack a VA-plan?')).toEqual(expect.arrayContaining([stem(foldKey('saknar')), stem(foldKey('utan'))]));
+  });
+
   it('reads "vilka datum" as asking for dates, with "datum" no word to find', () => {
     const analysis = analyzeQuestion(index, 'Vilka datum sammanträder kommunchefsgruppen 2022?');
     expect(analysis.asks.date).toBe(true);

@@ -22,6 +22,13 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('reads a county table\'s last column heading, wrapped onto a line of its own, with the caption above its rows', () => {
+    const units = splitUnits(passage('Tabell 1. Servicepunkter per kommun 2030 Kommun Servicepunkter Med bemanning\n\nUtan bemanning\n\nBerg 4 3 1 Bräcke 3 2 1 Härjedalen 6 4 2 Krokom 5 5 0 Ragunda 2 1 1'));
+    expect(units.find((u) => u.countyTable === 'row' && u.text.endsWith('Berg 4 3 1'))?.text).toBe(
+      'Tabell 1. Servicepunkter per kommun 2030 Kommun Servicepunkter Med bemanning Utan bemanning — Berg 4 3 1',
+    );
+  });
+
   it('takes a sentence ending in a semicolon over bullets for the lead-in of that list', () => {
     const units = splitUnits(passage('BUZ har fortsatt arbetat med två prioriterade områden;\n- Kompetensförsörjning\n- Digitalisering\nRUN erbjuder flera nätverk; se nedan.'));
     expect(units.map((u) => [u.text, u.leadIn, u.listItem])).toEqual([
