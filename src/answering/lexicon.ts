@@ -121,8 +121,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   employee: ['medarbetare', 'anställd'],
   companies: ['bolag', 'företag', 'koncernbolag'],
   company: ['bolag', 'företag'],
-  own: ['äger', 'ägarandel'],
-  owns: ['äger', 'ägarandel'],
+  own: ['äger', 'ägs', 'ägarandel'],
+  owns: ['äger', 'ägs', 'ägarandel'],
   network: ['nätverk', 'nätverket'],
   council: ['råd', 'rådet', 'samverkansråd'],
   group: ['grupp', 'gruppen'],
@@ -917,6 +917,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   nås: ['nås', 'uppnås'],
   nått: ['nått', 'uppnått'],
   nådda: ['nådda', 'uppnådda'],
+  // A short verb's active and passive forms stem apart ("äger" / "ägs").
+  äger: ['äger', 'ägs'],
+  ägs: ['ägs', 'äger'],
   nådde: ['nådde', 'uppnådde'],
   nåddes: ['nåddes', 'uppnåddes'],
   // Abbreviated function words ("t.o.m. mars", "bl.a.") carry nothing to find.

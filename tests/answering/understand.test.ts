@@ -161,6 +161,7 @@ describe('analyzeQuestion on the real corpus', () => {
   it('reads "nådda" as "uppnådda" too, and "lack" as "saknar" or "utan" (a column "Utan vattenskyddsområde")', () => {
     const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems('Vilka mål ska vara nådda till 2020 i regionplanen?')).toContain(stem(foldKey('uppnådda')));
+    expect(stems('Vilka kommuner äger bolaget?')).toContain(stem(foldKey('ägs')));
     expect(stems('Which kommuner lack a VA-plan?')).toEqual(expect.arrayContaining([stem(foldKey('saknar')), stem(foldKey('utan'))]));
   });
 
