@@ -89,7 +89,7 @@ export interface QuestionPart {
 
 /** "MAR", "MAJ" in capitals are abbreviations (medicinskt ansvarig för rehabilitering), not months. */
 const ACRONYM = /^[A-ZÅÄÖ]{3,}$/;
-const PART_START = /(?:,\s*(?:(?:och|and)\s+)?|\s+(?:och|and)\s+)(?=(?:av vem|hur|vad|vem|vilka|vilket|vilken|när|var|how|what|who|whom|when|which|where|from which|at what)\b)/i;
+const PART_START = /(?:,\s*(?:(?:och|and)\s+)?|\s+(?:och|and)\s+)(?=(?:(?:in|of|for|at|on|from|i|på|för|av|från)\s+)?(?:av vem|hur|vad|vem|vilka|vilket|vilken|när|var|how|what|who|whom|when|which|where|from which|at what)\b)/i;
 
 /** Splits "X, och hur många Y?" into its questions; one part when it asks one thing. */
 function questionParts(question: string, temporal: TemporalFacts): QuestionPart[] {

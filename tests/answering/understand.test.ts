@@ -345,6 +345,8 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.parts.map((p) => p.text)).toEqual(['När fastställdes Regionplan 2018–2020', 'av vem', 'vilket diarienummer har den?']);
     expect(analysis.parts[0].asks.date).toBe(true);
     expect(analysis.parts[1].asks.person).toBe(true);
+    // A part may open with a preposition before its question word ("and in how many …", "och i vilken kommun").
+    expect(analyzeQuestion(index, 'How many träffar did the network have, and in how many kommuner?').parts.map((p) => p.text)).toEqual(['How many träffar did the network have', 'in how many kommuner?']);
   });
 
   it('reads a document title in the question as where to look, not what to find', () => {
