@@ -186,13 +186,27 @@ const MEETING_NOUN = /^(sammanträd\w*|möte[nt]?a?|möten\w*|träff\w*|meetings
 const MEETING_FORMS = ['sammanträde', 'möte', 'möten', 'träff', 'träffar', 'nätverksmöten'];
 
 /** The noun a count question counts, with its Swedish forms: a count next to it answers the question. */
-function countedNounOf(question: string): { stems: string[]; known: boolean } {
+function countedNounOf(question: string, index: AnswerIndex): { stems: string[]; known: boolean } {
   const noun = COUNT_FRAME.exec(question)?.[1]?.toLowerCase();
   if (!noun || isStopword(noun)) return { stems: [], known: false };
   const meeting = MEETING_NOUN.test(noun);
-  const forms = [...(EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? []), ...(meeting ? MEETING_FORMS : [])];
+  // "hur många korttidsplatser" is counted as "5 platser" too: the compound's last part names what is counted.
+  const lastPart = compoundLastPart(foldKey(noun), index);
+  const forms = [...(EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? []), ...(meeting ? MEETING_FORMS : []), ...(lastPart ? [lastPart] : [])];
   const stems = [...new Set([noun, ...forms].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
   return { stems, known: meeting };
+}
+
+const TIME_UNIT = /^(?:veck|dag|timm|månad|manad|minut|gång|gang|år|ar$|aret|aren|sekund)/;
+
+/** The last part of a compound the documents write as a word of its own ("platser" of "korttidsplatser"). */
+function compoundLastPart(key: string, index: AnswerIndex): string | undefined {
+  for (let cut = 3; cut <= key.length - 5; cut += 1) {
+    const part = key.slice(cut);
+    // (Not a unit of time: "deltagarveckor" are not counted by "tre veckor".)
+    if (index.documentFrequency.has(part) && !isStopword(part)) return TIME_UNIT.test(part) ? undefined : part;
+  }
+  return undefined;
 }
 
 function detectRoleKind(q: string): RoleKind | undefined {
@@ -771,7 +785,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     strictYears.push(year);
   }
 
-  const countedNoun = countedNounOf(question);
+  const countedNoun = countedNounOf(question, index);
   let definitionTarget: string | undefined;
   if (asks.definition) {
     const abbreviation = typed.find((w) => /^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]*$/.test(w) && (w.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { yearFit } from '../../src/answering/evidence.js';
+import { foldKey, stem } from '../../src/answering/text.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
@@ -109,6 +110,9 @@ describe('a plan whose numbered chapter headings ("2. Nuläge") read like agenda
     // A list of terms writes "Term – what it is" without an article.
     expect(shown('Vad menas med fordonsgas i handlingsplanen för biogas?')).toContain('97 procent metan');
     expect(analyzeQuestion(index(), 'What counts as a gårdsanläggning in the biogas plan?').definedWords).toBe('gårdsanläggning');
+    // "Hur många gårdsanläggningar" is counted as "4 anläggningar" too, but "deltagarveckor" not as "tre veckor".
+    expect(analyzeQuestion(index(), 'Hur många gårdsanläggningar byggs 2026?').countedStems).toContain(stem(foldKey('anläggningar')));
+    expect(analyzeQuestion(index(), 'Hur många deltagarveckor ger kursen?').countedStems).not.toContain(stem(foldKey('veckor')));
   });
 });
 
