@@ -917,11 +917,11 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   nås: ['nås', 'uppnås'],
   nått: ['nått', 'uppnått'],
   nådda: ['nådda', 'uppnådda'],
+  nådde: ['nådde', 'uppnådde'],
+  nåddes: ['nåddes', 'uppnåddes'],
   // A short verb's active and passive forms stem apart ("äger" / "ägs").
   äger: ['äger', 'ägs'],
   ägs: ['ägs', 'äger'],
-  nådde: ['nådde', 'uppnådde'],
-  nåddes: ['nåddes', 'uppnåddes'],
   // Abbreviated function words ("t.o.m. mars", "bl.a.") carry nothing to find.
   't.o.m': [],
   'fr.o.m': [],
