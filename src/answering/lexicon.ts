@@ -888,6 +888,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "who took the notes": the person keeping the minutes ("antecknare", "Vid anteckningarna", "sekreterare").
+  [/\b(?:took|takes|taking|kept|keeps|keeping) (?:the )?(?:notes|minutes)\b|\b(?:note|minute)[- ]?takers?\b/gi, 'antecknare'],
   // "who sat in for Ragunda": the deputy serving in a member's place.
   [/\b(?:sat|sits|sitting|stood|stands|standing) in for\b|\bsubstitut(?:ed|ing|es)? for\b|\bdeputi[sz](?:ed|ing|es) for\b/gi, 'tjänstgörande ersättare för'],
   // "so far in 2032" asks what has been done in the year, as "hittills" does; the words are no topic.

@@ -47,6 +47,8 @@ describe('which party a member belongs to ("vilket parti tillhör …")', () => 
   it('is answered by the party written by the person or the role asked about', () => {
     expect(shown('Beredningen för folkhälsa 16/4 – vilket parti tillhör ordföranden?')).toContain('Petra Lindkvist (C), ordförande');
     expect(shown('Beredningen för folkhälsa 16/4 – which party is Nils Edström from?')).toContain('Nils Edström (M)');
+    // "who took the notes" asks for the antecknare.
+    expect(shown('Beredningen för folkhälsa 16/4 – who took the notes?')).toContain('Lena Strand');
   });
 
   it('is not answered by another member\'s party when the role asked has none written', () => {
