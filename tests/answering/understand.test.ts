@@ -158,8 +158,9 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('ordförande')));
   });
 
-  it('reads "nådda" as "uppnådda" too, and "lack" as "saknar" or "utan" (a column "Utan vattenskyddsområde")', () => {
-    const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+  const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+
+  it('reads "nådda" as "uppnådda" too, "äger" as "ägs", and "lack" as "saknar" or "utan" (a column "Utan vattenskyddsområde")', () => {
     expect(stems('Vilka mål ska vara nådda till 2020 i regionplanen?')).toContain(stem(foldKey('uppnådda')));
     expect(stems('Vilka kommuner äger bolaget?')).toContain(stem(foldKey('ägs')));
     expect(stems('Which kommuner lack a VA-plan?')).toEqual(expect.arrayContaining([stem(foldKey('saknar')), stem(foldKey('utan'))]));
@@ -172,7 +173,6 @@ describe('analyzeQuestion on the real corpus', () => {
   });
 
   it('reads "VD" as verkställande direktör, and "sat in for" as the deputy serving in a member\'s place', () => {
-    const stems = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems('Vem är VD för Energikontoret?')).toContain(stem(foldKey('direktör')));
     expect(stems('who sat in for Krokom at the meeting 2022-02-07?')).toEqual(expect.arrayContaining([stem(foldKey('tjänstgörande')), stem(foldKey('ersättare'))]));
   });
