@@ -197,18 +197,6 @@ function countedNounOf(question: string, index: AnswerIndex): { stems: string[];
   return { stems, known: meeting };
 }
 
-const TIME_UNIT = /^(?:veck|dag|timm|månad|manad|minut|gång|gang|år|ar$|aret|aren|sekund)/;
-
-/** The last part of a compound the documents write as a word of its own ("platser" of "korttidsplatser"). */
-function compoundLastPart(key: string, index: AnswerIndex): string | undefined {
-  for (let cut = 3; cut <= key.length - 5; cut += 1) {
-    const part = key.slice(cut);
-    // (Not a unit of time: "deltagarveckor" are not counted by "tre veckor".)
-    if (index.documentFrequency.has(part) && !isStopword(part)) return TIME_UNIT.test(part) ? undefined : part;
-  }
-  return undefined;
-}
-
 function detectRoleKind(q: string): RoleKind | undefined {
   for (const { pattern, kind } of ROLE_WORDS) if (pattern.test(q)) return kind;
   return undefined;
@@ -316,6 +304,18 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
     }
   }
   return heads;
+}
+
+const TIME_UNIT = /^(?:veck|dag|timm|månad|manad|minut|gång|gang|år|ar$|aret|aren|sekund)/;
+
+/** The last part of a compound the documents write as a word of its own ("platser" of "korttidsplatser"). */
+function compoundLastPart(key: string, index: AnswerIndex): string | undefined {
+  for (let cut = 3; cut <= key.length - 5; cut += 1) {
+    const part = key.slice(cut);
+    // (Not a unit of time: "deltagarveckor" are not counted by "tre veckor".)
+    if (index.documentFrequency.has(part) && !isStopword(part)) return TIME_UNIT.test(part) ? undefined : part;
+  }
+  return undefined;
 }
 
 /**

@@ -165,11 +165,15 @@ function parseItem(
     if (timeBefore && /^\p{Lu}/u.test(line) && !titleIncomplete(title) && isGroupHeader(lines, i, end)) continue;
     const withoutTime = line.replace(TRAILING_TIME, '');
     const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
+    // A time ending a line of the title or presenter columns is the item's start (unless times stand before items).
+    const keepLineTime = () => {
+      if (lineTime && !timeBefore) start_ ??= lineTime;
+    };
     const nameLine = isNameLine(withoutTime);
     const merged = phase === 'title' ? mergedColumns(title, presenters, line, withoutTime, nameLine) : undefined;
     if (merged) {
       ({ title, presenters } = merged);
-      if (lineTime && !timeBefore) start_ ??= lineTime;
+      keepLineTime();
       sawBlank = false;
       continue;
     }
@@ -178,7 +182,7 @@ function parseItem(
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
       if (continues && !(nameLine && sawBlank && !incomplete)) {
         title = `${title} ${withoutTime}`.trim();
-        if (lineTime && !timeBefore) start_ ??= lineTime;
+        keepLineTime();
         sawBlank = false;
         continue;
       }
@@ -186,7 +190,7 @@ function parseItem(
     const titleDone = !titleIncomplete(title);
     if (phase !== 'documents' && (presenters.endsWith(',') || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
       presenters = `${presenters} ${withoutTime}`.trim();
-      if (lineTime && !timeBefore) start_ ??= lineTime;
+      keepLineTime();
       continue;
     }
     if (phase === 'documents') {
