@@ -44,6 +44,8 @@ export interface Selection {
   otherYear?: ScoredUnit;
   /** The sentences after a short primary one, quoted as far as the answer has room: they often complete it. */
   nextSentences: ScoredUnit[];
+  /** A sentence scored nearly as high as the chosen one that would answer too: quoted last, where room is left. */
+  runnerUp?: ScoredUnit;
   weighted: WeightedConcept[];
 }
 
@@ -596,7 +598,36 @@ export function selectEvidence(
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   const nextSentences = listItems.length === 0 ? nextSentencesOf(index, primary, supporting, scored) : [];
-  return { primary, supporting, listItems, otherYear, nextSentences, weighted };
+  const runnerUp = closeRunnerUp(index, analysis, weighted, chosen, [primary, ...supporting, ...nextSentences], listItems, scored, fitOf);
+  return { primary, supporting, listItems, otherYear, nextSentences, runnerUp, weighted };
+}
+
+/**
+ * Scores this close do not tell the right sentence from its neighbour reliably (over the blind sets, the right sentence
+ * ranked second in about one in five wrongly answered questions); the second one, if it would pass every check as the answer, is
+ * quoted last, in what room the answer has left.
+ */
+const RUNNER_UP_RATIO = 0.75;
+
+function closeRunnerUp(
+  index: AnswerIndex,
+  analysis: QuestionAnalysis,
+  weighted: WeightedConcept[],
+  chosen: ScoredUnit,
+  quoted: ScoredUnit[],
+  listItems: Unit[],
+  scored: ScoredUnit[],
+  fitOf: (text: string, asks?: Asks) => number,
+): ScoredUnit | undefined {
+  for (const candidate of scored.slice(0, 10)) {
+    if (candidate.score < RUNNER_UP_RATIO * chosen.score) break;
+    if (candidate === chosen || candidate.unit.headingLike) continue;
+    if (quoted.some((q) => q.unit === candidate.unit) || listItems.includes(candidate.unit)) continue;
+    const cover = coverRemaining(analysis, weighted, candidate, scored);
+    if (rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf))) continue;
+    return candidate;
+  }
+  return undefined;
 }
 
 const SERIES_ITEM = /(?:^|\s)(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s*[–:-]\s*(\p{Lu}.{2,80})$/u;

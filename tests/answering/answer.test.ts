@@ -266,3 +266,12 @@ describe('two parts asking the same kind of fact', () => {
     expect(shown).toContain('30 miljoner kronor');
   });
 });
+
+describe('a sentence scored nearly as high as the quoted one', () => {
+  it('is quoted after it when it would answer too', () => {
+    // The budget's "medfinansierar ALMI Företagspartner Mitt AB" outscores the list of owned shares a little.
+    const answer = ask('Almi Företagspartner Mitt – hur stor ägarandel har regionen?');
+    expect(answer.text.slice(0, 600)).toContain('ALMI Företagspartner Mitt AB (24,5 %)');
+    expect(answer.citations.some((c) => c.quote.includes('24,5 %'))).toBe(true);
+  });
+});

@@ -138,6 +138,10 @@ export function composeSelection(
     else facts.push(next.unit.text);
     quotes.push(quoteOf(next));
   }
+  if (selection.runnerUp) {
+    facts.push(selection.runnerUp.unit.text);
+    quotes.push(quoteOf(selection.runnerUp));
+  }
   let tail: string | undefined = bareLead ? `(${analysis.language === 'en' ? 'Source' : 'Källa'}: ${sourceLabel(primary.passage, analysis.language)})` : undefined;
   if (otherYear) {
     const year = otherYear.passage.year;
