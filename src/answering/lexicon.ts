@@ -997,7 +997,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed last lasted`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted every`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */
@@ -1008,7 +1008,7 @@ export const STOPWORDS_SV = new Set(
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl
-  själv själva självt behöver behövt behövde behöva behövs skall`.split(/\s+/),
+  själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

@@ -226,6 +226,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels('Why did Energikontoret itself need to push the expansion?')).not.toContain('need');
   });
 
+  it('leaves out the abbreviated "resp.", the colloquial "nåt", "nåra" and "vet man": words of the asking, not of the answer', () => {
+    const labels = (q: string) => analyzeQuestion(index, q).concepts.map((c) => c.label.toLowerCase());
+    expect(labels('Hur har övriga intäkter resp. försäljningen utvecklats?')).not.toContain('resp');
+    expect(labels('Sa de nåt om nåra nya tjänster?')).not.toContain('nåt');
+    expect(labels('Sa de nåt om nåra nya tjänster?')).not.toContain('nåra');
+    expect(labels('Hur vet man att det finns narkotika i regionen?')).not.toContain('vet');
+  });
+
   it('reads "under rubriken X" as naming where to look, not "rubriken" as what to find, and not as asking what X stands for', () => {
     const analysis = analyzeQuestion(index, 'Vad står under rubriken Verksamhetsstöd i överenskommelsen?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('rubriken');
