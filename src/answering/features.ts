@@ -21,7 +21,7 @@ const PERCENT = /\b\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)/i;
 const CLOCK = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
 const MONTH = new RegExp(`\\b(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|okt|nov|dec|sept?)\\b`, 'i');
 const SEASON = /\b(våren|hösten|vårterminen|höstterminen|årsskiftet|halvårsskiftet|sommaren|vintern|spring|autumn)\b/i;
-const TITLE_WORD = /(direktör|chef|ordförande|ordföranden|strateg|controller|assistent|sekreterare|samordnare|handläggare|ledamot|ledamöter|representant|företrädare|processledare|utvecklingsledare|kommunalråd|regionråd|rektor|föreståndare|koordinator|ansvarig|förvaltningschef|verksamhetsansvarig)/i;
+const TITLE_WORD = /(direktör|chef|ordförande|ordföranden|strateg|controller|assistent|sekreterare|samordnare|handläggare|ledamot|ledamöter|representant|företrädare|processledare|utvecklingsledare|kommunalråd|regionråd|rektor|föreståndare|koordinator|ansvarig|förvaltningschef|verksamhetsansvarig)(?:en|er|erna|n|na|s|a)?(?![\p{L}])/iu;
 
 /** Text with diary numbers and ISO dates blanked, so their digits are not read as amounts. */
 function withoutCodes(text: string): string {

@@ -122,6 +122,8 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     // "Where" needs a place named after a preposition.
     ['Where have snabbladdare been established?', 'Tack vare detta arbete har snabbbladdare etablerats i Järpen och Hede', true],
     ['Where have snabbladdare been established?', 'Vi har arrangerat dialogmöten för att hitta ekonomiska och praktiska lösningar', false],
+    // "Who" needs a person, or a title or body that acts: "strategin" holds no "strateg".
+    ['Who drew up the reviderade regionala utvecklingsstrategin?', 'Den har en tydlig koppling till den reviderade regionala utvecklingsstrategin', false],
     // "Which §" needs a § number.
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', '§ 144 Åtgärder för att minska koldioxidutsläpp för resor', true],
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', 'Att genomföra en analys enligt denna metod uppfyller väl det uppdrag', false],
