@@ -6,7 +6,7 @@
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -846,6 +846,7 @@ export function scoreUnits(
     return best;
   };
   const papersOf = meetingPapersOf(index, analysis, weighted);
+  const askedPlaces = weighted.flatMap((w, i) => (w.concept.local ? municipalitiesIn(w.concept.label).slice(0, 1).map((name) => ({ i, name })) : []));
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
   const partyAsked = PARTY_ASKED.test(analysis.question);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
@@ -854,7 +855,7 @@ export function scoreUnits(
     // whose headings were not recognised) is not one.
     if (/^(innehåll|innehållsförteckning|contents|table of contents)$/i.test(passage.source.section.at(-1)?.trim() ?? '') && !/[\p{Ll}\d)][.!?]\s/u.test(`${passage.text} `)) continue;
     const units = index.unitsOf(passage);
-    const headingMatch = matcher.match(index.headingTokensOf(passage));
+    const headingMatch = atAskedPlaces(matcher.match(index.headingTokensOf(passage)), askedPlaces, [passage.source.title, ...passage.source.section].join(' '));
     const unitMatches = units.map((u) => matcher.match(u.tokens));
     const passageMatch = matcher.conceptMatches(bestOf(passage));
     // What the preceding passages of the same document say frames this one (the unit a list belongs to).
@@ -873,7 +874,7 @@ export function scoreUnits(
     });
     units.forEach((unit, u) => {
       if (isTableOfContents(unit.text)) return;
-      let inUnit = unitMatches[u];
+      let inUnit = atAskedPlaces(unitMatches[u], askedPlaces, unit.text);
       const label = labelOf[u];
       if (label !== undefined) inUnit = inUnit.map((m, i) => Math.max(m, unitMatches[label][i]));
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
@@ -989,5 +990,13 @@ export function scoreUnits(
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+/** A municipality the question names as its place counts only where the text names it itself (namesMunicipality). */
+function atAskedPlaces(matches: number[], places: ReadonlyArray<{ i: number; name: string }>, text: string): number[] {
+  if (places.every(({ i, name }) => matches[i] === 0 || namesMunicipality(text, name))) return matches;
+  const out = [...matches];
+  for (const { i, name } of places) if (!namesMunicipality(text, name)) out[i] = 0;
   return out;
 }

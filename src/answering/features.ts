@@ -284,5 +284,16 @@ export function inlineEnumeration(text: string, minItems = 4): { subject: string
 
 const MUNICIPALITY_NAME = new RegExp(`(?<![\\p{L}])(${COUNTY_MUNICIPALITIES.join('|')})s?(?![\\p{L}])`, 'gu');
 
+/**
+ * Whether a text names the municipality itself: "Åre" is not "året" or "arenan" (words are matched without their
+ * accents), and "Härjedalen" in "Region Jämtland Härjedalen" is the region's name.
+ */
+export function namesMunicipality(text: string, municipality: string): boolean {
+  for (const m of text.matchAll(MUNICIPALITY_NAME)) {
+    if (m[1] === municipality && !/Jämtlands?[\s/–-]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
 /** The county's municipalities a text names ("Berg, Härjedalen, Krokom …", "Bräcke kommun"), each once. */
 export const municipalitiesIn: (text: string) => readonly string[] = memoByText((text) => [...new Set([...text.matchAll(MUNICIPALITY_NAME)].map((m) => m[1]))]);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
-import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasDiaryNumber, hasMoney, hasQuantity, inlineEnumeration, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
+import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasDiaryNumber, hasMoney, hasQuantity, inlineEnumeration, namesMunicipality, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
 import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
@@ -60,6 +60,20 @@ describe('a deadline asked', () => {
     expect(scored(question, 'bemanningsföretag senast 1 januari 2019').typeFit).toBeGreaterThanOrEqual(THRESHOLDS.typeFit);
     const other = 'Senast när ska det nya avtalet för tätortstrafiken vara upphandlat?';
     expect(scored(other, 'Kostnaden för tätortstrafiken är minskad något').typeFit).toBeLessThan(THRESHOLDS.typeFit);
+  });
+});
+
+describe('namesMunicipality', () => {
+  it.each([
+    ['Rumsbeläggningen i Åre var 52 procent.', 'Åre', true],
+    ['Åres kommun ökade mest.', 'Åre', true],
+    ['Beläggningen var 46,3 procent under året.', 'Åre', false],
+    ['Avgift från kommunerna till Region Jämtland Härjedalen med 850 tkr.', 'Härjedalen', false],
+    ['Jämtland/Härjedalen 2030 – innovativt och attraktivt', 'Härjedalen', false],
+    ['Härjedalens kommun betalar 120 tkr.', 'Härjedalen', true],
+    ['Berg, Bräcke, Härjedalen och Krokom deltar.', 'Härjedalen', true],
+  ])('"%s" names %s: %s', (text, municipality, names) => {
+    expect(namesMunicipality(text, municipality)).toBe(names);
   });
 });
 
