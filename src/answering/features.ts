@@ -284,13 +284,15 @@ export function inlineEnumeration(text: string, minItems = 4): { subject: string
 
 const MUNICIPALITY_NAME = new RegExp(`(?<![\\p{L}])(${COUNTY_MUNICIPALITIES.join('|')})s?(?![\\p{L}])`, 'gu');
 
+const MUNICIPALITY_NAME_ANY_CASE = new RegExp(MUNICIPALITY_NAME.source, 'giu');
+
 /**
- * Whether a text names the municipality itself: "Åre" is not "året" or "arenan" (words are matched without their
+ * Whether a text names the municipality itself (also in capitals, "STRÖMSUNDS KOMMUN"): "Åre" is not "året" or "arenan" (words are matched without their
  * accents), and "Härjedalen" in "Region Jämtland Härjedalen" is the region's name.
  */
 export function namesMunicipality(text: string, municipality: string): boolean {
-  for (const m of text.matchAll(MUNICIPALITY_NAME)) {
-    if (m[1] === municipality && !/Jämtlands?[\s/–-]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  for (const m of text.matchAll(MUNICIPALITY_NAME_ANY_CASE)) {
+    if (m[1].toLowerCase() === municipality.toLowerCase() && !/Jämtlands?[\s/–-]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
   }
   return false;
 }

@@ -71,6 +71,7 @@ describe('namesMunicipality', () => {
     ['Avgift från kommunerna till Region Jämtland Härjedalen med 850 tkr.', 'Härjedalen', false],
     ['Jämtland/Härjedalen 2030 – innovativt och attraktivt', 'Härjedalen', false],
     ['Härjedalens kommun betalar 120 tkr.', 'Härjedalen', true],
+    ['STRÖMSUNDS KOMMUN PROTOKOLLSUTDRAG', 'Strömsund', true],
     ['Berg, Bräcke, Härjedalen och Krokom deltar.', 'Härjedalen', true],
   ])('"%s" names %s: %s', (text, municipality, names) => {
     expect(namesMunicipality(text, municipality)).toBe(names);
