@@ -868,7 +868,7 @@ export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /** Words naming the county, its region or its municipalities as a whole: a scope nearly every text writes, not a topic. */
-export const COUNTY_SCOPE_WORD = /^(?:jämtlands?|härjedalens?|läns?|länet|länets|regionen|regionens|kommunerna|kommunernas|county|region)$/iu;
+export const COUNTY_SCOPE_WORD = /^(?:jämtlands?|härjedalens?|läns?|länet|länets|regionen|regionens|kommunerna|kommunernas|kommun|kommunen|kommuns|county|region|municipality)$/iu;
 
 /** Short names officials use for document kinds ("enligt vb 2021", "i VP 2016–2018"). */
 export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [

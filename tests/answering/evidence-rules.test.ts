@@ -132,6 +132,8 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     // … a count of something else, or an amount in tkr, is not one.
     ['Hur många sammanträden hade SVOM?', 'SVOM har beslutat om tre prioriterade områden under mandatperioden:', false],
     ['Hur många anställda har Torsta AB?', 'Torsta AB + 312 tkr 40 %', false],
+    // "Härjedalens kommun" is where the count is asked for; a count of "kommuner" is not the count asked.
+    ['Hur många huvudmannaplaner har Härjedalens kommun tagit fram?', 'Minst fem av länets kommuner har tagit fram', false],
     // "When" is best answered by a day; a month or a year alone states it less exactly.
     ['När sammanträdde landstingsstyrelsen?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', true],
     // "Where" needs a place named after a preposition.
