@@ -521,16 +521,26 @@ export function selectEvidence(
   const fitOf = (text: string, asks: Asks = analysis.asks, conceptMask?: readonly boolean[]) => typeFit(index, { ...analysis, asks }, text, weighted, matcher, conceptMask);
   if (scored.length === 0) return { reason: 'no-candidates' };
 
+  // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
+  // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.
+  const verdicts = new Map<ScoredUnit, { cover: ScoredUnit[]; reason: Rejection['reason'] | undefined }>();
+  const verdictOn = (candidate: ScoredUnit) => {
+    let verdict = verdicts.get(candidate);
+    if (!verdict) {
+      const cover = coverRemaining(analysis, weighted, candidate, scored);
+      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) };
+      verdicts.set(candidate, verdict);
+    }
+    return verdict;
+  };
   let primary: ScoredUnit | undefined;
   let supporting: ScoredUnit[] = [];
   let firstReason: Rejection['reason'] | undefined;
   for (const candidate of scored.slice(0, 10)) {
-    // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
-    const cover = coverRemaining(analysis, weighted, candidate, scored);
-    const reason = rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf));
+    const { cover, reason } = verdictOn(candidate);
     if (!reason) {
       primary = candidate;
-      supporting = cover;
+      supporting = [...cover];
       break;
     }
     firstReason ??= reason;
@@ -598,34 +608,29 @@ export function selectEvidence(
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;
   const nextSentences = listItems.length === 0 ? nextSentencesOf(index, primary, supporting, scored) : [];
-  const runnerUp = closeRunnerUp(index, analysis, weighted, chosen, [primary, ...supporting, ...nextSentences], listItems, scored, fitOf);
+  const runnerUp = closeRunnerUp(chosen, [primary, ...supporting, ...nextSentences], listItems, scored, (candidate) => !verdictOn(candidate).reason);
   return { primary, supporting, listItems, otherYear, nextSentences, runnerUp, weighted };
 }
 
 /**
  * Scores this close do not tell the right sentence from its neighbour reliably (over the blind sets, the right sentence
- * ranked second in about one in five wrongly answered questions); the second one, if it would pass every check as the answer, is
- * quoted last, in what room the answer has left.
+ * ranked second in about one in five wrongly answered questions); the second one, if it would pass every check as the
+ * answer, is quoted last, in what room the answer has left.
  */
 const RUNNER_UP_RATIO = 0.75;
 
 function closeRunnerUp(
-  index: AnswerIndex,
-  analysis: QuestionAnalysis,
-  weighted: WeightedConcept[],
   chosen: ScoredUnit,
   quoted: ScoredUnit[],
   listItems: Unit[],
   scored: ScoredUnit[],
-  fitOf: (text: string, asks?: Asks) => number,
+  wouldAnswer: (candidate: ScoredUnit) => boolean,
 ): ScoredUnit | undefined {
   for (const candidate of scored.slice(0, 10)) {
     if (candidate.score < RUNNER_UP_RATIO * chosen.score) break;
     if (candidate === chosen || candidate.unit.headingLike) continue;
     if (quoted.some((q) => q.unit === candidate.unit) || listItems.includes(candidate.unit)) continue;
-    const cover = coverRemaining(analysis, weighted, candidate, scored);
-    if (rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf))) continue;
-    return candidate;
+    if (wouldAnswer(candidate)) return candidate;
   }
   return undefined;
 }
