@@ -92,8 +92,13 @@ export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: 
   return out;
 });
 
+/** A table or line whose figures are all money by its heading: "Resultatbudget (tkr)", "belopp i mkr". */
+const MONEY_HEADING = /\(\s*(?:tkr|mkr|mnkr|msek|ksek|kr|kronor|tusentals kronor|tusen kronor|miljoner kronor)\s*\)|(?<![\p{L}])(?:belopp|siffror|summor)\s+(?:anges\s+)?i\s+(?:tkr|mkr|mnkr|kr|kronor|tusentals kronor|miljoner kronor)(?![\p{L}])/iu;
+const FIGURE = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|(?<![\d,.])\d{3,}(?![\d])/;
+
 export function hasMoney(text: string): boolean {
-  return MONEY.test(withoutCodes(text));
+  const plain = withoutCodes(text);
+  return MONEY.test(plain) || (MONEY_HEADING.test(plain) && FIGURE.test(plain.replace(/\b(?:19|20)\d{2}\b/g, ' ')));
 }
 
 const MEASURE = /\b\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+(?:[,.]\d+)?)?\s*(?:grader|°|dagar|veckor|månader|timmar|år\b|meter|km|kilometer|ton|kwh|mwh|gwh|procentenheter|%-enheter|mbit|st\b|personer|platser)/i;

@@ -321,6 +321,15 @@ export const EN_TO_SV: Record<string, string[]> = {
   participation: ['deltagande', 'delaktighet', 'deltagare', 'medverkan'],
   deputy: ['ersättare', 'vice', 'ställföreträdande'],
   substitutes: ['ersättare'],
+  regular: ['ordinarie', 'regelbundet', 'regelbundna'],
+  reprioritise: ['omprioritera', 'omprioriteringar'],
+  reprioritize: ['omprioritera', 'omprioriteringar'],
+  reprioritised: ['omprioriterat', 'omprioriteringar'],
+  reprioritized: ['omprioriterat', 'omprioriteringar'],
+  reprioritisation: ['omprioritering'],
+  reprioritization: ['omprioritering'],
+  heavily: ['kraftig', 'kraftigt', 'omfattande', 'kraftiga'],
+  ordinary: ['ordinarie'],
   information: ['information', 'informerar', 'informationen'],
   discuss: ['diskutera', 'diskussion', 'diskuteras'],
   discussed: ['diskuterades', 'diskuterade', 'diskussion', 'diskuteras'],
@@ -785,7 +794,13 @@ export const EN_TO_SV: Record<string, string[]> = {
   subsidies: ['bidrag', 'stöd'],
   savings: ['besparingar', 'besparing'],
   turnover: ['omsättning'],
-  stake: ['andel', 'ägarandel'],
+  stake: ['andel', 'ägarandel', 'aktiepost'],
+  majority: ['majoritet', 'huvudägare', 'flertalet'],
+  former: ['tidigare', 'före detta', 'fd'],
+  zero: ['noll'],
+  formerly: ['tidigare', 'före detta', 'fd'],
+  previous: ['tidigare', 'föregående', 'förra'],
+  previously: ['tidigare'],
   estimated: ['beräknad', 'beräknas', 'uppskattad', 'bedöms'],
   estimate: ['beräkning', 'uppskattning', 'bedömning'],
   interviews: ['intervjuer'],
@@ -888,6 +903,15 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  [/\b(?:the )?(?:swedish )?parliament(?:'s)?\b|\bthe riksdag\b/gi, 'riksdagen'],
+  [/\bzero[- ]vision\b|\bvision zero\b/gi, 'nollvision'],
+  // "the vision statement", "mission statement": the vision itself, not a statement (yttrande) about it.
+  [/\bvision statement\b/gi, 'vision'],
+  // "the official name / vision / figures": the adjective, not an official (tjänsteperson).
+  [/\bofficial(?= (?:vision|name|title|statistics|figures?|documents?|website|page|languages?|status|goals?|targets?|definition|abbreviation|term|date|address|decision|plan|strategy|policy|report|records?|list|number)\b)/gi, ' '],
+  [/\bmission statement\b/gi, 'uppdrag'],
+  // "who took over the company": the one taking it over ("har övertagit", "kommer att överta"), not anything taken.
+  [/\b(?:took|takes|take|taking|taken) over\b/gi, 'övertagit'],
   // "who took the notes": the person keeping the minutes ("antecknare", "Vid anteckningarna", "sekreterare").
   [/\b(?:took|takes|taking|kept|keeps|keeping) (?:the )?(?:notes|minutes)\b|\b(?:note|minute)[- ]?takers?\b/gi, 'antecknare'],
   // "who sat in for Ragunda": the deputy serving in a member's place.

@@ -876,9 +876,17 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
  */
 function antecedentOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   if (analysis.asks.person && DEFINITE_BODY.test(primary.unit.text)) return namingBodyBefore(index, primary, scored);
+  // "Därför är omställning … ett prioriterat område": asked why, the reason is the sentence before.
+  if (analysis.asks.cause && REASON_BEFORE.test(primary.unit.text)) return previousSentence(index, primary, scored);
   if (!/^(det|detta|dessa|denna|den|de|här|där|i den|i detta|i dessa|this|these|that|in it)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
   // "Den regionala effekten …" opens with an article, not a pronoun: only "Det/Den/De" before a verb points back.
   if (/^(det|den|de)\s/i.test(primary.unit.text) && !/^(det|den|de)\s+(är|var|blir|blev|har|hade|kan|ska|skulle|kommer|innebär|omfattar|gäller|handlar|visar|ger|gav|finns|fanns|sker|skedde)\b/i.test(primary.unit.text)) return undefined;
+  return previousSentence(index, primary, scored);
+}
+
+const REASON_BEFORE = /^(?:därför|det är därför|av (?:det|den|detta) (?:skälet|anledningen)|av dessa (?:skäl|anledningar)|mot (?:den|denna) bakgrund(?:en)?|med anledning av (?:detta|det)|that is why|therefore|for this reason)\b/iu;
+
+function previousSentence(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
   const previous = index.unitsOf(primary.passage)[primary.unit.index - 1];
   if (!previous || previous.headingLike) return undefined;
   return scored.find((s) => s.unit === previous) ?? { ...primary, unit: previous };

@@ -608,7 +608,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     let run: number[] = [];
     const consider = (candidate: number[]) => {
       if (candidate.length === 0 || !head) return;
-      const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()));
+      // A number names nothing alone: "bilaga 1" is in the title of many an annex.
+      const content = candidate.filter((i) => !isStopword(typed[i].toLowerCase()) && !/^\d{1,2}$/.test(typed[i]));
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
       const titleYears = yearsNaming(document, titleStems);
       // ("nästa möte 2040" names no "Möte 2040-05-22 – Miljöchefsnätverket": a meeting page is named by its organ.)

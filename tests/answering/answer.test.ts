@@ -277,3 +277,31 @@ describe('a sentence scored nearly as high as the quoted one', () => {
     expect(answer.citations.some((c) => c.quote.includes('24,5 %'))).toBe(true);
   });
 });
+
+describe('figures in a table whose heading names the currency', () => {
+  it('answers an amount from a "Resultatbudget (tkr)" table, its cells written without "tkr"', () => {
+    const answer = ask('Hur stort är regionbidraget för 2018 i den ekonomiska planen?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('323 542');
+  });
+});
+
+describe('a "why" answered by a sentence opening with "Därför"', () => {
+  it('quotes the sentence before it, which holds the reason', () => {
+    const answer = ask('Why are fossil-free transports a priority in the regionplan?');
+    expect(answer.text.slice(0, 600)).toMatch(/Transportsektorn står för de största klimatpåverkande utsläppen\. Därför/);
+  });
+});
+
+describe('English words for governance terms the documents write in Swedish', () => {
+  it.each([
+    ['How many regular members does regionala utvecklingsnämnden have?', 'tretton ordinarie ledamöter'],
+    ['who took over the MSSP shares?', 'har övertagit den aktiepost'],
+    ['when did parliament decide on a zero vision for suicide?', 'nollvision för självmord'],
+    ["What is the region's official vision statement?", 'En region att längta till'],
+  ])('%s', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain(expected);
+  });
+});

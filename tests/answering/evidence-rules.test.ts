@@ -114,6 +114,13 @@ describe('hasMoney', () => {
     expect(hasMoney('bidrar med 2 114 tkr')).toBe(true);
     expect(hasMoney('under 2114 bidrog regionen')).toBe(false);
   });
+
+  it('reads the figures of a table or line whose heading names the currency ("Resultatbudget (tkr)") as amounts', () => {
+    expect(hasMoney('Resultatbudget (tkr) 2016 2017 2018 Regionbidrag / nettobudget 306 756 314 118 323 542')).toBe(true);
+    expect(hasMoney('Belopp i tkr: Näringsliv 7 547')).toBe(true);
+    expect(hasMoney('Resultatbudget (tkr) 2016 2017 2018')).toBe(false);
+    expect(hasMoney('Budget per verksamhetsområde 2016 redovisas i bilaga 1.')).toBe(false);
+  });
 });
 
 describe('the asked kind of fact (question, corpus sentence → states it?)', () => {

@@ -357,6 +357,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'How many träffar did the network have, and in how many kommuner?').parts.map((p) => p.text)).toEqual(['How many träffar did the network have', 'in how many kommuner?']);
   });
 
+  it('takes "bilaga 1" for no document: every annex is numbered, a number names none', () => {
+    // 001 holds "Bilaga 1 – Uppdragsbeskrivningar"; the question asks about another document's annex.
+    const analysis = analyzeQuestion(index, 'Hur mycket regionbidrag får Kultur 2016 enligt bilaga 1?');
+    expect(analysis.documentIds).toEqual([]);
+  });
+
   it('reads a document title in the question as where to look, not what to find', () => {
     const analysis = analyzeQuestion(index, 'What is the broadband target in the Verksamhetsplan och budget 2016–2018?');
     expect(analysis.documentIds).toEqual(['000_ca8af31cdbf7e82d.txt#1']);
