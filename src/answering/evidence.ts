@@ -272,6 +272,9 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     if (!rate && countedStems.some((stem) => bestMatch(stem, nearTokens) >= 0.85)) return 1;
     // A count of another noun ("fyra prioriterade områden") does not answer "hur många sammanträden".
     if (strict) continue;
+    // "Regionstyrelsen har tre utskott" counts committees, not the members asked for: the noun right after a count is what it counts.
+    const countedWord = tokenize(after).slice(0, 1);
+    if (countedStems.length > 0 && countedWord.length > 0 && matcher.match(countedWord).some((m, i) => m >= 0.85 && weighted[i].concept.kind !== 'entity')) continue;
     const near = matcher.match(nearTokens);
     // "… i länet": the scope of a count is no sign of what it counts.
     if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNTY_SCOPE_WORD.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;

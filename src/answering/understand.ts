@@ -187,8 +187,11 @@ const MEETING_FORMS = ['sammanträde', 'möte', 'möten', 'träff', 'träffar', 
 
 /** The noun a count question counts, with its Swedish forms: a count next to it answers the question. */
 function countedNounOf(question: string, index: AnswerIndex): { stems: string[]; known: boolean } {
-  const noun = COUNT_FRAME.exec(question)?.[1]?.toLowerCase();
+  const frame = COUNT_FRAME.exec(question);
+  const noun = frame?.[1]?.toLowerCase();
   if (!noun || isStopword(noun)) return { stems: [], known: false };
+  // "How many of PKR's meetings …": the word after "of" is whose, not what is counted.
+  if (/\s(?:of|av)\s/i.test(frame![0]) && /^(?:['’]s|:s)/.test(question.slice(frame!.index + frame![0].length))) return { stems: [], known: false };
   const meeting = MEETING_NOUN.test(noun);
   // "hur många korttidsplatser" is counted as "5 platser" too: the compound's last part names what is counted.
   const lastPart = compoundLastPart(foldKey(noun), index);

@@ -121,6 +121,8 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['What is the capital of France?', 'en'],
     // A count of another noun ("fyra prioriterade områden") or a rate ("två gånger per år") is not the number of meetings.
     ['Hur många sammanträden hade SocSam under 2020?', 'sv'],
+    // "Regionstyrelsen har tre utskott" counts the committees, not the members asked for.
+    ['Hur många ledamöter har regionstyrelsens utskott för ekonomi?', 'sv'],
     // The count stands under "Birka folkhögskola"; the other folkhögskola's section states none.
     ['Hur många kursdeltagare har Bäckedals folkhögskola?', 'sv'],
     // The steering-document table gives the strategy's period and diary number, no day it was adopted.

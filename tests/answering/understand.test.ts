@@ -357,6 +357,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'How many träffar did the network have, and in how many kommuner?').parts.map((p) => p.text)).toEqual(['How many träffar did the network have', 'in how many kommuner?']);
   });
 
+  it('counts no noun in "how many of PKR\'s …": the word after "of" says whose, not what is counted', () => {
+    expect(analyzeQuestion(index, "How many of PKR's formal meetings in 2021 were held digitally?").countedStems).toEqual([]);
+    expect(analyzeQuestion(index, 'Hur många ledamöter har nämnden?').countedStems).toContain('ledamot');
+  });
+
   it('takes "bilaga 1" for no document: every annex is numbered, a number names none', () => {
     // 001 holds "Bilaga 1 – Uppdragsbeskrivningar"; the question asks about another document's annex.
     const analysis = analyzeQuestion(index, 'Hur mycket regionbidrag får Kultur 2016 enligt bilaga 1?');

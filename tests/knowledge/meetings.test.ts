@@ -115,6 +115,35 @@ describe('extractMeetings from damaged agendas', () => {
     });
   });
 
+  it('takes organ and day from the title block, not from the letterhead\'s "KALLELSE", "Datum" and sender', () => {
+    const raw = [
+      'LÄNSSTYRELSEN', 'KALLELSE', 'Datum 2024-02-27', 'Dnr 701-1204-2024', '', 'Jonas Edlund', 'ANDT-samordnare', '',
+      'Kallelse/föredragningslista', 'Länsövergripande ANDT-rådet', '2024-03-12', '',
+      '1. Mötet öppnas Jonas Edlund 09:00', '2. Lägesbild Anna Berg 09:15', '3. Mötet avslutas 15:00',
+    ];
+    const [meeting] = extractMeetings(prepare('letterhead.txt', raw));
+    expect(meeting).toMatchObject({ organName: 'Länsövergripande ANDT-rådet', date: '2024-03-12' });
+  });
+
+  it('reads a presenter column of its own lines, each presenter with a title and organisation', () => {
+    const raw = [
+      'Kallelse', 'Länsövergripande ANDT-rådet', '2024-03-12', '',
+      '1. Lägesbild narkotika i Jämtlands län Ulf Brännström, kommissarie,', 'Polisen lokalpolisområde', '09:15', '', 'Ärendebeskrivning', 'Polisens bild av läget.', '',
+      '2. Avloppsvattenanalys av narkotika –', 'resultat 2023 (Dnr RS/2291/2022)', '',
+      'Malin Berglöf, ANDTS-strateg,', 'Region Jämtland Härjedalen', '09:45', '', 'Ärendebeskrivning', 'Mätningarna 2023.', '',
+      '3. Tillsyn och kontrollköp 2023 –', 'samlad bild för länet', '',
+      'Åsa Grip, handläggare alkohol-', 'och tobakstillsyn, Länsstyrelsen;', 'Johan Aspholm, alkohol-', 'handläggare, Östersunds kommun', '10:30', '', 'Ärendebeskrivning', 'Kommunernas rapportering.', '',
+      '4. Halvtidsuppföljning av folkhälsostrategin', '', 'Helena Forsmark, enhetschef,', 'folkhälsoenheten Region', 'Jämtland Härjedalen; Malin', 'Berglöf', '11:00', '', 'Ärendebeskrivning', 'Utkast till uppföljning.',
+    ];
+    const [meeting] = extractMeetings(prepare('presenter-column.txt', raw));
+    expect(meeting.items.map((i) => [i.title, i.presenters.map((p) => p.split(' (')[0]), i.start])).toEqual([
+      ['Lägesbild narkotika i Jämtlands län', ['Ulf Brännström'], '09:15'],
+      ['Avloppsvattenanalys av narkotika – resultat 2023 (Dnr RS/2291/2022)', ['Malin Berglöf'], '09:45'],
+      ['Tillsyn och kontrollköp 2023 – samlad bild för länet', ['Åsa Grip', 'Johan Aspholm'], '10:30'],
+      ['Halvtidsuppföljning av folkhälsostrategin', ['Helena Forsmark', 'Malin Berglöf'], '11:00'],
+    ]);
+  });
+
   it('joins a presenter\'s first name at a line\'s end with the surname starting the next line', () => {
     const raw = [
       'Kallelse', 'Besöksnäringsrådet', '2027-03-11', '',

@@ -9,6 +9,8 @@ import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js'
 import type { AgendaBreak, AgendaItem } from '../types.js';
 
 const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
+/** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
+const PRESENTER_GOES_ON = /[,;\-–]$/;
 const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 const TRAILING_TIME = /\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 const BREAK = /\b(paus|kaffe|fika|lunch|kaffepaus)\b/i;
@@ -117,11 +119,15 @@ function parseItem(
   let phase: Phase = 'title';
   let sawBlank = false;
   let note: string[] | undefined;
+  // A presenter column of its own lines ("Helena Forsmark, enhetschef," / "folkhälsoenheten Region" / "Jämtland
+  // Härjedalen; Malin" / "Berglöf") runs until a blank line or the time.
+  let presenterBlock = false;
 
   for (let i = start + 1; i <= end; i++) {
     const line = lines[i];
     if (!line) {
       sawBlank = true;
+      presenterBlock = false;
       continue;
     }
     const timeOnly = TIME_ONLY.exec(line);
@@ -169,15 +175,15 @@ function parseItem(
     const keepLineTime = () => {
       if (lineTime && !timeBefore) start_ ??= lineTime;
     };
-    const nameLine = isNameLine(withoutTime);
-    const merged = phase === 'title' ? mergedColumns(title, presenters, line, withoutTime, nameLine) : undefined;
+    const nameLine = isNameLine(withoutTime) || isPresenterWithTitle(withoutTime);
+    const merged = phase === 'title' && !presenterBlock ? mergedColumns(title, presenters, line, withoutTime, nameLine) : undefined;
     if (merged) {
       ({ title, presenters } = merged);
       keepLineTime();
       sawBlank = false;
       continue;
     }
-    if (phase === 'title' && !presenters.endsWith(',')) {
+    if (phase === 'title' && !PRESENTER_GOES_ON.test(presenters) && !presenterBlock) {
       const incomplete = titleIncomplete(title);
       const continues = (!sawBlank && !nameLine) || incomplete || /^[\p{Ll}(]/u.test(line);
       if (continues && !(nameLine && sawBlank && !incomplete)) {
@@ -188,7 +194,8 @@ function parseItem(
       }
     }
     const titleDone = !titleIncomplete(title);
-    if (phase !== 'documents' && (presenters.endsWith(',') || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
+    if (phase !== 'documents' && (PRESENTER_GOES_ON.test(presenters) || presenterBlock || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
+      if (!presenters && isPresenterWithTitle(withoutTime)) presenterBlock = true;
       presenters = `${presenters} ${withoutTime}`.trim();
       keepLineTime();
       continue;
@@ -277,6 +284,11 @@ export function splitFirstLine(text: string, raw: string): { title: string; pres
   if (gap && isNameLine(gap[2].trim().replace(/,$/, ''))) {
     return { title: gap[1].replace(/\s+/g, ' ').trim(), presenters: gap[2].trim(), time };
   }
+  // "Lägesbild narkotika i Jämtlands län Ulf Brännström, kommissarie,": the presenter and title close the line.
+  const titled = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*\p{Ll}[^,]*,?)$/u.exec(body);
+  if (titled && isPresenterWithTitle(titled[1]) && body.slice(0, titled.index).trim().split(/\s+/).length >= 2) {
+    return { title: body.slice(0, titled.index).trim(), presenters: titled[1], time };
+  }
   const tokens = body.split(' ');
   let cut = tokens.length;
   while (cut > 1 && isNameToken(tokens[cut - 1])) cut--;
@@ -287,6 +299,14 @@ export function splitFirstLine(text: string, raw: string): { title: string; pres
 function isNameToken(token: string): boolean {
   const word = token.replace(/,$/, '');
   return NAME_TOKEN.test(word) && !NOT_PEOPLE.has(word.toLowerCase());
+}
+
+/** "Malin Berglöf, ANDTS-strateg,": a presenter's name and, after a comma, the title the presenter column gives. */
+const PRESENTER_WITH_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}),\s*(?:\p{Ll}|\p{Lu}{2,}[-\p{Ll}])/u;
+
+export function isPresenterWithTitle(line: string): boolean {
+  const name = PRESENTER_WITH_TITLE.exec(line)?.[1];
+  return name !== undefined && name.split(/\s+/).every(isNameToken);
 }
 
 /** "Elin Nirjens, Åsa Grönvik", "Jonsson, Karl-Johan", "Razavi, MIUN", "Lindgren". */
@@ -337,7 +357,7 @@ function parseBreak(line: string, afterItem: number): AgendaBreak {
  * the names ("Östersunds kommun", "MIUN") is kept with the people it follows.
  */
 export function splitPresenters(text: string): string[] {
-  const parts = text.replace(/,\s*$/, '').split(/\s*,\s*|\s+och\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.replace(/[,;]\s*$/, '').split(/\s*[,;]\s*|\s+och\s+/).map((p) => p.trim()).filter(Boolean);
   const people: string[] = [];
   let pendingFrom = 0;
   for (const part of parts) {

@@ -10,6 +10,7 @@ import { sourceForLine } from './source.js';
 import { parseWebMeeting } from './web-meetings.js';
 
 const AGENDA_WORD = /^(kallelse|föredragningslista|dagordning|ärendeförteckning|program)\b/i;
+const LETTERHEAD_FIELD = /^(?:datum|dnr|diarienr|diarienummer|vår beteckning|er beteckning|handläggare|sida)\b/i;
 
 export function extractMeetings(input: ExtractionInput): Meeting[] {
   const meetings: Meeting[] = [];
@@ -58,6 +59,8 @@ interface AgendaHeader {
 /** "ORGAN:", "DATUM:", "PLATS:" fields, or a kallelse title line followed by organ and date. */
 function agendaHeader(lines: readonly string[], from: number, to: number): AgendaHeader {
   const header: AgendaHeader = {};
+  let titleBlock: { organ: string; date: string } | undefined;
+  let firstOrgan: string | undefined;
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -77,13 +80,19 @@ function agendaHeader(lines: readonly string[], from: number, to: number): Agend
       }
       continue;
     }
-    if (!header.organ && AGENDA_WORD.test(line) && line.length < 60) {
-      const following = nextLines(lines, i, to, 3);
-      header.organ = following.find((l) => !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
-      header.date ??= findDate(following.join(' '));
+    if (!titleBlock && AGENDA_WORD.test(line) && line.length < 60) {
+      // A letterhead's "KALLELSE" over "Datum …", "Dnr …" and the sender names neither the organ nor the meeting's
+      // day; the title block ("Kallelse/föredragningslista" / organ / date) further down names both.
+      const following = nextLines(lines, i, to, 3).filter((l) => !LETTERHEAD_FIELD.test(l));
+      const organ = following.find((l) => !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
+      const date = findDate(following.join(' '));
+      if (organ && date) titleBlock = { organ, date };
+      else if (organ) firstOrgan ??= organ;
     }
     if (/^\d{1,2}\.\s/.test(line)) break;
   }
+  header.organ ??= titleBlock?.organ ?? firstOrgan;
+  if (titleBlock) header.date = titleBlock.date;
   return header;
 }
 
