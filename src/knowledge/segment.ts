@@ -18,6 +18,7 @@ const DNR_LINE = /^(?:dnr[:.]?\s*)?(?:RUN|RS|LS|RJH|HSN)\/\S+$/i;
 const TITLE_START =
   /^(verksamhetsberättelse|verksamhetsplan|regionplan|bilaga\s+\d+|uppdragsbeskrivning|förslag till beslut|frågor för|enkät|frågeformulär|rapport|överenskommelse|protokoll|kallelse)/i;
 const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)\b/i;
+const PAPERS_HEADING = /^(?:beslutsunderlag|handlingar|bilagor)\b/i;
 const DATED_SIGNATURE = /^\p{Lu}\p{Ll}+ den \d{1,2} \p{Ll}+ \d{4}$/u;
 const REPORT_OPENING = /^(sammanfattning|inledning|förord)$/i;
 const AGENDA_ITEM = /^(\d{1,2})\.\s+\S/;
@@ -73,7 +74,9 @@ function findDocumentStarts(text: CleanedText): number[] {
       if (following.some((l) => TITLE_START.test(l)) && hasTitleOrBody(text, currentStart, i)) open(i);
       continue;
     }
-    if (MINUTES_HEADER.test(line) && (text.info[i].indented || precededByGap(text, i))) {
+    // "Beslutsunderlag" / " Protokollsutdrag styrgruppen GETP 2024-02-29": an agenda item's papers name an extract, they do not start one.
+    const listedPaper = content.slice(Math.max(0, c - 3), c).some((j) => PAPERS_HEADING.test(lines[j]));
+    if (MINUTES_HEADER.test(line) && !listedPaper && (text.info[i].indented || precededByGap(text, i))) {
       if (hasBody(text, currentStart, i)) open(i);
       continue;
     }

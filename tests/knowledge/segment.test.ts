@@ -41,6 +41,16 @@ describe('segmentDocuments', () => {
     expect(documents[6].dnr).toEqual(['RS/881/2015']);
   });
 
+  it('keeps an agenda whole whose item lists a minutes extract among its papers', () => {
+    const raw = [
+      'Kallelse/föredragningslista', 'Digitaliseringsrådet', '2024-03-12', '',
+      '1. Mötet öppnas Magnus Edlund 09:00', '',
+      '2. Slutrapport GETP Johanna Sjöberg 09:10', '', 'Ärendebeskrivning', 'Projektet avslutades 2024-01-31. Slutrapporten redovisar resultat,', 'kostnader och lärdomar samt styrgruppens förslag till beslut.', 'Beslutsärende.', 'Beslutsunderlag', ' Slutrapport GETP 2024-02-26', ' Protokollsutdrag styrgruppen GETP 2024-02-29', '',
+      '3. Förvaltning av plattformen Jonas Sjödin 09:40', '', '4. Mötet avslutas Magnus Edlund 12:00',
+    ];
+    expect(prepare('agenda-papers.txt', raw).documents).toHaveLength(1);
+  });
+
   it('keeps single-document files whole and finds titles that survive only in a running header', () => {
     const [plan] = prepare(FILES.plan).documents;
     expect(plan).toMatchObject({ title: 'Verksamhetsplan och budget 2016 - 2018', type: 'verksamhetsplan', date: '2016-02-15', period: [2016, 2017, 2018] });
