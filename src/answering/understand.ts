@@ -169,7 +169,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     PARAGRAPH_ASKED.test(q) ||
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
-  const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken plats|venue)\b/.test(s);
+  const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken lokal|vilken plats|vilken sal|vilket rum|which room|what room|which venue|venue)\b/.test(s);
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);
   const amountFragment = asksNothing && !QUESTION_WORD.test(s) && /(budget|kostnad|finansiering|bidrag|ersättning|anslag|överskott|underskott)/.test(s);
@@ -564,6 +564,8 @@ interface TitleStems {
 
 const titleCache = new Map<string, TitleStems>();
 
+const MEETING_DOCUMENT_TYPES = new Set(['webbsida', 'kallelse', 'protokoll', 'protokollsutdrag']);
+
 /** Title heads every meeting page shares ("Möte 2040-05-22 – …"), as folded stems. */
 const GENERIC_TITLE_HEAD = /^(?:mote[nt]?|sammantrade)/;
 
@@ -607,6 +609,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     const { head } = titleStems;
     // A title is only named by words that include its head word; most titles sharing a word with the question lack it.
     if (!head || !keys.some((key) => key === head || head.startsWith(key) || key.startsWith(head))) continue;
+    // "digitaliseringsrådets möte i mars 2024" names no page of the council's meeting in 2023.
+    if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && years.length > 0 && !years.includes(Number(document.date.slice(0, 4)))) continue;
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {

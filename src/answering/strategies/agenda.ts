@@ -191,6 +191,10 @@ function mattersAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: 
 
 export const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\p{L}*|coffee)(?!\p{L})/iu;
 
+function describeBreak(pause: Meeting['breaks'][number]): string {
+  return `${pause.label}${pause.start ? ` ${pause.start}${pause.end ? `–${pause.end}` : ''}` : ''}`;
+}
+
 /** "När var pausen på X?": the meeting's breaks with their times, quoted from the page. */
 function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
   const en = analysis.language === 'en';
@@ -207,8 +211,7 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
     }
   }
   if (quotes.length === 0) return undefined;
-  const describe = (b: Meeting['breaks'][number]) => `${b.label}${b.start ? ` ${b.start}${b.end ? `–${b.end}` : ''}` : ''}`;
-  let lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describe).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describe).join('; ')}.`;
+  let lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describeBreak).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describeBreak).join('; ')}.`;
   // "… och vilken punkt tar vid efter lunchen?": the item after the break the question names.
   const after = AFTER_BREAK.exec(analysis.question);
   if (after) {
@@ -281,7 +284,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
 
   if (analysis.asks.place && meeting.place && analysis.temporal.itemNumber === undefined) {
     const time = meeting.start ? (en ? `, ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}` : `, kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}`) : '';
-    const lead = en ? `${where} was held at ${meeting.place}${time}.` : `${where} hölls i ${meeting.place}${time}.`;
+    let lead = en ? `${where} was held at ${meeting.place}${time}.` : `${where} hölls i ${meeting.place}${time}.`;
+    // "When is the coffee break, and which room is the meeting in?": both, from the same agenda.
+    if (BREAK_ASKED.test(analysis.question) && meeting.breaks.length > 0) lead += en ? ` Breaks: ${meeting.breaks.map(describeBreak).join('; ')}.` : ` Pauser: ${meeting.breaks.map(describeBreak).join('; ')}.`;
     const passage = meetingPassage(index, meeting);
     if (passage) {
       const unit = index.unitsOf(passage).find((u) => u.text.includes(meeting.place!.slice(0, 12)));

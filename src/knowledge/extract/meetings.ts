@@ -69,7 +69,7 @@ function agendaHeader(lines: readonly string[], from: number, to: number): Agend
       const [, name, value] = field;
       const key = name.toLowerCase();
       if (key === 'organ') header.organ = value.trim();
-      if (key === 'plats' || key === 'lokal') header.place = value.trim();
+      if (key === 'plats' || key === 'lokal') header.place = value.trim().replace(/[.\s]+$/, '');
       if (key === 'datum' || key === 'tid') {
         header.date ??= findDate(value);
         const range = TIME_RANGE.exec(value);

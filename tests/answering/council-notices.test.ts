@@ -1,0 +1,38 @@
+/**
+ * A council's notice with a letterhead, a presenter column of its own lines and papers listed under its items,
+ * its minutes, and the web page of an earlier meeting (fixtures/council-notices).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answering/understand.js';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown, index } = answersFrom('tests/answering/fixtures/council-notices');
+
+describe('a notice whose items list their papers', () => {
+  it('answers about the items after one whose papers name a minutes extract', () => {
+    const text = shown('Who presents the laddinfrastruktur item at Energirådet on 11 March 2031, and when?');
+    expect(text).toContain('Anders Nyberg');
+    expect(text).toContain('09:50');
+  });
+
+  it('names a presenter whose name and title stand on lines of their own', () => {
+    expect(shown('Vem föredrar solcellskartläggningen på Energirådet 2031-03-11?')).toContain('Maria Holm');
+  });
+});
+
+describe('the room and the breaks asked together', () => {
+  it('gives the place and the break of the meeting', () => {
+    const text = shown('When is the coffee break at Energirådet on 11 March 2031, and which room is the meeting in?');
+    expect(text).toContain('sal Oviken');
+    expect(text).toContain('10:30');
+    expect(text).not.toContain('Östersund.,');
+  });
+});
+
+describe('a meeting asked by month and year', () => {
+  it('is not the web page of the council\'s meeting in another year', () => {
+    const pageOf2030 = (question: string) => analyzeQuestion(index(), question).documentIds.some((id) => id.startsWith('energiradet-mote-2030'));
+    expect(pageOf2030('Vem föredrog vätgas på energirådets möte i mars 2031?')).toBe(false);
+    expect(pageOf2030('Vem föredrog vätgas på energirådets möte 2030?')).toBe(true);
+  });
+});
