@@ -275,11 +275,20 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     // "Regionstyrelsen har tre utskott" counts committees, not the members asked for: the noun right after a count is what it counts.
     const countedWord = tokenize(after).slice(0, 1);
     if (countedStems.length > 0 && countedWord.length > 0 && matcher.match(countedWord).some((m, i) => m >= 0.85 && weighted[i].concept.kind !== 'entity')) continue;
+    // "stadstrafik i Östersund med 11 linjer" counts lines, not the boardings asked for.
+    if (countedStems.length > 0 && countsAnotherNoun(countedWord[0])) continue;
     const near = matcher.match(nearTokens);
     // "… i länet": the scope of a count is no sign of what it counts.
     if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNTY_SCOPE_WORD.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
   }
   return strict ? 0 : 0.5;
+}
+
+/** Words after a number that measure or qualify it rather than name what is counted. */
+const NOT_A_COUNTED_NOUN = /^(?:st|stycken|procent|procentenheter|miljoner|miljon|miljarder|tusen|hundra|per|av|till|och|eller|i|på|under|från|med|mot|om|år|åren|året|gånger|olika|nya|fler|färre|stora|små|större|mindre|totalt|sammanlagt|ungefär|cirka|ca|drygt|knappt|nästan|över|kr|kronor|tkr|mkr|million|millions|thousand|of|in|per|new|more|total)$/;
+
+function countsAnotherNoun(word: string | undefined): boolean {
+  return word !== undefined && /^\p{L}{4,}$/u.test(word) && !NOT_A_COUNTED_NOUN.test(word);
 }
 
 const GROUP_MEMBERS_ASKED =

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown, index } = answersFrom('tests/answering/fixtures/council-notices');
+const { answered, shown, index } = answersFrom('tests/answering/fixtures/council-notices');
 
 describe('a notice whose items list their papers', () => {
   it('answers about the items after one whose papers name a minutes extract', () => {
@@ -34,5 +34,12 @@ describe('a meeting asked by month and year', () => {
     const pageOf2030 = (question: string) => analyzeQuestion(index(), question).documentIds.some((id) => id.startsWith('energiradet-mote-2030'));
     expect(pageOf2030('Vem föredrog vätgas på energirådets möte i mars 2031?')).toBe(false);
     expect(pageOf2030('Vem föredrog vätgas på energirådets möte 2030?')).toBe(true);
+  });
+});
+
+describe('a count of another noun', () => {
+  it('does not answer how many of the asked noun there were', () => {
+    expect(shown('hur många linjer har stadstrafiken i Östersund?')).toContain('11 linjer');
+    expect(answered('hur många påstigande hade stadstrafiken i Östersund?').answered).toBe(false);
   });
 });
