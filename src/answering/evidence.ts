@@ -745,6 +745,9 @@ export const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarad
 const TABLE_OF_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d]{2,60}\s2\.?\s+\p{Lu}[^\d]{2,60}\s3\.?\s+\p{Lu}[^\d]{2,60}\s4\.?\s+\p{Lu}/u;
 const isTableOfContents = memoByText((text) => TABLE_OF_CONTENTS.test(text));
 
+/** "Allmän trafikplikt – se avsnitt 5.": a pointer to where the text says it, not the saying. */
+const CROSS_REFERENCE = /^[^.]{0,80}?[\s–—-]\(?(?:se|se även|jfr|see|see also)\s+(?:avsnitt|kapitel|bilaga|sidan|sid\.|s\.|tabell|figur|ovan|nedan|section|chapter|appendix|page|table)\b[^.]{0,30}\.?\)?$/iu;
+
 const ARTICLES = new Set(['en', 'ett', 'den', 'det', 'de', 'a', 'an', 'the']);
 
 /** The term a defining sentence defines: "Med X avses", "X: en …", "X är en …". */
@@ -885,7 +888,7 @@ export function scoreUnits(
       labelOf.push(above !== undefined && ELIDED_SUBJECT.test(unit.text) ? above : undefined);
     });
     units.forEach((unit, u) => {
-      if (isTableOfContents(unit.text)) return;
+      if (isTableOfContents(unit.text) || CROSS_REFERENCE.test(unit.text)) return;
       let inUnit = atAskedPlaces(unitMatches[u], askedPlaces, unit.text);
       const label = labelOf[u];
       if (label !== undefined) inUnit = inUnit.map((m, i) => Math.max(m, unitMatches[label][i]));

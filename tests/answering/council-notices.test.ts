@@ -43,3 +43,9 @@ describe('a count of another noun', () => {
     expect(answered('hur många påstigande hade stadstrafiken i Östersund?').answered).toBe(false);
   });
 });
+
+describe('a pointer to another section', () => {
+  it('is not the definition: the section it points to is', () => {
+    expect(shown('vad betyder effekttariff?')).toContain('högsta effekt');
+  });
+});
