@@ -672,6 +672,9 @@ function compoundDocumentReference(index: AnswerIndex, typed: string[]): { used:
 const AMOUNT_NOUNS: Array<[RegExp, string]> = [
   [/\b(compensation|ersättning)/i, 'ersättning'],
   [/(budget)/i, 'budget'],
+  // "Länsplanen … omfattar en ekonomisk ram på 1 086 mnkr": a plan's budget is its financial frame.
+  [/(budget)/i, 'ekonomisk ram'],
+  [/(budget)/i, 'ekonomiska ram'],
   [/(avgift|\bfees?\b)/i, 'avgift'],
   [/\b(costs?\b|kostnad|kostar|kostade)/i, 'kost'],
   [/(bidrag|\bgrants?\b)/i, 'bidrag'],

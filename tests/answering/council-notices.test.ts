@@ -49,3 +49,9 @@ describe('a pointer to another section', () => {
     expect(shown('vad betyder effekttariff?')).toContain('högsta effekt');
   });
 });
+
+describe('a plan\'s budget', () => {
+  it('is its financial frame ("ekonomisk ram")', () => {
+    expect(shown("what's the total budget of the energiplan 2031–2035?")).toContain('240 mnkr');
+  });
+});
