@@ -938,6 +938,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 export const SV_SYNONYMS: Record<string, string[]> = {
   // An indicator's starting point is written as any of these column headings.
   utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
+  // "totalt" asked, "totala kostnaden" written.
+  totalt: ['totalt', 'totala', 'total', 'sammanlagt', 'sammanlagda'],
   utgångsvärde: ['utgångsvärde', 'utgångsläge', 'nuläge'],
   // "nå" and "uppnå" are one verb: "mål som ska vara nådda" is "… uppnådda".
   nås: ['nås', 'uppnås'],
@@ -1032,7 +1034,7 @@ export const STOPWORDS_SV = new Set(
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl
-  själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta`.split(/\s+/),
+  själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta jämfört jämförelse`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

@@ -293,6 +293,7 @@ function entityConcept(entity: Entity): Concept {
 }
 
 const GENERIC_HEAD_SHARE = 0.1;
+const SPECIFIC_HEAD_LENGTH = 12;
 
 /** Splits an unknown compound into a known head ("kommunchefsgruppen" → "kommunchef"). */
 function compoundHeads(key: string, index: AnswerIndex): string[] {
@@ -302,7 +303,8 @@ function compoundHeads(key: string, index: AnswerIndex): string[] {
     const head = key.slice(0, cut).replace(/s$/, '');
     if (head.length >= 5 && index.documentFrequency.has(head) && !isStopword(head)) {
       // A first part found nearly everywhere ("region" of "regionfullmäktige") does not stand for the compound.
-      if ((index.documentFrequency.get(head) ?? 0) <= GENERIC_HEAD_SHARE * index.kb.passages.length) heads.push(head);
+      // A long one ("e-tjänsteplattform" of "e-tjänsteplattformsprojektet") names the topic however often it is written.
+      if (head.length >= SPECIFIC_HEAD_LENGTH || (index.documentFrequency.get(head) ?? 0) <= GENERIC_HEAD_SHARE * index.kb.passages.length) heads.push(head);
       break;
     }
   }
@@ -439,6 +441,8 @@ function termConcept(word: string, position: number, language: Language, index: 
         const rest = parts.filter((p) => p !== foldKey(abbreviationPart)).map(stem);
         for (const spelled of undefinedInitialismForms(abbreviationPart, index)) forms.push({ stems: [...spelled.stems, ...rest], weight: spelled.weight }, { stems: spelled.stems, weight: 0.8 });
       }
+      // "e-tjänsteplattformsprojektet": a compound that opens with a one-letter part still has a head ("e-tjänsteplattform").
+      if (parts.length === 1 && pieces[0].length === 1) for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
     } else {
       for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
     }

@@ -55,3 +55,9 @@ describe('a plan\'s budget', () => {
     expect(shown("what's the total budget of the energiplan 2031–2035?")).toContain('240 mnkr');
   });
 });
+
+describe('a compound opening with a one-letter part', () => {
+  it('is found by its head ("e-laddstationsprojektet" → "e-laddstation"), and "totalt" by "totala"', () => {
+    expect(shown('Vad kostade e-laddstationsprojektet totalt?')).toContain('3 400 tkr');
+  });
+});
