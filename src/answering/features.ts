@@ -241,7 +241,7 @@ export function hasTitleWord(text: string): boolean {
   return TITLE_WORD.test(text);
 }
 
-const ROLE_WORD = String.raw`(?:vice\s+)?(?:ordförande[nt]?|ordföranden|sammankallande|sekreterare[n]?|undertecknad|i tjänsten)`;
+const ROLE_WORD = String.raw`(?:vice\s+)?(?:ordförande[nt]?|ordföranden|sammankallande|sekreterare[n]?|undertecknad|i tjänsten|kontaktperson(?:en)?)`;
 const CAP_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,2}`;
 const COPULA = String.raw`(?:är|var|har\s+varit|blev|blir|utgjordes\s+av)`;
 const ROLE_HOLDER_PATTERNS = [

@@ -207,7 +207,7 @@ const TABLE_CAPTION = /^(?:Tabell|Bilaga)\s+\d+/;
 
 /** The block's units as texts with their character spans: sentences, and a county table's rows. */
 function piecesOf(
-  block: { text: string; listItem: boolean },
+  block: { text: string; listItem: boolean; endsList?: boolean },
   previous: string | undefined,
   tables: { lastHead?: string },
 ): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row' }> {
@@ -215,7 +215,7 @@ function piecesOf(
     const pieces: Array<{ text: string; start: number; end: number }> = [];
     let offset = 0;
     // A list item stays one unit unless it is long: its sentences belong together.
-    for (const sentence of block.listItem && text.length <= 320 ? [text] : sentencesOf(text)) {
+    for (const sentence of block.listItem && text.length <= 320 && !block.endsList ? [text] : sentencesOf(text)) {
       const at = Math.max(offset, text.indexOf(sentence, offset));
       pieces.push({ text: sentence, start: base + at, end: base + at + sentence.length });
       offset = at + sentence.length;
@@ -250,15 +250,20 @@ export function splitUnits(passage: Passage): Unit[] {
   let previous: string | undefined;
   let beforePrevious: string | undefined;
   const tables: { lastHead?: string } = {};
-  for (const block of joinTableBlocks(blocksOf(passage))) {
+  const blocks = joinTableBlocks(blocksOf(passage));
+  blocks.forEach((block, b) => {
     // "Tabell 1. … Kommun Allmänna vattentäkter Med vattenskydds-område" / "Utan vattenskyddsområde" / "Berg 14 9 5 …":
     // the last column heading, wrapped onto a line of its own, still belongs to the caption above the rows.
     const wrappedHeading = beforePrevious !== undefined && TABLE_CAPTION.test(beforePrevious) && previous !== undefined && previous.length <= 60 && !/[.!?:]$/.test(previous);
-    const pieces = piecesOf(block, wrappedHeading ? `${beforePrevious} ${previous}` : previous, tables);
+    const endsList = block.listItem && !blocks[b + 1]?.listItem;
+    const pieces = piecesOf({ ...block, endsList }, wrappedHeading ? `${beforePrevious} ${previous}` : previous, tables);
     beforePrevious = previous;
     previous = block.text;
     const span = block.to - block.from;
-    for (const { text: sentence, start, end, countyTable } of pieces) {
+    // "• en kort analys av … effekt. Uppföljningen redovisas …": the dump ran the text after a list into its last item;
+    // only the item's first sentence is the item.
+    const runsOnAfterList = endsList && pieces.length > 1;
+    pieces.forEach(({ text: sentence, start, end, countyTable }, p) => {
       // Spread the block's lines over its units by character position.
       const startFrac = start / block.text.length;
       const endFrac = Math.min(1, (end + 1) / block.text.length);
@@ -270,7 +275,7 @@ export function splitUnits(passage: Passage): Unit[] {
         text: sentence,
         tokens: [...new Set(contentTokens(sentence))],
         lines: [from, to],
-        listItem: block.listItem,
+        listItem: block.listItem && !(runsOnAfterList && p > 0),
         ...(block.itemNumber !== undefined ? { itemNumber: block.itemNumber } : {}),
         ...(countyTable ? { countyTable } : {}),
         leadIn: /:\s*$/.test(sentence),
@@ -278,8 +283,8 @@ export function splitUnits(passage: Passage): Unit[] {
         headingLike:
           !countyTable && !block.listItem && sentence.length < 60 && !/[.!?:,;]$/.test(sentence) && pieces.length === 1 && !/\d{4}-\d{2}-\d{2}|[A-ZÅÄÖ]{2,4}\/\d/.test(sentence),
       });
-    }
-  }
+    });
+  });
   // "… två prioriterade områden;" over bullets: the dump's semicolon stands for the colon of a lead-in.
   units.forEach((unit, i) => {
     if (!unit.leadIn && /;\s*$/.test(unit.text) && units[i + 1]?.listItem) unit.leadIn = true;

@@ -418,3 +418,10 @@ describe('a diary number', () => {
     for (const text of ['2016-04-11', 'Finansplan 2018-2020', 'tel. 063-14 75 00', 'läsåret 2028/29']) expect(hasDiaryNumber(text), text).toBe(false);
   });
 });
+
+describe('statesRoleHolder for a contact person', () => {
+  it('reads "Kontaktperson för strategin är Henrik Strand" as naming the holder', () => {
+    expect(statesRoleHolder('Kontaktperson för strategin är Henrik Strand, regional bredbandskoordinator.')).toBe(true);
+    expect(statesRoleHolder('Kommunens kontaktperson och ansvarig för införandet i den egna organisationen.')).toBe(false);
+  });
+});

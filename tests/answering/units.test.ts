@@ -4,6 +4,17 @@ import { splitUnits } from '../../src/answering/units.js';
 import { passage } from '../helpers/passage.js';
 
 describe('splitUnits', () => {
+  it('ends a list at its last item\'s first sentence when the text after the list ran into that item', () => {
+    const text = [
+      'Uppföljningen innehåller',
+      '• utfall för indikatorerna i tabell 4,',
+      '• en kort analys av vilka insatser som har gett effekt. Uppföljningen redovisas för Digitaliseringsrådet vid rådets första möte varje år och därefter för regionala utvecklingsnämnden. Kontaktperson för strategin är Henrik Strand, regional bredbandskoordinator, henrik.strand@regionjh.se, tfn 063-14 77 20.',
+    ].join('\n');
+    const units = splitUnits(passage(text));
+    expect(units.filter((u) => u.listItem).map((u) => u.text)).toEqual(['utfall för indikatorerna i tabell 4,', 'en kort analys av vilka insatser som har gett effekt.']);
+    expect(units.find((u) => u.text.startsWith('Kontaktperson'))?.listItem).toBe(false);
+  });
+
   it('ends a sentence at a list\'s closing "etc." before a capital, but not at "bl.a." or "ca."', () => {
     const units = splitUnits(passage('Verktyget ger analyser, åtgärdslexikon, deadlines, etc. KTH bedömer att besparingen är ca. 200 000 kr per år. Det gäller bl.a. Östersunds kommun och andra.'));
     expect(units.map((u) => u.text)).toEqual([
