@@ -938,6 +938,10 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 export const SV_SYNONYMS: Record<string, string[]> = {
   // An indicator's starting point is written as any of these column headings.
   utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
+  // "anta" is a strong verb: "När antog …" is answered by "Antagen av regionfullmäktige …".
+  antog: ['antog', 'antogs', 'antagen', 'antaget', 'antagit', 'antagits', 'anta', 'antas'],
+  antogs: ['antogs', 'antog', 'antagen', 'antaget', 'antagits', 'antas'],
+  antagen: ['antagen', 'antaget', 'antogs', 'antog', 'antagits'],
   // "totalt" asked, "totala kostnaden" written.
   totalt: ['totalt', 'totala', 'total', 'sammanlagt', 'sammanlagda'],
   utgångsvärde: ['utgångsvärde', 'utgångsläge', 'nuläge'],

@@ -263,6 +263,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth || set.otherPeriod) return 'wrong-year';
+  // "länsplanen för 2026–2037", "Regionplan 2019–2021": a plan period names one plan; the plan for 2022–2033 is another.
+  if (!statesAskedPeriods(analysis.question, candidate)) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
   if (candidate.coverage < THRESHOLDS.primaryCoverage || set.coverage < THRESHOLDS.coverage) return 'low-coverage';
   if (candidate.unit.countyTable && measuredShare(weighted, candidate) < TABLE_MEASURE_SHARE) return 'low-coverage';
@@ -279,6 +281,22 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
+}
+
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)?\d{2})(?![\d-])/g;
+
+function yearRangesIn(text: string): string[] {
+  return [...text.matchAll(YEAR_RANGE)].map((m) => `${m[1]}-${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}`);
+}
+
+/** Each period the question names ("2026–2037") is stated by the evidence, its section or its document's title. */
+function statesAskedPeriods(question: string, candidate: ScoredUnit): boolean {
+  const asked = yearRangesIn(question);
+  if (asked.length === 0) return true;
+  // The passage counts too: a title block spaced out digit by digit ("2 0 2 1 – 2 0 2 5") heads the unit's page.
+  const around = [candidate.unit.text, candidate.passage.source.title, ...candidate.passage.source.section, candidate.passage.text].join(' ');
+  const stated = new Set(yearRangesIn(around.replace(/(?<![\d ])(\d) (\d) (\d) (\d)(?![ \d])/g, '$1$2$3$4')));
+  return asked.every((range) => stated.has(range));
 }
 
 /**

@@ -11,7 +11,12 @@ const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
 const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?\d{2} \p{Lu}\p{Ll}+/iu;
 /** A line of a sender's letterhead: an organisation or unit, a person, a job title. */
+const TRAILING_DNR = /\s+(?:dnr[:.]?\s*)?\p{Lu}{2,5}\s?\/\s?\d{1,5}\/\d{4}$/iu;
+const PARTNER_ROW = /^\p{Lu}[\p{L} -]{1,40}(?:\s+[·|•]\s+\p{Lu}[\p{L} -]{1,40}){2,}$/u;
+
 function isLetterheadLine(line: string): boolean {
+  // "Berg · Bräcke · Härjedalen · Krokom …": the row of partners' names under the logos.
+  if (PARTNER_ROW.test(line)) return true;
   if (line.length > 70 || /[()]/.test(line)) return false;
   return (
     /(förvaltning|enhet|avdelning|region|kommun|utveckling|stab|jämtland|härjedalen|sekretariat|kansli|beredning|nämnd|styrelse|utskott)/i.test(line) ||
@@ -91,8 +96,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       continue;
     }
     // "Länsgemensam handlingsplan för / civilt försvar i Jämtlands län / 2027–2030": the period on a line of its own ends the title.
-    if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?(?:\s+[–-]\s+\p{Ll}[^.]*)?$/u.test(line)) {
-      blocks[blocks.length - 1].push(line);
+    // (… with the diary number after it: "2025–2027 RUN/233/2025".)
+    const period = line.replace(TRAILING_DNR, '');
+    if (blocks.length > 0 && /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?(?:\s+[–-]\s+\p{Ll}[^.]*)?$/u.test(period)) {
+      blocks[blocks.length - 1].push(period);
       // … unless all before it was the kind of document ("V E R K S A M H E T S P L A N / 2 0 3 3 – 2 0 3 5"): the
       // subject follows on the next line ("Evenemang Jämtland Härjedalen – länsgemensam evenemangsfunktion").
       if (!(blocks.length === 1 && blocks[0].length === 2 && isBareKind(blocks[0][0]))) break;

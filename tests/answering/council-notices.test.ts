@@ -61,3 +61,14 @@ describe('a compound opening with a one-letter part', () => {
     expect(shown('Vad kostade e-laddstationsprojektet totalt?')).toContain('3 400 tkr');
   });
 });
+
+describe('a plan named by its period', () => {
+  it('answers for that period, from "Antagen av regionfullmäktige"', () => {
+    expect(shown('När antogs energiplanen 2031–2035?')).toContain('2031-02-10');
+  });
+
+  it('declines another period of the same plan', () => {
+    // 2033 lies inside 2031–2035, but the plan for 2033–2037 is another one.
+    expect(answered('Hur stor ekonomisk ram har energiplanen för 2033–2037?').answered).toBe(false);
+  });
+});

@@ -41,6 +41,16 @@ describe('segmentDocuments', () => {
     expect(documents[6].dnr).toEqual(['RS/881/2015']);
   });
 
+  it('reads a row of partners\' names under the logos as letterhead, above a spaced-out title', () => {
+    const raw = [
+      'Region Jämtland Härjedalen', 'Länsstyrelsen Jämtlands län', 'Berg · Bräcke · Härjedalen · Krokom · Ragunda · Strömsund · Åre · Östersund', '', '',
+      'F o l k h ä l s o s t r a t e g i   f ö r   J ä m t l a n d s   l ä n', '2 0 2 1 – 2 0 2 5', '',
+      'Länsgemensam strategi för en god och jämlik hälsa', '', 'Dnr RS/1187/2020', 'Antagen av regionfullmäktige 2021-02-17, § 14', '',
+      '1 Inledning', 'Strategin gäller för hela länet och följs upp årligen av Folkhälsorådet.',
+    ];
+    expect(prepare('partners.txt', raw).documents[0].title).toMatch(/^Folkhälsostrategi för Jämtlands län 2021–2025/);
+  });
+
   it('keeps an agenda whole whose item lists a minutes extract among its papers', () => {
     const raw = [
       'Kallelse/föredragningslista', 'Digitaliseringsrådet', '2024-03-12', '',
