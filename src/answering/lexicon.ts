@@ -896,6 +896,11 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 ];
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
+/** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
+export const SV_PHRASES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
+];
+
 export const EN_PHRASES: Array<[RegExp, string]> = [
   // "at the end of 2023" is when, not something that ends.
   [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],

@@ -8,7 +8,7 @@ import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
 import { compoundInitialismWords, initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
-import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_SYNONYMS } from './lexicon.js';
+import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -553,7 +553,7 @@ function withoutTemporalText(temporal: TemporalFacts): string {
 /** English phrases replaced by the Swedish word the documents use, before the words are taken one by one. */
 function withPhrasesTranslated(text: string, language: Language): string {
   const expanded = DOCUMENT_KIND_ABBREVIATIONS.reduce((out, [pattern, full]) => out.replace(pattern, full), text);
-  if (language !== 'en') return expanded;
+  if (language !== 'en') return SV_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), expanded);
   return EN_PHRASES.reduce((out, [pattern, swedish]) => out.replace(pattern, swedish), expanded);
 }
 

@@ -362,6 +362,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Hur många ledamöter har nämnden?').countedStems).toContain('ledamot');
   });
 
+  it('reads "avtal som går ut" as the documents\' "löper ut", not as going anywhere', () => {
+    const labels = analyzeQuestion(index, 'Vilka delar av länet omfattas av trafikavtal som går ut i december 2018?').concepts.map((c) => c.label);
+    expect(labels).toContain('löper');
+    expect(labels).not.toContain('går');
+  });
+
   it('takes "bilaga 1" for no document: every annex is numbered, a number names none', () => {
     // 001 holds "Bilaga 1 – Uppdragsbeskrivningar"; the question asks about another document's annex.
     const analysis = analyzeQuestion(index, 'Hur mycket regionbidrag får Kultur 2016 enligt bilaga 1?');
