@@ -908,6 +908,9 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "when the project closed / ended": at its end ("vid projektets slut", "avslutades"), not a closure of something.
+  [/\bwhen (?:the |its )?([\w-]+ )?(?:project|projekt|programme|program|pilot) (?:closed|ended|finished|was completed|was finished)\b/gi, '$1vid projektets slut'],
+  [/\bat the close of\b/gi, 'vid slutet av'],
   [/\b(?:the )?(?:swedish )?parliament(?:'s)?\b|\bthe riksdag\b/gi, 'riksdagen'],
   [/\bzero[- ]vision\b|\bvision zero\b/gi, 'nollvision'],
   // "the vision statement", "mission statement": the vision itself, not a statement (yttrande) about it.

@@ -362,6 +362,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Hur många ledamöter har nämnden?').countedStems).toContain('ledamot');
   });
 
+  it('reads "when the X project closed" as the project\'s end ("vid projektets slut"), keeping the project\'s name', () => {
+    const labels = analyzeQuestion(index, 'How many members did the JHT project have when the JHT project ended?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).toContain('slut');
+    expect(labels).not.toContain('ended');
+    expect(labels.some((l) => l.includes('jht') || l.includes('turism'))).toBe(true);
+  });
+
   it('reads "avtal som går ut" as the documents\' "löper ut", not as going anywhere', () => {
     const labels = analyzeQuestion(index, 'Vilka delar av länet omfattas av trafikavtal som går ut i december 2018?').concepts.map((c) => c.label);
     expect(labels).toContain('löper');
