@@ -415,6 +415,12 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
     const { number, money, measure, percent } = analysis.asks;
     const figureAsked = number || money || measure || percent;
     if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && (figureAsked || !period.some((y) => years.includes(y))) ? 0.3 : 0.5;
+    // A plan for 2021–2025 covers 2022, but a section of it whose text states only 2019 and 2020 ("Okt 2019 Okt 2020")
+    // gives figures for those years: a sentence of it that names none is not 2022's figure.
+    if (unitYears.length === 0 && figureAsked && analysis.strictYears.length > 0 && passage.year === undefined) {
+      const passageYears = yearsIn(passage.text);
+      if (passageYears.length > 0 && passageYears.every((y) => !years.includes(y))) return 0.3;
+    }
     return 0.9;
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.

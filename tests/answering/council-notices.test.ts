@@ -72,3 +72,10 @@ describe('a plan named by its period', () => {
     expect(answered('Hur stor ekonomisk ram har energiplanen för 2033–2037?').answered).toBe(false);
   });
 });
+
+describe('a figure without a year, in a section stating other years than the one asked', () => {
+  it('is not the asked year\'s figure, though the plan covers that year', () => {
+    expect(shown('Hur stor andel av länets solel kom från parken i Sveg?')).toContain('40 procent');
+    expect(answered('Hur stor andel av länets solel kom från parken i Sveg 2033?').answered).toBe(false);
+  });
+});
