@@ -417,10 +417,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
     if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && (figureAsked || !period.some((y) => years.includes(y))) ? 0.3 : 0.5;
     // A plan for 2021–2025 covers 2022, but a section of it whose text states only 2019 and 2020 ("Okt 2019 Okt 2020")
     // gives figures for those years: a sentence of it that names none is not 2022's figure.
-    if (unitYears.length === 0 && figureAsked && analysis.strictYears.length > 0 && passage.year === undefined) {
-      const passageYears = yearsIn(passage.text);
-      if (passageYears.length > 0 && passageYears.every((y) => !years.includes(y))) return 0.3;
-    }
+    if (unitYears.length === 0 && statesOtherYearsOnly(analysis, passage)) return 0.3;
     return 0.9;
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
@@ -430,8 +427,19 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
     // a sentence of it that names no year ("fyra sammanträden under året") speaks of the passage's year.
     return analysis.strictYears.length > 0 && passage.year !== undefined && unitYears.length === 0 ? 0.3 : 0.7;
   }
-  if (passageAbout.length === 0) return 0.5;
+  if (passageAbout.length === 0) return unitYears.length === 0 && statesOtherYearsOnly(analysis, passage) ? 0.3 : 0.5;
   return 0;
+}
+
+/**
+ * A figure is asked for a named year, and the passage (not dated itself) states only other years: "Indikator 2019 2021
+ * 2023 …" gives no 2022 figure, whatever the rest of the table says without a year.
+ */
+function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boolean {
+  const { number, money, measure, percent } = analysis.asks;
+  if (!(number || money || measure || percent) || analysis.strictYears.length === 0 || passage.year !== undefined) return false;
+  const passageYears = yearsIn(passage.text);
+  return passageYears.length > 0 && passageYears.every((y) => !analysis.years.includes(y));
 }
 
 

@@ -79,3 +79,10 @@ describe('a figure without a year, in a section stating other years than the one
     expect(answered('Hur stor andel av länets solel kom från parken i Sveg 2033?').answered).toBe(false);
   });
 });
+
+describe('a figure without a year in an undated section that states other years', () => {
+  it('answers without a year and declines a year the section does not state', () => {
+    expect(shown('Hur stor andel av de publika laddpunkterna var snabbladdare?')).toContain('30 procent');
+    expect(answered('Hur stor andel av de publika laddpunkterna var snabbladdare 2031?').answered).toBe(false);
+  });
+});
