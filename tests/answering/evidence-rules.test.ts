@@ -425,3 +425,11 @@ describe('statesRoleHolder for a contact person', () => {
     expect(statesRoleHolder('Kommunens kontaktperson och ansvarig för införandet i den egna organisationen.')).toBe(false);
   });
 });
+
+describe('dateFit', () => {
+  it('does not date anything by the years heading the columns of a table of amounts', () => {
+    expect(dateFit('Tabell 3. Regionens nettokostnad för kollektivtrafiken (mnkr) År 2021 utfall 2022 prognos 2023 budget Inlandståget 1,5 1,5 1,8')).toBeLessThan(THRESHOLDS.typeFit);
+    expect(dateFit('Inlandståget startar sommarsäsongen i juni 2024.')).toBeGreaterThanOrEqual(THRESHOLDS.typeFit);
+    expect(dateFit('Planen gäller från 2024.')).toBeGreaterThanOrEqual(THRESHOLDS.typeFit);
+  });
+});
