@@ -734,6 +734,9 @@ function statesTarget(text: string): boolean {
 
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
+/** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
+const GLOSSARY_DEFINITION = /^(?:En|Ett)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
+
 /** A verb opening a sentence whose subject is the label above it. */
 const ELIDED_SUBJECT = /^(?:Innehåller|Omfattar|Består|Fastställs|Fastställer|Beslutas|Beslutar|Antas|Revideras|Ansvarar|Beskriver|Anger|Redovisar|Reglerar|Utgår|Utgör|Syftar|Leds|Följs upp|Tas fram)(?![\p{L}])/u;
 
@@ -899,7 +902,9 @@ export function scoreUnits(
     const labelOf: Array<number | undefined> = [];
     units.forEach((unit, u) => {
       const above = u > 0 ? (units[u - 1].headingLike ? u - 1 : labelOf[u - 1]) : undefined;
-      labelOf.push(above !== undefined && ELIDED_SUBJECT.test(unit.text) ? above : undefined);
+      // "Byanät" / "Ett lokalt fibernät på landsbygden som …": a glossary's term over its definition, asked what it means.
+      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && GLOSSARY_DEFINITION.test(unit.text);
+      labelOf.push(above !== undefined && (ELIDED_SUBJECT.test(unit.text) || glossed) ? above : undefined);
     });
     units.forEach((unit, u) => {
       if (isTableOfContents(unit.text) || CROSS_REFERENCE.test(unit.text)) return;
@@ -923,7 +928,7 @@ export function scoreUnits(
       });
       // "Vad menas med e-arkiv i PM:et om …": the sentence that defines the asked term answers, though the words
       // naming the document are only around it.
-      const defines = analysis.asks.definition && definesSomething(unit.text) && definesAsked(unit.text, analysis, weighted);
+      const defines = analysis.asks.definition && ((definesSomething(unit.text) && definesAsked(unit.text, analysis, weighted)) || (label !== undefined && GLOSSARY_DEFINITION.test(unit.text)));
       drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines });
     });
   }

@@ -86,3 +86,9 @@ describe('a figure without a year in an undated section that states other years'
     expect(answered('Hur stor andel av de publika laddpunkterna var snabbladdare 2031?').answered).toBe(false);
   });
 });
+
+describe('a glossary entry', () => {
+  it('defines the term it stands under by a noun phrase without the term ("Effektreserv" / "En reserv av …")', () => {
+    expect(shown('vad menas med effektreserv?')).toMatch(/^[^\n]*En reserv av elproduktion/);
+  });
+});
