@@ -272,11 +272,8 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
     if (!rate && countedStems.some((stem) => bestMatch(stem, nearTokens) >= 0.85)) return 1;
     // A count of another noun ("fyra prioriterade områden") does not answer "hur många sammanträden".
     if (strict) continue;
-    // "Regionstyrelsen har tre utskott" counts committees, not the members asked for: the noun right after a count is what it counts.
-    const countedWord = tokenize(after).slice(0, 1);
-    if (countedStems.length > 0 && countedWord.length > 0 && matcher.match(countedWord).some((m, i) => m >= 0.85 && weighted[i].concept.kind !== 'entity')) continue;
-    // "stadstrafik i Östersund med 11 linjer" counts lines, not the boardings asked for.
-    if (countedStems.length > 0 && countsAnotherNoun(countedWord[0])) continue;
+    // The noun right after a count is what it counts: "tre utskott" are not the members asked for, "11 linjer" not the boardings.
+    if (countedStems.length > 0 && countsAnotherNoun(tokenize(after)[0])) continue;
     const near = matcher.match(nearTokens);
     // "… i länet": the scope of a count is no sign of what it counts.
     if (weighted.some((w, i) => w.concept.kind !== 'entity' && !COUNTY_SCOPE_WORD.test(w.concept.label) && (!conceptMask || conceptMask[i]) && near[i] >= 0.85)) return 1;
@@ -284,11 +281,14 @@ function countFit(text: string, weighted: WeightedConcept[], matcher: QuestionMa
   return strict ? 0 : 0.5;
 }
 
-/** Words after a number that measure or qualify it rather than name what is counted. */
-const NOT_A_COUNTED_NOUN = /^(?:st|stycken|procent|procentenheter|miljoner|miljon|miljarder|tusen|hundra|per|av|till|och|eller|i|på|under|från|med|mot|om|år|åren|året|gånger|olika|nya|fler|färre|stora|små|större|mindre|totalt|sammanlagt|ungefär|cirka|ca|drygt|knappt|nästan|över|kr|kronor|tkr|mkr|million|millions|thousand|of|in|per|new|more|total)$/;
+/** Words after a number that measure or qualify it rather than name what is counted (folded, as tokens are). */
+const NOT_A_COUNTED_NOUN = new Set(
+  `stycken procent procentenheter miljoner miljon miljarder tusen hundra under från åren året gånger olika fler färre stora större
+  mindre totalt sammanlagt ungefär cirka drygt knappt nästan över kronor million millions thousand more total`.split(/\s+/).map(foldKey),
+);
 
-function countsAnotherNoun(word: string | undefined): boolean {
-  return word !== undefined && /^\p{L}{4,}$/u.test(word) && !NOT_A_COUNTED_NOUN.test(word);
+function countsAnotherNoun(token: string | undefined): boolean {
+  return token !== undefined && /^\p{L}{4,}$/u.test(token) && !NOT_A_COUNTED_NOUN.has(token);
 }
 
 const GROUP_MEMBERS_ASKED =

@@ -75,8 +75,8 @@ function findDocumentStarts(text: CleanedText): number[] {
       continue;
     }
     // "Beslutsunderlag" / " Protokollsutdrag styrgruppen GETP 2024-02-29": an agenda item's papers name an extract, they do not start one.
-    const listedPaper = content.slice(Math.max(0, c - 3), c).some((j) => PAPERS_HEADING.test(lines[j]));
-    if (MINUTES_HEADER.test(line) && !listedPaper && (text.info[i].indented || precededByGap(text, i))) {
+    const listedPaper = () => content.slice(Math.max(0, c - 3), c).some((j) => PAPERS_HEADING.test(lines[j]));
+    if (MINUTES_HEADER.test(line) && !listedPaper() && (text.info[i].indented || precededByGap(text, i))) {
       if (hasBody(text, currentStart, i)) open(i);
       continue;
     }
