@@ -483,13 +483,16 @@ function markOpeningTopic(question: string, concepts: Concept[]): void {
 }
 
 const BARE_MUNICIPALITY = new RegExp(`(?<![\\p{L}])(?:i|in|för|for)\\s+(${COUNTY_MUNICIPALITIES.join('|')})(?![\\p{L}])`, 'gu');
+/** "Strömsunds folkhälsoråd", "Krokoms socialnämnd": the municipality owns what follows (not "Jämtland Härjedalens …", the region). */
+const MUNICIPALITY_GENITIVE = new RegExp(`(?<![\\p{L}]|Jämtland )(${COUNTY_MUNICIPALITIES.join('|')})s\\s+(?=\\p{Ll})`, 'gu');
 
 /** "i Härjedalens kommun", "in Bräcke municipality": the named municipality is the place the fact must be stated for. */
 function markAskedPlaces(question: string, concepts: Concept[]): void {
   const named = [...question.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}åäö]+?)s?\s+(?:kommun\w*|municipality)(?![\p{L}])/gu)].map((m) => m[1]);
   // "in Ragunda", "i Krokom": a municipality named bare after a preposition is the place too.
   const bare = [...question.matchAll(BARE_MUNICIPALITY)].map((m) => m[1]);
-  for (const name of [...named, ...bare]) {
+  const owner = [...question.matchAll(MUNICIPALITY_GENITIVE)].map((m) => m[1]);
+  for (const name of [...named, ...bare, ...owner]) {
     const place = concepts.find((c) => foldKey(c.label).startsWith(foldKey(name)));
     if (!place) continue;
     place.critical = true;

@@ -206,6 +206,25 @@ function joinTableBlocks<B extends { text: string; to: number; listItem: boolean
 const TABLE_CAPTION = /^(?:Tabell|Bilaga)\s+\d+/;
 
 /** The block's units as texts with their character spans: sentences, and a county table's rows. */
+/** "Lena Hallgren-Ödman (S)": a member named with their party, as attendance lists name them. */
+const MEMBER_WITH_PARTY = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}\s+\(\p{Lu}{1,3}\)/gu;
+
+/**
+ * "Beslutande Lena Hallgren-Ödman (S), ordförande, Region … Per-Olof Strand (C), vice ordförande, Krokoms kommun …":
+ * the knowledge base joins a minutes' attendance lines into one paragraph; each member's entry is a unit of its own,
+ * so a role and a municipality in two members' entries are not read as one fact. Undefined unless every entry is short.
+ */
+function attendanceEntries(text: string): Array<{ text: string; start: number; end: number }> | undefined {
+  // "tjänstgörande ersättare för Jakob Lundström (M)" is inside the substitute's entry.
+  const starts = [...text.matchAll(MEMBER_WITH_PARTY)].map((m) => m.index!).filter((at) => !/(?:för|for)\s+$/u.test(text.slice(Math.max(0, at - 5), at)));
+  if (starts.length < 3) return undefined;
+  const first = /^[\p{L} ]{0,30}$/u.test(text.slice(0, starts[0])) ? 0 : starts[0];
+  const bounds = [first, ...starts.slice(1), text.length];
+  const entries = bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] }));
+  if (entries.some((e) => e.text.length > 160 || /[.!?]\s+\p{Lu}/u.test(e.text))) return undefined;
+  return first === 0 ? entries : [{ text: text.slice(0, first).trim(), start: 0, end: first }, ...entries];
+}
+
 function piecesOf(
   block: { text: string; listItem: boolean; endsList?: boolean },
   previous: string | undefined,
@@ -222,6 +241,8 @@ function piecesOf(
     }
     return pieces;
   };
+  const attendance = block.listItem ? undefined : attendanceEntries(block.text);
+  if (attendance) return attendance;
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
   const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && TABLE_CAPTION.test(previous) && previous.length <= 200 ? previous : undefined);
   const numbered = table || block.listItem ? undefined : numberedTableRows(block.text);

@@ -82,3 +82,18 @@ describe('an abbreviation no text writes, spelled by the parts of a compound in 
     expect(shown('Vad beslutade regionstyrelsens AU om remissvaret om rehabiliteringsområdet?')).toContain('avge yttrande');
   });
 });
+
+describe('a minutes\' signature page, each signing line labelled above its name ("Sekreterare ……" / "Karin Westin")', () => {
+  it('names the secretary and the chair from the labels above their names, not the next label', () => {
+    expect(shown('Vem var sekreterare vid Samverkansrådet för trafiksäkerhet den 19 maj 2026?')).toMatch(/^Karin Westin/);
+    expect(shown('vem var ordförande för samverkansrådet för trafiksäkerhet 19/5?')).toMatch(/^Gunilla Sjöberg/);
+  });
+});
+
+describe('an attendance list the dump joined into one paragraph', () => {
+  it('is read member by member: one member\'s role and another\'s municipality are no one fact', () => {
+    // The chair is the region's member; Strömsund's member holds no role.
+    declined('Vem är ordförande i Strömsunds samverkansråd för trafiksäkerhet?');
+    expect(shown('vem var vice ordförande i samverkansrådet för trafiksäkerhet 19/5?')).toContain('Mats Ekström');
+  });
+});

@@ -113,4 +113,13 @@ describe('extractRoles', () => {
       ['presenter', 'Catrin Skoglund', 'Regionens samverkansråd', '2022-05-30'],
     ]);
   });
+
+  it('reads a minutes\' signing lines, each labelled above its name, and drops the attendance list\'s label from a name', () => {
+    const raw = ['PROTOKOLL 1 (3)', 'Kollektivtrafikrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande Eva Nordin (S), ordförande, Region Jämtland Härjedalen', 'Pia Ek (M), Bergs kommun', '',
+      'Underskrifter Sekreterare ……………………… Paragrafer 1–6', 'Lars Berg', '', 'Ordförande ………………………', 'Eva Nordin', '', 'Justerare ........................', 'Pia Ek'];
+    const roles = extractRoles(prepare('070_minutes.txt', raw)).map((r) => [r.kind, r.personName]);
+    expect(roles).toEqual(expect.arrayContaining([['secretary', 'Lars Berg'], ['chair', 'Eva Nordin'], ['signatory', 'Pia Ek']]));
+    expect(roles).not.toContainEqual(['chair', 'Lars Berg']);
+    expect(roles.map(([, name]) => name)).not.toContain('Beslutande Eva Nordin');
+  });
 });

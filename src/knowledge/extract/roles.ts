@@ -23,6 +23,11 @@ const NAME_LINE = new RegExp(String.raw`^(${NAME})${PARTY}\s*$`, 'u');
 const TWO_NAMES_LINE = new RegExp(String.raw`^(${NAME_WORD}\s+${NAME_WORD})${PARTY}\s+(${NAME_WORD}\s+${NAME_WORD})${PARTY}\s*$`, 'u');
 const TITLE_THEN_NAME_LINE = new RegExp(String.raw`^(\p{Lu}?[\p{Ll}/\- ]+?)\s+(${NAME})${PARTY}\s*$`, 'u');
 const ROLE_TITLE_LINE = /^(?:(\p{L}+?)s\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\s*$/iu;
+/**
+ * A minutes' signature page labels each signing line before the name under it: "Sekreterare ……… Paragrafer 1–13" /
+ * "Sara Nyberg" / "Ordförande ………" / "Magnus Edlund". Cleaning drops the dots, so the raw line is read.
+ */
+const LABELLED_SIGNING_LINE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|sekreterare|protokollförare|justerare|justerande)\s*(?:[.\u2026_]{3,})/iu;
 const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
 
 /** Words that start capitalised lines but are never names. */
@@ -55,6 +60,10 @@ function documentOrgan(document: LogicalDocument | undefined): string {
   const title = document?.title ?? '';
   const dash = /\s[–-]\s(.+)$/.exec(title);
   return (dash ? dash[1] : title).trim();
+}
+
+function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
+  return LABELLED_SIGNING_LINE.exec((input.rawLines[index] ?? '').trim())?.[1];
 }
 
 function previousNonEmpty(input: ExtractionInput, index: number): string {
@@ -164,8 +173,20 @@ export function extractRoles(input: ExtractionInput): Role[] {
         );
       }
     };
-    // Signature blocks.
-    if (SIGNATURE_TRIGGER.test(text) && text.length <= 60) {
+    // A minutes' labelled signing lines: the label is the role of the name under it.
+    const signingLabel = labelledSigningLine(input, index);
+    if (signingLabel) {
+      const next = nonEmptyLinesAfter(input, index, 1)[0];
+      const name = next ? NAME_LINE.exec(next.text) : null;
+      if (next && name && plausibleName(name[1])) {
+        const kind = /^juster/i.test(signingLabel) ? 'signatory' : kindOf(signingLabel);
+        const label = capitalize(signingLabel.toLowerCase());
+        add({ kind, label, personName: name[1], personTitle: label, organName: documentOrgan(document), year: yearAt(input, lineNo), date: document?.date }, lineNo, next.line);
+      }
+    }
+    // Signature blocks (not a minutes' labelled signing lines, whose labels stand above the names).
+    const labelledBlock = signingLabel !== undefined || nonEmptyLinesAfter(input, index, 2).some((l) => labelledSigningLine(input, l.line - 1));
+    if (SIGNATURE_TRIGGER.test(text) && text.length <= 60 && !labelledBlock) {
       const signers = readSigners(nonEmptyLinesAfter(input, index, 6));
       if (signers.length > 0 && signers.every((s) => s.title !== undefined || signers.length > 1)) {
         addSigners(signers, /^i tjänsten$/i.test(text) ? 'I tjänsten' : 'undertecknad', findDate(text) ?? document?.date);
@@ -181,7 +202,7 @@ export function extractRoles(input: ExtractionInput): Role[] {
     const nameLine = NAME_LINE.exec(text);
     if (nameLine && plausibleName(nameLine[1])) {
       const next = nonEmptyLinesAfter(input, index, 1)[0];
-      const roleTitle = next ? ROLE_TITLE_LINE.exec(next.text) : null;
+      const roleTitle = next && !labelledSigningLine(input, next.line - 1) ? ROLE_TITLE_LINE.exec(next.text) : null;
       if (next && roleTitle) {
         const organ = roleTitle[1] ? capitalize(roleTitle[1]) : documentOrgan(document);
         add(
@@ -231,6 +252,13 @@ const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|samma
 const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu');
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
+/** The heading of a minutes' attendance list runs into its first name: "Beslutande Lena Hallgren-Ödman (S), ordförande". */
+const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande)\s+(?=\S+\s+\S)/u;
+
+function withoutAttendanceLabel(name: string): string {
+  return name.replace(ATTENDANCE_LABEL, '');
+}
+
 type AddRole = (role: Omit<Role, 'id' | 'source'>, from: number, to: number) => void;
 
 /** The subject of the sentence before: "Kommuncheferna har haft 8 möten …" → "Kommuncheferna". */
@@ -262,14 +290,16 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
   for (const m of mentionsRole ? text.matchAll(NAME_COMMA_ROLE) : []) {
-    if (!plausibleName(m[1])) continue;
-    const line = at(m[1]);
-    add({ kind: kindOf(m[2]), label: m[2], personName: m[1], organName: documentOrgan(document), year, date: document?.date }, line, line);
+    const name = withoutAttendanceLabel(m[1]);
+    if (!plausibleName(name)) continue;
+    const line = at(name);
+    add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
-    if (!plausibleName(m[1])) continue;
-    const line = at(m[1]);
-    add({ kind: kindOf(m[3]), label: m[3], personName: m[1], personTitle: m[2].trim(), organName: documentOrgan(document), year, date: document?.date }, line, line);
+    const name = withoutAttendanceLabel(m[1]);
+    if (!plausibleName(name)) continue;
+    const line = at(name);
+    add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Ordförande i X är Y" / "sammankallande är Y"
   for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
