@@ -918,6 +918,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "the official name / vision / figures": the adjective, not an official (tjänsteperson).
   [/\bofficial(?= (?:vision|name|title|statistics|figures?|documents?|website|page|languages?|status|goals?|targets?|definition|abbreviation|term|date|address|decision|plan|strategy|policy|report|records?|list|number)\b)/gi, ' '],
   [/\bmission statement\b/gi, 'uppdrag'],
+  // "when did X go live", "put into service": when it started running ("gick i drift", "togs i trafik", "driftstart").
+  [/\b(?:go|goes|going|went|gone) live\b|\b(?:put|puts|brought|taken|taking|took|went|go|goes|going|gone|came|come|entered|enters|enter) (?:into|in) (?:service|operation|use)\b/gi, 'driftstart'],
   // "who took over the company": the one taking it over ("har övertagit", "kommer att överta"), not anything taken.
   [/\b(?:took|takes|take|taking|taken) over\b/gi, 'övertagit'],
   // "who took the notes": the person keeping the minutes ("antecknare", "Vid anteckningarna", "sekreterare").
@@ -969,6 +971,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   't.ex': [],
   'o.s.v': [],
   'm.m': [],
+  driftstart: ['driftstart', 'drift', 'driftsatt', 'driftsattes', 'trafik', 'lanserades', 'lanserad'],
   // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").
   tillkommer: ['tillkommer', 'tillkommande', 'nya', 'öppnas', 'startar', 'tillförs'],
   tillkom: ['tillkom', 'tillkommit', 'nya', 'öppnades', 'startade', 'tillfördes'],

@@ -235,3 +235,10 @@ describe('compoundInitialismWords', () => {
     expect(compoundInitialismWords(titles('Resultat och aktuella frågor'), 'AU', isPart)).toEqual([]);
   });
 });
+
+describe('"go live" and "put into service"', () => {
+  it('ask when something started running ("gick i drift"), not when anything else about it happened', () => {
+    expect(shown('When did Bräcke go live with the färdtjänst booking service?')).toMatch(/^[^\n]*16 mars 2026/);
+    expect(shown('When was the bokningstjänst put into service in Bräcke?')).toMatch(/^[^\n]*16 mars 2026/);
+  });
+});
