@@ -476,6 +476,11 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const numberedItems = topLevelItems(following.slice(0, 40));
   if (opens && numberedItems.length > 0) return numberedItems.slice(0, maxItems);
   if (!opens || following.length === 0) return items;
+  // "… enats om tre långsiktiga mål:" over three sentences in the same passage (their bullet glyphs lost): those are
+  // the three, not a numbered series of sections further down.
+  const announced = announcedCount(chosen.unit.text);
+  const rightUnder = announced === undefined ? [] : following.slice(0, announced);
+  if (rightUnder.length === announced && rightUnder.every((u) => u.passageId === chosen.unit.passageId && u.text.length <= 220 && !u.headingLike)) return rightUnder;
   // Bullets right under a lead-in are its list, whatever shapes the text further down takes.
   const bulletsFollow = chosen.unit.leadIn && following[0].listItem;
   const subHeadings = bulletsFollow ? [] : markedSubHeadings(index, following.slice(0, 30));
@@ -484,7 +489,6 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
   const numbered = bulletsFollow ? [] : numberedSeries(followingUnits(index, chosen, SERIES_PASSAGES).slice(0, 80));
   if (numbered.length > 0) return numbered.slice(0, maxItems);
   // "… fyra prioriterade områden:" says how many items follow, whatever their shape.
-  const announced = announcedCount(chosen.unit.text);
   if (announced !== undefined) {
     for (const unit of following) {
       if (items.length >= announced || unit.text.length > 220) break;

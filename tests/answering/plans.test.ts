@@ -296,3 +296,12 @@ describe('a chapter heading over sections numbered "Insatsområde 1 …" to "Ins
     expect(text).toContain('Insatsområde 5 Information och biljetter');
   });
 });
+
+describe('a lead-in announcing a count over sentences whose bullet glyphs the dump lost', () => {
+  it('is answered by the sentences right under it, not by a numbered series of sections further down', () => {
+    const answer = shown('Vilka är de tre långsiktiga idrottsmålen i idrottsstrategin?');
+    expect(answer).toContain('spontanidrott');
+    expect(answer).toContain('flickor och pojkar');
+    expect(answer).not.toContain('Insatsområde 1');
+  });
+});
