@@ -193,6 +193,12 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
       scores[p] += phraseBonus;
     }
   }
+  // "What is Tobaksfri duo?": a glossary's entry for the term ("Tobaksfri duo – Metod där …") ranks with the phrase,
+  // however many passages merely use it.
+  const glossaryEntry = analysis.asks.definition && analysis.definedWords ? glossaryEntryOf(analysis.definedWords) : undefined;
+  if (glossaryEntry) {
+    for (const p of candidates) if (glossaryEntry.test(index.kb.passages[p].text)) scores[p] += phraseBonus;
+  }
   const preferred = preferredDocuments(index, analysis);
   // Year and document factors scale a score by at most `most` and at least `least`: a passage whose score
   // times `most` stays below the limit-th best score times `least` cannot be among the best, and is not weighed.
@@ -212,6 +218,11 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
   }
   ranked.sort((x, y) => y.score - x.score);
   return ranked.slice(0, limit);
+}
+
+function glossaryEntryOf(term: string): RegExp | undefined {
+  const words = term.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length === 0 ? undefined : new RegExp(`(?:^|\\n)\\s*${words.join('\\s+')}\\s*[–—:]\\s`, 'iu');
 }
 
 /** The k-th largest value (k ≥ 1, values.length ≥ k), by keeping the k largest seen in a small sorted array. */
@@ -752,7 +763,8 @@ const PHRASE_POSTINGS_BUDGET = 2_000;
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\sinnebär\satt(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
 // A list of terms ("3 Definitioner"): "Ledtid – antal kalenderdagar från …", "SIP – samordnad individuell plan …".
 // (A sentence: a title "Läkemedelsdispensrar i hemtjänsten – utvärdering av piloten" defines nothing.)
-const GLOSSARY_ENTRY = /^(\p{Lu}[\p{L}\d()/-]*(?:\s[\p{L}\d()/-]+){0,3})\s[–-]\s\p{Ll}.*[.]$/su;
+// The definition may open with a capital: "Tobaksfri duo – Metod där en vuxen och en elev …".
+const GLOSSARY_ENTRY = /^(\p{Lu}[\p{L}\d()/-]*(?:\s[\p{L}\d()/-]+){0,3})\s[–-]\s(?:\p{Ll}|\p{Lu}\p{Ll}+\s\p{Ll}).*[.]$/su;
 // "X är FoU Jämts digitala mötesplats …", "X är länets …": a genitive after "är" defines as an article does (case matters).
 const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*s|\p{Ll}+(?:ets|ens|nas))(?![\p{L}])/u;
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
@@ -775,8 +787,13 @@ const DEFINED_TERM = /^[Mm]ed\s(.{2,80}?)\savses(?![\p{L}])|(?:^|\s)(\p{Lu}[\p{L
  * question asks about ("låsbar plats") begin the defined term, else any of the question's concepts does.
  */
 function definesAsked(text: string, analysis: QuestionAnalysis, weighted: WeightedConcept[]): boolean {
+  return definesAskedTerm(text, analysis, weighted) !== false;
+}
+
+/** As definesAsked; undefined when the sentence names no defined term (a quoted name, "… – en …" mid-sentence). */
+function definesAskedTerm(text: string, analysis: QuestionAnalysis, weighted: WeightedConcept[]): boolean | undefined {
   const m = DEFINED_TERM.exec(text) ?? GLOSSARY_ENTRY.exec(text);
-  if (!m) return true;
+  if (!m) return undefined;
   const defined = tokenize(m[1] ?? m[2] ?? m[3] ?? '')
     .filter((t, i) => i > 0 || !ARTICLES.has(t))
     .map(stem);
@@ -865,7 +882,7 @@ export function scoreUnits(
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);
   const share = (m: number[]) => weighted.reduce((sum, w, i) => sum + w.idf * m[i], 0) / total;
-  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number; defines: boolean }
+  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number; defines: boolean; namesDefinedTerm: boolean }
   const drafts: Draft[] = [];
   // Per-stem bests of whole passages, shared by a passage and the ones after it that use it as context.
   const passageBests = new Map<string, Float64Array>();
@@ -928,8 +945,11 @@ export function scoreUnits(
       });
       // "Vad menas med e-arkiv i PM:et om …": the sentence that defines the asked term answers, though the words
       // naming the document are only around it.
-      const defines = analysis.asks.definition && ((definesSomething(unit.text) && definesAsked(unit.text, analysis, weighted)) || (label !== undefined && GLOSSARY_DEFINITION.test(unit.text)));
-      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines });
+      const term = analysis.asks.definition && definesSomething(unit.text) ? definesAskedTerm(unit.text, analysis, weighted) : false;
+      const defines = analysis.asks.definition && (term !== false || (label !== undefined && GLOSSARY_DEFINITION.test(unit.text)));
+      // A sentence that names the very term it defines ("Tobaksfri duo – Metod där …") before one that defines something unnamed.
+      const namesDefinedTerm = defines && term !== undefined;
+      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines, namesDefinedTerm });
     });
   }
   const draftKey = (d: Draft) => 0.65 * d.coverage + 0.35 * d.ownShare + (d.defines ? 0.25 : 0);
@@ -976,7 +996,7 @@ export function scoreUnits(
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   const questionsAsked = QUESTIONS_ASKED.test(analysis.question);
-  for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines } of drafts.slice(0, DETAILED_UNITS)) {
+  for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines, namesDefinedTerm } of drafts.slice(0, DETAILED_UNITS)) {
     // A whole county table states a figure for every row, as each of its rows does.
     const { number, percent, money, measure, date, time, person } = analysis.asks;
     const onlyFigure = (number || percent || money || measure) && !(date || time || person);
@@ -1014,7 +1034,7 @@ export function scoreUnits(
     // The question's own wording ("Regionplan 2018–2020", "digital kompetensvecka") found as written.
     const phraseFit = 1 + Math.min(0.3, 0.1 * phrases.filter((p) => normalizePhrase(unit.text).includes(p)).length);
     // … and most surely when it defines the very words asked about ("vad menas med resecentrum" → "Resecentrum: den …").
-    const definitionFit = defines ? (analysis.definedWords ? 2 : 1.5) : 1;
+    const definitionFit = defines ? (analysis.definedWords && namesDefinedTerm ? 2 : 1.5) : 1;
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers

@@ -305,3 +305,9 @@ describe('a lead-in announcing a count over sentences whose bullet glyphs the du
     expect(answer).not.toContain('Insatsområde 1');
   });
 });
+
+describe('a glossary entry at the end of a document whose term many passages use ("Trygga lov – Metod där …")', () => {
+  it('defines the term, however many passages name it beside a quoted name', () => {
+    expect(shown('What is Trygga lov?')).toMatch(/^[^\n]*Metod där kommun, polis och föreningar/);
+  });
+});
