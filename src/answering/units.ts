@@ -205,7 +205,6 @@ function joinTableBlocks<B extends { text: string; to: number; listItem: boolean
 
 const TABLE_CAPTION = /^(?:Tabell|Bilaga)\s+\d+/;
 
-/** The block's units as texts with their character spans: sentences, and a county table's rows. */
 /** "Lena Hallgren-Ödman (S)": a member named with their party, as attendance lists name them. */
 const MEMBER_WITH_PARTY = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}\s+\(\p{Lu}{1,3}\)/gu;
 
@@ -223,6 +222,40 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
   const entries = bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] }));
   if (entries.some((e) => e.text.length > 160 || /[.!?]\s+\p{Lu}/u.test(e.text))) return undefined;
   return first === 0 ? entries : [{ text: text.slice(0, first).trim(), start: 0, end: first }, ...entries];
+}
+
+/**
+ * "Indikator 2019 2021 2022 2023 Målvärde": the column headings of a table of indicators, a value per year or a baseline
+ * and a target, up to its first row.
+ */
+const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+/u;
+/** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
+const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
+const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
+
+/**
+ * A table of indicators that the PDF dump flattened into one paragraph ("Indikator 2019 2021 2022 2023 Målvärde Antal
+ * påstigande buss (miljoner) 3,42 2,61 … Andel tillgänglighetsanpassade hållplatser – 38 % 44 % 51 % 70 % (2027) …"):
+ * each row becomes a unit under the column headings, so an indicator's value for a year and its target are read in one
+ * place and dated by the headings. The headings may be the paragraph before (`headBefore`).
+ */
+function indicatorTableRows(text: string, headBefore: string | undefined): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number } | undefined {
+  const own = INDICATOR_HEAD.exec(text);
+  const before = own || headBefore === undefined ? undefined : INDICATOR_HEAD.exec(headBefore);
+  const head = own?.[0] ?? (before && before[0].length === headBefore!.trim().length ? before[0] : undefined);
+  if (!head) return undefined;
+  const start = own ? head.length : 0;
+  const body = text.slice(start);
+  const starts = [0, ...[...body.matchAll(INDICATOR_ROW_START)].map((m) => m.index!)].filter((at, i, all) => i === 0 || at > all[i - 1]);
+  const rows = starts.map((at, i) => {
+    const raw = body.slice(at, starts[i + 1] ?? Math.min(body.length, at + 220));
+    // Prose after the last row ("… 70 % (2027) Källa: …" or a new sentence) is not part of it.
+    const cut = i === starts.length - 1 ? raw.search(/[.!?]\s+\p{Lu}|\s(?:Källa|Kommentar):/u) : -1;
+    const cells = (cut >= 0 ? raw.slice(0, cut + 1) : raw).trim();
+    return { text: cells, start: start + at, end: start + at + cells.length };
+  });
+  if (rows.length < 3 || rows.some((r) => r.text.length > 220 || (r.text.match(INDICATOR_CELL) ?? []).length < 2)) return undefined;
+  return { head: head.trim(), rows, start };
 }
 
 function piecesOf(
@@ -243,6 +276,15 @@ function piecesOf(
   };
   const attendance = block.listItem ? undefined : attendanceEntries(block.text);
   if (attendance) return attendance;
+  const indicators = block.listItem ? undefined : indicatorTableRows(block.text, previous);
+  if (indicators) {
+    const last = indicators.rows[indicators.rows.length - 1];
+    return [
+      ...(indicators.start > 0 ? [{ text: indicators.head, start: 0, end: indicators.start }] : []),
+      ...indicators.rows.map((row) => ({ text: `${indicators.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end })),
+      ...sentencePieces(block.text.slice(last.end), last.end),
+    ].filter((piece) => piece.text.trim().length > 0);
+  }
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.
   const table = block.listItem ? undefined : countyTableRows(block.text, previous !== undefined && TABLE_CAPTION.test(previous) && previous.length <= 200 ? previous : undefined);
   const numbered = table || block.listItem ? undefined : numberedTableRows(block.text);

@@ -70,4 +70,25 @@ describe('splitUnits', () => {
       'Projektet pågår till 2018.',
     ]);
   });
+
+  it('reads each row of a flattened indicator table under its column headings, the headings in the paragraph before', () => {
+    const text = [
+      'Indikator 2019 2021 2022 2023 Målvärde',
+      'Antal påstigande buss (miljoner) 3,42 2,61 2,94 3,12 3,9 (2027) Andel nöjda resenärer – 71 % 74 % 76 % 80 % (2027) Resor med Norrtåg, länets stationer 648 000 455 000 590 000 671 000 800 000 (2027) Andel anpassade hållplatser – 38 % 44 % 51 % 70 % (2027)',
+    ].join('\n');
+    expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
+      'Indikator 2019 2021 2022 2023 Målvärde',
+      'Indikator 2019 2021 2022 2023 Målvärde — Antal påstigande buss (miljoner) 3,42 2,61 2,94 3,12 3,9 (2027)',
+      'Indikator 2019 2021 2022 2023 Målvärde — Andel nöjda resenärer – 71 % 74 % 76 % 80 % (2027)',
+      'Indikator 2019 2021 2022 2023 Målvärde — Resor med Norrtåg, länets stationer 648 000 455 000 590 000 671 000 800 000 (2027)',
+      'Indikator 2019 2021 2022 2023 Målvärde — Andel anpassade hållplatser – 38 % 44 % 51 % 70 % (2027)',
+    ]);
+  });
+
+  it('reads an indicator table whose headings open the paragraph, and leaves the prose after its last row out of it', () => {
+    const text = 'Indikator 2019 2021 2023 Länet 2023 Lokalt målvärde 2025 Röker, åk 9 (dagligen eller ibland) 16 % 13 % 12 % 9 % 10 % Snusar, åk 9 (inkl. nikotinpåsar) 22 % 21 % 24 % 19 % 15 % Kontrollköp tobak där försäljning nekas 50 % 67 % 78 % 72 % 90 %. Resultaten redovisas för folkhälsorådet.';
+    const units = splitUnits(passage(text)).map((u) => u.text);
+    expect(units).toContain('Indikator 2019 2021 2023 Länet 2023 Lokalt målvärde 2025 — Snusar, åk 9 (inkl. nikotinpåsar) 22 % 21 % 24 % 19 % 15 %');
+    expect(units.at(-1)).toBe('Resultaten redovisas för folkhälsorådet.');
+  });
 });
