@@ -899,6 +899,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
 export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
+  // "hur långt har man kommit": the progress so far ("hittills", "läge hösten 2023", "uppnått"), not a distance.
+  [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
 ];
 
 export const EN_PHRASES: Array<[RegExp, string]> = [
@@ -920,6 +922,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bmission statement\b/gi, 'uppdrag'],
   // "when did X go live", "put into service": when it started running ("gick i drift", "togs i trafik", "driftstart").
   [/\b(?:go|goes|going|went|gone) live\b|\b(?:put|puts|brought|taken|taking|took|went|go|goes|going|gone|came|come|entered|enters|enter) (?:into|in) (?:service|operation|use)\b/gi, 'driftstart'],
+  // "how far have we come": the progress so far.
+  [/\bhow far (?:have|has|had|did|are|is) (?:we|they|you|it|the \w+|\w+)?\s*(?:come|got|gotten|progressed|reached|along)\b|\bhow far along\b/gi, 'hittills'],
   // "who took over the company": the one taking it over ("har övertagit", "kommer att överta"), not anything taken.
   [/\b(?:took|takes|take|taking|taken) over\b/gi, 'övertagit'],
   // "who took the notes": the person keeping the minutes ("antecknare", "Vid anteckningarna", "sekreterare").
@@ -971,6 +975,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   't.ex': [],
   'o.s.v': [],
   'm.m': [],
+  hittills: ['hittills', 'läge', 'uppnått', 'uppnådd', 'utfall'],
   driftstart: ['driftstart', 'drift', 'driftsatt', 'driftsattes', 'trafik', 'lanserades', 'lanserad'],
   // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").
   tillkommer: ['tillkommer', 'tillkommande', 'nya', 'öppnas', 'startar', 'tillförs'],

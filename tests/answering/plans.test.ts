@@ -311,3 +311,10 @@ describe('a glossary entry at the end of a document whose term many passages use
     expect(shown('What is Trygga lov?')).toMatch(/^[^\n]*Metod där kommun, polis och föreningar/);
   });
 });
+
+describe('"hur långt har man kommit" / "how far have we come"', () => {
+  it('asks for the progress so far ("hittills", "uppnått"), not for something that has come far', () => {
+    expect(shown('Vilket mål finns för väntetiden i färdtjänsten, och hur långt har man kommit?')).toMatch(/^[^\n]*9 procent/);
+    expect(shown('What is the target for väntetiden i färdtjänsten and how far have we come?')).toMatch(/^[^\n]*9 procent/);
+  });
+});
