@@ -302,3 +302,30 @@ describe('meetings linked to organ records', () => {
     expect(linked.map((m) => m.organId)).toEqual(['rsr', 'rsr', 'slug']);
   });
 });
+
+describe('extractMeetings from an agenda table flattened one cell per line', () => {
+  const raw = [
+    'Kallelse/föredragningslista', 'Trafiksäkerhetsrådet Jämtlands län', '2026-03-18', '', 'Tid: Onsdag 18 mars 2026 kl. 09:00–12:00', 'Plats: Regionens hus, Östersund', '',
+    'Tid', 'Punkt', 'Ärende', 'Föredragande',
+    '09:00', '1', 'Mötets öppnande', 'Anna Berg, ordförande',
+    '09:10', '2', 'Uppföljning av nollvisionen för', 'länets vägar 2025 (beslutsärende)', 'Per Holm, trafik- och', 'säkerhetsstrateg, Trafikverket,', 'Lisa Ek, utvecklings-', 'ledare, Region JH',
+    '10:00', 'Fika',
+    '10:20', '3', 'Skolskjutsar på landsbygden', 'Ordföranden',
+    '11:50', 'Mötet avslutas',
+    '', 'Punkt 2  Uppföljning av nollvisionen', 'Rapporten visar att antalet omkomna minskade till fyra under 2025.',
+  ];
+  const [meeting] = extractMeetings(prepare('080_notice.txt', raw));
+
+  it('reads each row\'s time, number, wrapped title and presenters with their titles', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end])).toEqual([
+      [1, 'Mötets öppnande', ['Anna Berg (ordförande)'], '09:00', '09:10'],
+      [2, 'Uppföljning av nollvisionen för länets vägar 2025 (beslutsärende)', ['Per Holm (trafik- och säkerhetsstrateg, Trafikverket)', 'Lisa Ek (utvecklingsledare, Region JH)'], '09:10', '10:00'],
+      [3, 'Skolskjutsar på landsbygden', ['Ordföranden'], '10:20', '11:50'],
+    ]);
+  });
+
+  it('reads the break between its times and the notes after the table as the item\'s description', () => {
+    expect(meeting.breaks).toEqual([{ label: 'Fika', start: '10:00', end: '10:20', afterItem: 2 }]);
+    expect(meeting.items[1].description).toContain('minskade till fyra');
+  });
+});
