@@ -416,7 +416,9 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   const unitYears = ownYearsOf(unit);
   const period = documentPeriod(index, passage);
-  const passageAbout = passage.year !== undefined ? [passage.year] : period;
+  // Minutes dated 2024-06-12 with no period of their own are about 2024.
+  const dated = index.kb.documentById(passage.source.documentId)?.date;
+  const passageAbout = passage.year !== undefined ? [passage.year] : period.length > 0 ? period : dated ? [Number(dated.slice(0, 4))] : [];
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
     // The passage is about the year, but the sentence itself speaks of another one.
     // When the question names its year, a sentence stating the fact for another year ("ersättningen 2021 …")

@@ -9,7 +9,7 @@ import { notAnswered, type Answer, type Citation } from './compose.js';
 import { weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
 import { isSelection, selectEvidence, type Selection } from './select.js';
-import { answerFromAgenda, BREAK_ASKED, LINK_ASKED } from './strategies/agenda.js';
+import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
@@ -21,8 +21,12 @@ export type { Answer, Citation };
 
 type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], selection: () => Selection | undefined) => Answer | undefined;
 
+/** "Vilken punkt utgick från dagordningen": what was struck from the agenda is told by the minutes, not the agenda. */
+const STRUCK_ASKED = /(?<![\p{L}])(?:utgick|utgått|utgår|ströks|strukits|stryks|struck|cancell?ed|removed|dropped|taken off|withdrawn|postponed|bordlades|bordlagts)(?![\p{L}])/iu;
+
 function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;
+  if (STRUCK_ASKED.test(analysis.question)) return false;
   // A document's contact person is in its letterhead, not on the agenda of the meeting it went to.
   if (analysis.roleKind === 'contact') return false;
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
@@ -44,7 +48,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
       const chosen = selection();
       if (!chosen) return undefined;
       const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
-      return composeSelection(analysis, chosen, label, index.personNames, (id) => index.kb.passageById(id));
+      return composeSelection(analysis, chosen, label, index.personNames, (id) => index.kb.passageById(id), (passage, number) => agendaItemQuote(index, passage, number));
     },
   },
 ];

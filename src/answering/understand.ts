@@ -136,9 +136,14 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
     /\b(vilka|which)\s+(?:har|hade|have|has)\s+(skrivit under|undertecknat|signerat|signed)\b/.test(s);
   const time = /\b(what time|vilken tid|klockan|at what time|när börjar|när startar|when does it start|start time|starttid)\b/.test(s);
+  // "Vilken punkt utgick när rådet sammanträdde den 12 juni?": "när" opens a clause the question dates itself, it asks
+  // no date when another question word leads.
+  const lead = QUESTION_WORD.exec(s)?.[1];
+  const datedClause = lead !== undefined && lead !== 'när' && lead !== 'when' && temporal.dates.length > 0;
+  const asked = datedClause ? s.replace(/\b(?:när|when)\b/g, ' ') : s;
   const date =
     time ||
-    /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(s) || DEADLINE.test(s);
+    /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(asked) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||

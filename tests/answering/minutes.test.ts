@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldKey, stem } from '../../src/answering/text.js';
+import { yearFit } from '../../src/answering/evidence.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
@@ -95,5 +96,30 @@ describe('an attendance list the dump joined into one paragraph', () => {
     // The chair is the region's member; Strömsund's member holds no role.
     declined('Vem är ordförande i Strömsunds samverkansråd för trafiksäkerhet?');
     expect(shown('vem var vice ordförande i samverkansrådet för trafiksäkerhet 19/5?')).toContain('Mats Ekström');
+  });
+});
+
+describe('"which item was struck from the agenda" when the council met on a named day', () => {
+  it('is answered from the minutes, with the struck item\'s title from that day\'s agenda', () => {
+    const answer = shown('Vilken punkt utgick från dagordningen när Trafiksäkerhetsrådet sammanträdde den 19 maj 2026?');
+    expect(answer).toContain('punkt 4 utgår');
+    expect(answer).toContain('Viltolyckor på E14');
+  });
+});
+
+describe('minutes dated by their meeting day and no period of their own', () => {
+  it('are about the year of that day: a sentence naming no year fits a question about it', () => {
+    const analysis = analyzeQuestion(index(), 'Vilken punkt utgick hos Trafiksäkerhetsrådet 2026?');
+    const passage = index().kb.passages.find((p) => p.text.includes('Punkten utgår'))!;
+    const unit = index().unitsOf(passage).find((u) => u.text.startsWith('Punkten utgår'))!;
+    expect(yearFit(index(), analysis, unit, passage)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('"när" opening a clause the question dates itself', () => {
+  it('asks no date when another question word leads ("Vilken punkt utgick när rådet sammanträdde den 19 maj 2026?")', () => {
+    expect(analyzeQuestion(index(), 'Vilken punkt utgick när Trafiksäkerhetsrådet sammanträdde den 19 maj 2026?').asks.date).toBe(false);
+    expect(analyzeQuestion(index(), 'När sammanträdde Trafiksäkerhetsrådet i maj 2026?').asks.date).toBe(true);
+    expect(analyzeQuestion(index(), 'Vem var ordförande när rådet sammanträdde?').asks.date).toBe(true);
   });
 });

@@ -425,3 +425,21 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
     strategy: 'agenda',
   };
 }
+
+/**
+ * "… med ändringen att punkt 10 utgår": item 10 of the agenda of the same day, quoted from that agenda, for a question
+ * asking which item. Undefined when no agenda of the document's day has that item.
+ */
+export function agendaItemQuote(index: AnswerIndex, passage: Passage, number: number): Quote | undefined {
+  const document = index.kb.documentById(passage.source.documentId);
+  if (!document?.date) return undefined;
+  const title = document.title.toLowerCase();
+  const meetings = index.kb.records.meetings.filter((m) => m.date === document.date && m.items.some((i) => i.number === number));
+  const meeting = meetings.find((m) => title.includes(m.organName.toLowerCase())) ?? (meetings.length === 1 ? meetings[0] : undefined);
+  const item = meeting?.items.find((i) => i.number === number);
+  if (!meeting || !item) return undefined;
+  const opening = item.title.slice(0, 24);
+  const source = index.kb.passages.find((p) => p.source.documentId === meeting.source.documentId && p.text.includes(opening));
+  return source ? { text: `${number}. ${item.title}`, passage: source, lines: source.source.lines } : undefined;
+}
+

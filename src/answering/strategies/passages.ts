@@ -99,6 +99,10 @@ function fitFacts(analysis: QuestionAnalysis, facts: string[], leadLength: numbe
   });
 }
 
+/** "vilken punkt", "which item", "vilket ärende": the question asks which agenda item. */
+const ITEM_ASKED = /(?<![\p{L}])(?:vilken punkt|vilka punkter|which (?:agenda )?items?|what (?:agenda )?items?|vilket ärende|vilka ärenden|which ärende)(?![\p{L}])/iu;
+const ITEM_NAMED = /(?<![\p{L}])punkt(?:en)?\s+(\d{1,2})(?![\d])/iu;
+
 const REFERS_BACK = /^(?:det|den|detta|denna|dessa|de|där|då|han|hon|it|this|these|they|there)(?![\p{L}])/iu;
 /** Beyond this, a sentence before the answer would push the answer's own words out of the lead. */
 const JOINED_LEAD = 260;
@@ -109,6 +113,7 @@ export function composeSelection(
   strategy: string,
   personNames: ReadonlyMap<string, string> = new Map(),
   passageById?: (id: string) => Passage | undefined,
+  agendaItem?: (passage: Passage, number: number) => Quote | undefined,
 ): Answer {
   const { primary, listItems, otherYear } = selection;
   let { supporting } = selection;
@@ -137,6 +142,13 @@ export function composeSelection(
     if (fits) facts.splice(front++, 0, next.unit.text);
     else facts.push(next.unit.text);
     quotes.push(quoteOf(next));
+  }
+  // "Vilken punkt utgick?" answered by "… att punkt 10 utgår": the item's title from that day's agenda.
+  const itemNumber = ITEM_ASKED.test(analysis.question) ? ITEM_NAMED.exec([primary, antecedent].map((s) => s?.unit.text ?? '').join(' ')) : null;
+  const item = itemNumber && agendaItem?.(primary.passage, Number(itemNumber[1]));
+  if (item && !lead.includes(item.text.replace(/^\d+\.\s*/, ''))) {
+    facts.unshift(`${analysis.language === 'en' ? 'Item' : 'Punkt'} ${item.text.replace(/^(\d+)\.\s*/, '$1: ')}`);
+    quotes.push(item);
   }
   if (selection.runnerUp) {
     facts.push(selection.runnerUp.unit.text);
