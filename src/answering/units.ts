@@ -258,6 +258,22 @@ function indicatorTableRows(text: string, headBefore: string | undefined): { hea
   return { head: head.trim(), rows, start };
 }
 
+/** "09:45 6 Klimatklivet …": a row of an agenda table, its time cell then its item's number (or a break's name). */
+const AGENDA_ROW_START = /(?<![\d:.])\d{1,2}[:.]\d{2}\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu})/gu;
+
+/**
+ * An agenda table the dump flattened one cell per line, joined into one paragraph ("Tid Punkt Ärende Föredragande 09:00
+ * 1 Mötets öppnande Annika Strömgren, … 09:05 2 Val av justerare Ordföranden …"): each row is a unit of its own, so
+ * one item's title and presenter are not read with every other item's words.
+ */
+function agendaTableRows(text: string): Array<{ text: string; start: number; end: number }> | undefined {
+  const starts = [...text.matchAll(AGENDA_ROW_START)].map((m) => m.index!);
+  const numbered = [...text.matchAll(/(?<![\d:.])\d{1,2}[:.]\d{2}\s+\d{1,2}\s+\p{Lu}/gu)].length;
+  if (numbered < 3) return undefined;
+  const bounds = [0, ...starts.filter((at) => at > 0), text.length];
+  return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
+}
+
 function piecesOf(
   block: { text: string; listItem: boolean; endsList?: boolean },
   previous: string | undefined,
@@ -276,6 +292,8 @@ function piecesOf(
   };
   const attendance = block.listItem ? undefined : attendanceEntries(block.text);
   if (attendance) return attendance;
+  const agendaRows = block.listItem ? undefined : agendaTableRows(block.text);
+  if (agendaRows) return agendaRows;
   const indicators = block.listItem ? undefined : indicatorTableRows(block.text, previous);
   if (indicators) {
     const last = indicators.rows[indicators.rows.length - 1];

@@ -102,7 +102,7 @@ describe('an attendance list the dump joined into one paragraph', () => {
 describe('"which item was struck from the agenda" when the council met on a named day', () => {
   it('is answered from the minutes, with the struck item\'s title from that day\'s agenda', () => {
     const answer = shown('Vilken punkt utgick från dagordningen när Trafiksäkerhetsrådet sammanträdde den 19 maj 2026?');
-    expect(answer).toContain('punkt 4 utgår');
+    expect(answer).toContain('punkt 5 utgår');
     expect(answer).toContain('Viltolyckor på E14');
   });
 });
@@ -123,3 +123,10 @@ describe('"när" opening a clause the question dates itself', () => {
     expect(analyzeQuestion(index(), 'Vem var ordförande när rådet sammanträdde?').asks.date).toBe(true);
   });
 });
+
+describe('"who adjusted the minutes" of a day whose agenda names no one for "Val av justerare"', () => {
+  it('is answered by the minutes of that day, not declined on the agenda', () => {
+    expect(shown('vem justerade minnesanteckningarna från Trafiksäkerhetsrådets möte 2026-05-19')).toMatch(/^[^\n]*Mats Ekström/);
+  });
+});
+

@@ -364,6 +364,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const asksPerson = (analysis.asks.person || (analysis.roleKind === 'presenter' && PRESENTER_ASKED.test(analysis.question))) && analysis.roleKind !== 'chair';
   // ("Region Jämtland Härjedalen" in the item's text names no person.)
   if (items.length === 1 && asksPerson && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
+    // The minutes of the same day name who was chosen ("Ingrid Falk … valdes att justera"): they answer instead.
+    if (index.kb.documents.some((d) => d.date === meeting.date && d.id !== meeting.source.documentId)) return undefined;
     const hint = en
       ? `The page for ${where} has the item "${items[0].title}" but names no person for it.`
       : `Sidan för ${where} har punkten ”${items[0].title}” men nämner ingen person för den.`;
