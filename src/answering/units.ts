@@ -268,8 +268,10 @@ const AGENDA_ROW_START = /(?<![\d:.])\d{1,2}[:.]\d{2}\s+(?=\d{1,2}\s+\p{Lu}|\p{L
  */
 function agendaTableRows(text: string): Array<{ text: string; start: number; end: number }> | undefined {
   const starts = [...text.matchAll(AGENDA_ROW_START)].map((m) => m.index!);
-  const numbered = [...text.matchAll(/(?<![\d:.])\d{1,2}[:.]\d{2}\s+\d{1,2}\s+\p{Lu}/gu)].length;
-  if (numbered < 3) return undefined;
+  const numbered = [...text.matchAll(/(?<![\d:.])\d{1,2}[:.]\d{2}\s+(\d{1,2})\s+\p{Lu}/gu)];
+  // The time opens each row, item 1's too: in a table whose time closes the row ("1 Sammanträdets öppnande
+  // Ordföranden 08:30 2 Val av …") a time before a number is the previous row's.
+  if (numbered.length < 3 || numbered[0][1] !== '1') return undefined;
   const bounds = [0, ...starts.filter((at) => at > 0), text.length];
   return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
 }

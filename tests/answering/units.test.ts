@@ -91,4 +91,19 @@ describe('splitUnits', () => {
     expect(units).toContain('Indikator 2019 2021 2023 Länet 2023 Lokalt målvärde 2025 — Snusar, åk 9 (inkl. nikotinpåsar) 22 % 21 % 24 % 19 % 15 %');
     expect(units.at(-1)).toBe('Resultaten redovisas för folkhälsorådet.');
   });
+
+  it('reads an agenda table joined into one paragraph row by row when the time opens each row, not when it closes it', () => {
+    const timeFirst = 'Tid Punkt Ärende Föredragande 09:00 1 Mötets öppnande Anna Berg, ordförande 09:05 2 Val av justerare Ordföranden 09:10 3 Skolskjutsar Per Holm, Trafikverket 10:00 Fika 10:20 4 Övriga frågor Ordföranden';
+    expect(splitUnits(passage(timeFirst)).map((u) => u.text)).toEqual([
+      'Tid Punkt Ärende Föredragande',
+      '09:00 1 Mötets öppnande Anna Berg, ordförande',
+      '09:05 2 Val av justerare Ordföranden',
+      '09:10 3 Skolskjutsar Per Holm, Trafikverket',
+      '10:00 Fika',
+      '10:20 4 Övriga frågor Ordföranden',
+    ]);
+    const timeLast = 'Nr Ärende Föredragande Tid 1 Sammanträdets öppnande Ordföranden 08:30 2 Val av justerare Ordföranden 08:35 3 Information Mikael Ström 08:40 4 Delårsrapport Petra Lid 09:05 5 Övriga frågor';
+    // (Its rows are the numbered table's, each closing with its time.)
+    expect(splitUnits(passage(timeLast)).map((u) => u.text)).toContain('Nr Ärende Föredragande Tid — 2 Val av justerare Ordföranden 08:35');
+  });
 });
