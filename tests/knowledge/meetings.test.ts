@@ -329,3 +329,38 @@ describe('extractMeetings from an agenda table flattened one cell per line', () 
     expect(meeting.items[1].description).toContain('minskade till fyra');
   });
 });
+
+describe('extractMeetings from an agenda table whose columns the dump kept apart with spaces', () => {
+  const raw = [
+    'Kallelse och föredragningslista', 'Regionala utvecklingsnämnden', '', 'Tid: Tisdag 2026-09-15, kl. 08:30–12:00', 'Plats: Regionens hus, Östersund', '',
+    'Nr  Ärende                                    Föredragande             Tid',
+    '1   Sammanträdets öppnande                    Ordföranden              08:30',
+    '2   Information från regional utvecklings-    Mikael Ström,            08:40',
+    '    direktören                                regional utvecklings-',
+    '                                              direktör',
+    '3   Regionala företagsstöd 2027 – ram och     Sofia Berg, strateg      09:10',
+    '    prioriteringar                            för kapitalförsörjning',
+    '    Dnr RUN/305/2026',
+    '    (Ärendet flyttades från sammanträdet 2026-06-11)',
+    '    Kaffe                                                              10:00–10:20',
+    '4   Övriga frågor                             Ordföranden              10:20',
+    '',
+    'Ärendebeskrivningar',
+    'Ärende 3 Regionala företagsstöd',
+  ];
+  const [meeting] = extractMeetings(prepare('081_notice.txt', raw));
+
+  it('reads each row from its columns, over the lines below it', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end])).toEqual([
+      [1, 'Sammanträdets öppnande', ['Ordföranden'], '08:30', '08:40'],
+      [2, 'Information från regional utvecklingsdirektören', ['Mikael Ström (regional utvecklingsdirektör)'], '08:40', '09:10'],
+      [3, 'Regionala företagsstöd 2027 – ram och prioriteringar', ['Sofia Berg (strateg för kapitalförsörjning)'], '09:10', '10:00'],
+      [4, 'Övriga frågor', ['Ordföranden'], '10:20', undefined],
+    ]);
+  });
+
+  it('keeps a row\'s diary number, the note running across its columns, and the break between rows', () => {
+    expect(meeting.items[2]).toMatchObject({ dnr: ['RUN/305/2026'], description: '(Ärendet flyttades från sammanträdet 2026-06-11)' });
+    expect(meeting.breaks).toEqual([{ label: 'Kaffe', start: '10:00', end: '10:20', afterItem: 3 }]);
+  });
+});

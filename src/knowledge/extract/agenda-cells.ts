@@ -26,12 +26,12 @@ export interface CellAgenda {
 }
 
 /** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
-function joinCells(cells: string[]): string {
+export function joinCells(cells: string[]): string {
   return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
 }
 
 /** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
-function presentersIn(text: string): string[] {
+export function presentersIn(text: string): string[] {
   const starts = [...text.matchAll(PRESENTER_NAME)].map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
   if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
   return starts.map(({ name, at }, k) => {

@@ -3,11 +3,14 @@
  * presenters and time after the title, wrapped over several lines ("Martina Lundholm, Sofie" /
  * "Jonsson, Karl-Johan" / "Lindgren 13:30"), and the time on its own line before the item with
  * the presenter appended to the title's first line ("4. Uppföljning av … mellan James Winoy").
+ * Tables flattened one cell per line (agenda-cells.ts) and tables whose columns stay apart with spaces
+ * (agenda-columns.ts) are read first, by their own parsers.
  */
 import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda } from './agenda-cells.js';
+import { parseColumnAgenda } from './agenda-columns.js';
 
 const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
 /** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
@@ -44,6 +47,8 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(lines, from, to);
   if (cells) return cells;
+  const columns = parseColumnAgenda(lines, rawLines, from, to);
+  if (columns) return columns;
   const starts = itemStarts(lines, from, to);
   const timeBefore = timesComeBeforeItems(lines, starts);
   const items: AgendaItem[] = [];
