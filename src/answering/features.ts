@@ -243,30 +243,50 @@ export function hasTitleWord(text: string): boolean {
   return TITLE_WORD.test(text);
 }
 
-const ROLE_WORD = String.raw`(?:vice\s+)?(?:ordförande[nt]?|ordföranden|sammankallande|sekreterare[n]?|undertecknad|i tjänsten|kontaktperson(?:en)?)`;
+const ANY_ROLE_WORD = String.raw`(?:vice\s+)?(?:ordförande[nt]?|ordföranden|sammankallande|sekreterare[n]?|undertecknad|i tjänsten|kontaktperson(?:en)?)`;
+/** A field label ("Ordförande: …"), its capital spelled out: the name after it is matched case-sensitively. */
+const ANY_ROLE_LABEL = String.raw`(?:[Vv]ice\s+)?(?:[Oo]rdförande|[Ss]ammankallande|[Ss]ekreterare)`;
+const CHAIR_WORD = String.raw`(?<![Vv]ice\s)(?:ordförande[nt]?|ordföranden|sammankallande)`;
+const CHAIR_LABEL = String.raw`(?<![Vv]ice\s)(?:[Oo]rdförande|[Ss]ammankallande)`;
+/** The role words (and field labels) that name a holder of each role kind asked about; a chair may be the convenor. */
+const ROLE_WORDS_OF: Partial<Record<string, [string, string]>> = {
+  chair: [CHAIR_WORD, CHAIR_LABEL],
+  convenor: [CHAIR_WORD, CHAIR_LABEL],
+  'vice-chair': [String.raw`vice\s+ordförande[nt]?`, String.raw`[Vv]ice\s+ordförande`],
+  secretary: [String.raw`sekreterare[n]?`, String.raw`[Ss]ekreterare`],
+};
 const CAP_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,2}`;
 const COPULA = String.raw`(?:är|var|har\s+varit|blev|blir|utgjordes\s+av)`;
-const ROLE_HOLDER_PATTERNS = [
-  // "Ordföranden på mötena har varit regional utvecklingsdirektör Anders Byström"
-  // "Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg"
-  new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:\s+(?:under\s+)?(?:19|20)\d{2})?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
-  // "Elise Ryder Wikén (M), ordförande" / "Anna Halvarsson, ordförande"
-  new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+${ROLE_WORD}`, 'u'),
-  // "Anders Byström är ordförande"
-  new RegExp(String.raw`${CAP_NAME},?\s+${COPULA}\s+(?:\p{Ll}+\s+){0,3}${ROLE_WORD}`, 'u'),
-  // "ordförande Anders Byström" / "sammankallande Anna Halvarsson"
-  new RegExp(String.raw`${ROLE_WORD}\s+${CAP_NAME}(?!s\b)`, 'u'),
-  // "Ordförande: Torbjörn Malmsten" (case matters in the name, so the label's capital is spelled out)
-  new RegExp(String.raw`(?:[Vv]ice\s+)?(?:[Oo]rdförande|[Ss]ammankallande|[Ss]ekreterare):\s*${CAP_NAME}`, 'u'),
-  // "Berit Lindmark (ordförande)"
-  new RegExp(String.raw`${CAP_NAME}\s*\(${ROLE_WORD}\)`, 'u'),
-  // "… lämnade över ordförandeskapet … till North Norway"
-  /ordförandeskap\w*[^.]{0,80}?\btill\s+\p{Lu}/u,
-];
 
-/** Whether the text names who holds a chair-like role, not merely mentions the role ("Ordföranden ställer proposition …"). */
-export function statesRoleHolder(text: string): boolean {
-  return ROLE_HOLDER_PATTERNS.some((p) => p.test(text));
+function roleHolderPatterns(ROLE_WORD: string, ROLE_LABEL: string): RegExp[] {
+  return [
+    // "Ordföranden på mötena har varit regional utvecklingsdirektör Anders Byström"
+    // "Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg"
+    new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:\s+(?:under\s+)?(?:19|20)\d{2})?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
+    // "Elise Ryder Wikén (M), ordförande" / "Anna Halvarsson, ordförande"
+    new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+${ROLE_WORD}`, 'u'),
+    // "Anders Byström är ordförande"
+    new RegExp(String.raw`${CAP_NAME},?\s+${COPULA}\s+(?:\p{Ll}+\s+){0,3}${ROLE_WORD}`, 'u'),
+    // "ordförande Anders Byström" / "sammankallande Anna Halvarsson"
+    new RegExp(String.raw`${ROLE_WORD}\s+${CAP_NAME}(?!s\b)`, 'u'),
+    // "Ordförande: Torbjörn Malmsten" (case matters in the name, so the label's capital is spelled out)
+    new RegExp(String.raw`${ROLE_LABEL}:\s*${CAP_NAME}`, 'u'),
+    // "Berit Lindmark (ordförande)"
+    new RegExp(String.raw`${CAP_NAME}\s*\(${ROLE_WORD}\)`, 'u'),
+    // "… lämnade över ordförandeskapet … till North Norway"
+    /ordförandeskap\w*[^.]{0,80}?\btill\s+\p{Lu}/u,
+  ];
+}
+
+const ROLE_HOLDER_PATTERNS = roleHolderPatterns(ANY_ROLE_WORD, ANY_ROLE_LABEL);
+const ROLE_HOLDER_PATTERNS_OF = new Map((Object.entries(ROLE_WORDS_OF) as Array<[string, [string, string]]>).map(([kind, [word, label]]) => [kind, roleHolderPatterns(word, label)]));
+
+/**
+ * Whether the text names who holds a chair-like role, not merely mentions the role ("Ordföranden ställer proposition …");
+ * for a role kind asked about, that role ("Sammankallande är Anders Holm" names no secretary).
+ */
+export function statesRoleHolder(text: string, kind?: string): boolean {
+  return (ROLE_HOLDER_PATTERNS_OF.get(kind ?? '') ?? ROLE_HOLDER_PATTERNS).some((p) => p.test(text));
 }
 
 /**

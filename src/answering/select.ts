@@ -279,7 +279,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
   if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_SCOPE_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
-  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text, analysis.roleKind) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   return undefined;
 }
 

@@ -52,6 +52,15 @@ describe('statesRoleHolder', () => {
     expect(statesRoleHolder('Styrelsen har bestått av Berit Lindmark (ordförande), Johannes Rydh och Åsa Tjärnberg.')).toBe(true);
     expect(statesRoleHolder('Styrelsen har bestått av Johannes Rydh och Åsa Tjärnberg.')).toBe(false);
   });
+
+  it('reads the holder of the role kind asked: a convenor names no secretary, a vice chair no chair', () => {
+    expect(statesRoleHolder('Sammankallande är Anders Holm, gymnasiechef i Härjedalens kommun.', 'secretary')).toBe(false);
+    expect(statesRoleHolder('Sammankallande är Anders Holm, gymnasiechef i Härjedalens kommun.', 'chair')).toBe(true);
+    expect(statesRoleHolder('Sekreterare: Lina Ersson, besöksnäringsstrateg', 'secretary')).toBe(true);
+    expect(statesRoleHolder('Mats Ålander (S), vice ordförande, leder mötet.', 'chair')).toBe(false);
+    expect(statesRoleHolder('Mats Ålander (S), vice ordförande, leder mötet.', 'vice-chair')).toBe(true);
+    expect(statesRoleHolder('vice ordförande Mats Ålander öppnade mötet', 'chair')).toBe(false);
+  });
 });
 
 describe('a deadline asked', () => {
