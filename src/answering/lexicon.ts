@@ -978,6 +978,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // What was struck from an agenda "utgår" in the minutes' present tense.
   utgick: ['utgick', 'utgår', 'utgått', 'ströks', 'stryks'],
   utgått: ['utgått', 'utgår', 'utgick', 'ströks', 'stryks'],
+  ströks: ['ströks', 'stryks', 'utgår', 'utgick', 'utgått'],
   hittills: ['hittills', 'läge', 'uppnått', 'uppnådd', 'utfall'],
   driftstart: ['driftstart', 'drift', 'driftsatt', 'driftsattes', 'trafik', 'lanserades', 'lanserad'],
   // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").

@@ -104,6 +104,11 @@ describe('"which item was struck from the agenda" when the council met on a name
     const answer = shown('Vilken punkt utgick från dagordningen när Trafiksäkerhetsrådet sammanträdde den 19 maj 2026?');
     expect(answer).toContain('punkt 5 utgår');
     expect(answer).toContain('Viltolyckor på E14');
+    // Struck is "utgår" in the minutes' words, whichever verb the question uses.
+    for (const verb of ['utgick', 'ströks']) {
+      const concept = analyzeQuestion(index(), `Vilken punkt ${verb} från dagordningen?`).concepts.find((c) => c.label === verb);
+      expect(concept?.forms.flatMap((f) => f.stems), verb).toContain(stem(foldKey('utgår')));
+    }
   });
 });
 
