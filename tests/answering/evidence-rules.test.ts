@@ -60,6 +60,8 @@ describe('statesRoleHolder', () => {
     expect(statesRoleHolder('Mats Ålander (S), vice ordförande, leder mötet.', 'chair')).toBe(false);
     expect(statesRoleHolder('Mats Ålander (S), vice ordförande, leder mötet.', 'vice-chair')).toBe(true);
     expect(statesRoleHolder('vice ordförande Mats Ålander öppnade mötet', 'chair')).toBe(false);
+    // The member's council between name and role: "Mats Grenholm (C), Strömsunds kommun, vice ordförande".
+    expect(statesRoleHolder('För 2024–2025 är Anneli Sjödin (S), Krokoms kommun, ordförande och Mats Grenholm (C), Strömsunds kommun, vice ordförande.', 'vice-chair')).toBe(true);
   });
 });
 
