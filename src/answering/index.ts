@@ -21,8 +21,11 @@ export type { Answer, Citation };
 
 type Strategy = (index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], selection: () => Selection | undefined) => Answer | undefined;
 
-/** "Vilken punkt utgick från dagordningen": what was struck from the agenda is told by the minutes, not the agenda. */
-const STRUCK_ASKED = /(?<![\p{L}])(?:utgick|utgått|utgår|ströks|strukits|stryks|struck|cancell?ed|removed|dropped|taken off|withdrawn|postponed|bordlades|bordlagts)(?![\p{L}])/iu;
+/**
+ * "Vilken punkt utgick från dagordningen", "vem reserverade sig": what was struck, moved or dissented from is told by
+ * the minutes, not the agenda.
+ */
+const STRUCK_ASKED = /(?<![\p{L}])(?:utgick|utgått|utgår|ströks|strukits|stryks|struck|cancell?ed|removed|dropped|taken off|withdrawn|postponed|bordlades|bordlagts|reserverade|reserverat|reservation|dissent\p{L}*|yrkade|yrkande)(?![\p{L}])/iu;
 
 function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boolean {
   const { asks } = analysis;

@@ -135,3 +135,11 @@ describe('"who adjusted the minutes" of a day whose agenda names no one for "Val
   });
 });
 
+describe('"who dissented" on a day whose agenda names a presenter for the item', () => {
+  it('is answered by the minutes\' reservation, not by the agenda\'s presenter', () => {
+    const answer = shown('Vem reserverade sig mot beslutet om skolskjutsar på Trafiksäkerhetsrådet 19/5?');
+    expect(answer).toMatch(/^[^\n]*Henrik Dahlqvist/);
+    expect(answer).not.toContain('Anders Lindblad');
+  });
+});
+
