@@ -922,6 +922,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bmission statement\b/gi, 'uppdrag'],
   // "when did X go live", "put into service": when it started running ("gick i drift", "togs i trafik", "driftstart").
   [/\b(?:go|goes|going|went|gone) live\b|\b(?:put|puts|brought|taken|taking|took|went|go|goes|going|gone|came|come|entered|enters|enter) (?:into|in) (?:service|operation|use)\b/gi, 'driftstart'],
+  // "when did X take up the post": when X took office ("tillträdde som enhetschef 2023-05-01").
+  [/\b(?:take|takes|took|taken|taking) up (?:the |her |his |their )?(?:post|position|role|job|office)\b|\b(?:take|takes|took|taken|taking) office\b|\b(?:assume|assumed|assumes) (?:the )?(?:post|position|role|office)\b/gi, 'tillträdde'],
   // "how far have we come": the progress so far.
   [/\bhow far (?:have|has|had|did|are|is) (?:we|they|you|it|the \w+|\w+)?\s*(?:come|got|gotten|progressed|reached|along)\b|\bhow far along\b/gi, 'hittills'],
   // "who took over the company": the one taking it over ("har övertagit", "kommer att överta"), not anything taken.
@@ -979,6 +981,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   utgick: ['utgick', 'utgår', 'utgått', 'ströks', 'stryks'],
   utgått: ['utgått', 'utgår', 'utgick', 'ströks', 'stryks'],
   ströks: ['ströks', 'stryks', 'utgår', 'utgick', 'utgått'],
+  tillträdde: ['tillträdde', 'tillträtt', 'tillträder', 'tillträdet'],
   hittills: ['hittills', 'läge', 'uppnått', 'uppnådd', 'utfall'],
   driftstart: ['driftstart', 'drift', 'driftsatt', 'driftsattes', 'trafik', 'lanserades', 'lanserad'],
   // What is added is written as new, opened or started ("Tre nya servicenoder öppnas 2030").

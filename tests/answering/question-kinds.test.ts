@@ -242,3 +242,9 @@ describe('"go live" and "put into service"', () => {
     expect(shown('When was the bokningstjänst put into service in Bräcke?')).toMatch(/^[^\n]*16 mars 2026/);
   });
 });
+
+describe('"take up the post" / "take office"', () => {
+  it('asks when someone took office ("tillträdde"), not when they did anything else', () => {
+    expect(shown('When did Lena Boström take up the post as enhetschef?')).toMatch(/^[^\n]*2026-02-01/);
+  });
+});
