@@ -728,6 +728,10 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+/** A part of a year a figure is stated for: a season ("vintersäsongen", "under hösten") or a range of months. */
+const PART_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:\\p{L}*säsong\\p{L}*|(?:under|i)\\s+(?:våren|hösten|sommaren|vintern)|${MONTH}(?:\\s+\\d{4})?\\s*[–-]\\s*${MONTH})(?![\\p{L}])`, 'iu');
+const SEASON_ASKED = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|vår\p{L}*|höst\p{L}*|sommar\p{L}*|vinter\p{L}*|spring|autumn|fall|summer|winter|season|kvartal\p{L}*|quarter|halvår\p{L}*|tertial\p{L}*)(?![\p{L}])/iu;
 
 /** Words that set a level to reach, not only a time from which something applies ("som ska gälla från 2023-01-01"). */
 const TARGET_LEVEL = /\b(minst|högst|senast|öka\w*|minska\w*|mål\w*|at least|by)\b/i;
@@ -900,6 +904,7 @@ export function scoreUnits(
   const askedPlaces = weighted.flatMap((w, i) => (w.concept.local ? municipalitiesIn(w.concept.label).slice(0, 1).map((name) => ({ i, name })) : []));
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
   const partyAsked = PARTY_ASKED.test(analysis.question);
+  const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && !SEASON_ASKED.test(analysis.question);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -1009,6 +1014,9 @@ export function scoreUnits(
     const titleEcho = (unit.headingLike || unit.text.length >= 30) && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
     const headingPenalty = titleEcho ? 0.5 : unit.headingLike && !analysis.asks.list ? 0.7 : 1;
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
+    // "… gästnätter under vintersäsongen november 2023–april 2024" counts part of a year: a figure asked for the whole
+    // year (a year named, no month or season) is more surely the one stated without such a period.
+    const partYearFit = wholeYearFigure && PART_OF_YEAR.test(unit.text) ? 0.85 : 1;
     // "… on 18/9": the meeting's own page, minutes or papers, dated that day, before a later notice that mentions the day.
     const ofTheDay = () => dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || papersOf.some((isPaper) => isPaper?.(passage));
     const dayFit = analysis.temporal.dates.length > 0 && ofTheDay() ? 1.15 : 1;
@@ -1042,7 +1050,7 @@ export function scoreUnits(
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

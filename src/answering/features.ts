@@ -74,6 +74,8 @@ const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u2
 const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|ärende|ärendet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
+const COUNTED_SUBJECT = /(?<![\p{L}])[Aa]ntal(?:et)?\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?:\s+(?:i|inom|på)\s+\p{L}+)?\s+(?:ökade|minskade|steg|sjönk|var|blev|uppgick|landade|hamnade)(?:\s+(?:till|med))?\s*$/u;
+
 export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
   const plain = withoutTimesAndPhones(text);
   const out: Array<{ before: string; after: string }> = [];
@@ -87,7 +89,9 @@ export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: 
     // Only the words in the same clause say what is counted ("två lokala styrgrupperna, Deltagande …" counts styrgrupper).
     const clauseAfter = after.split(/[,.;:()]/)[0];
     const clauseBefore = before.split(/[,.;:()]/).pop() ?? '';
-    out.push({ before: clauseBefore.trim().split(/\s+/).slice(-2).join(' '), after: clauseAfter.trim().split(/\s+/).slice(0, 3).join(' ') });
+    // "Antalet kommersiella gästnätter i länet ökade till 3 742 000": the subject counted stands before the verb.
+    const counted = COUNTED_SUBJECT.exec(plain.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '';
+    out.push({ before: `${counted} ${clauseBefore.trim().split(/\s+/).slice(-2).join(' ')}`.trim(), after: clauseAfter.trim().split(/\s+/).slice(0, 3).join(' ') });
   }
   return out;
 });

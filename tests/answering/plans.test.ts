@@ -318,3 +318,9 @@ describe('"hur långt har man kommit" / "how far have we come"', () => {
     expect(shown('What is the target for väntetiden i färdtjänsten and how far have we come?')).toMatch(/^[^\n]*9 procent/);
   });
 });
+
+describe('a count asked for a year', () => {
+  it('is read in "Antalet X ökade till N" and stated for the whole year before a season\'s count', () => {
+    expect(shown('Antal kommersiella gästnätter i Fjällbygden 2025?')).toMatch(/^[^\n]*412 000/);
+  });
+});
