@@ -436,12 +436,23 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
   if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
   if (years.some((y) => hasYear(passage.text, y))) {
+    // "Uppföljningen avser 2023. Antalet … ökade till 3 742 000 …": the sentence just before dates this one.
+    if (unitYears.length === 0 && datedBySentenceBefore(index, unit, passage, years)) return 0.9;
     // A passage about another year that names the asked one in passing ("mandatperioden 2019-2022"):
     // a sentence of it that names no year ("fyra sammanträden under året") speaks of the passage's year.
     return analysis.strictYears.length > 0 && passage.year !== undefined && unitYears.length === 0 ? 0.3 : 0.7;
   }
   if (passageAbout.length === 0) return unitYears.length === 0 && statesOtherYearsOnly(analysis, passage) ? 0.3 : 0.5;
   return 0;
+}
+
+/** The sentence right before the unit says which year it reports on ("Uppföljningen avser 2023."), one the question asks. */
+const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;
+
+function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage, years: readonly number[]): boolean {
+  const before = unit.index > 0 ? index.unitsOf(passage)[unit.index - 1] : undefined;
+  const stated = before ? REPORTS_ON_YEAR.exec(before.text.trim()) : null;
+  return stated !== null && years.includes(Number(stated[1]));
 }
 
 /**

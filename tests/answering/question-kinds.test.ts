@@ -248,3 +248,9 @@ describe('"take up the post" / "take office"', () => {
     expect(shown('When did Lena Boström take up the post as enhetschef?')).toMatch(/^[^\n]*2026-02-01/);
   });
 });
+
+describe('a sentence with no year of its own on a page dated another year', () => {
+  it('is dated by the sentence before it ("Uppföljningen avser 2025.")', () => {
+    expect(shown('How many årsverken did fjällbygdens besöksnäring have in 2025?')).toMatch(/^[^\n]*1 240/);
+  });
+});
