@@ -742,6 +742,10 @@ const GOAL_WORD = /^(mål|goal|target)/i;
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 /** A part of a year a figure is stated for: a season ("vintersäsongen", "under hösten") or a range of months. */
 const PART_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:\\p{L}*säsong\\p{L}*|(?:under|i)\\s+(?:våren|hösten|sommaren|vintern)|${MONTH}(?:\\s+\\d{4})?\\s*[–-]\\s*${MONTH})(?![\\p{L}])`, 'iu');
+/** "the current target", "after the revision", "nu", "efter revideringen", "det nya målvärdet": the value as last changed. */
+const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|after the revision|updated|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?|nya)(?![\p{L}])/iu;
+/** A value changed from one figure to another: "höjs från 450 till 600", "ändras från 40 procent till 36 procent". */
+const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger)\p{L}*\s[^.]{0,80}?från\s+\d[\d\s,]*(?:\p{L}+\s+)?till\s+\d/iu;
 const SEASON_ASKED = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|vår\p{L}*|höst\p{L}*|sommar\p{L}*|vinter\p{L}*|spring|autumn|fall|summer|winter|season|kvartal\p{L}*|quarter|halvår\p{L}*|tertial\p{L}*)(?![\p{L}])/iu;
 
 /** Words that set a level to reach, not only a time from which something applies ("som ska gälla från 2023-01-01"). */
@@ -915,6 +919,7 @@ export function scoreUnits(
   const askedPlaces = weighted.flatMap((w, i) => (w.concept.local ? municipalitiesIn(w.concept.label).slice(0, 1).map((name) => ({ i, name })) : []));
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
   const partyAsked = PARTY_ASKED.test(analysis.question);
+  const revisedAsked = REVISED_ASKED.test(analysis.question);
   const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && !SEASON_ASKED.test(analysis.question);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
@@ -1028,6 +1033,8 @@ export function scoreUnits(
     // "… gästnätter under vintersäsongen november 2023–april 2024" counts part of a year: a figure asked for the whole
     // year (a year named, no month or season) is more surely the one stated without such a period.
     const partYearFit = wholeYearFigure && PART_OF_YEAR.test(unit.text) ? 0.85 : 1;
+    // "the current target after the revision": the decision that changed it ("höjs från 450 till 600") states it.
+    const revisionFit = revisedAsked && VALUE_CHANGED.test(unit.text) ? 1.2 : 1;
     // "… on 18/9": the meeting's own page, minutes or papers, dated that day, before a later notice that mentions the day.
     const ofTheDay = () => dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || papersOf.some((isPaper) => isPaper?.(passage));
     const dayFit = analysis.temporal.dates.length > 0 && ofTheDay() ? 1.15 : 1;
@@ -1061,7 +1068,7 @@ export function scoreUnits(
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

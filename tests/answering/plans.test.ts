@@ -324,3 +324,9 @@ describe('a count asked for a year', () => {
     expect(shown('Antal kommersiella gästnätter i Fjällbygden 2025?')).toMatch(/^[^\n]*412 000/);
   });
 });
+
+describe('"the current target after the revision"', () => {
+  it('is the value the decision changed it to ("höjs från 450 till 600"), not the plan\'s first one', () => {
+    expect(shown('What is the 2030 target for publika laddplatser now?')).toMatch(/^[^\n]*från 450 till 600/);
+  });
+});
