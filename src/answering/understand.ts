@@ -143,7 +143,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const asked = datedClause ? s.replace(/\b(?:när|when)\b/g, ' ') : s;
   const date =
     time ||
-    /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long)\b/.test(asked) || DEADLINE.test(s);
+    /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long|(?:end|start|closing|finishing|completion|due|expiry) date|slutdatum|startdatum|slutdag)\b/.test(asked) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften)|what result|vilket (belopp|resultat)|vilken budget|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundAliases, initialism } from '../../src/answering/answer-index.js';
 import { compoundInitialismWords } from '../../src/answering/initialisms.js';
+import { foldKey, stem } from '../../src/answering/text.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import type { KnowledgeBase } from '../../src/knowledge/index.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
@@ -254,3 +255,13 @@ describe('a sentence with no year of its own on a page dated another year', () =
     expect(shown('How many årsverken did fjällbygdens besöksnäring have in 2025?')).toMatch(/^[^\n]*1 240/);
   });
 });
+
+describe('"end date after the extension"', () => {
+  it('asks a date, the one the decision to extend ("förlänga … till och med") gives', () => {
+    expect(analyzeQuestion(index(), 'införandeprojektet – end date after the extension?').asks.date).toBe(true);
+    expect(shown('införandeprojektet – end date after the extension?')).toContain('till och med 2027-06-30');
+    const extension = analyzeQuestion(index(), 'införandeprojektet – end date after the extension?').concepts.find((c) => c.label === 'extension');
+    expect(extension?.forms.flatMap((f) => f.stems)).toContain(stem(foldKey('förlänga')));
+  });
+});
+
