@@ -791,9 +791,13 @@ const DEFINING_GENITIVE = /^[^,.;:]{2,60}?\s(?:är|innebär)\s(?:(?:\p{Lu}[\p{L}
 /** A sentence that gives a cause: "Underskottet beror på att …", "på grund av", "till följd av". */
 export const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarades|orsakades|orsakas)(?:\s+(?:främst|huvudsakligen|främst|till stor del|delvis|bland annat|framför allt))?\s+(?:på|av)|på grund av|till följd av|eftersom|because|due to|caused by)(?![\p{L}])/iu;
 
-/** "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …": a table of contents the dump ran into one line names every section and answers nothing. */
-const TABLE_OF_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d]{2,60}\s2\.?\s+\p{Lu}[^\d]{2,60}\s3\.?\s+\p{Lu}[^\d]{2,60}\s4\.?\s+\p{Lu}/u;
-const isTableOfContents = memoByText((text) => TABLE_OF_CONTENTS.test(text));
+/**
+ * "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …", also with each heading's page ("1 Inledning 2 2 Utgångsläge 2 3 …"):
+ * a table of contents the dump ran into one line names every section and answers nothing.
+ */
+const TOC_ENTRY = String.raw`\p{Lu}[^\d]{2,60}(?:\s\d{1,3})?`;
+const TABLE_OF_CONTENTS = new RegExp(String.raw`(?:^|\s)1\.?\s+${TOC_ENTRY}\s2\.?\s+${TOC_ENTRY}\s3\.?\s+${TOC_ENTRY}\s4\.?\s+\p{Lu}`, 'u');
+export const isTableOfContents = memoByText((text) => TABLE_OF_CONTENTS.test(text));
 
 /** "Allmän trafikplikt – se avsnitt 5.": a pointer to where the text says it, not the saying. */
 const CROSS_REFERENCE = /^[^.]{0,80}?[\s–—-]\(?(?:se|se även|jfr|see|see also)\s+(?:avsnitt|kapitel|bilaga|sidan|sid\.|s\.|tabell|figur|ovan|nedan|section|chapter|appendix|page|table)\b[^.]{0,30}\.?\)?$/iu;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerIndexFor, type AnswerIndex } from '../../src/answering/answer-index.js';
 import { periodMonthsIn } from '../../src/answering/dates.js';
 import { countsIn, dateFit, decisionBodiesIn, hasDate, hasDayOfMonth, hasDiaryNumber, hasMoney, hasQuantity, inlineEnumeration, namesMunicipality, sameDecisionBody, statesRoleHolder } from '../../src/answering/features.js';
-import { scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
+import { isTableOfContents, scoreUnits, typeFit, weighConcepts, yearFit, type ScoredUnit } from '../../src/answering/evidence.js';
 import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { announcedCount, isSelection, selectEvidence, signatureTitle, THRESHOLDS } from '../../src/answering/select.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
@@ -444,3 +444,11 @@ describe('dateFit', () => {
     expect(dateFit('Planen gäller från 2024.')).toBeGreaterThanOrEqual(THRESHOLDS.typeFit);
   });
 });
+
+describe('a table of contents run into one line', () => {
+  it('is read as one with or without each heading\'s page number', () => {
+    expect(isTableOfContents('Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål')).toBe(true);
+    expect(isTableOfContents('Innehåll 1 Inledning 2 2 Utgångsläge 2 3 Begrepp och definitioner 4 4 Vision och övergripande mål 5 5 Insatsområden 6')).toBe(true);
+  });
+});
+
