@@ -464,7 +464,7 @@ export function announcedCount(leadIn: string): number | undefined {
  * items that follows, up to the first full sentence. After a heading followed by prose, the list
  * is the short lines (sub-headings, items) among the text that follows.
  */
-export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10): Unit[] {
+export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10, resultsAsked = false): Unit[] {
   const following = followingUnits(index, chosen);
   const items: Unit[] = [];
   const isSentence = (u: Unit) => /[.!?]$/.test(u.text);
@@ -512,6 +512,15 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10)
     items.push(unit);
   }
   if (items.length > 1 || !chosen.unit.headingLike || !isSentence(items[0])) return items;
+  // "Vilka resultat fick nätverket": what a heading over prose achieved is that prose, up to the next heading, not
+  // the headings of the sections after it.
+  if (resultsAsked) {
+    for (const unit of following.slice(1, 4)) {
+      if (unit.headingLike || !isSentence(unit)) break;
+      items.push(unit);
+    }
+    return items;
+  }
   // A heading over prose: its list is the short lines (sub-headings, items) in the text below.
   for (const unit of following.slice(1)) {
     if (items.length >= maxItems) break;
@@ -625,7 +634,7 @@ export function selectEvidence(
   // so is a heading ("3.1 Regionens åtaganden") asked what it holds, not for a date or figure beside it.
   const wantsList = analysis.asks.list || analysis.asks.results || analysis.asks.goal || analysis.asks.person || primary.unit.leadIn || (primary.unit.headingLike && !needsTypedFact(analysis));
   const series = analysis.asks.list && rows.length === 0 ? namedSeriesOf(index, analysis, primary) : [];
-  const listItems = rows.length > 0 ? rows : series.length > 0 ? series : !title && wantsList ? listAfter(index, primary) : [];
+  const listItems = rows.length > 0 ? rows : series.length > 0 ? series : !title && wantsList ? listAfter(index, primary, 10, analysis.asks.results) : [];
   // The items complete the lead-in: sentences from other documents would read as its items.
   if (primary.unit.leadIn && listItems.length > 0) supporting = supporting.filter((s) => s.passage.source.documentId === primary.passage.source.documentId);
   const otherYear = analysis.years.length === 0 ? sameFactOtherYear(primary, scored) : undefined;

@@ -330,3 +330,13 @@ describe('"the current target after the revision"', () => {
     expect(shown('What is the 2030 target for publika laddplatser now?')).toMatch(/^[^\n]*från 450 till 600/);
   });
 });
+
+describe('"vilka resultat" of a heading over prose', () => {
+  it('is the prose under the heading, not the headings of the sections after it, each sentence once', () => {
+    const answer = shown('Vilka resultat fick Nätverk för hållbara företag 2025?');
+    expect(answer).toContain('2,1 GWh');
+    expect(answer).not.toContain('Skidspår');
+    const lines = answer.split('\n').filter((l) => l.startsWith('- '));
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+});

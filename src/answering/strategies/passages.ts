@@ -167,7 +167,8 @@ export function composeSelection(
   return {
     answered: true,
     language: analysis.language,
-    text: layoutText(lead, facts, tail),
+    // A sentence quoted as a list item and again as the next sentence or a close second is read once.
+    text: layoutText(lead, facts.filter((fact, i) => facts.indexOf(fact) === i), tail),
     citations: citationsFor(quotes),
     followUps: [],
     strategy,
