@@ -28,6 +28,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   members: ['ledamöter', 'ledamot', 'representanter', 'ingår', 'medlemmar', 'består'],
   membership: ['medlemskap'],
   sits: ['sitter', 'ingår', 'ledamot'],
+  sit: ['sitter', 'ingår', 'ledamot', 'ledamöter', 'företrädare'],
   sat: ['satt', 'suttit', 'sitter', 'ingått', 'ingick', 'ledamot', 'representant'],
   composition: ['består', 'sammansättning', 'ingår'],
   representative: ['representant'],
@@ -899,6 +900,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
 export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
+  // "vilka har platser i rådet": who sits in it ("I rådet ingår … företrädare för …").
+  [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],
   // "hur långt har man kommit": the progress so far ("hittills", "läge hösten 2023", "uppnått"), not a distance.
   [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
 ];
@@ -1045,7 +1048,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
 
 /** English words that carry no content for retrieval. */
 export const STOPWORDS_EN = new Set(
-  `a an the of in on at to for from by with and or but is are was were be been being do does did has have had
+  `besides apart a an the of in on at to for from by with and or but is are was were be been being do does did has have had
   what which who whom whose when where why how many much it its this that these those there their they them he she
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
@@ -1055,7 +1058,7 @@ export const STOPWORDS_EN = new Set(
 
 /** Swedish words that carry no content for retrieval. */
 export const STOPWORDS_SV = new Set(
-  `och i att det som en på är av för med till den har de inte om ett vi men var sig så kan man eller ska
+  `utöver förutom och i att det som en på är av för med till den har de inte om ett vi men var sig så kan man eller ska
   vad vem vems vilka vilken vilket vilket när hur varför var där här nu då från under efter före mot utan vid inom
   hos genom samt även också bara mer mest mycket många några någon något alla allt denna detta dessa deras dess hen hens henom
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde

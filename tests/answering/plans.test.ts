@@ -340,3 +340,10 @@ describe('"vilka resultat" of a heading over prose', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 });
+
+describe('"who sits in / has seats in" an organ, "besides" some of them', () => {
+  it('is answered by the sentence saying who "ingår" in it', () => {
+    expect(shown('Which organisations besides the kommuner sit in laddrådet?')).toMatch(/^[^\n]*Jämtkraft AB/);
+    expect(shown('Vilka organisationer utöver kommunerna har platser i laddrådet?')).toMatch(/^[^\n]*Jämtkraft AB/);
+  });
+});
