@@ -437,7 +437,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
   if (years.some((y) => hasYear(passage.text, y))) {
     // "Uppföljningen avser 2023. Antalet … ökade till 3 742 000 …": the sentence just before dates this one.
-    if (unitYears.length === 0 && datedBySentenceBefore(index, unit, passage, years)) return 0.9;
+    if (unitYears.length === 0 && datedBySentenceBefore(index, unit, passage, years, analysis.question)) return 0.9;
     // A passage about another year that names the asked one in passing ("mandatperioden 2019-2022"):
     // a sentence of it that names no year ("fyra sammanträden under året") speaks of the passage's year.
     return analysis.strictYears.length > 0 && passage.year !== undefined && unitYears.length === 0 ? 0.3 : 0.7;
@@ -446,13 +446,24 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   return 0;
 }
 
-/** The sentence right before the unit says which year it reports on ("Uppföljningen avser 2023."), one the question asks. */
 const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;
 
-function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage, years: readonly number[]): boolean {
-  const before = unit.index > 0 ? index.unitsOf(passage)[unit.index - 1] : undefined;
+/** "enligt prislistan för 2025": what the question dates by its year. */
+const DATED_THING = /(?<![\p{L}])(\p{L}{4,})\s+(?:för|for|avseende)\s+((?:19|20)\d{2})(?!\d)/giu;
+
+/**
+ * The sentence right before the unit says which year it reports on ("Uppföljningen avser 2023."), one the question
+ * asks; or one of the two before it names the thing the question dates ("… att prislistan för 2025 räknas upp …" over
+ * "Några exempel ur förslaget: … 186 900 kronor" for "enligt prislistan för 2025").
+ */
+function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage, years: readonly number[], question: string): boolean {
+  const units = index.unitsOf(passage);
+  const before = unit.index > 0 ? units[unit.index - 1] : undefined;
   const stated = before ? REPORTS_ON_YEAR.exec(before.text.trim()) : null;
-  return stated !== null && years.includes(Number(stated[1]));
+  if (stated !== null && years.includes(Number(stated[1]))) return true;
+  const things = [...question.matchAll(DATED_THING)].map((m) => `${m[1]} för ${m[2]}`.toLowerCase());
+  if (things.length === 0) return false;
+  return units.slice(Math.max(0, unit.index - 2), unit.index).some((u) => things.some((thing) => u.text.toLowerCase().includes(thing)));
 }
 
 /**

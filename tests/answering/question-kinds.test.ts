@@ -253,6 +253,8 @@ describe('"take up the post" / "take office"', () => {
 describe('a sentence with no year of its own on a page dated another year', () => {
   it('is dated by the sentence before it ("Uppföljningen avser 2025.")', () => {
     expect(shown('How many årsverken did fjällbygdens besöksnäring have in 2025?')).toMatch(/^[^\n]*1 240/);
+    // … or by a sentence just before naming the thing the question dates ("prislistan för 2027").
+    expect(shown('Vad kostar säsongskort för skidspår enligt prislistan för 2027?')).toMatch(/^[^\n]*1 450 kronor/);
   });
 });
 
