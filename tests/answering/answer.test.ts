@@ -301,6 +301,8 @@ describe('English words for governance terms the documents write in Swedish', ()
     ['who took over the MSSP shares?', 'har övertagit den aktiepost'],
     ['when did parliament decide on a zero vision for suicide?', 'nollvision för självmord'],
     ["What is the region's official vision statement?", 'En region att längta till'],
+    // "workshops" are "verkstäder" too, heads of compounds ("projektverkstäder").
+    ['In which municipalities does PlugIn 2.0 run project workshops in 2016?', 'projektverkstäder i Östersund, Åre, Strömsund och Ragunda'],
   ])('%s', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
