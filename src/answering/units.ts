@@ -137,7 +137,8 @@ function countyTableRows(text: string, captionBefore?: string): { head: string; 
 }
 
 /** "Nr Åtgärd Ansvarig Klart senast 1.1 …": the column headings of a table of numbered rows, up to its first row. */
-const NUMBERED_HEAD = /(?<![\p{L}\d])(?:Nr|Nummer)\s+((?:[\p{L}/()–-]+\s+){1,8}?)(?=\d{1,2}(?:\.\d{1,2})?\s+\p{L})/gu;
+// (Column headings may carry years: "Nr Indikator Enhet Basår Basvärde Mål 2027 Mål 2030 Källa".)
+const NUMBERED_HEAD = /(?<![\p{L}\d])(?:Nr|Nummer)\s+((?:(?:[\p{L}/()–-]+|(?:19|20)\d{2})\s+){1,12}?)(?=\d{1,2}(?:\.\d{1,2})?\s+\p{L})/gu;
 const HAS_NUMBERED_HEAD = new RegExp(NUMBERED_HEAD.source, 'u');
 const ROW_NUMBER = /(?<![\p{L}\d.,:/–-])(\d{1,2})(?:\.(\d{1,2}))?\s+(?=\p{L})/gu;
 /** The last row of a table runs at most this far: prose after the table is not part of it. */

@@ -106,4 +106,12 @@ describe('splitUnits', () => {
     // (Its rows are the numbered table's, each closing with its time.)
     expect(splitUnits(passage(timeLast)).map((u) => u.text)).toContain('Nr Ärende Föredragande Tid — 2 Val av justerare Ordföranden 08:35');
   });
+
+  it('reads a numbered table row by row when its column headings carry years ("Mål 2027 Mål 2030")', () => {
+    const text = 'Nr Indikator Enhet Basår Basvärde Mål 2027 Mål 2030 Källa 1 Territoriella utsläpp kt CO2e 2010 705 400 317 Nationella emissionsdatabasen 2 Publika snabbladdpunkter antal 2023 186 300 450 Energikontoret';
+    expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
+      'Nr Indikator Enhet Basår Basvärde Mål 2027 Mål 2030 Källa — 1 Territoriella utsläpp kt CO2e 2010 705 400 317 Nationella emissionsdatabasen',
+      'Nr Indikator Enhet Basår Basvärde Mål 2027 Mål 2030 Källa — 2 Publika snabbladdpunkter antal 2023 186 300 450 Energikontoret',
+    ]);
+  });
 });
