@@ -280,7 +280,21 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_SCOPE_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text, analysis.roleKind) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
+  // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")
+  // is that organ's, though the next section names the one asked about.
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && headedByOtherOrgan(weighted, candidate)) return 'missing-entity';
   return undefined;
+}
+
+/** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */
+const ORGAN_HEADING = /^(?:[\d.]+\s+)?(\p{Lu}\p{L}*(?:rådet|forum|forumet|gruppen|nämnden|styrelsen|utskottet|beredningen|nätverket|kommittén))$/u;
+
+function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit): boolean {
+  const heading = ORGAN_HEADING.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');
+  if (!heading) return false;
+  const organ = foldKey(heading[1]);
+  // The question's own words for an organ ("Destinationsforum") that the heading does not name.
+  return weighted.some((w, i) => ORGAN_HEADING.test(w.concept.label) && candidate.inUnit[i] < 0.5 && !w.concept.forms.some((f) => f.stems.some((st) => organ.startsWith(st))));
 }
 
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)?\d{2})(?![\d-])/g;

@@ -347,3 +347,9 @@ describe('"who sits in / has seats in" an organ, "besides" some of them', () => 
     expect(shown('Vilka organisationer utöver kommunerna har platser i laddrådet?')).toMatch(/^[^\n]*Jämtkraft AB/);
   });
 });
+
+describe('a role holder listed under another organ\'s heading', () => {
+  it('is that organ\'s, not the next section\'s organ\'s', () => {
+    declined('Vem är vice ordförande i Laddforum?');
+  });
+});
