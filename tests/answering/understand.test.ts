@@ -311,6 +311,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Energikontoret 2016?').asks.number).toBe(false);
   });
 
+  it('reads "vad var sjukfrånvaron / andelen / antalet …" as asking for a figure', () => {
+    expect(analyzeQuestion(index, 'Vad var sjukfrånvaron på enheten 2022?').asks.number).toBe(true);
+    expect(analyzeQuestion(index, 'Vad var andelen förnybar energi 2021?').asks.number).toBe(true);
+    expect(analyzeQuestion(index, 'Vad var syftet med projektet?').asks.number).toBe(false);
+  });
+
   it('takes "hur ofta / how often" for the question\'s frame, not a word to find', () => {
     expect(analyzeQuestion(index, 'Hur ofta följs arbetet upp?').concepts.map((c) => c.label)).not.toContain('ofta');
     expect(analyzeQuestion(index, 'How often does SocSam meet?').concepts.map((c) => c.label)).not.toContain('often');
