@@ -5,7 +5,7 @@
 import type { LogicalDocument, RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
-import { extractTemporalFacts, monthNumber, RELATIVE_YEAR, type TemporalFacts } from './dates.js';
+import { dateMatches, extractTemporalFacts, monthNumber, RELATIVE_YEAR, type QuestionDate, type TemporalFacts } from './dates.js';
 import { compoundInitialismWords, initialismPhrases } from './initialisms.js';
 import { detectLanguage, type Language } from './language.js';
 import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
@@ -611,7 +611,7 @@ function titleHas(title: TitleStems, key: string): boolean {
  * Words of the question that spell a document's title ("in the Verksamhetsplan och budget 2016–2018"):
  * they name where to look, not what to find. Returns their word positions and the document ids.
  */
-function documentReference(index: AnswerIndex, typed: string[], years: number[] = []): { used: Set<number>; documents: string[] } {
+function documentReference(index: AnswerIndex, typed: string[], years: number[] = [], dates: QuestionDate[] = []): { used: Set<number>; documents: string[] } {
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
   // Only documents whose title shares a word with the question can be named by it.
@@ -623,6 +623,8 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     if (!head || !keys.some((key) => key === head || head.startsWith(key) || key.startsWith(head))) continue;
     // "digitaliseringsrådets möte i mars 2024" names no page of the council's meeting in 2023.
     if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && years.length > 0 && !years.includes(Number(document.date.slice(0, 4)))) continue;
+    // … nor "ett möte i utbildningsrådet den 28 november" the page of its meeting on 12 September.
+    if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && dates.length > 0 && !dateMatches({ temporal: { dates } }, document.date)) continue;
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
@@ -744,7 +746,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
-  const reference = documentReference(index, typed, temporal.standaloneYears);
+  const reference = documentReference(index, typed, temporal.standaloneYears, temporal.dates);
   // "Vad avses med resecentrum i förslaget om … vid resecentrum": the term asked about stays what to find,
   // though the document's title has it too.
   const definedWords = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim() : undefined;

@@ -267,3 +267,13 @@ describe('"end date after the extension"', () => {
   });
 });
 
+describe('"is there a meeting on <day>" asked of a council whose page is dated another day', () => {
+  it('is answered by the page\'s sentence naming that day without its year ("Mötet den 14 oktober flyttas …")', () => {
+    expect(shown('Blir det något möte i Fjällbygdsrådet den 14 oktober 2026?')).toContain('21 oktober 2026');
+  });
+
+  it('does not take "möte i funktionshindersrådet den 9 april" for the name of the council\'s page of 12 March', () => {
+    expect(analyzeQuestion(index(), 'Blir det något möte i funktionshindersrådet den 9 april 2026?').documentIds).toEqual([]);
+  });
+});
+
