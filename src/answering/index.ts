@@ -9,7 +9,7 @@ import { notAnswered, type Answer, type Citation } from './compose.js';
 import { weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
 import { isSelection, selectEvidence, type Selection } from './select.js';
-import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED } from './strategies/agenda.js';
+import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, meetingsHeldAt } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
@@ -32,7 +32,8 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
   if (STRUCK_ASKED.test(analysis.question)) return false;
   // A document's contact person is in its letterhead, not on the agenda of the meeting it went to.
   if (analysis.roleKind === 'contact') return false;
-  const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  // A meeting is named by its day, or by where it was held ("RUR-mötet i Strömsund").
+  const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date)) || meetingsHeldAt(index.kb.records.meetings, analysis.question).length > 0;
   // "Vilka föredrog X …", "vilka ärenden togs upp …" on a dated meeting ask about its items too.
   // A break ("när är fikat") is a meeting's, whatever date the question gives.
   return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question)));

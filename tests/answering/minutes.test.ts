@@ -143,3 +143,9 @@ describe('"who dissented" on a day whose agenda names a presenter for the item',
   });
 });
 
+
+describe('a meeting named by where it was held ("trafiksäkerhetsrådets möte i Östersund")', () => {
+  it('is found by its place, and its item\'s presenter named', () => {
+    expect(shown('Vilka föredrog viltolyckor på E14 på trafiksäkerhetsrådets möte i Östersund?')).toMatch(/^[^\n]*Per Ström/);
+  });
+});

@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, personNamesIn } from '../features.js';
+import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, municipalitiesIn, personNamesIn } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -33,11 +33,21 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
     analysis.years.length > 0 && !dated
       ? byDate.filter((m) => analysis.years.some((y) => m.date.startsWith(String(y)) || m.items.some((i) => hasYear(i.title, y))))
       : byDate;
+  // "på RUR-mötet i Strömsund": the meeting held there.
+  const held = meetingsHeldAt(byYear, analysis.question);
   // The organ must be named when several organs have meetings.
-  const scored = byYear.map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
+  const scored = (held.length > 0 ? held : byYear).map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
   return [...pool].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+const MEETING_PLACE = /(?<![\p{L}])(?:\p{L}*möte(?:t)?|\p{L}*sammanträde(?:t)?|meeting)\s+(?:i|in|at)\s+(\p{Lu}\p{L}+)/gu;
+
+/** The meetings held in a municipality the question names as the meeting's place ("RUR-mötet i Strömsund"). */
+export function meetingsHeldAt(meetings: readonly Meeting[], question: string): Meeting[] {
+  const places = [...question.matchAll(MEETING_PLACE)].flatMap((m) => municipalitiesIn(m[1]));
+  return places.length === 0 ? [] : meetings.filter((m) => m.place !== undefined && places.some((name) => m.place!.includes(name)));
 }
 
 function itemText(item: AgendaItem, withPoints = true): string {
