@@ -450,6 +450,7 @@ const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)
 
 /** "enligt prislistan för 2025": what the question dates by its year. */
 const DATED_THING = /(?<![\p{L}])(\p{L}{4,})\s+(?:för|for|avseende)\s+((?:19|20)\d{2})(?!\d)/giu;
+const datedThingsIn = memoByText((question) => [...question.matchAll(DATED_THING)].map((m) => `${m[1]} för ${m[2]}`.toLowerCase()), 1_000);
 
 /**
  * The sentence right before the unit says which year it reports on ("Uppföljningen avser 2023."), one the question
@@ -461,7 +462,7 @@ function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage,
   const before = unit.index > 0 ? units[unit.index - 1] : undefined;
   const stated = before ? REPORTS_ON_YEAR.exec(before.text.trim()) : null;
   if (stated !== null && years.includes(Number(stated[1]))) return true;
-  const things = [...question.matchAll(DATED_THING)].map((m) => `${m[1]} för ${m[2]}`.toLowerCase());
+  const things = datedThingsIn(question);
   if (things.length === 0) return false;
   return units.slice(Math.max(0, unit.index - 2), unit.index).some((u) => things.some((thing) => u.text.toLowerCase().includes(thing)));
 }
@@ -755,14 +756,12 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
-const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
-/** A part of a year a figure is stated for: a season ("vintersäsongen", "under hösten") or a range of months. */
-const PART_OF_YEAR = new RegExp(`(?<![\\p{L}])(?:\\p{L}*säsong\\p{L}*|(?:under|i)\\s+(?:våren|hösten|sommaren|vintern)|${MONTH}(?:\\s+\\d{4})?\\s*[–-]\\s*${MONTH})(?![\\p{L}])`, 'iu');
 /** "the current target", "after the revision", "nu", "efter revideringen", "det nya målvärdet": the value as last changed. */
 const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|after the revision|updated|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?|nya)(?![\p{L}])/iu;
 /** A value changed from one figure to another: "höjs från 450 till 600", "ändras från 40 procent till 36 procent". */
 const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger)\p{L}*\s[^.]{0,80}?från\s+\d[\d\s,]*(?:\p{L}+\s+)?till\s+\d/iu;
-const SEASON_ASKED = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|vår\p{L}*|höst\p{L}*|sommar\p{L}*|vinter\p{L}*|spring|autumn|fall|summer|winter|season|kvartal\p{L}*|quarter|halvår\p{L}*|tertial\p{L}*)(?![\p{L}])/iu;
+/** A season a figure is stated for ("vintersäsongen", "season"); months, terms and quarters are read by periodMonthsIn. */
+const SEASON_WORD = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|seasons?)(?![\p{L}])/iu;
 
 /** Words that set a level to reach, not only a time from which something applies ("som ska gälla från 2023-01-01"). */
 const TARGET_LEVEL = /\b(minst|högst|senast|öka\w*|minska\w*|mål\w*|at least|by)\b/i;
@@ -940,7 +939,7 @@ export function scoreUnits(
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
   const partyAsked = PARTY_ASKED.test(analysis.question);
   const revisedAsked = REVISED_ASKED.test(analysis.question);
-  const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && !SEASON_ASKED.test(analysis.question);
+  const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && analysis.temporal.periodMonths.length === 0 && !SEASON_WORD.test(analysis.question);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -1052,7 +1051,7 @@ export function scoreUnits(
     const monthFit = monthMatches(index, analysis, unit, passage) ? 1 : 0.85;
     // "… gästnätter under vintersäsongen november 2023–april 2024" counts part of a year: a figure asked for the whole
     // year (a year named, no month or season) is more surely the one stated without such a period.
-    const partYearFit = wholeYearFigure && PART_OF_YEAR.test(unit.text) ? 0.85 : 1;
+    const partYearFit = wholeYearFigure && (periodMonthsIn(unit.text).length > 0 || SEASON_WORD.test(unit.text)) ? 0.85 : 1;
     // "the current target after the revision": the decision that changed it ("höjs från 450 till 600") states it.
     const revisionFit = revisedAsked && VALUE_CHANGED.test(unit.text) ? 1.2 : 1;
     // "… on 18/9": the meeting's own page, minutes or papers, dated that day, before a later notice that mentions the day.

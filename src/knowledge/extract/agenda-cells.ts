@@ -6,52 +6,24 @@
  */
 import { normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
+import { BREAK_CELL, fillEndTimes, joinCells, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
-const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 const NUMBER_CELL = /^(\d{1,2})$/;
-const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
-/** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
-const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$)|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
-/** Where a presenter begins inside the joined presenter cells. */
-const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$)`, 'gu');
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 
-export interface CellAgenda {
-  items: AgendaItem[];
-  breaks: AgendaBreak[];
-  /** 0-based line of the table's last cell. */
-  lastLine: number;
-}
-
-/** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
-export function joinCells(cells: string[]): string {
-  return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
-}
-
-/** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
-export function presentersIn(text: string): string[] {
-  const starts = [...text.matchAll(PRESENTER_NAME)].map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
-  if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
-  return starts.map(({ name, at }, k) => {
-    const rest = text.slice(at + name.length, starts[k + 1]?.at ?? text.length).replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[,;]\s*och$/, '').trim();
-    return rest ? `${name} (${rest})` : name;
-  });
-}
-
 /** The rows of a one-cell-per-line agenda table in lines[from..to], or undefined when the lines are not one. */
-export function parseCellAgenda(lines: readonly string[], from: number, to: number): CellAgenda | undefined {
+export function parseCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = from;
   let expected = 1;
   let i = from;
   // Each row opens with a time cell; the table starts at the first time cell over item 1.
-  while (i <= to && !(TIME_CELL.test(lines[i] ?? '') && NUMBER_CELL.exec(lines[i + 1] ?? '')?.[1] === '1')) i++;
+  while (i <= to && !(TIME_ONLY.test(lines[i] ?? '') && NUMBER_CELL.exec(lines[i + 1] ?? '')?.[1] === '1')) i++;
   let closingTime: string | undefined;
   while (i <= to) {
-    const time = TIME_CELL.exec(lines[i] ?? '');
+    const time = TIME_ONLY.exec(lines[i] ?? '');
     if (!time) break;
     const start = normaliseTime(time[1]);
     const next = lines[i + 1] ?? '';
@@ -59,12 +31,12 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
     if (number && Number(number[1]) === expected) {
       const cells: string[] = [];
       let j = i + 2;
-      for (; j <= to && lines[j] && !TIME_CELL.test(lines[j]); j++) cells.push(lines[j]);
+      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]); j++) cells.push(lines[j]);
       if (cells.length === 0) break;
       const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
       const titleCells = presenterAt < 0 ? cells : cells.slice(0, presenterAt);
       const presenterCells = presenterAt < 0 ? [] : cells.slice(presenterAt);
-      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersIn(joinCells(presenterCells)), documents: [], start });
+      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents: [], start });
       expected++;
       lastLine = j - 1;
       i = j;
@@ -83,12 +55,7 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
     break;
   }
   if (items.length < 2) return undefined;
-  // Each row ends where the next row or break begins, the last where the meeting closes.
-  items.forEach((item, k) => {
-    const pause = breaks.find((b) => b.afterItem === item.number);
-    const end = pause?.start ?? items[k + 1]?.start ?? closingTime;
-    if (end && item.start && end > item.start) item.end = end;
-  });
+  fillEndTimes(items, breaks, closingTime);
   breaks.forEach((pause) => {
     const end = items.find((item) => item.number === pause.afterItem + 1)?.start;
     if (end && pause.start && end > pause.start) pause.end = end;

@@ -6,13 +6,11 @@
  */
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { joinCells, presentersIn, type CellAgenda } from './agenda-cells.js';
+import { BREAK_CELL, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 /** The heading row, its column names apart by two spaces or more. */
 const HEADING = /^(\s*)(Nr|Punkt|§)(\s{2,})(Ärende)(\s{2,})(Föredragande)(?:(\s{2,})(Tid))?\s*$/u;
 const NUMBER = /^(\d{1,2})\.?$/;
-const TIME = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
-const BREAK = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */
 const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|nästa\s+(?:sammanträde|möte)|välkomn)/i;
 
@@ -38,7 +36,7 @@ function cellsOf(raw: string, starts: number[]): string[] {
   return cells;
 }
 
-export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): CellAgenda | undefined {
+export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   let i = from;
   let heading: RegExpExecArray | null = null;
   for (; i <= to && !heading; i++) heading = HEADING.exec(rawLines[i] ?? '');
@@ -65,13 +63,13 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     const row = rows[rows.length - 1];
     const numbered = NUMBER.exec(number);
     if (numbered && Number(numbered[1]) === rows.length + 1) {
-      const start = TIME.exec(time)?.[1];
+      const start = TIME_ONLY.exec(time)?.[1];
       rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [] });
       lastLine = i;
       continue;
     }
     if (number || !row) break;
-    if (BREAK.test(title) && !presenter) {
+    if (BREAK_CELL.test(title) && !presenter) {
       const range = TIME_RANGE.exec(time);
       breaks.push({ label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem: row.item.number });
       lastLine = i;
@@ -82,20 +80,16 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     else if (/^\(.*\)$/.test(title)) row.extra.push(title);
     else if (title) row.title.push(title);
     if (presenter) row.presenters.push(presenter);
-    if (!row.item.start && TIME.test(time)) row.item.start = normaliseTime(TIME.exec(time)![1]);
+    if (!row.item.start && TIME_ONLY.test(time)) row.item.start = normaliseTime(TIME_ONLY.exec(time)![1]);
     lastLine = i;
   }
   if (rows.length < 2) return undefined;
   const items = rows.map(({ item, title, presenters, extra }) => ({
     ...item,
     title: joinCells(title),
-    presenters: presentersIn(joinCells(presenters)),
+    presenters: presentersWithTitles(joinCells(presenters)),
     ...(extra.length > 0 ? { description: extra.join(' ') } : {}),
   }));
-  items.forEach((item, k) => {
-    const pause = breaks.find((b) => b.afterItem === item.number && b.start);
-    const end = pause?.start ?? items[k + 1]?.start;
-    if (item.start && end && end > item.start) item.end = end;
-  });
+  fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
 }

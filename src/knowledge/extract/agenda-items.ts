@@ -10,12 +10,12 @@ import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda } from './agenda-cells.js';
+import { fillEndTimes, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseColumnAgenda } from './agenda-columns.js';
 
 const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
 /** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
 const PRESENTER_GOES_ON = /[,;\-–]$/;
-const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 const TRAILING_TIME = /\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 const BREAK = /\b(paus|kaffe|fika|lunch|kaffepaus)\b/i;
 /** Capitalised words that end agenda titles but are not people. */
@@ -34,12 +34,6 @@ const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena
 const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
 const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;
 
-export interface ParsedAgenda {
-  items: AgendaItem[];
-  breaks: AgendaBreak[];
-  /** 0-based line of the last line that belongs to an item. */
-  lastLine: number;
-}
 
 type Phase = 'title' | 'documents' | 'description' | 'notes';
 
@@ -385,12 +379,3 @@ export function splitPresenters(text: string): string[] {
   return people;
 }
 
-function fillEndTimes(items: AgendaItem[], breaks: AgendaBreak[]): void {
-  items.forEach((item, k) => {
-    if (!item.start) return;
-    const pause = breaks.find((b) => b.afterItem === item.number && b.start);
-    const next = items[k + 1];
-    const end = pause?.start ?? next?.start;
-    if (end && end > item.start) item.end = end;
-  });
-}

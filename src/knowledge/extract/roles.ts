@@ -185,8 +185,8 @@ export function extractRoles(input: ExtractionInput): Role[] {
       }
     }
     // Signature blocks (not a minutes' labelled signing lines, whose labels stand above the names).
-    const labelledBlock = signingLabel !== undefined || nonEmptyLinesAfter(input, index, 2).some((l) => labelledSigningLine(input, l.line - 1));
-    if (SIGNATURE_TRIGGER.test(text) && text.length <= 60 && !labelledBlock) {
+    const labelledBlock = () => signingLabel !== undefined || nonEmptyLinesAfter(input, index, 2).some((l) => labelledSigningLine(input, l.line - 1));
+    if (SIGNATURE_TRIGGER.test(text) && text.length <= 60 && !labelledBlock()) {
       const signers = readSigners(nonEmptyLinesAfter(input, index, 6));
       if (signers.length > 0 && signers.every((s) => s.title !== undefined || signers.length > 1)) {
         addSigners(signers, /^i tjänsten$/i.test(text) ? 'I tjänsten' : 'undertecknad', findDate(text) ?? document?.date);

@@ -1,0 +1,49 @@
+/**
+ * What the agenda parsers share: the time and break cells of a table, joining cells a line break split, reading a
+ * presenter column ("Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …"), and the end
+ * of each item (the start of the break or item after it).
+ */
+import type { AgendaBreak, AgendaItem } from '../types.js';
+
+export interface ParsedAgenda {
+  items: AgendaItem[];
+  breaks: AgendaBreak[];
+  /** 0-based line of the last line that belongs to an item. */
+  lastLine: number;
+}
+
+/** A cell or line holding only a time ("09:45", "kl. 13.00"). */
+export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
+/** A break's cell ("Fika", "Lunch 12:00–13:00"). */
+export const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
+/** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
+export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$)|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
+/** Where a presenter begins inside the joined presenter cells. */
+const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$)`, 'gu');
+
+/** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
+export function joinCells(cells: string[]): string {
+  return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
+}
+
+/** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
+export function presentersWithTitles(text: string): string[] {
+  const starts = [...text.matchAll(PRESENTER_NAME)].map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
+  if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
+  return starts.map(({ name, at }, k) => {
+    const rest = text.slice(at + name.length, starts[k + 1]?.at ?? text.length).replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[,;]\s*och$/, '').trim();
+    return rest ? `${name} (${rest})` : name;
+  });
+}
+
+/** Each item ends where the break after it or the next item begins; the last one where the meeting closes. */
+export function fillEndTimes(items: AgendaItem[], breaks: AgendaBreak[], closing?: string): void {
+  items.forEach((item, k) => {
+    if (!item.start) return;
+    const pause = breaks.find((b) => b.afterItem === item.number && b.start);
+    const end = pause?.start ?? items[k + 1]?.start ?? closing;
+    if (end && end > item.start) item.end = end;
+  });
+}
