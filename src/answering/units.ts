@@ -24,6 +24,8 @@ export interface Unit {
   headingLike: boolean;
   /** Part of a table with a row per municipality: the whole table, or one row under its column headings. */
   countyTable?: 'whole' | 'row';
+  /** One row of a table read under its column headings (a county table's, an indicator table's, a numbered table's). */
+  tableRow?: boolean;
 }
 
 const BULLET = /^\s*(?:[•▪●◦■□☐\uF0B7\uF0A7\uF0E0–—\-*]|\d{1,2}[.)])\s+/;
@@ -232,6 +234,13 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
 const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+/u;
 /** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
 const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
+/** "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen" right before the headings: the table's caption. */
+const CAPTION_OVER_INDICATOR_HEAD = /^Tabell\s+\d+[.:]?\s[^.!?]{0,150}?\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s)/u;
+/**
+ * "1.1 Andel elever …": rows labelled with their indicator's number start there, not at each capitalised word; the
+ * number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
+ */
+const NUMBERED_ROW_LABEL = /(?<=^|\s)(?:\d{1,2}\s+)?\d{1,2}\.\d{1,2}\s+(?=\p{Lu})/gu;
 const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
 
 /**
@@ -241,13 +250,18 @@ const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
  * place and dated by the headings. The headings may be the paragraph before (`headBefore`).
  */
 function indicatorTableRows(text: string, headBefore: string | undefined): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number } | undefined {
-  const own = INDICATOR_HEAD.exec(text);
+  const caption = CAPTION_OVER_INDICATOR_HEAD.exec(text)?.[0] ?? '';
+  const own = INDICATOR_HEAD.exec(text.slice(caption.length));
   const before = own || headBefore === undefined ? undefined : INDICATOR_HEAD.exec(headBefore);
-  const head = own?.[0] ?? (before && before[0].length === headBefore!.trim().length ? before[0] : undefined);
+  const head = own ? caption + own[0] : before && before[0].length === headBefore!.trim().length ? before[0] : undefined;
   if (!head) return undefined;
   const start = own ? head.length : 0;
   const body = text.slice(start);
-  const starts = [0, ...[...body.matchAll(INDICATOR_ROW_START)].map((m) => m.index!)].filter((at, i, all) => i === 0 || at > all[i - 1]);
+  const numbered = [...body.matchAll(NUMBERED_ROW_LABEL)].map((m) => m.index!);
+  const starts =
+    numbered.length >= 3 && body.slice(0, numbered[0]).trim() === ''
+      ? numbered
+      : [0, ...[...body.matchAll(INDICATOR_ROW_START)].map((m) => m.index!)].filter((at, i, all) => i === 0 || at > all[i - 1]);
   const rows = starts.map((at, i) => {
     const raw = body.slice(at, starts[i + 1] ?? Math.min(body.length, at + 220));
     // Prose after the last row ("… 70 % (2027) Källa: …" or a new sentence) is not part of it.
@@ -281,7 +295,7 @@ function piecesOf(
   block: { text: string; listItem: boolean; endsList?: boolean },
   previous: string | undefined,
   tables: { lastHead?: string },
-): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row' }> {
+): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row'; tableRow?: boolean }> {
   const sentencePieces = (text: string, base: number) => {
     const pieces: Array<{ text: string; start: number; end: number }> = [];
     let offset = 0;
@@ -302,7 +316,7 @@ function piecesOf(
     const last = indicators.rows[indicators.rows.length - 1];
     return [
       ...(indicators.start > 0 ? [{ text: indicators.head, start: 0, end: indicators.start }] : []),
-      ...indicators.rows.map((row) => ({ text: `${indicators.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end })),
+      ...indicators.rows.map((row) => ({ text: `${indicators.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, tableRow: true })),
       ...sentencePieces(block.text.slice(last.end), last.end),
     ].filter((piece) => piece.text.trim().length > 0);
   }
@@ -312,7 +326,7 @@ function piecesOf(
   if (numbered) {
     return [
       ...sentencePieces(block.text.slice(0, numbered.start), 0),
-      ...numbered.rows,
+      ...numbered.rows.map((row) => ({ ...row, tableRow: true })),
       ...sentencePieces(block.text.slice(numbered.end), numbered.end),
     ].filter((piece) => piece.text.trim().length > 0);
   }
@@ -324,7 +338,7 @@ function piecesOf(
     ...sentencePieces(block.text.slice(0, table.start), 0),
     // The whole table too, under its caption: "which municipality had the lowest share" compares the rows.
     { text: `${table.head} ${block.text.slice(table.rows[0].start, table.end)}`, start: table.start, end: table.end, countyTable: 'whole' as const },
-    ...table.rows.map((row) => ({ text: `${table.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, countyTable: 'row' as const })),
+    ...table.rows.map((row) => ({ text: `${table.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, countyTable: 'row' as const, tableRow: true })),
     ...sentencePieces(block.text.slice(table.end), table.end),
   ].filter((piece) => piece.text.trim().length > 0);
 }
@@ -347,7 +361,7 @@ export function splitUnits(passage: Passage): Unit[] {
     // "• en kort analys av … effekt. Uppföljningen redovisas …": the dump ran the text after a list into its last item;
     // only the item's first sentence is the item.
     const runsOnAfterList = endsList && pieces.length > 1;
-    pieces.forEach(({ text: sentence, start, end, countyTable }, p) => {
+    pieces.forEach(({ text: sentence, start, end, countyTable, tableRow }, p) => {
       // Spread the block's lines over its units by character position.
       const startFrac = start / block.text.length;
       const endFrac = Math.min(1, (end + 1) / block.text.length);
@@ -362,6 +376,7 @@ export function splitUnits(passage: Passage): Unit[] {
         listItem: block.listItem && !(runsOnAfterList && p > 0),
         ...(block.itemNumber !== undefined ? { itemNumber: block.itemNumber } : {}),
         ...(countyTable ? { countyTable } : {}),
+        ...(tableRow ? { tableRow } : {}),
         leadIn: /:\s*$/.test(sentence),
         // Short lines with a diary number or a date are table rows, not headings.
         headingLike:

@@ -74,6 +74,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
   }
   markMinutesFooters(lines, info);
   markRepeatedHeaders(lines, info);
+  markMarkerNeighbours(lines, info);
   joinBrokenWords(lines, info);
   return { lines, info, ...(pageSource ? { pageSource } : {}) };
 }
@@ -318,6 +319,25 @@ function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
       }
     }
   }
+}
+
+/**
+ * "Strategi för … 2024–2027" / "Sida 6 av 14" / "Region Jämtland Härjedalen Dnr RUN/112/2023": a line printed right
+ * above or below the page marker on several pages is the page's running footer or header, even on its own.
+ */
+function markMarkerNeighbours(lines: string[], info: LineInfo[]): void {
+  const neighbours = new Map<string, number[]>();
+  for (let marker = 0; marker < lines.length; marker++) {
+    if (info[marker].furniture !== 'page-marker') continue;
+    for (const step of [-1, 1]) {
+      let i = marker + step;
+      while (i >= 0 && i < lines.length && Math.abs(i - marker) <= 2 && !lines[i] && !info[i].furniture) i += step;
+      if (i < 0 || i >= lines.length || !lines[i] || lines[i].length > 120) continue;
+      const key = lines[i].replace(/\s+/g, ' ').toLowerCase();
+      neighbours.set(key, [...(neighbours.get(key) ?? []), i]);
+    }
+  }
+  for (const at of neighbours.values()) if (at.length >= 3) for (const i of at) setFurniture(lines, info, i, 'running-header');
 }
 
 function followsPageMarker(info: LineInfo[], line: number): boolean {

@@ -115,7 +115,7 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (info[i].boldLine && line.length <= 90) return generic ? 3 : 2;
   if (line.length > 90 || /[.,;]$/.test(line)) return undefined;
   if (isAllCaps(line) && letterCount(line) >= 6 && !/^\d+[.)]\s/.test(line)) return 1;
-  if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70) return 2;
+  if (/^\d+(\.\d+)+\s+\p{Lu}/u.test(line) && line.length <= 70 && !opensTableRow(text, i)) return 2;
   // "5 Insatsområden", "2. Nuläge" over "5.1 Prao …" or over its text: a chapter (an agenda item "5. …" has short lines
   // under it, its presenter and time; a table of contents lists chapters line after line, with no text under them).
   const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}(?:\s(?:19|20)\d{2})?$/u.exec(line)?.[1];
@@ -166,6 +166,23 @@ function endsParagraphBefore(text: CleanedText, i: number, doubleSpaced: boolean
     return gap || /[.!?]["”)]?$/.test(previous) || isAllCaps(previous);
   }
   return true;
+}
+
+/** A table cell on a line of its own: a figure, a share, "Ja"/"Nej" or a dash. */
+const VALUE_CELL = /^(?:[<>≈~]\s*)?(?:\d[\d\u00a0\u202f ]*(?:[,.]\d+)?\s*(?:%|procent|st|kr|tkr|mnkr|Mkr)?|Ja|Nej|–|-)$/u;
+
+/**
+ * "1.1 Andel elever folkbokförda i" / "länet med gymnasieexamen" / "72,4 %" / "80 %": a numbered row label of a table the
+ * dump flattened one cell per line, not a section title; its value cells follow within a few short lines.
+ */
+function opensTableRow(text: CleanedText, i: number): boolean {
+  for (let j = i + 1; j < text.lines.length && j <= i + 5; j++) {
+    const line = text.lines[j];
+    if (!line || text.info[j].furniture) continue;
+    if (line.length >= 45) return false;
+    if (VALUE_CELL.test(line)) return true;
+  }
+  return false;
 }
 
 function nextContent(text: CleanedText, i: number): number {

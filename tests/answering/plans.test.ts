@@ -353,3 +353,20 @@ describe('a role holder listed under another organ\'s heading', () => {
     declined('Vem är vice ordförande i Laddforum?');
   });
 });
+
+describe('an indicator table the dump flattened one cell per line ("1.1 Andel elever …" / "41 %" / "55 %")', () => {
+  it('reads each numbered row with its values under the caption and column headings, not as a section of its own', () => {
+    expect(shown('målvärde 2028 för andelen skolor med daglig rörelse?')).toMatch(/^.*Målvärde 2028 — 1\.2 Andel skolor med daglig rörelse 22 % 60 %/);
+  });
+
+  it('reads the rows continued past a page break and its running footer and header, a goal number in a column before each', () => {
+    expect(shown('What is the target for the number of participants in fysisk aktivitet på recept, and the baseline?')).toMatch(/2\.1 Antal deltagare i fysisk aktivitet på recept 1 240 \(2023\) 2 000/);
+    expect(shown('hur många kommuner har seniorgym enligt planen för fysisk aktivitet')).toMatch(/3\.1 Antal kommuner med seniorgym 4 \(2023\) 8/);
+  });
+
+  it('does not answer a measure for a year from another row of the table that states that year', () => {
+    declined('Hur stor var andelen invånare som cyklar till arbetet 2023?');
+    // The row naming the measure is dated 2022, the rows around it 2023.
+    declined('Hur stor var andelen vuxna med stillasittande fritid 2023?');
+  });
+});
