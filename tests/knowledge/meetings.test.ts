@@ -364,3 +364,33 @@ describe('extractMeetings from an agenda table whose columns the dump kept apart
     expect(meeting.breaks).toEqual([{ label: 'Kaffe', start: '10:00', end: '10:20', afterItem: 3 }]);
   });
 });
+
+describe('extractMeetings from a one-cell-per-line agenda table whose rows open with the item\'s number', () => {
+  const raw = [
+    'Kallelse och föredragningslista', 'Beredningen för hälsa och vård', '', 'Datum: tisdag 2026-05-19', 'Tid: 09.00–12.00', 'Plats: Regionens hus, Östersund', '',
+    'Nr', 'Ärende', 'Föredragande', 'Tid', 'Handling / Dnr', '',
+    '1', 'Mötets öppnande', 'Karin Öberg', '09.00', '',
+    '2', 'Föregående protokoll', 'Karin Öberg', 'Protokoll 2026-03-10', '',
+    '3', 'Vårdplatser i länet – läget', 'inför sommaren', 'Nils Brandt, Lotta', 'Sund', '09.15', 'RS/301/2026', '',
+    'Kaffe 10.00–10.20', '',
+    '4', 'Digitala vårdbesök', 'Eva Lind, utvecklings-', 'ledare, Region JH', '10.20', '',
+    '5', 'Övriga frågor', '', '',
+    '3. Vårdplatser i länet', 'Antalet vårdplatser föreslås öka med 12 under sommaren.', '', 'Välkomna!', 'Karin Öberg',
+  ];
+  const [meeting] = extractMeetings(prepare('081_notice.txt', raw));
+
+  it('reads each row\'s wrapped title, presenters, time and papers, and the break between rows', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.documents])).toEqual([
+      [1, 'Mötets öppnande', ['Karin Öberg'], '09:00', []],
+      [2, 'Föregående protokoll', ['Karin Öberg'], undefined, ['Protokoll 2026-03-10']],
+      [3, 'Vårdplatser i länet – läget inför sommaren', ['Nils Brandt', 'Lotta Sund'], '09:15', ['RS/301/2026']],
+      [4, 'Digitala vårdbesök', ['Eva Lind (utvecklingsledare, Region JH)'], '10:20', []],
+      [5, 'Övriga frågor', [], undefined, []],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Kaffe', start: '10:00', end: '10:20', afterItem: 3 }]);
+  });
+
+  it('reads a numbered note after the table, up to the greeting, as the item\'s description', () => {
+    expect(meeting.items[2].description).toBe('Antalet vårdplatser föreslås öka med 12 under sommaren.');
+  });
+});

@@ -3,14 +3,18 @@
  * "Föredragande"), then per row a time cell, the item's number, its title (wrapped over lines) and its presenters
  * ("Malin Wessberg, klimat- och" / "energisamordnare, Länsstyrelsen," / "Magnus Fjällström, …"); a break is a time
  * cell over "Fika" or "Lunch", and "Mötet avslutas" closes the table. Notes per item may follow ("Punkt 5  Årlig …").
+ * Tables whose rows open with the item's number ("Nr" / "Ärende" / "Föredragande" / "Tid" / "Handling / Dnr") have the
+ * time and the papers after the presenters, and breaks as lines of their own ("Fika 10.30–10.45").
  */
-import { normaliseTime } from '../patterns.js';
+import { DNR_PATTERN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, fillEndTimes, joinCells, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, fillEndTimes, joinCells, NOTES_END, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 const NUMBER_CELL = /^(\d{1,2})$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
+/** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
+const NUMBERED_NOTE = /^(\d{1,2})\.\s+(\p{Lu}.+)$/u;
 
 /** The rows of a one-cell-per-line agenda table in lines[from..to], or undefined when the lines are not one. */
 export function parseCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
@@ -64,6 +68,106 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
   return { items, breaks, lastLine };
 }
 
+/** A column heading of an agenda table whose rows open with the item's number. */
+const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
+const COLUMN_HEAD = /^(?:nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
+/** A cell of the papers column: a diary number or a named document with its date ("Protokoll PSVO 2024-09-19"). */
+const PAPERS_CELL = /^(?:(?:[A-ZÅÄÖ]{1,6}\s?)?\d{0,4}\/\d{1,5}\/\d{2,4}|(?:bilaga|handling|protokoll|underlag|rapport|tjänsteskrivelse|skrivelse|minnesanteckningar)\b.*)$/i;
+const MAX_ROW_CELLS = 12;
+
+/**
+ * The rows of a one-cell-per-line agenda table whose rows open with the item's number: "1" / "Mötets öppnande" /
+ * "Maria Ekholm-Sandberg" / "09.30", then "2" / …; undefined when lines[from..to] hold no such table.
+ */
+export function parseNumberFirstCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const head = numberFirstHead(lines, from, to);
+  if (head === undefined) return undefined;
+  const items: AgendaItem[] = [];
+  const breaks: AgendaBreak[] = [];
+  let expected = 1;
+  let i = head;
+  let lastLine = head;
+  while (i <= to && NUMBER_CELL.exec(lines[i] ?? '')?.[1] === String(expected)) {
+    const cells: string[] = [];
+    let j = i + 1;
+    for (; j <= to && cells.length < MAX_ROW_CELLS; j++) {
+      const line = lines[j];
+      if (!line) {
+        // The last row ends at the first gap; other rows at their successor's number.
+        if (cells.length > 0 && !nextIsRow(lines, j, to, expected + 1)) break;
+        continue;
+      }
+      if (NUMBER_CELL.exec(line)?.[1] === String(expected + 1) || BREAK_CELL.test(line) || line.length > 80) break;
+      if (COLUMN_HEAD.test(line)) continue;
+      cells.push(line);
+      lastLine = j;
+    }
+    if (cells.length === 0) break;
+    items.push(numberFirstRow(expected, cells));
+    expected++;
+    while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
+    const pause = BREAK_CELL.test(lines[j] ?? '') && (lines[j] ?? '').length <= 40 ? TIME_RANGE.exec(lines[j]) : undefined;
+    if (pause) {
+      breaks.push({ label: lines[j].replace(TIME_RANGE, '').trim(), start: normaliseTime(`${pause[1]}:${pause[2]}`), end: normaliseTime(`${pause[3]}:${pause[4]}`), afterItem: expected - 1 });
+      lastLine = j;
+      j++;
+      while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
+    }
+    i = j;
+  }
+  if (items.length < 3) return undefined;
+  fillEndTimes(items, breaks);
+  addNotes(items, lines, lastLine + 1, to);
+  return { items, breaks, lastLine };
+}
+
+/** The line of item 1's number under a run of column headings that opens with the number column's, if any. */
+function numberFirstHead(lines: readonly string[], from: number, to: number): number | undefined {
+  for (let i = from; i <= to; i++) {
+    if (!NUMBER_FIRST_HEAD.test(lines[i] ?? '')) continue;
+    const heads: string[] = [];
+    let j = i;
+    for (; j <= to && j <= i + 10; j++) {
+      if (!lines[j]) continue;
+      if (!COLUMN_HEAD.test(lines[j])) break;
+      heads.push(lines[j].toLowerCase());
+    }
+    if (heads.length >= 3 && heads.some((h) => h.startsWith('ärende') || h === 'rubrik') && NUMBER_CELL.exec(lines[j] ?? '')?.[1] === '1') return j;
+  }
+  return undefined;
+}
+
+function nextIsRow(lines: readonly string[], from: number, to: number, number: number): boolean {
+  for (let j = from; j <= to; j++) {
+    if (!lines[j] || COLUMN_HEAD.test(lines[j])) continue;
+    return NUMBER_CELL.exec(lines[j])?.[1] === String(number) || BREAK_CELL.test(lines[j]);
+  }
+  return false;
+}
+
+/** A row's cells: the title, then the presenters, the time and the papers. */
+function numberFirstRow(number: number, cells: string[]): AgendaItem {
+  const timeAt = cells.findIndex((cell) => TIME_ONLY.test(cell));
+  const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
+  const titleEnd = [presenterAt, timeAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
+  const presenterCells: string[] = [];
+  const documents: string[] = [];
+  cells.slice(titleEnd).forEach((cell) => {
+    if (TIME_ONLY.test(cell)) return;
+    if (PAPERS_CELL.test(cell) || new RegExp(DNR_PATTERN.source).test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) documents.push(cell);
+    else if (presenterAt >= 0 && documents.length === 0) presenterCells.push(cell);
+    else documents.push(cell);
+  });
+  const time = timeAt >= 0 ? TIME_ONLY.exec(cells[timeAt])![1] : undefined;
+  return {
+    number,
+    title: joinCells(cells.slice(0, titleEnd)),
+    presenters: presentersWithTitles(joinCells(presenterCells)),
+    documents,
+    ...(time ? { start: normaliseTime(time) } : {}),
+  };
+}
+
 /** "Punkt 5  Årlig uppföljning …" and the lines under it, after the table: item 5's description. */
 function addNotes(items: AgendaItem[], lines: readonly string[], from: number, to: number): void {
   let current: { item: AgendaItem; lines: string[] } | undefined;
@@ -73,7 +177,9 @@ function addNotes(items: AgendaItem[], lines: readonly string[], from: number, t
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const note = NOTE_START.exec(line);
+    if (NOTES_END.test(line)) break;
+    const numbered = NUMBERED_NOTE.exec(line);
+    const note = NOTE_START.exec(line) ?? (numbered && sameFirstWord(numbered[2], items.find((it) => it.number === Number(numbered[1]))?.title) ? numbered : null);
     if (note) {
       flush();
       const item = items.find((it) => it.number === Number(note[1]));
@@ -83,4 +189,9 @@ function addNotes(items: AgendaItem[], lines: readonly string[], from: number, t
     current?.lines.push(line);
   }
   flush();
+}
+
+function sameFirstWord(note: string, title: string | undefined): boolean {
+  const first = (text: string) => /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  return title !== undefined && first(note) !== undefined && first(note) === first(title);
 }

@@ -9,8 +9,8 @@
 import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { parseCellAgenda } from './agenda-cells.js';
-import { fillEndTimes, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
+import { fillEndTimes, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseColumnAgenda } from './agenda-columns.js';
 
 const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
@@ -32,14 +32,13 @@ const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:
 const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena)/i;
 /** "Punkt 4. Regionfullmäktige fastställde …": a note on item 4 in the notes after the list. */
 const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
-const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;
 
 
 type Phase = 'title' | 'documents' | 'description' | 'notes';
 
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
-  const cells = parseCellAgenda(lines, from, to);
+  const cells = parseCellAgenda(lines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to);
   if (cells) return cells;
   const columns = parseColumnAgenda(lines, rawLines, from, to);
   if (columns) return columns;

@@ -17,6 +17,9 @@ export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 /** A break's cell ("Fika", "Lunch 12:00–13:00"). */
 export const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
 
+/** What closes the notes after an agenda: the papers' list or the greeting ("Välkomna!", "Hälsningar"). */
+export const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;
+
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
 export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$)|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
