@@ -326,18 +326,21 @@ function markRepeatedHeaders(lines: string[], info: LineInfo[]): void {
  * above or below the page marker on several pages is the page's running footer or header, even on its own.
  */
 function markMarkerNeighbours(lines: string[], info: LineInfo[]): void {
+  // A repeat already removed as a running header still counts.
+  const textOf = (i: number) => lines[i] || (info[i].furniture === 'running-header' ? (info[i].removedText ?? '') : '');
   const neighbours = new Map<string, number[]>();
   for (let marker = 0; marker < lines.length; marker++) {
     if (info[marker].furniture !== 'page-marker') continue;
     for (const step of [-1, 1]) {
       let i = marker + step;
-      while (i >= 0 && i < lines.length && Math.abs(i - marker) <= 2 && !lines[i] && !info[i].furniture) i += step;
-      if (i < 0 || i >= lines.length || !lines[i] || lines[i].length > 120) continue;
-      const key = lines[i].replace(/\s+/g, ' ').toLowerCase();
+      while (i >= 0 && i < lines.length && Math.abs(i - marker) <= 2 && !textOf(i)) i += step;
+      const text = i >= 0 && i < lines.length ? textOf(i) : '';
+      if (!text || text.length > 120) continue;
+      const key = text.replace(/\s+/g, ' ').toLowerCase();
       neighbours.set(key, [...(neighbours.get(key) ?? []), i]);
     }
   }
-  for (const at of neighbours.values()) if (at.length >= 3) for (const i of at) setFurniture(lines, info, i, 'running-header');
+  for (const at of neighbours.values()) if (at.length >= 3) for (const i of at) if (!info[i].furniture) setFurniture(lines, info, i, 'running-header');
 }
 
 function followsPageMarker(info: LineInfo[], line: number): boolean {

@@ -394,3 +394,36 @@ describe('extractMeetings from a one-cell-per-line agenda table whose rows open 
     expect(meeting.items[2].description).toBe('Antalet vårdplatser föreslås öka med 12 under sommaren.');
   });
 });
+
+describe('extractMeetings from a notice whose fields stand apart by spaces and whose agenda rows stand apart by blank lines', () => {
+  const footer = ['', '────────────────────────────', 'Region Jämtland Härjedalen · Kallelse Kulturrådet 2026-04-14'];
+  const raw = [
+    'REGION                                   KALLELSE', 'JÄMTLAND HÄRJEDALEN                      Datum 2026-03-30', 'Kultur och bildning                      Sida 1 (4)', '',
+    'K u l t u r r å d e t', '', 'Ledamöter och ersättare i Kulturrådet kallas härmed till sammanträde.', '',
+    'Tid        tisdagen den 14 april 2026, kl. 09.00–12.00', 'Plats      Jamtli, hörsalen, Östersund', '',
+    'FÖREDRAGNINGSLISTA', '',
+    'Kl.', 'Nr', 'Ärende', 'Föredragande', 'Handling', '',
+    '09.00', '1', 'Mötets öppnande', 'Eva Nord, ordf.', '–', '',
+    '09.10', '2', 'Kulturplan 2027–2030 – första', 'utkast', 'Per Ström,', 'kulturstrateg', 'Utkast kulturplan', '',
+    '10.00–10.20     FIKA', '', ...footer, '                                          Sida 2 (4)', '',
+    'Kl.', 'Nr', 'Ärende', 'Föredragande', 'Handling', '',
+    '10.20', '3', 'Bidrag till arrangörer 2026', '', '–', '',
+    '11.00', '4', 'Övriga frågor', 'Eva Nord, ordf.', '–', '',
+    ...footer, '                                          Sida 3 (4)', '', 'Välkomna!', ...footer, '                                          Sida 4 (4)',
+  ];
+  const [meeting] = extractMeetings(prepare('082_notice.txt', raw));
+
+  it('reads the organ the notice summons, its day, times and place from fields without colons', () => {
+    expect(meeting).toMatchObject({ organName: 'Kulturrådet', date: '2026-04-14', start: '09:00', end: '12:00', place: 'Jamtli, hörsalen, Östersund' });
+  });
+
+  it('reads every row across the break and the page break, the papers column apart from the presenters', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.documents])).toEqual([
+      [1, 'Mötets öppnande', ['Eva Nord (ordf.)'], '09:00', []],
+      [2, 'Kulturplan 2027–2030 – första utkast', ['Per Ström (kulturstrateg)'], '09:10', ['Utkast kulturplan']],
+      [3, 'Bidrag till arrangörer 2026', [], '10:20', []],
+      [4, 'Övriga frågor', ['Eva Nord (ordf.)'], '11:00', []],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Fika', start: '10:00', end: '10:20', afterItem: 2 }]);
+  });
+});

@@ -6,9 +6,9 @@
  * Tables whose rows open with the item's number ("Nr" / "Ärende" / "Föredragande" / "Tid" / "Handling / Dnr") have the
  * time and the papers after the presenters, and breaks as lines of their own ("Fika 10.30–10.45").
  */
-import { DNR_PATTERN, normaliseTime, TIME_RANGE } from '../patterns.js';
+import { DNR_PATTERN, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, fillEndTimes, joinCells, NOTES_END, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, fillEndTimes, joinCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 const NUMBER_CELL = /^(\d{1,2})$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
@@ -25,8 +25,19 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
   let i = from;
   // Each row opens with a time cell; the table starts at the first time cell over item 1.
   while (i <= to && !(TIME_ONLY.test(lines[i] ?? '') && NUMBER_CELL.exec(lines[i + 1] ?? '')?.[1] === '1')) i++;
+  const papersColumn = PAPERS_HEAD.test(lastHeadingBefore(lines, i, from) ?? '');
   let closingTime: string | undefined;
   while (i <= to) {
+    // Rows may stand apart with blank lines, and a page break repeats the column headings.
+    // A dash for an empty cell, or a rule drawn across the page, holds nothing.
+    while (i <= to && (!lines[i] || COLUMN_HEAD.test(lines[i]) || (items.length > 0 && /^[^\p{L}\d]+$/u.test(lines[i])))) i++;
+    const pause = items.length > 0 ? breakLine(lines[i] ?? '') : undefined;
+    if (pause) {
+      breaks.push({ ...pause, afterItem: items[items.length - 1].number });
+      lastLine = i;
+      i++;
+      continue;
+    }
     const time = TIME_ONLY.exec(lines[i] ?? '');
     if (!time) break;
     const start = normaliseTime(time[1]);
@@ -35,12 +46,16 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
     if (number && Number(number[1]) === expected) {
       const cells: string[] = [];
       let j = i + 2;
-      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]); j++) cells.push(lines[j]);
+      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]) && !breakLine(lines[j]); j++) cells.push(lines[j]);
       if (cells.length === 0) break;
       const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
       const titleCells = presenterAt < 0 ? cells : cells.slice(0, presenterAt);
-      const presenterCells = presenterAt < 0 ? [] : cells.slice(presenterAt);
-      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents: [], start });
+      const rest = presenterAt < 0 ? [] : cells.slice(presenterAt);
+      // The papers column closes the row: "Emil Andersson Rehn" / "Protokoll 2024-11-26", "Bilaga 5 (skickas" / "senare)".
+      const papersAt = papersColumn ? lastCellStart(rest) : rest.findIndex((cell, k) => k > 0 && PAPERS_CELL.test(cell) && !/[,-]$/.test(rest[k - 1]));
+      const presenterCells = papersAt < 0 ? rest : rest.slice(0, papersAt);
+      const documents = papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell));
+      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents, start });
       expected++;
       lastLine = j - 1;
       i = j;
@@ -70,9 +85,7 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
-/** A cell of the papers column: a diary number or a named document with its date ("Protokoll PSVO 2024-09-19"). */
-const PAPERS_CELL = /^(?:(?:[A-ZÅÄÖ]{1,6}\s?)?\d{0,4}\/\d{1,5}\/\d{2,4}|(?:bilaga|handling|protokoll|underlag|rapport|tjänsteskrivelse|skrivelse|minnesanteckningar)\b.*)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
 const MAX_ROW_CELLS = 12;
 
 /**
@@ -97,7 +110,7 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
         if (cells.length > 0 && !nextIsRow(lines, j, to, expected + 1)) break;
         continue;
       }
-      if (NUMBER_CELL.exec(line)?.[1] === String(expected + 1) || BREAK_CELL.test(line) || line.length > 80) break;
+      if (NUMBER_CELL.exec(line)?.[1] === String(expected + 1) || breakLine(line) || line.length > 80) break;
       if (COLUMN_HEAD.test(line)) continue;
       cells.push(line);
       lastLine = j;
@@ -106,9 +119,9 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
     items.push(numberFirstRow(expected, cells));
     expected++;
     while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
-    const pause = BREAK_CELL.test(lines[j] ?? '') && (lines[j] ?? '').length <= 40 ? TIME_RANGE.exec(lines[j]) : undefined;
+    const pause = breakLine(lines[j] ?? '');
     if (pause) {
-      breaks.push({ label: lines[j].replace(TIME_RANGE, '').trim(), start: normaliseTime(`${pause[1]}:${pause[2]}`), end: normaliseTime(`${pause[3]}:${pause[4]}`), afterItem: expected - 1 });
+      breaks.push({ ...pause, afterItem: expected - 1 });
       lastLine = j;
       j++;
       while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
@@ -140,7 +153,7 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
 function nextIsRow(lines: readonly string[], from: number, to: number, number: number): boolean {
   for (let j = from; j <= to; j++) {
     if (!lines[j] || COLUMN_HEAD.test(lines[j])) continue;
-    return NUMBER_CELL.exec(lines[j])?.[1] === String(number) || BREAK_CELL.test(lines[j]);
+    return NUMBER_CELL.exec(lines[j])?.[1] === String(number) || breakLine(lines[j]) !== undefined;
   }
   return false;
 }
@@ -154,6 +167,7 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
   const documents: string[] = [];
   cells.slice(titleEnd).forEach((cell) => {
     if (TIME_ONLY.test(cell)) return;
+    if (/^[–-]$/.test(cell)) return;
     if (PAPERS_CELL.test(cell) || new RegExp(DNR_PATTERN.source).test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) documents.push(cell);
     else if (presenterAt >= 0 && documents.length === 0) presenterCells.push(cell);
     else documents.push(cell);
@@ -166,6 +180,21 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
     documents,
     ...(time ? { start: normaliseTime(time) } : {}),
   };
+}
+
+/** The last column heading, a table's papers ("Handling", "Dnr", "Handling / Dnr"): every row ends with its cell. */
+const PAPERS_HEAD = /^(?:handling(?:ar)?|dnr|underlag|bilagor?|handling\s*\/\s*dnr)$/i;
+
+function lastHeadingBefore(lines: readonly string[], at: number, from: number): string | undefined {
+  for (let j = at - 1; j >= from && j >= at - 3; j--) if (lines[j]) return COLUMN_HEAD.test(lines[j]) ? lines[j] : undefined;
+  return undefined;
+}
+
+/** Where the last cell of a row begins: a cell wrapped onto lines below it goes on in lower case. */
+function lastCellStart(cells: readonly string[]): number {
+  let k = cells.length - 1;
+  while (k > 1 && /^\p{Ll}/u.test(cells[k])) k--;
+  return k > 0 && !/[,-]$/.test(cells[k - 1]) ? k : -1;
 }
 
 /** "Punkt 5  Årlig uppföljning …" and the lines under it, after the table: item 5's description. */

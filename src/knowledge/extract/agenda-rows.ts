@@ -3,6 +3,7 @@
  * presenter column ("Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …"), and the end
  * of each item (the start of the break or item after it).
  */
+import { normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 
 export interface ParsedAgenda {
@@ -16,6 +17,27 @@ export interface ParsedAgenda {
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 /** A break's cell ("Fika", "Lunch 12:00–13:00"). */
 export const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
+
+/**
+ * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",
+ * "Lunch 12.00–12.45 (serveras i Logen)").
+ */
+export function breakLine(line: string): { label: string; start?: string; end?: string } | undefined {
+  if (line.length > 80) return undefined;
+  const range = TIME_RANGE.exec(line);
+  if (!range) return undefined;
+  const label = line.replace(TIME_RANGE, ' ').replace(/^\s*(?:kl\.?\s*)?/i, '').trim();
+  if (!BREAK_CELL.test(label)) return undefined;
+  const name = /^\p{L}+/u.exec(label)![0];
+  const [, fromHour = '', fromMinute = '', toHour = '', toMinute = ''] = range;
+  return { label: name.charAt(0) + name.slice(1).toLowerCase(), start: normaliseTime(`${fromHour}:${fromMinute}`), end: normaliseTime(`${toHour}:${toMinute}`) };
+}
+
+/**
+ * A cell of an agenda table's papers column, after the presenters: a named paper ("Protokoll 2024-11-26", "Bilaga 5",
+ * "PM Matdagarna 2025", "Förslag till beslut"), a diary number, or a dash for none.
+ */
+export const PAPERS_CELL = /^(?:[–-]|(?:[A-ZÅÄÖ]{1,6}\s?)?\d{0,4}\/\d{1,5}\/\d{2,4}|(?:bilag[ao]|handling(?:ar)?|protokoll|underlag|beslutsunderlag|rapport|tjänsteskrivelse|skrivelse|minnesanteckningar|förslag|presentation|verksamhetsberättelse|årsredovisning|delårsrapport|remissversion|projektlista|pm)\b.*)$/i;
 
 /** What closes the notes after an agenda: the papers' list or the greeting ("Välkomna!", "Hälsningar"). */
 export const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;

@@ -25,7 +25,7 @@ export function extractMeetings(input: ExtractionInput): Meeting[] {
 function parseAgenda(input: ExtractionInput, document: LogicalDocument): Meeting | undefined {
   const from = document.lines[0] - 1;
   const to = document.lines[1] - 1;
-  const header = agendaHeader(input.lines, from, Math.min(to, from + 25));
+  const header = agendaHeader(input.lines, input.rawLines, from, Math.min(to, from + 25));
   const date = header.date ?? document.date;
   if (!header.organ || !date) return undefined;
   const agenda = parseAgendaItems(input.lines, input.rawLines, from, to);
@@ -56,15 +56,22 @@ interface AgendaHeader {
   place?: string;
 }
 
+/** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
+const SPACED_FIELD = /^(organ|datum|tid|plats|lokal)\s{2,}\S/i;
+/** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
+const SUMMONED = /\bi\s+(\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+kallas\b/u;
+
 /** "ORGAN:", "DATUM:", "PLATS:" fields, or a kallelse title line followed by organ and date. */
-function agendaHeader(lines: readonly string[], from: number, to: number): AgendaHeader {
+function agendaHeader(lines: readonly string[], rawLines: readonly string[], from: number, to: number): AgendaHeader {
   const header: AgendaHeader = {};
   let titleBlock: { organ: string; date: string } | undefined;
   let firstOrgan: string | undefined;
+  let summoned: string | undefined;
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const field = /^(organ|datum|tid|plats|lokal)\s*:\s*(.+)$/i.exec(line);
+    summoned ??= SUMMONED.exec(line)?.[1];
+    const field = /^(organ|datum|tid|plats|lokal)\s*:\s*(.+)$/i.exec(line) ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
     if (field) {
       const [, name, value] = field;
       const key = name.toLowerCase();
@@ -91,7 +98,7 @@ function agendaHeader(lines: readonly string[], from: number, to: number): Agend
     }
     if (/^\d{1,2}\.\s/.test(line)) break;
   }
-  header.organ ??= titleBlock?.organ ?? firstOrgan;
+  header.organ ??= titleBlock?.organ ?? summoned ?? firstOrgan;
   if (titleBlock) header.date = titleBlock.date;
   return header;
 }
