@@ -427,3 +427,37 @@ describe('extractMeetings from a notice whose fields stand apart by spaces and w
     expect(meeting.breaks).toEqual([{ label: 'Fika', start: '10:00', end: '10:20', afterItem: 2 }]);
   });
 });
+
+describe('extractMeetings from a one-cell-per-line agenda with untimed rows and the letterhead repeated between rows', () => {
+  const letterhead = ['REGION', 'JÄMTLAND HÄRJEDALEN                                 KALLELSE', '                                                    2026-05-04'];
+  const raw = [
+    'REGION', 'JÄMTLAND HÄRJEDALEN', '                                                    KALLELSE',
+    'Regional utveckling                                 Datum: 2026-05-04', 'Enheten för kultur                                  Dnr: RS/77/2026', '', '',
+    'F Ö R E D R A G N I N G S L I S T A', 'Regionala museirådet', '', 'Tid:     onsdag 20 maj 2026, kl. 09.00–12.00', 'Plats:   Jamtli, Östersund', '',
+    'Tid', 'Nr', 'Ärende', 'Föredragande', 'Dnr', '',
+    '09.00', '1.', 'Mötet öppnas', 'Eva Nord', '–', '',
+    '2.', 'Val av justerare', 'Eva Nord', '–', '',
+    '09.15', '3.', 'Samlingsförvaltning', 'Per Ström,', 'intendent', 'Jamtli', '–', '',
+    '10.00   Kaffe/PAUS 10.00–10.15', '',
+    'Regionala museirådet 2026-05-20                              Sida 1 (2)', '', ...letterhead, '',
+    '10.15', '4.', 'Digitalisering av arkiven', 'Lisa Berg', 'RS/80/2026', '',
+    '11.00   LUNCH', '',
+    '12.00', '5.', 'Mötet avslutas', 'Eva Nord', '–',
+  ];
+  const [meeting] = extractMeetings(prepare('083_notice.txt', raw));
+
+  it('takes the organ and day from the title block, not from the letterhead beside "Datum:"', () => {
+    expect(meeting).toMatchObject({ organName: 'Regionala museirådet', date: '2026-05-20' });
+  });
+
+  it('reads rows without a time cell, rows after the page break, and breaks with one time or a span', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.documents])).toEqual([
+      [1, 'Mötet öppnas', ['Eva Nord'], '09:00', []],
+      [2, 'Val av justerare', ['Eva Nord'], undefined, []],
+      [3, 'Samlingsförvaltning', ['Per Ström (intendent Jamtli)'], '09:15', []],
+      [4, 'Digitalisering av arkiven', ['Lisa Berg'], '10:15', ['RS/80/2026']],
+      [5, 'Mötet avslutas', ['Eva Nord'], '12:00', []],
+    ]);
+    expect(meeting.breaks.map((b) => [b.label, b.start, b.afterItem])).toEqual([['Kaffe', '10:00', 3], ['Lunch', '11:00', 4]]);
+  });
+});

@@ -10,14 +10,15 @@ import { DNR_PATTERN, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { BREAK_CELL, breakLine, fillEndTimes, joinCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
-const NUMBER_CELL = /^(\d{1,2})$/;
+const NUMBER_CELL = /^(\d{1,2})\.?$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 /** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
 const NUMBERED_NOTE = /^(\d{1,2})\.\s+(\p{Lu}.+)$/u;
 
 /** The rows of a one-cell-per-line agenda table in lines[from..to], or undefined when the lines are not one. */
-export function parseCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+export function parseCellAgenda(cleanedLines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const lines = withDashCells(cleanedLines, rawLines, from, to);
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = from;
@@ -38,14 +39,22 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
       i++;
       continue;
     }
+    // A page's foot and the letterhead at the next page's top ("REGION" / "JÄMTLAND HÄRJEDALEN KALLELSE" / "2024-05-22")
+    // stand between two rows.
+    if (items.length > 0 && !pause && !TIME_ONLY.test(lines[i] ?? '') && !isRowNumber(lines[i], expected)) {
+      const resumes = rowAfterPageBreak(lines, i, to, expected);
+      if (resumes !== undefined) i = resumes;
+    }
     const time = TIME_ONLY.exec(lines[i] ?? '');
-    if (!time) break;
-    const start = normaliseTime(time[1]);
-    const next = lines[i + 1] ?? '';
+    // A row whose time cell is empty opens with its number ("2." / "Val av justerare").
+    const untimed = !time && items.length > 0 && NUMBER_CELL.exec(lines[i] ?? '')?.[1] === String(expected);
+    if (!time && !untimed) break;
+    const start = time ? normaliseTime(time[1]) : undefined;
+    const next = (untimed ? lines[i] : lines[i + 1]) ?? '';
     const number = NUMBER_CELL.exec(next);
     if (number && Number(number[1]) === expected) {
       const cells: string[] = [];
-      let j = i + 2;
+      let j = untimed ? i + 1 : i + 2;
       for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]) && !breakLine(lines[j]); j++) cells.push(lines[j]);
       if (cells.length === 0) break;
       const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
@@ -55,7 +64,7 @@ export function parseCellAgenda(lines: readonly string[], from: number, to: numb
       const papersAt = papersColumn ? lastCellStart(rest) : rest.findIndex((cell, k) => k > 0 && PAPERS_CELL.test(cell) && !/[,-]$/.test(rest[k - 1]));
       const presenterCells = papersAt < 0 ? rest : rest.slice(0, papersAt);
       const documents = papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell));
-      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents, start });
+      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents, ...(start ? { start } : {}) });
       expected++;
       lastLine = j - 1;
       i = j;
@@ -180,6 +189,30 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
     documents,
     ...(time ? { start: normaliseTime(time) } : {}),
   };
+}
+
+/** A dash standing for an empty cell is a cell: cleaning drops it as a fill-in line. */
+function withDashCells(lines: readonly string[], rawLines: readonly string[], from: number, to: number): readonly string[] {
+  let copy: string[] | undefined;
+  for (let j = from; j <= to; j++) {
+    if (lines[j] || !/^\s*[–-]\s*$/.test(rawLines[j] ?? '')) continue;
+    copy ??= lines.slice();
+    copy[j] = '–';
+  }
+  return copy ?? lines;
+}
+
+function isRowNumber(line: string | undefined, number: number): boolean {
+  return NUMBER_CELL.exec(line ?? '')?.[1] === String(number);
+}
+
+/** The line where the row numbered `number` opens (its time cell or its number) within a few lines after `from`. */
+function rowAfterPageBreak(lines: readonly string[], from: number, to: number, number: number): number | undefined {
+  for (let j = from + 1; j <= to && j <= from + 6; j++) {
+    if (TIME_ONLY.test(lines[j] ?? '') && isRowNumber(lines[j + 1], number)) return j;
+    if (isRowNumber(lines[j], number) && !lines[j - 1]) return j;
+  }
+  return undefined;
 }
 
 /** The last column heading, a table's papers ("Handling", "Dnr", "Handling / Dnr"): every row ends with its cell. */

@@ -20,17 +20,20 @@ export const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/
 
 /**
  * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",
- * "Lunch 12.00–12.45 (serveras i Logen)").
+ * "10.45   Kaffe/PAUS 10.45–11.00", "12.00   LUNCH").
  */
 export function breakLine(line: string): { label: string; start?: string; end?: string } | undefined {
   if (line.length > 80) return undefined;
   const range = TIME_RANGE.exec(line);
-  if (!range) return undefined;
-  const label = line.replace(TIME_RANGE, ' ').replace(/^\s*(?:kl\.?\s*)?/i, '').trim();
-  if (!BREAK_CELL.test(label)) return undefined;
+  const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:kl\.?\s*)?/i, '');
+  const leading = /^(\d{1,2}[:.]\d{2})\s+/.exec(rest);
+  const label = (leading ? rest.slice(leading[0].length) : rest).trim();
+  if ((!range && !leading) || !BREAK_CELL.test(label)) return undefined;
   const name = /^\p{L}+/u.exec(label)![0];
-  const [, fromHour = '', fromMinute = '', toHour = '', toMinute = ''] = range;
-  return { label: name.charAt(0) + name.slice(1).toLowerCase(), start: normaliseTime(`${fromHour}:${fromMinute}`), end: normaliseTime(`${toHour}:${toMinute}`) };
+  const [, fromHour, fromMinute, toHour, toMinute] = range ?? [];
+  const start = range ? normaliseTime(`${fromHour}:${fromMinute}`) : normaliseTime(leading![1]);
+  const end = range ? normaliseTime(`${toHour}:${toMinute}`) : undefined;
+  return { label: name.charAt(0) + name.slice(1).toLowerCase(), ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /**

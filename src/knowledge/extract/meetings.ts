@@ -11,6 +11,7 @@ import { parseWebMeeting } from './web-meetings.js';
 
 const AGENDA_WORD = /^(kallelse|föredragningslista|dagordning|ärendeförteckning|program)\b/i;
 const LETTERHEAD_FIELD = /^(?:datum|dnr|diarienr|diarienummer|vår beteckning|er beteckning|handläggare|sida)\b/i;
+const LETTERHEAD_FIELD_INSIDE = /\S\s+(?:datum|dnr|diarienr):\s*\S/i;
 
 export function extractMeetings(input: ExtractionInput): Meeting[] {
   const meetings: Meeting[] = [];
@@ -90,7 +91,10 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     if (!titleBlock && AGENDA_WORD.test(line) && line.length < 60) {
       // A letterhead's "KALLELSE" over "Datum …", "Dnr …" and the sender names neither the organ nor the meeting's
       // day; the title block ("Kallelse/föredragningslista" / organ / date) further down names both.
-      const following = nextLines(lines, i, to, 3).filter((l) => !LETTERHEAD_FIELD.test(l));
+      const next = nextLines(lines, i, to, 3);
+      // "KALLELSE" beside "Regional utveckling   Datum: 2024-05-22": the letterhead's fields share the sender's lines.
+      if (next.some((l) => LETTERHEAD_FIELD_INSIDE.test(l))) continue;
+      const following = next.filter((l) => !LETTERHEAD_FIELD.test(l));
       const organ = following.find((l) => !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
