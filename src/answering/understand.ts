@@ -450,6 +450,11 @@ function termConcept(word: string, position: number, language: Language, index: 
       if (parts.length === 1 && pieces[0].length === 1) for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
     } else {
       for (const head of compoundHeads(key, index)) forms.push({ stems: [head], weight: 0.7 });
+      for (const tail of COMPOUND_TAIL_SYNONYMS) {
+        if (!tail.written.test(key)) continue;
+        const head = key.replace(tail.written, '');
+        if (head.length >= 4) for (const other of tail.also) forms.push({ stems: [stem(head + other)], weight: 0.95 });
+      }
     }
     // An adjective made from a noun stands for the noun too: "kommunala" → "kommunerna", "regionala" → "regionen".
     const noun = /^(\p{L}{5,})al[at]?$/u.exec(key)?.[1];
@@ -470,6 +475,9 @@ function termConcept(word: string, position: number, language: Language, index: 
   const critical = abbreviationLike || /\d/.test(word) || /[A-ZÅÄÖ]{2,}/.test(word);
   return { label: word, forms, critical, kind: critical || capitalizedName ? 'name' : 'term' };
 }
+
+/** "flyktingläget" is written "flyktingsituationen": a compound's last part said another way (folded keys). */
+const COMPOUND_TAIL_SYNONYMS: Array<{ written: RegExp; also: string[] }> = [{ written: /lag(?:e|et)$/, also: ['situationen', 'lagesbilden'] }];
 
 /** Weaker forms of a word (its compound's first part, 0.7) do not name what the word names. */
 const NAME_FORM_WEIGHT = 0.8;

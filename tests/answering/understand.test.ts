@@ -206,6 +206,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads a compound ending in "läget" as the same compound ending in "situationen" ("flyktingläget")', () => {
+    const stems = analyzeQuestion(index, 'Vem informerar om flyktingläget?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('flyktingsituationen')));
+  });
+
   it('finds the Swedish words for when something ends ("when does the project end")', () => {
     const stems = analyzeQuestion(index, 'When does the project end?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toEqual(expect.arrayContaining(['avslut', 'upph']));
