@@ -426,7 +426,9 @@ function numberedSeries(units: Unit[]): Unit[] {
  * sub-sections of the chosen heading (each its own passage) are its list.
  */
 function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
-  const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1];
+  // "6 INSATSOMRÅDEN" over "Arbetet bedrivs inom fem insatsområden:": the lead-in announces its chapter's sections.
+  const chapter = chosen.unit.leadIn ? chosen.passage.source.section.at(-1) : undefined;
+  const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1] ?? (chapter ? /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chapter)?.[1] : undefined);
   if (!major) return [];
   const found: Unit[] = [];
   const prefix = `${major}.`;

@@ -370,3 +370,11 @@ describe('an indicator table the dump flattened one cell per line ("1.1 Andel el
     declined('Hur stor var andelen vuxna med stillasittande fritid 2023?');
   });
 });
+
+describe('a lead-in announcing its chapter\'s numbered sections ("4 INSATSOMRÅDEN" / "Planen samlar arbetet i tre insatsområden:" / "4.1 …")', () => {
+  it('is answered by the sections\' headings, not by the first section\'s bullets', () => {
+    expect(shown('list the three insatsområden of the handlingsplan för digital tillgänglighet')).toMatch(
+      /tre insatsområden:\n- 4\.1 Tillgängliga webbplatser\n- 4\.2 Begripliga e-tjänster\n- 4\.3 Stöd till invånare/,
+    );
+  });
+});
