@@ -748,9 +748,16 @@ function precedingPassages(index: AnswerIndex, passage: Passage, count: number):
   for (let i = (position ?? 0) - 1; position !== undefined && i >= 0 && out.length < count; i -= 1) {
     const previous = index.kb.passages[i];
     if (previous.source.documentId !== passage.source.documentId) break;
+    // A numbered section of its own ("8.4 Angränsande beredning") is not framed by the section before it ("8.2 …").
+    if (startsNumberedSection(passage) && previous.source.section.at(-1) !== passage.source.section.at(-1)) break;
     out.push(previous);
   }
   return out;
+}
+
+function startsNumberedSection(passage: Passage): boolean {
+  const section = passage.source.section.at(-1);
+  return section !== undefined && /^\d{1,2}(?:\.\d{1,2})+\s/.test(section) && passage.text.startsWith(section);
 }
 
 const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;

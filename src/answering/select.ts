@@ -8,7 +8,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
-import { COUNTY_SCOPE_WORD } from './lexicon.js';
+import { COUNTY_SCOPE_WORD, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
@@ -283,11 +283,19 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")
   // is that organ's, though the next section names the one asked about.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && headedByOtherOrgan(weighted, candidate)) return 'missing-entity';
+  // "Who chairs the tjänstemannaberedning för barn och unga": the organ asked about, and what it is for, are named
+  // where its chair is, not in a sentence about another organ next to it.
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && weighted.some((w) => ORGAN_WORD.test(w.concept.label))) {
+    if (weighted.some((w, i) => !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label)) && candidate.matched[i] < 0.5)) return 'missing-entity';
+  }
   return undefined;
 }
 
 /** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */
 const ORGAN_HEADING = /^(?:[\d.]+\s+)?(\p{Lu}\p{L}*(?:rådet|forum|forumet|gruppen|nämnden|styrelsen|utskottet|beredningen|nätverket|kommittén))$/u;
+
+/** A word naming an organ, in any form ("tjänstemannaberedning", "Besöksnäringsrådet", "kommunchefsgruppen"). */
+const ORGAN_WORD = /^\p{L}{3,}(?:råd|rådet|forum|forumet|grupp|gruppen|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen|nätverk|nätverket|kommitté|kommittén)$/iu;
 
 function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit): boolean {
   const heading = ORGAN_HEADING.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');

@@ -199,3 +199,12 @@ describe('a diary number asked of a document a register does not list', () => {
     declined('vilket dnr har Jämtlands läns ungdomsstrategi?');
   });
 });
+
+describe('a role in an organ that shares its kind and purpose words with the organs the documents name', () => {
+  it('is answered for the organ named where the chair is, and not for another organ of that kind', () => {
+    expect(shown('who chairs the politiska samverkansberedningen för tandvård?')).toContain('Mats Ekberg');
+    expect(shown('Vem är ordförande i tjänstemannaberedningen för vård och omsorg?')).toContain('Karin Sjöberg');
+    // The tjänstemannaberedning is for vård och omsorg; tandvård has only a politisk beredning (the section after).
+    declined('who chairs the tjänstemannaberedning för tandvård?');
+  });
+});
