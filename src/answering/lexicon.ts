@@ -1107,7 +1107,7 @@ export const LANGUAGE_MARKERS = {
 /** Role words: Swedish spellings as written, and the role kind they denote. */
 export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | 'secretary' | 'member' | 'representative' | 'presenter' | 'signatory' | 'vice-chair' | 'contact' }> = [
   { pattern: /\b(kontaktperson|contact person|who (?:do i|should i|can i|to) contact|vem (?:ska|kan) (?:jag|man) kontakta|vem kontaktar)/i, kind: 'contact' },
-  { pattern: /\b(vice ordförande|vice chair|deputy chair|förste vice|andre vice)/i, kind: 'vice-chair' },
+  { pattern: /\b(vice ordförande|vice ordf\b|vice chair|deputy chair|förste vice|andre vice)/i, kind: 'vice-chair' },
   { pattern: /\b(ordför|ordf\b|chair|presidency|ordförandeskap)/i, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },

@@ -112,9 +112,15 @@ export function signatureTitle(index: AnswerIndex, unit: ScoredUnit): ScoredUnit
 
 const OWN_SHARE_FOR_FACT = 0.3;
 
-function ownShare(weighted: WeightedConcept[], unit: ScoredUnit): number {
-  const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
-  return weighted.reduce((sum, w, i) => sum + w.idf * unit.inUnit[i], 0) / total;
+function ownShare(weighted: WeightedConcept[], unit: ScoredUnit, counted: (w: WeightedConcept) => boolean = () => true): number {
+  const total = weighted.reduce((sum, w) => sum + (counted(w) ? w.idf : 0), 0) || 1;
+  return weighted.reduce((sum, w, i) => sum + (counted(w) ? w.idf * unit.inUnit[i] : 0), 0) / total;
+}
+
+/** Whether a concept is named outside a clause placing the question in time ("… när Tjärnström slutade"). */
+function outsideTimeClause(question: string): (w: WeightedConcept) => boolean {
+  const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
+  return (w) => main.includes(w.concept.label.toLowerCase());
 }
 
 function evidenceSet(
@@ -273,7 +279,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Which six kommuner …" is answered by naming them, not by a sentence that counts them.
   if (MUNICIPALITIES_ASKED.test(analysis.question) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
-  if (analysis.asks.personName && (ownShare(weighted, candidate) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
+  if (analysis.asks.personName && (ownShare(weighted, candidate, outsideTimeClause(analysis.question)) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
   // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
   // … on the line naming what it numbers (a register lists one document per line).
   // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
@@ -286,7 +292,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Who chairs the tjänstemannaberedning för barn och unga": the organ asked about, and what it is for, are named
   // where its chair is, not in a sentence about another organ next to it.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && weighted.some((w) => ORGAN_WORD.test(w.concept.label))) {
-    if (weighted.some((w, i) => !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label)) && candidate.matched[i] < 0.5)) return 'missing-entity';
+    // (A clause setting the time, "när Tjärnström slutade", names no more of the organ.)
+    const outside = outsideTimeClause(analysis.question);
+    const named = (w: WeightedConcept) => outside(w) && !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label));
+    if (weighted.some((w, i) => named(w) && candidate.matched[i] < 0.5)) return 'missing-entity';
   }
   return undefined;
 }
@@ -296,6 +305,9 @@ const ORGAN_HEADING = /^(?:[\d.]+\s+)?(\p{Lu}\p{L}*(?:rådet|forum|forumet|grupp
 
 /** A word naming an organ, in any form ("tjänstemannaberedning", "Besöksnäringsrådet", "kommunchefsgruppen"). */
 const ORGAN_WORD = /^\p{L}{3,}(?:råd|rådet|forum|forumet|grupp|gruppen|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen|nätverk|nätverket|kommitté|kommittén)$/iu;
+
+/** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
+const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
 
 function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit): boolean {
   const heading = ORGAN_HEADING.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');

@@ -63,6 +63,13 @@ describe('statesRoleHolder', () => {
     // The member's council between name and role: "Mats Grenholm (C), Strömsunds kommun, vice ordförande".
     expect(statesRoleHolder('För 2024–2025 är Anneli Sjödin (S), Krokoms kommun, ordförande och Mats Grenholm (C), Strömsunds kommun, vice ordförande.', 'vice-chair')).toBe(true);
   });
+
+  it('reads an election to the role ("valdes X …, till ny vice ordförande", "X valdes till ordförande")', () => {
+    expect(statesRoleHolder('Vid sammanträdet den 12 mars valdes Per Holm (C), Bergs kommun, till ny vice ordförande för resten av mandatperioden.', 'vice-chair')).toBe(true);
+    expect(statesRoleHolder('Beredningen beslutar att välja Eva Berg (S) till ordförande.', 'chair')).toBe(true);
+    expect(statesRoleHolder('Eva Berg (S) valdes till ordförande.', 'chair')).toBe(true);
+    expect(statesRoleHolder('Eva Berg (S) valdes till ledamot i styrelsen.', 'chair')).toBe(false);
+  });
 });
 
 describe('a deadline asked', () => {

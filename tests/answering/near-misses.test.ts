@@ -206,5 +206,7 @@ describe('a role in an organ that shares its kind and purpose words with the org
     expect(shown('Vem är ordförande i tjänstemannaberedningen för vård och omsorg?')).toContain('Karin Sjöberg');
     // The tjänstemannaberedning is for vård och omsorg; tandvård has only a politisk beredning (the section after).
     declined('who chairs the tjänstemannaberedning för tandvård?');
+    // A clause placing the question in time names no more of the organ.
+    expect(shown('Vem valdes till ny vice ordf. i den politiska beredningen när Anna Ek slutade?')).toContain('Per Holm');
   });
 });

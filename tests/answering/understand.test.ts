@@ -206,6 +206,10 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads "vice ordf." as the vice chair asked about', () => {
+    expect(analyzeQuestion(index, 'vem är vice ordf. i beredningen?').roleKind).toBe('vice-chair');
+  });
+
   it('reads a compound ending in "läget" as the same compound ending in "situationen" ("flyktingläget")', () => {
     const stems = analyzeQuestion(index, 'Vem informerar om flyktingläget?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toContain(stem(foldKey('flyktingsituationen')));
