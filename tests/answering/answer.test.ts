@@ -123,6 +123,8 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['Hur många sammanträden hade SocSam under 2020?', 'sv'],
     // "Regionstyrelsen har tre utskott" counts the committees, not the members asked for.
     ['Hur många ledamöter har regionstyrelsens utskott för ekonomi?', 'sv'],
+    // The 2015-09-28 agenda has items 1–13: no other text may stand in for item 17.
+    ['Who presents item 17 at the meeting of the samverkansråd on 28 September 2015?', 'en'],
     // The count stands under "Birka folkhögskola"; the other folkhögskola's section states none.
     ['Hur många kursdeltagare har Bäckedals folkhögskola?', 'sv'],
     // The steering-document table gives the strategy's period and diary number, no day it was adopted.

@@ -320,6 +320,14 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
   if (itemNumber !== undefined) {
     items = meeting.items.filter((i) => i.number === itemNumber);
+    // "Who presents item 14 on 28 September" of a 13-item agenda: the agenda has no such item, and no other text answers.
+    if (items.length === 0 && dateMatches(analysis, meeting.date) && meeting.items.length > 0) {
+      const last = meeting.items[meeting.items.length - 1].number;
+      const hint = en
+        ? `The agenda of ${where} has items 1–${last}, no item ${itemNumber}. You can ask what any of them is about or who presents it.`
+        : `Dagordningen för ${where} har punkterna 1–${last}, ingen punkt ${itemNumber}. Du kan fråga vad någon av dem gäller eller vem som föredrar den.`;
+      return notAnswered(analysis.language, hint, 'agenda');
+    }
   } else if (paragraphNumber !== undefined && meeting.items.some((i) => i.paragraph !== undefined)) {
     items = meeting.items.filter((i) => i.paragraph === paragraphNumber);
   } else if (count !== undefined) {
