@@ -1109,6 +1109,8 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   { pattern: /\b(kontaktperson|contact person|who (?:do i|should i|can i|to) contact|vem (?:ska|kan) (?:jag|man) kontakta|vem kontaktar)/i, kind: 'contact' },
   { pattern: /\b(vice ordförande|vice ordf\b|vice chair|deputy chair|förste vice|andre vice)/i, kind: 'vice-chair' },
   { pattern: /\b(ordför|ordf\b|chair|presidency|ordförandeskap)/i, kind: 'chair' },
+  // "who led the meeting", "vem ledde sammanträdet": whoever chaired it that day.
+  { pattern: /\b(?:led|ledde|leder|leads)\s+(?:\S+\s+){0,3}?(?:meeting|möte\w*|sammanträde\w*)/i, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },

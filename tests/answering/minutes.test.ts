@@ -149,3 +149,13 @@ describe('a meeting named by where it was held ("trafiksäkerhetsrådets möte i
     expect(shown('Vilka föredrog viltolyckor på E14 på trafiksäkerhetsrådets möte i Östersund?')).toMatch(/^[^\n]*Per Ström/);
   });
 });
+
+describe('who led a meeting whose chair was absent', () => {
+  it('is the acting chair who signed the minutes ("Mötesordförande"), not the chair listed as absent', () => {
+    for (const question of ['vem ledde museirådets sammanträde den 19 maj 2026?', 'Who chaired the Museirådet meeting on 19 May 2026?']) {
+      const text = shown(question);
+      expect(text).toMatch(/^Per Holm/);
+      expect(text).not.toContain('Eva Nordin');
+    }
+  });
+});

@@ -206,6 +206,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads "who led the meeting" as asking who chaired it', () => {
+    expect(analyzeQuestion(index, 'vem ledde samverkansrådets sammanträde den 7 februari 2022?').roleKind).toBe('chair');
+    expect(analyzeQuestion(index, 'Who led the meeting of Regionens samverkansråd on 7 February 2022?').roleKind).toBe('chair');
+  });
+
   it('reads "vice ordf." as the vice chair asked about', () => {
     expect(analyzeQuestion(index, 'vem är vice ordf. i beredningen?').roleKind).toBe('vice-chair');
   });

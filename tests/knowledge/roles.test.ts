@@ -122,4 +122,12 @@ describe('extractRoles', () => {
     expect(roles).not.toContainEqual(['chair', 'Lars Berg']);
     expect(roles.map(([, name]) => name)).not.toContain('Beslutande Eva Nordin');
   });
+
+  it('reads the acting chair of the day from "Mötesordförande ……", and no chair from the absent list', () => {
+    const raw = ['PROTOKOLL 1 (3)', 'Kulturrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande Per Holm (C), vice ordförande, tillika mötesordförande', 'Pia Ek (M), Bergs kommun', '',
+      'Frånvarande Eva Nordin (S), ordförande', '', 'Underskrifter Sekreterare ……………………… Paragrafer 1–6', 'Lars Berg', '', 'Mötesordförande ………………………', 'Per Holm'];
+    const roles = extractRoles(prepare('071_minutes.txt', raw)).map((r) => [r.kind, r.personName]);
+    expect(roles).toEqual(expect.arrayContaining([['secretary', 'Lars Berg'], ['chair', 'Per Holm']]));
+    expect(roles.filter(([, name]) => name.includes('Eva Nordin'))).toEqual([]);
+  });
 });

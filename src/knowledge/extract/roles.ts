@@ -27,7 +27,7 @@ const ROLE_TITLE_LINE = /^(?:(\p{L}+?)s\s+)?(vice ordförande|ordförande|samman
  * A minutes' signature page labels each signing line before the name under it: "Sekreterare ……… Paragrafer 1–13" /
  * "Sara Nyberg" / "Ordförande ………" / "Magnus Edlund". Cleaning drops the dots, so the raw line is read.
  */
-const LABELLED_SIGNING_LINE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|sekreterare|protokollförare|justerare|justerande)\s*(?:[.\u2026_]{3,})/iu;
+const LABELLED_SIGNING_LINE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*(?:[.\u2026_]{3,})/iu;
 const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
 
 /** Words that start capitalised lines but are never names. */
@@ -255,6 +255,8 @@ const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]
 /** The heading of a minutes' attendance list runs into its first name: "Beslutande Lena Hallgren-Ödman (S), ordförande". */
 const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande)\s+(?=\S+\s+\S)/u;
 
+const ABSENT_LABEL = /^(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)\s/u;
+
 function withoutAttendanceLabel(name: string): string {
   return name.replace(ATTENDANCE_LABEL, '');
 }
@@ -290,6 +292,8 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
   for (const m of mentionsRole ? text.matchAll(NAME_COMMA_ROLE) : []) {
+    // "Frånvarande Ingrid Falk (S), ordförande": absent from the meeting, she did not hold the role at it.
+    if (ABSENT_LABEL.test(m[1])) continue;
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
     const line = at(name);
