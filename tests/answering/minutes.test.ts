@@ -158,4 +158,8 @@ describe('who led a meeting whose chair was absent', () => {
       expect(text).not.toContain('Eva Nordin');
     }
   });
+
+  it('is not answered for a day the documents hold no papers of, by the chair of another day', () => {
+    declined('Who chaired the Museirådet meeting on 3 March 2026?');
+  });
 });

@@ -32,6 +32,8 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
   if (role.kind === 'contact' && analysis.years.length === 0) return true;
   if (analysis.temporal.dates.some((d) => d.year !== undefined)) {
     if (dateMatches(analysis, role.date)) return true;
+    // "Who chaired the meeting on 14/3 2024": a role read from the papers of another day is another meeting's.
+    if (role.date !== undefined && analysis.temporal.dates.some((d) => d.day !== undefined)) return false;
   }
   if (analysis.years.length === 0) return analysis.temporal.dates.length === 0 || dateMatches(analysis, role.date);
   if (role.year !== undefined && analysis.years.includes(role.year)) return true;
