@@ -10,7 +10,7 @@ import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearS
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, statesRoleHolder, yearsIn } from './features.js';
+import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import { sentencesOf, type Unit } from './units.js';
@@ -445,9 +445,12 @@ function numberedSeries(units: Unit[]): Unit[] {
  * "5 Insatsområden" followed by sections "5.1 Offentlig måltid …", "5.2 Primärproduktion …": the numbered
  * sub-sections of the chosen heading (each its own passage) are its list.
  */
+const COUNTED_ITEMS = /(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+/iu;
+
 function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
-  // "6 INSATSOMRÅDEN" over "Arbetet bedrivs inom fem insatsområden:": the lead-in announces its chapter's sections.
-  const chapter = chosen.unit.leadIn ? chosen.passage.source.section.at(-1) : undefined;
+  // "6 INSATSOMRÅDEN" over "Arbetet bedrivs inom fem insatsområden:" (or "Handlingsplanen har fyra insatsområden."):
+  // the lead-in announces its chapter's sections.
+  const chapter = chosen.unit.leadIn || COUNTED_ITEMS.test(chosen.unit.text) ? chosen.passage.source.section.at(-1) : undefined;
   const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1] ?? (chapter ? /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chapter)?.[1] : undefined);
   if (!major) return [];
   const found: Unit[] = [];
@@ -918,6 +921,10 @@ function tableRowsAround(index: AnswerIndex, primary: ScoredUnit): Unit[] {
 
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
   if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person || (analysis.asks.results && !analysis.asks.number)) || !primary.unit.listItem) return primary;
+  // "Who covered as besöksnäringsstrateg while Lina Ersson was on leave?": a question naming a person asks about someone
+  // related to them; the list item naming that one other person answers, not the staff list's lead-in.
+  const namesPerson = personNamesIn(analysis.question, index.personNames).length > 0;
+  if (analysis.asks.person && !analysis.asks.list && namesPerson && personNamesIn(primary.unit.text, index.personNames).length === 1 && primary.typeFit >= 1) return primary;
   const units = index.unitsOf(primary.passage);
   let first = primary.unit.index;
   while (first > 0 && units[first - 1].listItem) first -= 1;

@@ -378,3 +378,21 @@ describe('a lead-in announcing its chapter\'s numbered sections ("4 INSATSOMRÅD
     );
   });
 });
+
+// A plan of its own (tests/answering/fixtures/chapters): its words would shift the other plans' word weights.
+const chapters = answersFrom('tests/answering/fixtures/chapters');
+
+describe('a chapter whose title has a comma ("3 Insatsområden, mål och indikatorer") over a sentence counting its sections', () => {
+  it('is a chapter, and "har tre insatsområden." is answered by its numbered sections', () => {
+    expect(chapters.shown('Vilka tre insatsområden har handlingsplanen för lokal kultur?')).toMatch(/- 3\.1 Läsfrämjande\n- 3\.2 Lokala scener\n- 3\.3 Kulturarv i hela länet/);
+  });
+});
+
+describe('a staff list asked about one person\'s stand-in', () => {
+  it('is answered by the item naming the stand-in, not by the list\'s lead-in and its first items', () => {
+    const text = chapters.shown('Who covered as bibliotekskonsulent while Maria Sjöström was on leave?');
+    expect(text).toContain('Johan Ek, vikarierande bibliotekskonsulent');
+    expect(text).toContain('4. Organisation, medarbetare och ekonomi');
+    expect(text.split('\n')[0]).not.toContain('sex medarbetare');
+  });
+});
