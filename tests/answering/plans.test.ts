@@ -396,3 +396,10 @@ describe('a staff list asked about one person\'s stand-in', () => {
     expect(text.split('\n')[0]).not.toContain('sex medarbetare');
   });
 });
+
+describe('a role in an organ whose name shares its first part with the organ the role was read for', () => {
+  it('is not answered by the sibling organ\'s holder ("Kulturgruppen" asked, "Kulturrådet" written)', () => {
+    expect(chapters.shown('who is vice chair of Kulturrådet?')).toMatch(/^Per Holm/);
+    chapters.declined('who is vice chair of Kulturgruppen?');
+  });
+});

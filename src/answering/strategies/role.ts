@@ -63,6 +63,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     if (named && !named.has(role.source.documentId)) continue;
     if (!roleYearOk(analysis, role)) continue;
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
+    if (namesSiblingOrgan(subject, role.organName)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -70,6 +71,24 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
+}
+
+const ORGAN_TAIL = /(rad|grupp|namnd|styrelse|forum|natverk|beredning|utskott|kommitte)(?:et|en|n|s|ens|ets|erna|arna)?$/;
+
+/**
+ * "Kollektivtrafikgruppen" asked, the role read for "Kollektivtrafikrådet": the same first part with another kind of
+ * organ names a sibling body, not the one asked about.
+ */
+function namesSiblingOrgan(subject: WeightedConcept[], organName: string): boolean {
+  const organ = foldKey(organName).split(/[^a-z0-9]+/);
+  return subject.some((w) => {
+    const asked = foldKey(w.concept.label);
+    const tail = ORGAN_TAIL.exec(asked);
+    if (!tail || tail.index < 4) return false;
+    const head = asked.slice(0, tail.index);
+    const kinds = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length))?.[1]);
+    return kinds.length > 0 && kinds.every((kind) => kind !== undefined && kind !== tail[1]);
+  });
 }
 
 function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {
