@@ -429,9 +429,14 @@ function markedSubHeadings(index: AnswerIndex, units: Unit[]): Unit[] {
  */
 function numberedSeries(units: Unit[]): Unit[] {
   const series = new Map<string, Unit[]>();
-  for (const unit of units) {
-    const m = /^(\p{Lu}\p{Ll}{3,})\s+(\d{1,2})\s+\p{L}/u.exec(unit.text);
-    if (!m || unit.text.length > 120) continue;
+  for (const whole of units) {
+    const m = /^(\p{Lu}\p{Ll}{2,})\s+(\d{1,2})\s+\p{L}/u.exec(whole.text);
+    if (!m) continue;
+    // "Mål 3 God tillgång till kommersiell service i hela länet Invånare och besökare …": the dump ran the heading into
+    // its text; the heading ends before the sentence's capital.
+    const title = whole.text.length > 120 ? /^.{10,100}?\p{Ll}(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(whole.text)?.[0] : whole.text;
+    if (!title) continue;
+    const unit = title === whole.text ? whole : { ...whole, text: title };
     const list = series.get(m[1]) ?? [];
     const previous = list.length > 0 ? Number(/\d+/.exec(list[list.length - 1].text.slice(m[1].length))?.[0]) : Number(m[2]) - 1;
     // Consecutive numbers; the series may begin in the heading the dump joined to the first item ("… Insatsområde 1 …").

@@ -403,3 +403,11 @@ describe('a role in an organ whose name shares its first part with the organ the
     chapters.declined('who is vice chair of Kulturgruppen?');
   });
 });
+
+describe('goals numbered "Mål 1 …", "Mål 2 …", each heading run into the sentence under it', () => {
+  it('lists the goals\' titles in order', () => {
+    expect(chapters.shown('Vilka mål har strategin för lokal mat?')).toMatch(
+      /- Mål 1 Fler mathantverkare\n- Mål 2 Mer lokal mat i skolor, förskolor och äldreboenden\n- Mål 3 Kortare transporter mellan gård och kök/,
+    );
+  });
+});
