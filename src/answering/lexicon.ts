@@ -956,6 +956,11 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").
+  föreslås: ['föreslås', 'föreslår', 'förslag', 'föreslagna', 'föreslaget'],
+  föreslog: ['föreslog', 'föreslogs', 'förslag', 'föreslagit', 'föreslagits'],
+  // A body's meetings are its sammanträden, their days its sammanträdesdagar.
+  möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.
   utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
   // "anta" is a strong verb: "När antog …" is answered by "Antagen av regionfullmäktige …".

@@ -411,3 +411,9 @@ describe('goals numbered "Mål 1 …", "Mål 2 …", each heading run into the s
     );
   });
 });
+
+describe('"vilka datum föreslås för X:s möten"', () => {
+  it('is answered by the proposal of the meeting days ("Förslag till sammanträdesdagar …")', () => {
+    expect(chapters.shown('vilka datum föreslås för kulturrådets möten nästa år?').split('\n')[0]).toContain('2027-03-10 och 2027-09-15');
+  });
+});

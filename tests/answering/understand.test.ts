@@ -206,6 +206,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads "nästa år" as saying when, not as words to find', () => {
+    const labels = analyzeQuestion(index, 'vilka datum föreslås för samverkansrådets möten nästa år?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('nästa');
+    expect(labels).not.toContain('år');
+  });
+
   it('reads "who led the meeting" as asking who chaired it', () => {
     expect(analyzeQuestion(index, 'vem ledde samverkansrådets sammanträde den 7 februari 2022?').roleKind).toBe('chair');
     expect(analyzeQuestion(index, 'Who led the meeting of Regionens samverkansråd on 7 February 2022?').roleKind).toBe('chair');
