@@ -956,6 +956,9 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // A term is written as its season ("under våren").
+  vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
+  höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],
   // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").
   föreslås: ['föreslås', 'föreslår', 'förslag', 'föreslagna', 'föreslaget'],
   föreslog: ['föreslog', 'föreslogs', 'förslag', 'föreslagit', 'föreslagits'],
@@ -1070,7 +1073,8 @@ export const STOPWORDS_SV = new Set(
   sin sitt sina hans hennes dem oss er ni jag du han hon vara varit blir bli blev får fick ha haft hade gör göra gjorde
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl
-  själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta jämfört jämförelse`.split(/\s+/),
+  själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta jämfört jämförelse
+  hann hinner hunnit hinna`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

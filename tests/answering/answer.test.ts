@@ -202,6 +202,14 @@ describe('"I don\'t know" when the documents do not answer', () => {
   });
 });
 
+describe('a count for a term of the year', () => {
+  it('reads "höstterminen" as the autumn and "hann" as no word to find', () => {
+    const answer = ask('Hur många utbildningar hann Kurs och konferens genomföra under höstterminen 2020?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.slice(0, 600)).toContain('Under hösten genomfördes 3 fysiska och 2 digitala utbildningar');
+  });
+});
+
 describe('what a unit did in a year', () => {
   it('reads "what was done in <unit>" as a results question and answers from that unit\'s results', () => {
     const answer = ask('What was done in Zappa in 2020?');
