@@ -477,7 +477,11 @@ function termConcept(word: string, position: number, language: Language, index: 
 }
 
 /** "flyktingläget" is written "flyktingsituationen": a compound's last part said another way (folded keys). */
-const COMPOUND_TAIL_SYNONYMS: Array<{ written: RegExp; also: string[] }> = [{ written: /lag(?:e|et)$/, also: ['situationen', 'lagesbilden'] }];
+const COMPOUND_TAIL_SYNONYMS: Array<{ written: RegExp; also: string[] }> = [
+  { written: /lag(?:e|et)$/, also: ['situationen', 'lagesbilden'] },
+  // "pandemiåret 2020": the year is the year asked; its first part is what the text writes ("pandemin").
+  { written: /(?:aret|aren)$/, also: ['', 'n'] },
+];
 
 /** Weaker forms of a word (its compound's first part, 0.7) do not name what the word names. */
 const NAME_FORM_WEIGHT = 0.8;

@@ -206,6 +206,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads "pandemiåret" as the pandemic, the year being the one asked', () => {
+    const stems = analyzeQuestion(index, 'Vilka nya forum skapades under pandemiåret 2020?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem('pandemi'));
+  });
+
   it('reads "nästa år" as saying when, not as words to find', () => {
     const labels = analyzeQuestion(index, 'vilka datum föreslås för samverkansrådets möten nästa år?').concepts.map((c) => c.label.toLowerCase());
     expect(labels).not.toContain('nästa');
