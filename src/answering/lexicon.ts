@@ -860,6 +860,8 @@ export const EN_TO_SV: Record<string, string[]> = {
  * abbreviation a document defines itself is read from that definition instead (abbreviations.ts).
  */
 export const COMMON_ABBREVIATIONS: Record<string, string[]> = {
+  CO2: ['koldioxid', 'koldioxidutsläpp', 'koldioxidutsläppen'],
+  CO2E: ['koldioxidekvivalenter'],
   ÖP: ['översiktsplan'],
   FÖP: ['fördjupad översiktsplan'],
   DP: ['detaljplan'],

@@ -206,6 +206,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain('forandring');
   });
 
+  it('reads "CO2" as the koldioxid the documents write', () => {
+    const stems = analyzeQuestion(index, 'How much should CO2 from business travel decrease?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem('koldioxid'));
+  });
+
   it('reads "pandemiåret" as the pandemic, the year being the one asked', () => {
     const stems = analyzeQuestion(index, 'Vilka nya forum skapades under pandemiåret 2020?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toContain(stem('pandemi'));
