@@ -988,7 +988,7 @@ export function scoreUnits(
       const matched = weighted.map((_, i) => {
         if (papersOf[i]?.(passage)) return 1;
         let near = 0;
-        for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u && !units[j].tableRow) near = Math.max(near, unitMatches[j][i]);
+        for (let j = Math.max(0, u - 2); j <= Math.min(units.length - 1, u + 2); j += 1) if (j !== u) near = Math.max(near, unitMatches[j][i]);
         // A table row's subject is in the row: the rows around it, in the same passage, name other things.
         if (weighted[i].concept.local || unit.tableRow) return Math.max(inUnit[i], 0.8 * headingMatch[i]);
         return Math.max(inUnit[i], 0.8 * headingMatch[i], 0.7 * near, 0.5 * passageMatch[i], 0.5 * previousBest[i]);

@@ -47,3 +47,18 @@ describe('buildPassages', () => {
     expect(missions.every((p) => p.year !== 2021)).toBe(true);
   });
 });
+
+describe('numbered chapter titles', () => {
+  it('may carry a comma between words ("4 Mål, insatser och indikatorer"), but a table row\'s label with its unit ("1 Territoriella utsläpp, kt") is no chapter', () => {
+    const raw = [
+      'Klimatplan för Jämtlands län', '', '3 Bakgrund', 'Länet har minskat sina utsläpp sedan 2010 men behöver öka takten för att nå målen till 2030.', '',
+      '4 Mål, insatser och indikatorer', 'Planen har tre mål och en uppsättning indikatorer som följs upp varje år av klimatrådet.', '',
+      'Indikator', 'Utfall', 'Mål 2030', '1 Territoriella utsläpp, kt', '498 (2022)', '317', '2 Transporter, kt', '301 (2022)', '190', '',
+      '8. Mobila team i Bräcke och Per Ek, verksamhetschef', 'Teamet har arbetat i ett år och berättar om samarbetet med hälsocentralen i kommunen.',
+    ];
+    const { passages } = prepare('090_plan.txt', raw);
+    const sections = new Set(passages.map((p) => p.source.section.at(-1)));
+    expect(sections).toContain('4 Mål, insatser och indikatorer');
+    expect([...sections].filter((s) => s?.includes('Territoriella') || s?.includes('Per Ek'))).toEqual([]);
+  });
+});
