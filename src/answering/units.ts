@@ -237,10 +237,10 @@ const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
 /** "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen" right before the headings: the table's caption. */
 const CAPTION_OVER_INDICATOR_HEAD = /^Tabell\s+\d+[.:]?\s[^.!?]{0,150}?\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s)/u;
 /**
- * "1.1 Andel elever …": rows labelled with their indicator's number start there, not at each capitalised word; the
- * number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
+ * "1.1 Andel elever …", "B2 Antal kommuner …": rows labelled with their indicator's number start there, not at each
+ * capitalised word; the number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
  */
-const NUMBERED_ROW_LABEL = /(?<=^|\s)(?:\d{1,2}\s+)?\d{1,2}\.\d{1,2}\s+(?=\p{Lu})/gu;
+const NUMBERED_ROW_LABEL = /(?<=^|\s)(?:(?:\d{1,2}\s+)?\d{1,2}\.\d{1,2}|[A-ZÅÄÖ]\d{1,2}[a-z]?)\s+(?=\p{Lu})/gu;
 const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
 
 /**

@@ -85,6 +85,14 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('reads the rows of an indicator table labelled "B1", "B2" …, each with its source column, under the headings before them', () => {
+    const text = [
+      'Indikator Utgångsvärde Målvärde 2027 Källa',
+      'B1 Andel elever med godkänt betyg 41 % (2022) 55 % Skolverket B2 Antal kommuner med läxhjälp 2 (2023) 6 Kommunerna B3 Antal öppna mötesplatser i länet 12 (2022) 20 Regionbiblioteket',
+    ].join('\n');
+    expect(splitUnits(passage(text)).map((u) => u.text)).toContain('Indikator Utgångsvärde Målvärde 2027 Källa — B3 Antal öppna mötesplatser i länet 12 (2022) 20 Regionbiblioteket');
+  });
+
   it('reads an indicator table whose headings open the paragraph, and leaves the prose after its last row out of it', () => {
     const text = 'Indikator 2019 2021 2023 Länet 2023 Lokalt målvärde 2025 Röker, åk 9 (dagligen eller ibland) 16 % 13 % 12 % 9 % 10 % Snusar, åk 9 (inkl. nikotinpåsar) 22 % 21 % 24 % 19 % 15 % Kontrollköp tobak där försäljning nekas 50 % 67 % 78 % 72 % 90 %. Resultaten redovisas för folkhälsorådet.';
     const units = splitUnits(passage(text)).map((u) => u.text);
