@@ -907,6 +907,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],
   // "hur långt har man kommit": the progress so far ("hittills", "läge hösten 2023", "uppnått"), not a distance.
   [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
+  // "när ska X äga rum": when it is held, not a room ("genomförs 2–3 oktober", "hålls i Strömsund").
+  [/(?<![\p{L}])(?:äga|äger|ägde|ägt) rum(?![\p{L}])/giu, ' '],
 ];
 
 export const EN_PHRASES: Array<[RegExp, string]> = [

@@ -417,3 +417,9 @@ describe('"vilka datum föreslås för X:s möten"', () => {
     expect(chapters.shown('vilka datum föreslås för kulturrådets möten nästa år?').split('\n')[0]).toContain('2027-03-10 och 2027-09-15');
   });
 });
+
+describe('"när ska X äga rum"', () => {
+  it('asks when and where X is held, not for a room', () => {
+    expect(chapters.shown('När och var ska Kulturdagarna 2027 äga rum?')).toMatch(/^[^\n]*5–6 maj i Sveg/);
+  });
+});
