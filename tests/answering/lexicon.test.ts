@@ -64,6 +64,8 @@ describe('English words the Swedish documents never use', () => {
     ['How many fewer home visits were needed?', 'fewer', 'färre'],
     ['Which suppliers were chosen?', 'suppliers', 'leverantörer'],
     ['How many interpreters does the county have?', 'interpreters', 'tolkar'],
+    ['When does the application round open and close?', 'close', 'stänger'],
+    ['When does the application round open and close?', 'open', 'öppnar'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
