@@ -231,11 +231,14 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
  * "Indikator 2019 2021 2022 2023 Målvärde": the column headings of a table of indicators, a value per year or a baseline
  * and a target, up to its first row.
  */
-const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+/u;
+const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)/u;
 /** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
 const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
-/** "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen" right before the headings: the table's caption. */
-const CAPTION_OVER_INDICATOR_HEAD = /^Tabell\s+\d+[.:]?\s[^.!?]{0,150}?\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s)/u;
+/**
+ * "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen", "Nyckeltal 2021–2023" right before the headings: the
+ * table's caption.
+ */
+const CAPTION_OVER_INDICATOR_HEAD = /^(?:Tabell\s+\d+[.:]?\s[^.!?]{0,150}?|\p{Lu}[^.!?]{0,60}?)\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Mm]ålvärde|Enhet|Basår)(?![\p{L}\d]))/u;
 /**
  * "1.1 Andel elever …", "B2 Antal kommuner …": rows labelled with their indicator's number start there, not at each
  * capitalised word; the number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
@@ -250,7 +253,7 @@ const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
  * place and dated by the headings. The headings may be the paragraph before (`headBefore`).
  */
 function indicatorTableRows(text: string, headBefore: string | undefined): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number } | undefined {
-  const caption = CAPTION_OVER_INDICATOR_HEAD.exec(text)?.[0] ?? '';
+  const caption = INDICATOR_HEAD.test(text) ? '' : (CAPTION_OVER_INDICATOR_HEAD.exec(text)?.[0] ?? '');
   const own = INDICATOR_HEAD.exec(text.slice(caption.length));
   const before = own || headBefore === undefined ? undefined : INDICATOR_HEAD.exec(headBefore);
   const head = own ? caption + own[0] : before && before[0].length === headBefore!.trim().length ? before[0] : undefined;

@@ -85,6 +85,11 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('reads a key-figure table under its caption ("Nyckeltal 2021–2023") and the column headings the dump joined after it', () => {
+    const text = 'Nyckeltal 2021–2023 Nyckeltal 2021 2022 2023 Rådgivningsärenden, länet 1 712 1 940 2 216 Informationsträffar 38 51 64 Årsarbetskrafter 6,2 7,1 7,6';
+    expect(splitUnits(passage(text)).map((u) => u.text)).toContain('Nyckeltal 2021–2023 Nyckeltal 2021 2022 2023 — Informationsträffar 38 51 64');
+  });
+
   it('reads the rows of an indicator table labelled "B1", "B2" …, each with its source column, under the headings before them', () => {
     const text = [
       'Indikator Utgångsvärde Målvärde 2027 Källa',
