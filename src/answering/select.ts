@@ -446,17 +446,20 @@ function numberedSeries(units: Unit[]): Unit[] {
   return [...series.values()].find((list) => list.length >= 2) ?? [];
 }
 
+/** "fem insatsområden": a count of things, which the sections under the same chapter may be. */
+const COUNTED_ITEMS = /(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+/iu;
+/** "5 Insatsområden": a chapter's number and title. */
+const CHAPTER_NUMBER = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u;
+
 /**
  * "5 Insatsområden" followed by sections "5.1 Offentlig måltid …", "5.2 Primärproduktion …": the numbered
  * sub-sections of the chosen heading (each its own passage) are its list.
  */
-const COUNTED_ITEMS = /(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+/iu;
-
 function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
   // "6 INSATSOMRÅDEN" over "Arbetet bedrivs inom fem insatsområden:" (or "Handlingsplanen har fyra insatsområden."):
   // the lead-in announces its chapter's sections.
   const chapter = chosen.unit.leadIn || COUNTED_ITEMS.test(chosen.unit.text) ? chosen.passage.source.section.at(-1) : undefined;
-  const major = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chosen.unit.text.trim())?.[1] ?? (chapter ? /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u.exec(chapter)?.[1] : undefined);
+  const major = CHAPTER_NUMBER.exec(chosen.unit.text.trim())?.[1] ?? (chapter ? CHAPTER_NUMBER.exec(chapter)?.[1] : undefined);
   if (!major) return [];
   const found: Unit[] = [];
   const prefix = `${major}.`;

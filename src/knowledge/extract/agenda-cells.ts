@@ -41,7 +41,7 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
     }
     // A page's foot and the letterhead at the next page's top ("REGION" / "JÄMTLAND HÄRJEDALEN KALLELSE" / "2024-05-22")
     // stand between two rows.
-    if (items.length > 0 && !pause && !TIME_ONLY.test(lines[i] ?? '') && !isRowNumber(lines[i], expected)) {
+    if (items.length > 0 && !TIME_ONLY.test(lines[i] ?? '') && !isRowNumber(lines[i], expected)) {
       const resumes = rowAfterPageBreak(lines, i, to, expected);
       if (resumes !== undefined) i = resumes;
     }
@@ -96,6 +96,7 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
 const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
 const MAX_ROW_CELLS = 12;
+const DIARY_NUMBER = new RegExp(DNR_PATTERN.source);
 
 /**
  * The rows of a one-cell-per-line agenda table whose rows open with the item's number: "1" / "Mötets öppnande" /
@@ -177,7 +178,7 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
   cells.slice(titleEnd).forEach((cell) => {
     if (TIME_ONLY.test(cell)) return;
     if (/^[–-]$/.test(cell)) return;
-    if (PAPERS_CELL.test(cell) || new RegExp(DNR_PATTERN.source).test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) documents.push(cell);
+    if (PAPERS_CELL.test(cell) || DIARY_NUMBER.test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) documents.push(cell);
     else if (presenterAt >= 0 && documents.length === 0) presenterCells.push(cell);
     else documents.push(cell);
   });
