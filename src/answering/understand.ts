@@ -133,7 +133,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const s = q.toLowerCase().replace(/\bnär det gäller\b/g, 'gällande');
   const person =
     /\b(who|whom|whose|vem|vems)\b/.test(s) ||
-    /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
+    /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|skrev under|signed|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
     /\b(vilka|which)\s+(?:har|hade|have|has)\s+(skrivit under|undertecknat|signerat|signed)\b/.test(s);
   const time = /\b(what time|vilken tid|klockan|at what time|när börjar|när startar|when does it start|start time|starttid)\b/.test(s);
   // "Vilken punkt utgick när rådet sammanträdde den 12 juni?": "när" opens a clause the question dates itself, it asks

@@ -222,6 +222,10 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels).not.toContain('år');
   });
 
+  it('reads "vilka skrev under" as asking for people', () => {
+    expect(analyzeQuestion(index, 'Vilka skrev under verksamhetsberättelsen för 2021?').asks.person).toBe(true);
+  });
+
   it('reads "who led the meeting" as asking who chaired it', () => {
     expect(analyzeQuestion(index, 'vem ledde samverkansrådets sammanträde den 7 februari 2022?').roleKind).toBe('chair');
     expect(analyzeQuestion(index, 'Who led the meeting of Regionens samverkansråd on 7 February 2022?').roleKind).toBe('chair');

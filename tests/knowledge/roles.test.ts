@@ -42,6 +42,16 @@ describe('extractRoles', () => {
     ]);
   });
 
+  it('reads two signers\' titles from the columns the dump kept apart, over the lines they wrap', () => {
+    const raw = ['Verksamhetsberättelse 2025', 'Samverkan vård och omsorg', '', 'Året har präglats av nya mobila team.', '', 'Östersund den 12 februari 2026', '',
+      'Karin Berg                                  Hanna Lind', 'Ordförande, Tjänstemannaberedning          Regional samordnare', 'för vård och omsorg                         vård och omsorg'];
+    const signers = extractRoles(prepare('062_report.txt', raw)).filter((r) => r.kind === 'signatory');
+    expect(signers.map((r) => [r.personName, r.personTitle])).toEqual([
+      ['Karin Berg', 'Ordförande, Tjänstemannaberedning för vård och omsorg'],
+      ['Hanna Lind', 'Regional samordnare vård och omsorg'],
+    ]);
+  });
+
   it('splits two signers whose names and titles the dump merged on one line each, side by side', () => {
     const raw = ['Verksamhetsberättelse 2024', 'Filmpoolen', '', 'Året har präglats av många inspelningar.', '', 'Östersund den 20 februari 2025', '', 'Karolina Hedlund Tobias Ramström', 'Filmchef Kulturchef', 'Filmpoolen Region Jämtland Härjedalen'];
     const signers = extractRoles(prepare('061_report.txt', raw)).filter((r) => r.kind === 'signatory');

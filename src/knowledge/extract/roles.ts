@@ -71,12 +71,12 @@ function previousNonEmpty(input: ExtractionInput, index: number): string {
   return '';
 }
 
-function nonEmptyLinesAfter(input: ExtractionInput, index: number, max: number): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
+function nonEmptyLinesAfter(input: ExtractionInput, index: number, max: number): Array<{ text: string; line: number; raw?: string }> {
+  const out: Array<{ text: string; line: number; raw?: string }> = [];
   for (let i = index + 1; i < input.lines.length && out.length < max; i += 1) {
     const text = (input.lines[i] ?? '').trim();
     if (!text || /^[._…\-–—\s]+$/.test(text)) continue;
-    out.push({ text, line: i + 1 });
+    out.push({ text, line: i + 1, raw: input.rawLines[i] });
   }
   return out;
 }
@@ -100,10 +100,10 @@ function mergedTitles(text: string, count: number): string[] | undefined {
 }
 
 /** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
-function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
+function readSigners(lines: Array<{ text: string; line: number; raw?: string }>): Signer[] {
   const signers: Signer[] = [];
   const untitled = () => signers.find((s) => s.title === undefined);
-  for (const { text, line } of lines) {
+  for (const { text, line, raw } of lines) {
     const nameOnly = NAME_LINE.exec(text);
     if (nameOnly && plausibleName(nameOnly[1])) {
       signers.push({ name: nameOnly[1], line, lastLine: line });
@@ -115,6 +115,14 @@ function readSigners(lines: Array<{ text: string; line: number }>): Signer[] {
       continue;
     }
     if (signers.length === 0 || AFTER_SIGNATURES.test(text)) break;
+    // Two signers side by side ("Karin Wahlqvist      Hanna Lidén"): their titles stand in the same two columns, over
+    // as many lines as they wrap ("Ordförande, Tjänstemannaberedning      Regional samordnare" / "för vård och omsorg …").
+    const columns = raw?.trim().split(/\s{3,}/) ?? [];
+    const pair = signers.length === 2 && signers[0].line === signers[1].line ? signers : undefined;
+    if (pair && columns.length === 2 && !/[.!?]$/.test(text)) {
+      pair.forEach((signer, k) => Object.assign(signer, { title: signer.title ? `${signer.title} ${columns[k]}` : columns[k], lastLine: line }));
+      continue;
+    }
     const merged = TITLE_THEN_NAME_LINE.exec(text);
     if (merged && plausibleName(merged[2]) && untitled()) {
       const first = untitled()!;
