@@ -423,3 +423,11 @@ describe('"när ska X äga rum"', () => {
     expect(chapters.shown('När och var ska Kulturdagarna 2027 äga rum?')).toMatch(/^[^\n]*5–6 maj i Sveg/);
   });
 });
+
+describe('"who signed X, and in what role"', () => {
+  it('is answered by the signers with their titles: "in what role" asks for the titles, it names no other role', () => {
+    expect(chapters.shown('Who signed the verksamhetsberättelse 2025 about samverkan vård och omsorg, and in what role?')).toMatch(
+      /^Karin Berg \(ordförande, tjänstemannaberedningen\) and Hanna Lind \(regional samordnare vård och omsorg\) signed/,
+    );
+  });
+});
