@@ -431,3 +431,9 @@ describe('"who signed X, and in what role"', () => {
     );
   });
 });
+
+describe('a glossary entry opening with "Det" ("Kulturkort" / "Det kort som ger unga …")', () => {
+  it('defines the term under which it stands, not the next entry\'s', () => {
+    expect(chapters.shown('Vad menas med kulturkort i handlingsplanen för ungas kultur?')).toMatch(/^[^\n]*\(Kulturkort\): Det kort som ger unga/);
+  });
+});
