@@ -789,6 +789,11 @@ function statesTarget(text: string): boolean {
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
 /** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
+/** "when does X count as Y", "när räknas X som Y": a condition asked. */
+const CONDITION_ASKED = /(?<![\p{L}])(?:när|when)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:count(?:s|ed)? as|considered|regarded as|qualif(?:y|ies) as|räknas|anses)(?![\p{L}])/iu;
+/** "… räknas i denna plan som regelbundet om det har träffar minst två gånger per månad": a condition stated. */
+const CONDITION_STATED = /(?<![\p{L}])(?:räknas|anses|betraktas|counts?|is considered)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:som|as)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:om|if|när|when)(?![\p{L}])/iu;
+
 const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
 
 /** A verb opening a sentence whose subject is the label above it. */
@@ -1046,6 +1051,7 @@ export function scoreUnits(
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   const questionsAsked = QUESTIONS_ASKED.test(analysis.question);
+  const conditionAsked = CONDITION_ASKED.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines, namesDefinedTerm } of drafts.slice(0, DETAILED_UNITS)) {
     // A whole county table states a figure for every row, as each of its rows does.
     const { number, percent, money, measure, date, time, person } = analysis.asks;
@@ -1095,7 +1101,9 @@ export function scoreUnits(
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit;
+    // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
+    const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -140,7 +140,9 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // no date when another question word leads.
   const lead = QUESTION_WORD.exec(s)?.[1];
   const datedClause = lead !== undefined && lead !== 'när' && lead !== 'when' && temporal.dates.length > 0;
-  const asked = datedClause ? s.replace(/\b(?:när|when)\b/g, ' ') : s;
+  // "when does a language café count as regular", "när räknas X som …": a condition, which a definition states.
+  const condition = /\b(?:när|when)\b[^?]{0,60}?\b(?:count(?:s|ed)? as|considered|regarded as|qualif(?:y|ies) as|räknas\s+\S+(?:\s+\S+){0,3}?\s+som|anses\s+\S+(?:\s+\S+){0,3}?\s+som)\b/.test(s);
+  const asked = datedClause || condition ? s.replace(/\b(?:när|when)\b/g, ' ') : s;
   const date =
     time ||
     /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long|(?:end|start|closing|finishing|completion|due|expiry) date|slutdatum|startdatum|slutdag)\b/.test(asked) || DEADLINE.test(s);
@@ -162,6 +164,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur stort|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
+    condition ||
     /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.

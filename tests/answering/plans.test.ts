@@ -437,3 +437,9 @@ describe('a glossary entry opening with "Det" ("Kulturkort" / "Det kort som ger 
     expect(chapters.shown('Vad menas med kulturkort i handlingsplanen för ungas kultur?')).toMatch(/^[^\n]*\(Kulturkort\): Det kort som ger unga/);
   });
 });
+
+describe('"när räknas X som Y" / "when does X count as Y"', () => {
+  it('asks for the condition, and the sentence stating it answers first', () => {
+    expect(chapters.shown('När räknas en skola som kulturskola enligt handlingsplanen för ungas kultur?')).toMatch(/^[^\n]*: En skola räknas i denna plan som kulturskola om den har ett kulturombud/);
+  });
+});
