@@ -66,6 +66,8 @@ describe('English words the Swedish documents never use', () => {
     ['How many interpreters does the county have?', 'interpreters', 'tolkar'],
     ['When does the application round open and close?', 'close', 'stänger'],
     ['When does the application round open and close?', 'open', 'öppnar'],
+    ['What was the average number of days before discharge?', 'average', 'genomsnittliga'],
+    ['What was the average number of days before discharge?', 'discharge', 'utskrivning'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
