@@ -10,7 +10,7 @@ import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClock
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV, SWEDISH_MONTHS } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
-import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
+import { askedListNoun, CONDITION_ASKED, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
 import { isCountyTableRow, type Unit } from './units.js';
 
 export interface WeightedConcept {
@@ -788,12 +788,10 @@ function statesTarget(text: string): boolean {
 
 const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*\(\p{Lu}{1,3}\))?$/u;
 
-/** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
-/** "when does X count as Y", "när räknas X som Y": a condition asked. */
-const CONDITION_ASKED = /(?<![\p{L}])(?:när|when)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:count(?:s|ed)? as|considered|regarded as|qualif(?:y|ies) as|räknas|anses)(?![\p{L}])/iu;
 /** "… räknas i denna plan som regelbundet om det har träffar minst två gånger per månad": a condition stated. */
 const CONDITION_STATED = /(?<![\p{L}])(?:räknas|anses|betraktas|counts?|is considered)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:som|as)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:om|if|när|when)(?![\p{L}])/iu;
 
+/** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
 const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
 
 /** A verb opening a sentence whose subject is the label above it. */

@@ -122,6 +122,9 @@ const LIST_ASKED = /\blist\b(?<!\b(?:the|its|their|on)\s+(?:\S+\s+)?list)(?<!'s 
 const METHOD_ASKED = /\b(?:hur (?:ska|skall|kan|kunde|görs|gjordes|gör|sker|skedde|kommer|vet)|på vilket sätt|how (?:will|should|can|could|is|are|does|do|did|was|were)\b(?! (?:many|much|long|often|large|big|old|high))|in what way|by what means)\b/;
 
 /** A word that makes a question of what follows ("vad sa de om finansieringen"): not a bare fragment. */
+/** "when does X count as Y", "när räknas X som Y": a condition asked, not a date. */
+export const CONDITION_ASKED = /(?<![\p{L}])(?:när|when)(?![\p{L}])[^?]{0,60}?(?<![\p{L}])(?:count(?:s|ed)? as|considered|regarded as|qualif(?:y|ies) as|räknas(?:\s+\S+){1,4}?\s+som|anses(?:\s+\S+){1,4}?\s+som)(?![\p{L}])/iu;
+
 const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|how|when|where|why)\b/;
 
 /** "what is the deadline", "sista dag för svar": a date is asked, not a definition. */
@@ -141,7 +144,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const lead = QUESTION_WORD.exec(s)?.[1];
   const datedClause = lead !== undefined && lead !== 'när' && lead !== 'when' && temporal.dates.length > 0;
   // "when does a language café count as regular", "när räknas X som …": a condition, which a definition states.
-  const condition = /\b(?:när|when)\b[^?]{0,60}?\b(?:count(?:s|ed)? as|considered|regarded as|qualif(?:y|ies) as|räknas\s+\S+(?:\s+\S+){0,3}?\s+som|anses\s+\S+(?:\s+\S+){0,3}?\s+som)\b/.test(s);
+  const condition = CONDITION_ASKED.test(s);
   const asked = datedClause || condition ? s.replace(/\b(?:när|when)\b/g, ' ') : s;
   const date =
     time ||
