@@ -448,6 +448,9 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
 
 const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;
 
+/** "Vid mötet 2023-11-28 deltog 14 …" before "Minnesanteckningarna skrevs av …": the sentences after speak of that meeting. */
+const AT_DATED_MEETING = /^(?:Vid|På|Under)\s+(?:mötet|sammanträdet|träffen)\s+(?:den\s+)?((?:19|20)\d{2})-\d{2}-\d{2}(?!\d)/u;
+
 /** "enligt prislistan för 2025": what the question dates by its year. */
 const DATED_THING = /(?<![\p{L}])(\p{L}{4,})\s+(?:för|for|avseende)\s+((?:19|20)\d{2})(?!\d)/giu;
 const datedThingsIn = memoByText((question) => [...question.matchAll(DATED_THING)].map((m) => `${m[1]} för ${m[2]}`.toLowerCase()), 1_000);
@@ -460,7 +463,7 @@ const datedThingsIn = memoByText((question) => [...question.matchAll(DATED_THING
 function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage, years: readonly number[], question: string): boolean {
   const units = index.unitsOf(passage);
   const before = unit.index > 0 ? units[unit.index - 1] : undefined;
-  const stated = before ? REPORTS_ON_YEAR.exec(before.text.trim()) : null;
+  const stated = before ? (REPORTS_ON_YEAR.exec(before.text.trim()) ?? AT_DATED_MEETING.exec(before.text.trim())) : null;
   if (stated !== null && years.includes(Number(stated[1]))) return true;
   const things = datedThingsIn(question);
   if (things.length === 0) return false;

@@ -443,3 +443,9 @@ describe('"när räknas X som Y" / "when does X count as Y"', () => {
     expect(chapters.shown('När räknas en skola som kulturskola enligt handlingsplanen för ungas kultur?')).toMatch(/^[^\n]*: En skola räknas i denna plan som kulturskola om den har ett kulturombud/);
   });
 });
+
+describe('a sentence without a year after one naming a dated meeting ("Vid mötet 2025-11-20 deltog …" / "Minnesanteckningarna skrevs av …")', () => {
+  it('speaks of that meeting\'s year, not of its document\'s', () => {
+    expect(chapters.shown('who wrote the minnesanteckningar from the Kulturrådet meeting in November 2025?')).toMatch(/^[^\n]*: Minnesanteckningarna skrevs av Sara Holm/);
+  });
+});
