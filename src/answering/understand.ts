@@ -138,7 +138,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(who|whom|whose|vem|vems)\b/.test(s) ||
     /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|skrev under|signed|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
     /\b(vilka|which)\s+(?:har|hade|have|has)\s+(skrivit under|undertecknat|signerat|signed)\b/.test(s);
-  const time = /\b(what time|vilken tid|klockan|at what time|när börjar|när startar|when does it start|start time|starttid)\b/.test(s);
+  // "när börjar mötet" asks for a clock time; "när startar närtrafiken" for a day.
+  const time = /\b(what time|vilken tid|klockan|at what time|när (?:börjar|startar) (?:mötet|sammanträdet|dagen|konferensen|träffen|seminariet|workshopen|punkt\w*|lunchen|fikat|pausen)|when does it start|start time|starttid)\b/.test(s);
   // "Vilken punkt utgick när rådet sammanträdde den 12 juni?": "när" opens a clause the question dates itself, it asks
   // no date when another question word leads.
   const lead = QUESTION_WORD.exec(s)?.[1];

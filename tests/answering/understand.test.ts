@@ -222,6 +222,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels).not.toContain('år');
   });
 
+  it('reads "när startar X" as a day for a service and a clock time for a meeting', () => {
+    const service = analyzeQuestion(index, 'När startar närtrafiken i Krokom?').asks;
+    expect([service.date, service.time]).toEqual([true, false]);
+    expect(analyzeQuestion(index, 'När börjar mötet den 7 februari 2022?').asks.time).toBe(true);
+  });
+
   it('reads "vilka skrev under" as asking for people', () => {
     expect(analyzeQuestion(index, 'Vilka skrev under verksamhetsberättelsen för 2021?').asks.person).toBe(true);
   });
