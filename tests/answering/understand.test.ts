@@ -222,6 +222,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels).not.toContain('år');
   });
 
+  it('reads "which activities were prioritised / planned" as a list of plans, not as what was achieved', () => {
+    const asks = analyzeQuestion(index, 'Vilka aktiviteter var planerade för Kurs och konferens 2021?').asks;
+    expect([asks.list, asks.results]).toEqual([true, false]);
+    expect(analyzeQuestion(index, 'Vilka aktiviteter genomförde Kurs och konferens 2021?').asks.results).toBe(true);
+  });
+
   it('reads "när startar X" as a day for a service and a clock time for a meeting', () => {
     const service = analyzeQuestion(index, 'När startar närtrafiken i Krokom?').asks;
     expect([service.date, service.time]).toEqual([true, false]);
