@@ -914,6 +914,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
   // "när ska X äga rum": when it is held, not a room ("genomförs 2–3 oktober", "hålls i Strömsund").
   [/(?<![\p{L}])(?:äga|äger|ägde|ägt) rum(?![\p{L}])/giu, ' '],
+  // "vid utgången av 2024": at the year's end ("Vid årets slut fanns …").
+  [/(?<![\p{L}])vid (?:utgången|slutet) av(?![\p{L}])/giu, 'vid årets slut'],
 ];
 
 export const EN_PHRASES: Array<[RegExp, string]> = [
@@ -965,6 +967,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // What was running is what there was, or was in operation ("fanns", "i drift").
+  igång: ['igång', 'drift', 'fanns'],
   // A term is written as its season ("under våren").
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
   höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],
