@@ -251,6 +251,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   relationships: ['relationer'],
   // "close to", or a call, application window or register that closes ("stänger den 15 september").
   close: ['nära', 'stänger', 'stängs', 'sista ansökningsdag'],
+  enrolled: ['inskrivna', 'inskriven', 'inskrivning', 'skrivits in', 'skrevs in'],
   average: ['genomsnitt', 'genomsnittlig', 'genomsnittliga', 'genomsnittet', 'snitt', 'medel'],
   discharge: ['utskrivning', 'utskrivningen', 'utskriven', 'utskrivna'],
   discharged: ['utskriven', 'utskrivna', 'skrevs ut', 'utskrivning'],
