@@ -974,8 +974,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
   höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],
   // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").
-  föreslås: ['föreslås', 'föreslår', 'förslag', 'föreslagna', 'föreslaget'],
-  föreslog: ['föreslog', 'föreslogs', 'förslag', 'föreslagit', 'föreslagits'],
+  föreslås: ['föreslås', 'föreslår', 'föreslå', 'förslag', 'föreslagna', 'föreslaget'],
+  föreslog: ['föreslog', 'föreslogs', 'föreslå', 'föreslår', 'förslag', 'föreslagit', 'föreslagits'],
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.

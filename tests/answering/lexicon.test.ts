@@ -69,6 +69,7 @@ describe('English words the Swedish documents never use', () => {
     ['What was the average number of days before discharge?', 'average', 'genomsnittliga'],
     ['Vilka kommuner hade igång mobila team vid utgången av 2024?', 'igång', 'drift'],
     ['How many patients were enrolled in the team?', 'enrolled', 'inskrivna'],
+    ['Vilket målvärde föreslog rådet?', 'föreslog', 'föreslå'],
     ['Vilka kommuner hade igång mobila team vid utgången av 2024?', 'slut', 'slut'],
     ['What was the average number of days before discharge?', 'discharge', 'utskrivning'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
