@@ -8,7 +8,7 @@ import type { AnswerIndex } from './answer-index.js';
 import { periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
-import { COUNTY_SCOPE_WORD, ROLE_WORDS } from './lexicon.js';
+import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
 import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
@@ -301,10 +301,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
 }
 
 /** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */
-const ORGAN_HEADING = /^(?:[\d.]+\s+)?(\p{Lu}\p{L}*(?:rådet|forum|forumet|gruppen|nämnden|styrelsen|utskottet|beredningen|nätverket|kommittén))$/u;
+const ORGAN_HEADING = new RegExp(String.raw`^(?:[\d.]+\s+)?(\p{Lu}\p{L}*${ORGAN_NOUN}(?:et|en|n)?)$`, 'u');
 
 /** A word naming an organ, in any form ("tjänstemannaberedning", "Besöksnäringsrådet", "kommunchefsgruppen"). */
-const ORGAN_WORD = /^\p{L}{3,}(?:råd|rådet|forum|forumet|grupp|gruppen|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen|nätverk|nätverket|kommitté|kommittén)$/iu;
+const ORGAN_WORD = new RegExp(String.raw`^\p{L}{3,}${ORGAN_NOUN}(?:et|en|n)?$`, 'iu');
 
 /** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
 const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
@@ -446,8 +446,6 @@ function numberedSeries(units: Unit[]): Unit[] {
   return [...series.values()].find((list) => list.length >= 2) ?? [];
 }
 
-/** "fem insatsområden": a count of things, which the sections under the same chapter may be. */
-const COUNTED_ITEMS = /(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+/iu;
 /** "5 Insatsområden": a chapter's number and title. */
 const CHAPTER_NUMBER = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u;
 
@@ -458,7 +456,7 @@ const CHAPTER_NUMBER = /^(\d{1,2})\.?\s+\p{Lu}\p{L}+/u;
 function numberedSubSections(index: AnswerIndex, chosen: ScoredUnit): Unit[] {
   // "6 INSATSOMRÅDEN" over "Arbetet bedrivs inom fem insatsområden:" (or "Handlingsplanen har fyra insatsområden."):
   // the lead-in announces its chapter's sections.
-  const chapter = chosen.unit.leadIn || COUNTED_ITEMS.test(chosen.unit.text) ? chosen.passage.source.section.at(-1) : undefined;
+  const chapter = chosen.unit.leadIn || countsItems(chosen.unit.text) ? chosen.passage.source.section.at(-1) : undefined;
   const major = CHAPTER_NUMBER.exec(chosen.unit.text.trim())?.[1] ?? (chapter ? CHAPTER_NUMBER.exec(chapter)?.[1] : undefined);
   if (!major) return [];
   const found: Unit[] = [];
@@ -492,6 +490,11 @@ const COUNT_WORDS = new Map(
     ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   ].flatMap((list) => list.map((w, i) => [w, i + 2] as const)),
 );
+
+/** "fem insatsområden": a sentence counting things, which the sections under its chapter may be. */
+function countsItems(text: string): boolean {
+  return [...text.matchAll(/(?<![\p{L}\d])(\p{L}+)\s+(?=\p{L})/gu)].some((m) => COUNT_WORDS.has(m[1].toLowerCase()));
+}
 
 /** The number of items a lead-in ending in a colon announces ("… har valt fyra prioriterade områden:"), if any. */
 export function announcedCount(leadIn: string): number | undefined {

@@ -7,6 +7,7 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
+import { ORGAN_NOUN } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
@@ -57,13 +58,14 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   if (!kind) return [];
   const kinds = COMPATIBLE[kind] ?? [kind];
   const subject = subjectConcepts(weighted);
+  const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
     if (!roleYearOk(analysis, role)) continue;
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
-    if (namesSiblingOrgan(subject, role.organName)) continue;
+    if (namesSiblingOrgan(organs, role.organName)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -73,21 +75,28 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
 }
 
-const ORGAN_TAIL = /(rad|grupp|namnd|styrelse|forum|natverk|beredning|utskott|kommitte)(?:et|en|n|s|ens|ets|erna|arna)?$/;
+/** An organ's kind at the end of a folded word, in any form ("…gruppen", "…radets"). */
+const ORGAN_TAIL = new RegExp(`(${foldKey(ORGAN_NOUN)})(?:et|en|n|s|ens|ets|erna|arna)?$`);
+
+/** The organs the question names, as a first part and a kind: "Kollektivtrafikgruppen" → kollektivtrafik + grupp. */
+function askedOrgans(subject: WeightedConcept[]): Array<{ head: string; kind: string }> {
+  return subject.flatMap((w) => {
+    const asked = foldKey(w.concept.label);
+    const tail = ORGAN_TAIL.exec(asked);
+    return tail && tail.index >= 4 ? [{ head: asked.slice(0, tail.index), kind: tail[1] }] : [];
+  });
+}
 
 /**
  * "Kollektivtrafikgruppen" asked, the role read for "Kollektivtrafikrådet": the same first part with another kind of
  * organ names a sibling body, not the one asked about.
  */
-function namesSiblingOrgan(subject: WeightedConcept[], organName: string): boolean {
+function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organName: string): boolean {
+  if (asked.length === 0) return false;
   const organ = foldKey(organName).split(/[^a-z0-9]+/);
-  return subject.some((w) => {
-    const asked = foldKey(w.concept.label);
-    const tail = ORGAN_TAIL.exec(asked);
-    if (!tail || tail.index < 4) return false;
-    const head = asked.slice(0, tail.index);
+  return asked.some(({ head, kind }) => {
     const kinds = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length))?.[1]);
-    return kinds.length > 0 && kinds.every((kind) => kind !== undefined && kind !== tail[1]);
+    return kinds.length > 0 && kinds.every((other) => other !== undefined && other !== kind);
   });
 }
 

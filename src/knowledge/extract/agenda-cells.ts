@@ -128,13 +128,13 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
     if (cells.length === 0) break;
     items.push(numberFirstRow(expected, cells));
     expected++;
-    while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
+    j = pastGap(lines, j, to);
     const pause = breakLine(lines[j] ?? '');
     if (pause) {
       breaks.push({ ...pause, afterItem: expected - 1 });
       lastLine = j;
       j++;
-      while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
+      j = pastGap(lines, j, to);
     }
     i = j;
   }
@@ -158,6 +158,13 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
     if (heads.length >= 3 && heads.some((h) => h.startsWith('ärende') || h === 'rubrik') && NUMBER_CELL.exec(lines[j] ?? '')?.[1] === '1') return j;
   }
   return undefined;
+}
+
+/** The first line at or after `from` that is neither blank nor a repeated column heading. */
+function pastGap(lines: readonly string[], from: number, to: number): number {
+  let j = from;
+  while (j <= to && (!lines[j] || COLUMN_HEAD.test(lines[j]))) j++;
+  return j;
 }
 
 function nextIsRow(lines: readonly string[], from: number, to: number, number: number): boolean {

@@ -16,7 +16,7 @@ export interface ParsedAgenda {
 /** A cell or line holding only a time ("09:45", "kl. 13.00"). */
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 /** A break's cell ("Fika", "Lunch 12:00–13:00"). */
-export const BREAK_CELL = /^(?:paus|kaffe|fika|lunch|kaffepaus|bensträckare)\b/i;
+export const BREAK_CELL = /^(?:paus|kaffepaus|fikapaus|fika|kaffe|lunch|lunchpaus|bensträckare)\b/i;
 
 /**
  * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",

@@ -7,6 +7,7 @@
  */
 import { normaliseTime, slugify, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem, LogicalDocument, Meeting } from '../types.js';
+import { BREAK_CELL } from './agenda-rows.js';
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
 
@@ -38,7 +39,6 @@ const CHAIR_PATTERNS = [
   // "Mötet öppnas av ordförande Anna Berg", not "vice ordförande …".
   new RegExp(String.raw`(?:^|(?<![Vv]ice\s))(?<!\p{L})[Oo]rdförande(?:n)?\s*:?\s+(${PERSON_NAME})`, 'u'),
 ];
-const BREAK = /^(?:paus|kaffepaus|fikapaus|fika|kaffe|lunch|lunchpaus|bensträckare)\b/i;
 /** "Föregående protokoll föredras av …": the sentence's subject names the item ("Punkten föredras av …" does not). */
 const SUBJECT_PRESENTED = /^(.{3,80}?)\s+(?:föredras|presenteras|redovisas|sammanfattas|dras|gås igenom)\s+(?:\S+\s+)?av\s/i;
 const NO_SUBJECT = /^(?:punkten|ärendet|den|det|detta|de|dessa|han|hon)$/i;
@@ -126,7 +126,7 @@ function chairIn(text: string): string | undefined {
 function breakIn(text: string, afterItem: number): AgendaBreak | undefined {
   const range = TIME_RANGE.exec(text);
   const label = (range && range.index === 0 ? text.slice(range[0].length) : text).trim();
-  if (!BREAK.test(label) || label.split(/\s+/).length > 6) return undefined;
+  if (!BREAK_CELL.test(label) || label.split(/\s+/).length > 6) return undefined;
   const start = range ? normaliseTime(`${range[1]}:${range[2]}`) : undefined;
   const end = range ? normaliseTime(`${range[3]}:${range[4]}`) : undefined;
   const name = label.replace(TIME_RANGE, '').replace(/\s+/g, ' ').trim() || label;
