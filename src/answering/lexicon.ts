@@ -1099,10 +1099,9 @@ export const QUESTION_FRAME_WORDS = new Set(
   kort kortfattat briefly mnkr mkr tkr msek datum datumet dates`.split(/\s+/),
 );
 
-/** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */
-/** The kinds of organ a body's name ends in ("Besöksnäringsrådet", "tjänstemannaberedning", "Destinationsforum"). */
-export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
+export { ORGAN_NOUN } from '../knowledge/patterns.js';
 
+/** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */
 export const COUNTY_MUNICIPALITIES = ['Berg', 'Bräcke', 'Härjedalen', 'Krokom', 'Ragunda', 'Strömsund', 'Åre', 'Östersund'];
 
 export const SWEDISH_MONTHS = [

@@ -88,4 +88,7 @@ export function looseText(text: string): string {
 }
 
 /** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
+/** The kinds of organ a body's name ends in ("Besöksnäringsrådet", "tjänstemannaberedning", "Destinationsforum"). */
+export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
+
 export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;

@@ -461,3 +461,105 @@ describe('extractMeetings from a one-cell-per-line agenda with untimed rows and 
     expect(meeting.breaks.map((b) => [b.label, b.start, b.afterItem])).toEqual([['Kaffe', '10:00', 3], ['Lunch', '11:00', 4]]);
   });
 });
+
+describe('extractMeetings from a one-cell-per-line agenda whose rows open with their number, then the time, some rows on one line', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN KALLELSE', 'Regional utveckling 2026-08-20', '',
+    'Kallelse och föredragningslista', 'Skogsrådet Jämtland Härjedalen', '', 'Sammanträde nr 2/2026', '',
+    'Dag och tid: Tisdag 8 september 2026, kl. 09.00–14.00', 'Plats: Sal Oviken, Regionens hus, Östersund.', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'Dnr',
+    '1', '09.00', 'Mötets öppnande och val av', 'justerare', 'Lena Sjöberg,', 'ordförande',
+    '2 Fastställande av dagordning Lena Sjöberg',
+    '3', '09.15', 'Skogsbrukets vägar –', 'bärighet och tjällossning', '', 'Anders Falk,', 'Skogsstyrelsen Mitt', 'RS/512/2026',
+    '10.00–10.15 FIKA',
+    '4 10.15 Viltförvaltning i fjällnära skog informerar Per-Erik', 'Dahl,', 'ordförande viltvårdsnämnden',
+    '', 'Kallelse och föredragningslista', 'Skogsrådet Jämtland Härjedalen 2026-09-08', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'Dnr',
+    '5', '11.00', 'Brandrisk och beredskap', 'Eva Moberg', 'RS/530/2026',
+    '6 13.45 Övriga frågor Lena Sjöberg', '', 'Välkomna!',
+  ];
+  const [meeting] = extractMeetings(prepare('084_notice.txt', raw));
+
+  it('reads the organ under the title, and the day and times from a "Dag och tid:" field', () => {
+    expect(meeting).toMatchObject({ organName: 'Skogsrådet Jämtland Härjedalen', date: '2026-09-08', start: '09:00', end: '14:00' });
+  });
+
+  it('reads rows on one line, rows going on past a gap, a first name ending the title\'s line, and rows after the page break', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande och val av justerare', ['Lena Sjöberg (ordförande)'], '09:00'],
+      [2, 'Fastställande av dagordning', ['Lena Sjöberg'], undefined],
+      [3, 'Skogsbrukets vägar – bärighet och tjällossning', ['Anders Falk (Skogsstyrelsen Mitt)'], '09:15'],
+      [4, 'Viltförvaltning i fjällnära skog informerar', ['Per-Erik Dahl (ordförande viltvårdsnämnden)'], '10:15'],
+      [5, 'Brandrisk och beredskap', ['Eva Moberg'], '11:00'],
+      [6, 'Övriga frågor', ['Lena Sjöberg'], '13:45'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Fika', start: '10:00', end: '10:15', afterItem: 3 }]);
+  });
+});
+
+describe('extractMeetings from a one-cell-per-line agenda whose rows open with the time, some rows without one', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN KALLELSE', 'Regional utveckling Datum 2026-02-20', '',
+    'Karin Nyberg', 'Handläggare, sekreterare i Regionala cykelrådet', '',
+    'REGIONALA CYKELRÅDET', 'Kallelse och föredragningslista', 'Sammanträde nr 1/2026', '',
+    'Dag och tid: Torsdag den 5 mars 2026, kl. 09.30–12.00', '',
+    'Föredragningslista', 'Tid', 'Punkt', 'Ärende', 'Föredragande',
+    '09.30', '1', 'Mötets öppnande', 'Olle Ström',
+    '2', 'Val av justerare', 'Olle Ström',
+    '3', 'Godkännande av dagordningen',
+    '09.45', '4', 'Cykelbokslut 2025', 'Karin Nyberg,', 'handläggare',
+    '10.30', 'Kaffe 10.30–10.45',
+    '10.45', '5', 'Vintercykling i Östersund', 'Mats Berg',
+  ];
+  const [meeting] = extractMeetings(prepare('085_notice.txt', raw));
+
+  it('reads the organ from the capitalised line over the title, not from the meeting\'s number under it', () => {
+    expect(meeting).toMatchObject({ organName: 'Regionala cykelrådet', date: '2026-03-05' });
+  });
+
+  it('ends a row where the next row opens with its number, its time cell empty', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande', ['Olle Ström'], '09:30'],
+      [2, 'Val av justerare', ['Olle Ström'], undefined],
+      [3, 'Godkännande av dagordningen', [], undefined],
+      [4, 'Cykelbokslut 2025', ['Karin Nyberg (handläggare)'], '09:45'],
+      [5, 'Vintercykling i Östersund', ['Mats Berg'], '10:45'],
+    ]);
+  });
+});
+
+describe('extractMeetings from an agenda whose column headings stand one per line and whose rows keep their columns with spaces', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN                                        KALLELSE', 'Regional utveckling                                               Utfärdad 2026-04-01', '',
+    'Styrgruppen för folkhälsa', 'och social hållbarhet', '',
+    'Sammanträde:   onsdag den 15 april 2026, kl. 09.00–11.30', 'Plats:         Regionens hus, Östersund.', '',
+    'F Ö R E D R A G N I N G S L I S T A', '',
+    'Tid', 'Nr', 'Ärende', 'Föredragande', 'Dnr', 'B/I', '',
+    '09.00 1 Mötet öppnas                                 Maja Lund                 I', '',
+    '09.10 2 Uppföljning av handlingsplanen mot          Johan Ek, Vattenmyndigheten',
+    '        suicid 2025                                  RS/210/2026               B', '',
+    '        Kaffe 10.00–10.15', '',
+    '10.15 3 Ungdomsenkäten 2026                          Sara Lind,',
+    '                                                     Per Holm                  I', '',
+    '11.20 4 Mötet avslutas                               Maja Lund', '',
+    'B = beslutsärende, I = informationsärende', '',
+    'Punkt 3 Ungdomsenkäten 2026', 'Enkäten besvarades av 2 400 elever.',
+  ];
+  const [meeting] = extractMeetings(prepare('086_notice.txt', raw));
+
+  it('reads the organ over two lines and the day from a "Sammanträde:" field, not the day the notice was sent', () => {
+    expect(meeting).toMatchObject({ organName: 'Styrgruppen för folkhälsa och social hållbarhet', date: '2026-04-15' });
+  });
+
+  it('cuts each line at the presenters\' column, keeping diary numbers and the kind of item out of the presenters', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas', ['Maja Lund'], '09:00'],
+      [2, 'Uppföljning av handlingsplanen mot suicid 2025', ['Johan Ek (Vattenmyndigheten)'], '09:10'],
+      [3, 'Ungdomsenkäten 2026', ['Sara Lind', 'Per Holm'], '10:15'],
+      [4, 'Mötet avslutas', ['Maja Lund'], '11:20'],
+    ]);
+    expect(meeting.items[1].dnr).toEqual(['RS/210/2026']);
+    expect(meeting.breaks).toEqual([{ label: 'Kaffe', start: '10:00', end: '10:15', afterItem: 2 }]);
+    expect(meeting.items[2].description).toBe('Enkäten besvarades av 2 400 elever.');
+  });
+});

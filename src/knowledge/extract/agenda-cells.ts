@@ -55,7 +55,8 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
     if (number && Number(number[1]) === expected) {
       const cells: string[] = [];
       let j = untimed ? i + 1 : i + 2;
-      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]) && !breakLine(lines[j]); j++) cells.push(lines[j]);
+      // The next row may leave its time cell empty and open with its number.
+      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]) && !breakLine(lines[j]) && !(cells.length > 0 && isRowNumber(lines[j], expected + 1) && lines[j + 1]); j++) cells.push(lines[j]);
       if (cells.length === 0) break;
       const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
       const titleCells = presenterAt < 0 ? cells : cells.slice(0, presenterAt);
@@ -96,6 +97,8 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
 const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
 const MAX_ROW_CELLS = 12;
+/** How many lines of a row may follow a gap inside it. */
+const ROW_GAP_LOOKAHEAD = 6;
 const DIARY_NUMBER = new RegExp(DNR_PATTERN.source);
 
 /**
@@ -110,23 +113,28 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
   let expected = 1;
   let i = head;
   let lastLine = head;
-  while (i <= to && NUMBER_CELL.exec(lines[i] ?? '')?.[1] === String(expected)) {
-    const cells: string[] = [];
+  while (i <= to) {
+    // A page break repeats the table's title and column headings before the next row.
+    if (!rowOpening(lines[i], expected) && items.length > 0) i = rowAfterHeadings(lines, i, to, expected) ?? i;
+    const opening = rowOpening(lines[i], expected);
+    if (!opening) break;
+    const cells: string[] = [...opening];
     let j = i + 1;
     for (; j <= to && cells.length < MAX_ROW_CELLS; j++) {
       const line = lines[j];
       if (!line) {
-        // The last row ends at the first gap; other rows at their successor's number.
-        if (cells.length > 0 && !nextIsRow(lines, j, to, expected + 1)) break;
+        // The last row ends at the first gap; another row may go on after one, up to its successor.
+        if (cells.length > 0 && !rowFollows(lines, j, to, expected + 1)) break;
         continue;
       }
-      if (NUMBER_CELL.exec(line)?.[1] === String(expected + 1) || breakLine(line) || line.length > 80) break;
+      if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
       if (COLUMN_HEAD.test(line)) continue;
       cells.push(line);
       lastLine = j;
     }
     if (cells.length === 0) break;
     items.push(numberFirstRow(expected, cells));
+    lastLine = Math.max(lastLine, i);
     expected++;
     j = pastGap(lines, j, to);
     const pause = breakLine(lines[j] ?? '');
@@ -142,6 +150,49 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
   fillEndTimes(items, breaks);
   addNotes(items, lines, lastLine + 1, to);
   return { items, breaks, lastLine };
+}
+
+/**
+ * The cells a row numbered `number` opens with: none when its number stands alone ("4"), else what follows it on the
+ * line, its time and its title and presenter ("9 13.50 Vattenrådet för … informerar Per-Erik", "2 Fastställande av
+ * dagordning Annika Holmqvist"). Undefined when the line opens no such row.
+ */
+function rowOpening(line: string | undefined, number: number): string[] | undefined {
+  if (NUMBER_CELL.exec(line ?? '')?.[1] === String(number)) return [];
+  const inline = INLINE_ROW.exec(line ?? '');
+  if (!inline || inline[1] !== String(number)) return undefined;
+  const [, , time, text] = inline;
+  const named = TRAILING_PRESENTER.exec(text);
+  return [...(time ? [time] : []), ...(named ? [named[1], named[2]] : [text])];
+}
+
+/** "9 13.50 Vattenrådet för Övre …": a row's number, its time and its text on one line. */
+const INLINE_ROW = /^(\d{1,2})\.?\s+(?:(\d{1,2}[.:]\d{2})\s+)?(\p{Lu}.{2,})$/u;
+/** "… (sammanträde 2024-05-16) Johan Sjödin, tf.": the presenter's name closes the line after the title. */
+const TRAILING_PRESENTER = /^(.*?\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,.*)?)$/u;
+
+/** The line where the row numbered `number` resumes after a page's title and repeated column headings. */
+function rowAfterHeadings(lines: readonly string[], from: number, to: number, number: number): number | undefined {
+  let headings = 0;
+  for (let j = from; j <= to && j <= from + 12; j++) {
+    if (!lines[j]) continue;
+    if (COLUMN_HEAD.test(lines[j])) headings++;
+    else if (headings >= 2) return rowOpening(lines[j], number) ? j : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the row numbered `number` (or a break) comes within a few lines after a gap at `from`. */
+function rowFollows(lines: readonly string[], from: number, to: number, number: number): boolean {
+  let seen = 0;
+  for (let j = from; j <= to && seen < ROW_GAP_LOOKAHEAD; j++) {
+    if (!lines[j]) continue;
+    // Column headings repeated after the gap: a page break, not more of the row.
+    if (COLUMN_HEAD.test(lines[j])) return false;
+    if (rowOpening(lines[j], number) || breakLine(lines[j])) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** The line of item 1's number under a run of column headings that opens with the number column's, if any. */
@@ -167,16 +218,11 @@ function pastGap(lines: readonly string[], from: number, to: number): number {
   return j;
 }
 
-function nextIsRow(lines: readonly string[], from: number, to: number, number: number): boolean {
-  for (let j = from; j <= to; j++) {
-    if (!lines[j] || COLUMN_HEAD.test(lines[j])) continue;
-    return NUMBER_CELL.exec(lines[j])?.[1] === String(number) || breakLine(lines[j]) !== undefined;
-  }
-  return false;
-}
-
 /** A row's cells: the title, then the presenters, the time and the papers. */
-function numberFirstRow(number: number, cells: string[]): AgendaItem {
+function numberFirstRow(number: number, rowCells: string[]): AgendaItem {
+  // "Nr" / "Tid" / "Ärende": the time may come first.
+  const leadingTime = TIME_ONLY.exec(rowCells[0] ?? '')?.[1];
+  const cells = withStrandedFirstNames(leadingTime ? rowCells.slice(1) : rowCells);
   const timeAt = cells.findIndex((cell) => TIME_ONLY.test(cell));
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
   const titleEnd = [presenterAt, timeAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
@@ -189,7 +235,7 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
     else if (presenterAt >= 0 && documents.length === 0) presenterCells.push(cell);
     else documents.push(cell);
   });
-  const time = timeAt >= 0 ? TIME_ONLY.exec(cells[timeAt])![1] : undefined;
+  const time = leadingTime ?? (timeAt >= 0 ? TIME_ONLY.exec(cells[timeAt])![1] : undefined);
   return {
     number,
     title: joinCells(cells.slice(0, titleEnd)),
@@ -198,6 +244,19 @@ function numberFirstRow(number: number, cells: string[]): AgendaItem {
     ...(time ? { start: normaliseTime(time) } : {}),
   };
 }
+
+/** "… informerar Per-Erik" / "Sandström,": a presenter's first name ending the title's line goes with the surname below. */
+function withStrandedFirstNames(cells: string[]): string[] {
+  return cells.map((cell, k) => {
+    const firstName = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cell)?.[1];
+    if (firstName && SURNAME_CELL.test(cells[k + 1] ?? '')) return cell.slice(0, -firstName.length - 1);
+    const before = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cells[k - 1] ?? '')?.[1];
+    return before && SURNAME_CELL.test(cell) ? `${before} ${cell}` : cell;
+  });
+}
+
+/** "Sandström,": a surname alone, its title after the comma. */
+const SURNAME_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,(?:\s|$)/u;
 
 /** A dash standing for an empty cell is a cell: cleaning drops it as a fill-in line. */
 function withDashCells(lines: readonly string[], rawLines: readonly string[], from: number, to: number): readonly string[] {
@@ -239,7 +298,7 @@ function lastCellStart(cells: readonly string[]): number {
 }
 
 /** "Punkt 5  Årlig uppföljning …" and the lines under it, after the table: item 5's description. */
-function addNotes(items: AgendaItem[], lines: readonly string[], from: number, to: number): void {
+export function addNotes(items: AgendaItem[], lines: readonly string[], from: number, to: number): void {
   let current: { item: AgendaItem; lines: string[] } | undefined;
   const flush = () => {
     if (current && current.lines.length > 0) current.item.description = [current.item.description, joinCells(current.lines)].filter(Boolean).join(' ');

@@ -6,7 +6,8 @@
  */
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { addNotes } from './agenda-cells.js';
+import { BREAK_CELL, breakLine, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 /** The heading row, its column names apart by two spaces or more. */
 const HEADING = /^(\s*)(Nr|Punkt|§)(\s{2,})(Ärende)(\s{2,})(Föredragande)(?:(\s{2,})(Tid))?\s*$/u;
@@ -92,4 +93,95 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   }));
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
+}
+
+/** "09.00 1 Mötet öppnas, upprop": a row opening with its time and number, the title after them. */
+const ALIGNED_ROW = /^\s*(?:(\d{1,2}[.:]\d{2})\s+)?(\d{1,2})\.?\s+(?=\p{Lu})/u;
+/** "B", "I": a column marking decision and information items. */
+const ITEM_KIND_CELL = /^[A-ZÅÄÖ](?:\/[A-ZÅÄÖ])?$/;
+/** How far a cell may start from its column's start and still be in it. */
+const COLUMN_SLACK = 4;
+
+interface Segment { text: string; at: number }
+
+function segmentsOf(raw: string): Segment[] {
+  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index! }));
+}
+
+/**
+ * An agenda table whose column headings the dump put one per line, its rows kept in columns by spaces: "09.20 4
+ * Delårsrapport RKC januari–juni 2024          Petra Olofsson, tf." / "        inklusive ekonomisk prognos
+ * verksamhetschef RKC" / "        RS/442/2021      I". The presenters' column starts where the rows' second cells do.
+ */
+export function parseAlignedRowAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  let first = from;
+  while (first <= to && !(ALIGNED_ROW.exec(rawLines[first] ?? '')?.[2] === '1' && lines[first])) first++;
+  if (first > to) return undefined;
+  const presenterColumn = presenterColumnOf(rawLines, first, to);
+  if (presenterColumn === undefined) return undefined;
+  interface Row { item: AgendaItem; title: string[]; presenters: string[]; titleAt: number }
+  const rows: Row[] = [];
+  const breaks: AgendaBreak[] = [];
+  let lastLine = first;
+  for (let i = first; i <= to; i++) {
+    const raw = rawLines[i] ?? '';
+    if (!raw.trim() || !lines[i]) continue;
+    const opening = ALIGNED_ROW.exec(raw);
+    const row = rows[rows.length - 1];
+    if (opening && Number(opening[2]) === rows.length + 1) {
+      const cells = segmentsOf(raw.slice(opening[0].length)).map((s) => ({ ...s, at: s.at + opening[0].length }));
+      rows.push({
+        item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(opening[1] ? { start: normaliseTime(opening[1]) } : {}) },
+        title: [],
+        presenters: [],
+        titleAt: opening[0].length,
+      });
+      addCells(rows[rows.length - 1], cells, presenterColumn);
+      lastLine = i;
+      continue;
+    }
+    const pause = row ? breakLine(lines[i]) : undefined;
+    if (pause) {
+      breaks.push({ ...pause, afterItem: row.item.number });
+      lastLine = i;
+      continue;
+    }
+    // A line from the page's left edge (the key "B = beslutsärende", the notes) ends the table.
+    if (!row || AFTER_TABLE.test(lines[i]) || !/^\s/.test(raw)) break;
+    addCells(row, segmentsOf(raw), presenterColumn);
+    lastLine = i;
+  }
+  if (rows.length < 3) return undefined;
+  const items = rows.map(({ item, title, presenters }) => {
+    const dnr = findDnrs(presenters.join(' '));
+    const named = presenters.filter((cell) => findDnrs(cell).length === 0);
+    return { ...item, title: joinCells(title), presenters: presentersWithTitles(joinCells(named)), ...(dnr.length > 0 ? { dnr } : {}) };
+  });
+  fillEndTimes(items, breaks);
+  addNotes(items, lines, lastLine + 1, to);
+  return { items, breaks, lastLine };
+
+  function addCells(row: Row, cells: Segment[], presenterAt: number): void {
+    for (const cell of cells) {
+      if (cell.at < presenterAt - COLUMN_SLACK) row.title.push(cell.text);
+      else if (cell.at <= presenterAt + COLUMN_SLACK && !ITEM_KIND_CELL.test(cell.text)) row.presenters.push(cell.text);
+    }
+  }
+}
+
+/** Where the presenters' column starts: the most common start of the second cell on the rows' first lines. */
+function presenterColumnOf(rawLines: readonly string[], first: number, to: number): number | undefined {
+  const counts = new Map<number, number>();
+  let expected = 1;
+  for (let i = first; i <= to && expected < 40; i++) {
+    const opening = ALIGNED_ROW.exec(rawLines[i] ?? '');
+    if (!opening || Number(opening[2]) !== expected) continue;
+    expected++;
+    const second = segmentsOf(rawLines[i].slice(opening[0].length)).find((s, k) => k > 0 && !ITEM_KIND_CELL.test(s.text));
+    if (!second) continue;
+    const at = second.at + opening[0].length;
+    counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 ? best[0] : undefined;
 }

@@ -11,7 +11,7 @@ import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js'
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
-import { parseColumnAgenda } from './agenda-columns.js';
+import { parseAlignedRowAgenda, parseColumnAgenda } from './agenda-columns.js';
 
 const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
 /** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
@@ -40,7 +40,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to);
   if (cells) return cells;
-  const columns = parseColumnAgenda(lines, rawLines, from, to);
+  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to);
   if (columns) return columns;
   const starts = itemStarts(lines, from, to);
   const timeBefore = timesComeBeforeItems(lines, starts);

@@ -51,6 +51,9 @@ export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_W
 /** Where a presenter begins inside the joined presenter cells. */
 const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$)`, 'gu');
 
+/** "Vattenmyndigheten Bottenhavet", "Trafikverket Region Mitt": an organisation after a presenter, not another one. */
+const ORGANISATION_WORD = /(?:myndighet(?:en)?|verket|rådet|förbundet|kommun|regionen|styrelsen|nämnden|gruppen|enheten|bolaget|institutet|universitetet|sjukhuset|centrum|centret)$/i;
+
 /** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
 export function joinCells(cells: string[]): string {
   return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
@@ -58,7 +61,7 @@ export function joinCells(cells: string[]): string {
 
 /** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
 export function presentersWithTitles(text: string): string[] {
-  const starts = [...text.matchAll(PRESENTER_NAME)].map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
+  const starts = [...text.matchAll(PRESENTER_NAME)].filter((m) => !ORGANISATION_WORD.test(m[1].split(' ')[0])).map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
   if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
   return starts.map(({ name, at }, k) => {
     const rest = text.slice(at + name.length, starts[k + 1]?.at ?? text.length).replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[,;]\s*och$/, '').trim();

@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, normaliseTime, slugify, TIME_RANGE } from '../patterns.js';
+import { findDate, normaliseTime, ORGAN_NOUN, slugify, TIME_RANGE, UNFINISHED_TITLE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -57,6 +57,13 @@ interface AgendaHeader {
   place?: string;
 }
 
+/** "Datum: …", "Dag och tid: Torsdag 19 september 2024, kl. 09.30–15.30", "Sammanträde: torsdag den 12 september 2024, …". */
+const FIELD = /^(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
+/**
+ * "Vattenrådet Jämtland Härjedalen", "REGIONALA TRANSPORTRÅDET", "Styrgruppen för jämställdhet": a line naming a body,
+ * opening with its name, not a sentence or a person's title ("Infrastrukturstrateg, sekreterare i Regionala …").
+ */
+const ORGAN_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}?[\p{L}-]*${ORGAN_NOUN}(?:et|en|n)?(?![\p{L}])[^.:,;]{0,60}$`, 'u');
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^(organ|datum|tid|plats|lokal)\s{2,}\S/i;
 /** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
@@ -72,13 +79,13 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     const line = lines[i];
     if (!line) continue;
     summoned ??= SUMMONED.exec(line)?.[1];
-    const field = /^(organ|datum|tid|plats|lokal)\s*:\s*(.+)$/i.exec(line) ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
+    const field = FIELD.exec(line) ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
     if (field) {
       const [, name, value] = field;
       const key = name.toLowerCase();
       if (key === 'organ') header.organ = value.trim();
       if (key === 'plats' || key === 'lokal') header.place = value.trim().replace(/[.\s]+$/, '');
-      if (key === 'datum' || key === 'tid') {
+      if (key !== 'organ' && key !== 'plats' && key !== 'lokal') {
         header.date ??= findDate(value);
         const range = TIME_RANGE.exec(value);
         if (range) {
@@ -102,9 +109,30 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     }
     if (/^\d{1,2}\.\s/.test(line)) break;
   }
-  header.organ ??= titleBlock?.organ ?? summoned ?? firstOrgan;
+  header.organ ??= (titleBlock && isOrganLine(titleBlock.organ) ? titleBlock.organ : undefined) ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
   if (titleBlock) header.date = titleBlock.date;
   return header;
+}
+
+function isOrganLine(line: string): boolean {
+  return ORGAN_LINE.test(line.toUpperCase() === line ? sentenceCase(line) : line);
+}
+
+/** The first line of the header naming a body, with the line its name wraps onto ("Styrgruppen för jämställdhet" / "och …"). */
+function organLine(lines: readonly string[], from: number, to: number): string | undefined {
+  for (let i = from; i <= to; i++) {
+    const line = lines[i];
+    if (!line || !isOrganLine(line)) continue;
+    // "… för jämställdhet" / "och våldsprevention" goes on; "Regionala integrationsrådet" / "i Jämtlands län" only places it.
+    const goesOn = (UNFINISHED_TITLE.test(line) || /^(?:och|samt)\s/.test(lines[i + 1] ?? '')) && (lines[i + 1] ?? '').length < 60;
+    const name = goesOn ? `${line} ${lines[i + 1]}` : line;
+    return name.toUpperCase() === name ? sentenceCase(name) : name;
+  }
+  return undefined;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0) + text.slice(1).toLowerCase();
 }
 
 function nextLines(lines: readonly string[], i: number, to: number, count: number): string[] {

@@ -47,6 +47,10 @@ const PRESENTER_TOPIC = new RegExp(
   String.raw`^${PERSON_NAME}\s+(?:går igenom|presenterar|berättar om|redogör för|informerar om|beskriver|redovisar)\s+(?:kort\s+)?(?:om\s+)?([^.]{5,120})\.?$`,
   'u',
 );
+/** "• § 4": a bullet numbering its item as a paragraph of the minutes. */
+const PARAGRAPH_BULLET = /^[•▪●◦\-*]?\s*§\s*\d{1,3}\s*$/;
+/** The region's own pages number only their first item; a page numbering this many numbers them all. */
+const NUMBERED_PAGE = 3;
 /** A short line inside an item without closing punctuation: a sub-heading of the minutes. */
 const SUB_HEADING = /^\p{Lu}[^.!?:;]{2,80}$/u;
 
@@ -85,6 +89,7 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
     meeting.chair ??= chairIn(line);
   }
   const chairPresents: AgendaItem[] = [];
+  const numberedPage = bullets.filter((line) => PARAGRAPH_BULLET.test(input.lines[line] ?? '')).length >= NUMBERED_PAGE;
   bullets.forEach((start, k) => {
     const end = (k + 1 < bullets.length ? bullets[k + 1] : to + 1) - 1;
     const lines = itemLines(input, start, end, indent);
@@ -103,6 +108,15 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
       heading.presenters = item.presenters;
       heading.description = item.description;
       if (item.points) heading.points = item.points;
+      return;
+    }
+    // A page that numbers its items "§ 4" / "Förändringar i gruppen" has no unnumbered items after the first §: a bullet
+    // up to the next § is the text of the § before it ("• Ordföranden informerar om …").
+    if (numberedPage && heading?.paragraph !== undefined && item.untitled && item.paragraph === undefined) {
+      if (heading.presenters.length === 0) heading.presenters = item.presenters;
+      heading.description = [heading.description, item.description].filter(Boolean).join(' ');
+      if (item.points) heading.points = [...(heading.points ?? []), ...item.points];
+      if (heading.presenters.length === 0 && BY_CHAIR.test(item.description ?? '')) chairPresents.push(heading);
       return;
     }
     meeting.items.push(item);
