@@ -213,15 +213,20 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   const quotes: Quote[] = [];
   for (const pause of meeting.breaks) {
     for (const passage of passages) {
-      const unit = index.unitsOf(passage).find((u) => u.text.includes(pause.label) && (!pause.start || u.text.includes(pause.start.replace(/^0/, ''))));
+      // The page writes the time as it likes ("10.10", "10:10", "9.45").
+      const times = pause.start ? [pause.start, pause.start.replace(':', '.')].flatMap((t) => [t, t.replace(/^0/, '')]) : [];
+      const unit = index.unitsOf(passage).find((u) => u.text.toLowerCase().includes(pause.label.toLowerCase()) && (times.length === 0 || times.some((t) => u.text.includes(t))));
       if (unit) {
-        quotes.push({ text: unit.text, passage, lines: unit.lines });
+        quotes.push({ text: breakExcerpt(unit.text, pause.label, times), passage, lines: unit.lines });
         break;
       }
     }
   }
   if (quotes.length === 0) return undefined;
-  let lead = en ? `Breaks at ${where}: ${meeting.breaks.map(describeBreak).join('; ')}.` : `Pauser på ${where}: ${meeting.breaks.map(describeBreak).join('; ')}.`;
+  // "När är det lunch?": the break of the kind asked for first.
+  const kind = BREAK_KIND.find(([asked]) => asked.test(analysis.question))?.[1];
+  const breaks = kind ? [...meeting.breaks].sort((a, b) => Number(kind.test(b.label)) - Number(kind.test(a.label))) : meeting.breaks;
+  let lead = en ? `Breaks at ${where}: ${breaks.map(describeBreak).join('; ')}.` : `Pauser på ${where}: ${breaks.map(describeBreak).join('; ')}.`;
   // "… och vilken punkt tar vid efter lunchen?": the item after the break the question names.
   const after = AFTER_BREAK.exec(analysis.question);
   if (after) {
@@ -235,6 +240,25 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
+/** A table the dump ran into one paragraph holds every row: the quote is the break's part of it, its label and times. */
+function breakExcerpt(text: string, label: string, times: string[]): string {
+  if (text.length <= BREAK_QUOTE) return text;
+  const lower = text.toLowerCase();
+  const spans = [[lower.indexOf(label.toLowerCase()), label.length], ...times.map((t) => [text.indexOf(t), t.length])].filter(([at]) => at >= 0);
+  const from = Math.min(...spans.map(([at]) => at));
+  let to = Math.max(...spans.map(([at, length]) => at + length));
+  to += /^\s*[–-]\s*\d{1,2}[:.]\d{2}/.exec(text.slice(to))?.[0].length ?? 0;
+  const start = text.lastIndexOf(' ', from - 1) + 1;
+  return `${start > 0 ? '… ' : ''}${text.slice(start, to).trim()}${to < text.length ? ' …' : ''}`;
+}
+
+const BREAK_QUOTE = 80;
+
+/** A kind of break the question names, and the labels of that kind. */
+const BREAK_KIND: Array<[RegExp, RegExp]> = [
+  [/(?<!\p{L})lunch/iu, /^lunch/i],
+  [/(?<!\p{L})(?:fika|kaffe|coffee)/iu, /^(?:fika|kaffe)/i],
+];
 const AFTER_BREAK = /(?<!\p{L})(?:efter|after)\s+(?:the\s+)?(lunch|paus|fika|kaffe|coffee|break)\p{L}*/iu;
 const ENDED = /(?<!\p{L})(slut\p{L}*|avslut\p{L}*|end|ends|ended|finish\p{L}*|over)(?!\p{L})/iu;
 const STARTED = /(?<!\p{L})(börja\p{L}*|start\p{L}*|began|begin\p{L}*)(?!\p{L})/iu;

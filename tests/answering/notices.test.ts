@@ -1,0 +1,29 @@
+/**
+ * A notice whose column headings stand one per line and whose rows keep their columns with spaces, its breaks on lines
+ * of their own with the times written "10.10" (fixtures/notices).
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/notices');
+
+describe('a break asked about on a notice that writes its times with a dot', () => {
+  it('gives the break of the kind asked for first, quoting its line rather than the whole table', () => {
+    const text = shown('när är det lunch på naturvårdsrådets möte den 6 oktober 2026?');
+    expect(text).toMatch(/^Pauser på Naturvårdsrådet[^:]*: Lunch 12:00–12:45; Kaffe 10:10–10:25\./);
+    expect(text).toContain('12.00–12.45 LUNCH');
+    expect(text).not.toContain('Invasiva arter');
+  });
+
+  it('answers a coffee break asked in English', () => {
+    expect(shown('When is the coffee break at Naturvårdsrådet on Oct 6th 2026?')).toContain('Kaffe 10:10–10:25');
+  });
+});
+
+describe('an item of a notice read from its columns', () => {
+  it('names the presenter and the start of an item', () => {
+    const text = shown('Vem föredrar punkt 4 på Naturvårdsrådet 2026-10-06 och när börjar den?');
+    expect(text).toContain('Olof Brandt');
+    expect(text).toContain('10:25');
+  });
+});
