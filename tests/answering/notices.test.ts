@@ -27,3 +27,12 @@ describe('an item of a notice read from its columns', () => {
     expect(text).toContain('10:25');
   });
 });
+
+describe('the items of a notice without a presenter', () => {
+  it('are listed when asked for, in Swedish and English', () => {
+    const sv = shown('Finns det någon punkt på Naturvårdsrådets möte 2026-10-06 som saknar föredragande?');
+    expect(sv).toContain('Rapporter från kommunerna');
+    expect(sv).not.toContain('Invasiva arter');
+    expect(shown('Which items at Naturvårdsrådet on 6 October 2026 have no presenter?')).toMatch(/without a presenter:\s*- 7\. Rapporter från kommunerna/);
+  });
+});

@@ -254,6 +254,9 @@ function breakExcerpt(text: string, label: string, times: string[]): string {
 
 const BREAK_QUOTE = 80;
 
+/** "Saknar någon punkt föredragande?", "items without a presenter". */
+const NO_PRESENTER_ASKED = /(?<!\p{L})(?:saknar|utan|inte har någon|har ingen)\s+föredragande|(?<!\p{L})(?:without|no|lacks?|lacking)\s+(?:a\s+|any\s+)?presenters?(?!\p{L})/iu;
+
 /** A kind of break the question names, and the labels of that kind. */
 const BREAK_KIND: Array<[RegExp, RegExp]> = [
   [/(?<!\p{L})lunch/iu, /^lunch/i],
@@ -332,6 +335,20 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   if (BREAK_ASKED.test(analysis.question) && meeting.breaks.length > 0 && analysis.temporal.itemNumber === undefined) {
     const answer = breakAnswer(index, analysis, meeting);
     if (answer) return answer;
+  }
+
+  // "Finns det någon punkt som saknar föredragande?": the items whose presenter cell is empty.
+  if (NO_PRESENTER_ASKED.test(analysis.question) && dateMatches(analysis, meeting.date)) {
+    const unpresented = meeting.items.filter((i) => i.presenters.length === 0);
+    const quotes = meetingQuote(index, meeting, unpresented.length > 0 ? unpresented.slice(0, 3) : meeting.items.slice(0, 1));
+    if (quotes.length > 0) {
+      const lead =
+        unpresented.length === 0
+          ? en ? `Every item at ${where} has a presenter.` : `Alla punkter på ${where} har en föredragande.`
+          : en ? `Items at ${where} without a presenter:` : `Punkter utan föredragande på ${where}:`;
+      const facts = unpresented.map((i) => describeItem(i, analysis.language));
+      return { answered: true, language: analysis.language, text: layoutText(lead, facts), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+    }
   }
 
   let items: AgendaItem[] = [];
