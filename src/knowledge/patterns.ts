@@ -91,4 +91,22 @@ export function looseText(text: string): string {
 /** The kinds of organ a body's name ends in ("Besöksnäringsrådet", "tjänstemannaberedning", "Destinationsforum"). */
 export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
 
+/**
+ * "Vattenrådet Jämtland Härjedalen", "REGIONALA TRANSPORTRÅDET", "Styrgruppen för jämställdhet": a line naming a body,
+ * opening with its name, not a sentence or a person's title ("Infrastrukturstrateg, sekreterare i Regionala …").
+ */
+const ORGAN_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}?[\p{L}-]*${ORGAN_NOUN}(?:et|en|n)?(?![\p{L}])[^.:,;]{0,60}$`, 'u');
+
+/** A line that goes on as a sentence ("Tjänstepersonsgrupp som bereder ärenden till …") describes a body, it does not name one. */
+const SENTENCE_WORD = /\s(?:som|är|var|har|hade|ska|kan|bereder|ansvarar)\s/;
+
+export function isOrganLine(line: string): boolean {
+  return ORGAN_LINE.test(line.toUpperCase() === line ? sentenceCase(line) : line) && !SENTENCE_WORD.test(` ${line} `);
+}
+
+/** "REGIONALA TRANSPORTRÅDET" → "Regionala transportrådet". */
+export function sentenceCase(text: string): string {
+  return text.charAt(0) + text.slice(1).toLowerCase();
+}
+
 export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;

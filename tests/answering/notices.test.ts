@@ -36,3 +36,21 @@ describe('the items of a notice without a presenter', () => {
     expect(shown('Which items at Naturvårdsrådet on 6 October 2026 have no presenter?')).toMatch(/without a presenter:\s*- 7\. Rapporter från kommunerna/);
   });
 });
+
+describe('the roles of a body asked together', () => {
+  it('answers who leads a group and who is its secretary, from the organisation section', () => {
+    const text = shown('vem leder skogsrådets beredningsgrupp och vem är sekreterare där?');
+    expect(text).toContain('Jonas Wik');
+    expect(text).toContain('Emma Lind');
+    expect(text).not.toContain('Sara Lund');
+  });
+});
+
+describe('who chaired a meeting asked by its month', () => {
+  it('is the acting chair who signed that month\'s minutes, not a chair named on another month\'s page', () => {
+    const text = shown('who led the Skogsrådet meeting in Hammarstrand in June 2026?');
+    expect(text).toMatch(/^Per Holm/);
+    expect(text).not.toContain('Jonas Wik');
+    expect(text).not.toContain('Helena Berg');
+  });
+});

@@ -140,4 +140,35 @@ describe('extractRoles', () => {
     expect(roles).toEqual(expect.arrayContaining([['secretary', 'Lars Berg'], ['chair', 'Per Holm']]));
     expect(roles.filter(([, name]) => name.includes('Eva Nordin'))).toEqual([]);
   });
+
+  it('reads no chair from a member listed under "Frånvarande" standing on a line of its own', () => {
+    const raw = ['PROTOKOLL 1 (3)', 'Cykelrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande', 'Per Holm (C), vice ordförande', 'Pia Ek (M), Bergs kommun', '', 'Frånvarande', 'Eva Nordin (S), ordförande', 'Lars Berg (S), Åre kommun'];
+    const roles = extractRoles(prepare('072_minutes.txt', raw)).map((r) => [r.kind, r.personName]);
+    expect(roles).toContainEqual(['vice-chair', 'Per Holm']);
+    expect(roles.filter(([, name]) => name.includes('Eva Nordin'))).toEqual([]);
+  });
+
+  it('reads the role fields of an organisation section under each body\'s name, with the title after the name', () => {
+    const raw = ['6 Organisation', '', 'Skogsrådet i Jämtlands län', 'Strategiskt samverkansorgan för skogsfrågor. Fastställer', 'programmet.', 'Ordförande: Helena Berg, landshövding', 'Sekreterare: Sara Lund, Länsstyrelsen', '',
+      'Skogsrådets beredningsgrupp', 'Tjänstepersonsgrupp som bereder ärenden till Skogsrådet och', 'följer upp programmet.', 'Ordförande: Jonas Wik, skogsstrateg, Länsstyrelsen', 'Vice ordförande: Lina Ås (C)', 'Sekreterare: Emma Lind, handläggare'];
+    const roles = extractRoles(prepare('073_programme.txt', raw)).map((r) => [r.kind, r.personName, r.personTitle, r.organName]);
+    expect(roles).toEqual([
+      ['chair', 'Helena Berg', 'landshövding', 'Skogsrådet i Jämtlands län'],
+      ['secretary', 'Sara Lund', 'Länsstyrelsen', 'Skogsrådet i Jämtlands län'],
+      ['chair', 'Jonas Wik', 'skogsstrateg, Länsstyrelsen', 'Skogsrådets beredningsgrupp'],
+      ['vice-chair', 'Lina Ås', undefined, 'Skogsrådets beredningsgrupp'],
+      ['secretary', 'Emma Lind', 'handläggare', 'Skogsrådets beredningsgrupp'],
+    ]);
+  });
+
+  it('reads the body a role is held in from "ordförande i …" and "som är sammankallande i … från …", not from the page', () => {
+    const raw = ['Källa: https://forum.regionjh.se/committees/skogsradet/mote-2026-02-10', 'Titel: Möte 2026-02-10 – Skogsrådet', '',
+      ' • Punkten föredras av Jonas Wik, ordförande i Skogsrådets beredningsgrupp, och gäller uppföljningen.', '',
+      ' • Punkten föredras av Kerstin Dahl, VA-chef i Åre kommun, som är sammankallande i Skogsnätverket för Åre och Berg från 1 januari 2026. Hon efterträder Anders Holm.'];
+    const roles = extractRoles(prepare('074_page.txt', raw)).filter((r) => r.kind !== 'presenter').map((r) => [r.kind, r.personName, r.organName, r.date]);
+    expect(roles).toEqual([
+      ['chair', 'Jonas Wik', 'Skogsrådets beredningsgrupp', '2026-02-10'],
+      ['convenor', 'Kerstin Dahl', 'Skogsnätverket för Åre och Berg', '2026-01-01'],
+    ]);
+  });
 });

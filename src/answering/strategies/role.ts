@@ -36,6 +36,11 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
     // "Who chaired the meeting on 14/3 2024": a role read from the papers of another day is another meeting's.
     if (role.date !== undefined && analysis.temporal.dates.some((d) => d.day !== undefined)) return false;
   }
+  // "… the meeting in June 2024": nor does a role read from the papers of another month.
+  const { months, dates } = analysis.temporal;
+  if (role.date !== undefined && dates.length === 0 && months.length > 0 && months.every((m) => `${m.year ?? role.date!.slice(0, 4)}-${String(m.month).padStart(2, '0')}` !== role.date!.slice(0, 7))) {
+    return false;
+  }
   if (analysis.years.length === 0) return analysis.temporal.dates.length === 0 || dateMatches(analysis, role.date);
   if (role.year !== undefined && analysis.years.includes(role.year)) return true;
   // A report for 2021 is signed in January 2022: the year in its title counts.
@@ -60,11 +65,14 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const subject = subjectConcepts(weighted);
   const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
+  const meetingAsked = MEETING_ASKED.test(analysis.question);
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
     if (!roleYearOk(analysis, role)) continue;
-    const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)}`;
+    // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
+    const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
+    const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
     if (namesSiblingOrgan(organs, role.organName)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
@@ -73,6 +81,21 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
+}
+
+const MEETING_ASKED = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
+const HEAD_CHARS = 400;
+const heads = new WeakMap<AnswerIndex, Map<string, string>>();
+
+/** The opening text of a document: a notice's or minutes' organ, day, time and place. */
+function documentHead(index: AnswerIndex, documentId: string): string {
+  let byDocument = heads.get(index);
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const passage of index.kb.passages) if (!byDocument.has(passage.source.documentId)) byDocument.set(passage.source.documentId, passage.text.slice(0, HEAD_CHARS));
+    heads.set(index, byDocument);
+  }
+  return byDocument.get(documentId) ?? '';
 }
 
 /** An organ's kind at the end of a folded word, in any form ("…gruppen", "…radets"). */
@@ -148,6 +171,38 @@ function roleQuote(index: AnswerIndex, role: Role): Quote | undefined {
 }
 
 export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
+  const first = roleFindings(index, analysis, weighted);
+  if (!first) return undefined;
+  // "vem leder X och vem är sekreterare där?": each role asked for, of the same body.
+  const others = OTHER_ROLE_ASKED.filter(({ kind, pattern }) => kind !== analysis.roleKind && pattern.test(analysis.question))
+    .map(({ kind }) => roleFindings(index, { ...analysis, roleKind: kind }, weighted))
+    .filter((found): found is RoleFindings => found !== undefined && found.sentence !== first.sentence);
+  const all = [first, ...others];
+  return {
+    answered: true,
+    language: analysis.language,
+    text: layoutText(all.map((f) => f.sentence).join(' '), all.flatMap((f) => f.facts), first.tail),
+    citations: citationsFor(all.flatMap((f) => f.quotes)),
+    followUps: [],
+    strategy: 'role',
+  };
+}
+
+/** Roles a question may ask for beside its first ("… och vem är sekreterare där?"). */
+const OTHER_ROLE_ASKED: Array<{ kind: RoleKind; pattern: RegExp }> = [
+  { kind: 'vice-chair', pattern: /(?<!\p{L})(?:vice ordförande|vice ordf|vice chair|deputy chair)(?!\p{L})/iu },
+  { kind: 'secretary', pattern: /(?<!\p{L})(?:sekreterare\p{L}*|secretary)(?!\p{L})/iu },
+  { kind: 'convenor', pattern: /(?<!\p{L})(?:sammankallande|convenor)(?!\p{L})/iu },
+];
+
+interface RoleFindings {
+  sentence: string;
+  facts: string[];
+  tail?: string;
+  quotes: Quote[];
+}
+
+function roleFindings(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): RoleFindings | undefined {
   const matches = matchRoles(index, analysis, weighted);
   if (matches.length === 0) return undefined;
   const best = matches[0];
@@ -182,12 +237,5 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
     if (quote) quotes.push(quote);
   }
   if (quotes.length === 0) return undefined;
-  return {
-    answered: true,
-    language: analysis.language,
-    text: layoutText(roleSentence(same, analysis), facts, tail),
-    citations: citationsFor(quotes),
-    followUps: [],
-    strategy: 'role',
-  };
+  return { sentence: roleSentence(same, analysis), facts, tail, quotes };
 }

@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, normaliseTime, ORGAN_NOUN, slugify, TIME_RANGE, UNFINISHED_TITLE } from '../patterns.js';
+import { findDate, isOrganLine, normaliseTime, sentenceCase, slugify, TIME_RANGE, UNFINISHED_TITLE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -59,11 +59,6 @@ interface AgendaHeader {
 
 /** "Datum: …", "Dag och tid: Torsdag 19 september 2024, kl. 09.30–15.30", "Sammanträde: torsdag den 12 september 2024, …". */
 const FIELD = /^(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
-/**
- * "Vattenrådet Jämtland Härjedalen", "REGIONALA TRANSPORTRÅDET", "Styrgruppen för jämställdhet": a line naming a body,
- * opening with its name, not a sentence or a person's title ("Infrastrukturstrateg, sekreterare i Regionala …").
- */
-const ORGAN_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}?[\p{L}-]*${ORGAN_NOUN}(?:et|en|n)?(?![\p{L}])[^.:,;]{0,60}$`, 'u');
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^(organ|datum|tid|plats|lokal)\s{2,}\S/i;
 /** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
@@ -114,10 +109,6 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   return header;
 }
 
-function isOrganLine(line: string): boolean {
-  return ORGAN_LINE.test(line.toUpperCase() === line ? sentenceCase(line) : line);
-}
-
 /** The first line of the header naming a body, with the line its name wraps onto ("Styrgruppen för jämställdhet" / "och …"). */
 function organLine(lines: readonly string[], from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
@@ -129,10 +120,6 @@ function organLine(lines: readonly string[], from: number, to: number): string |
     return name.toUpperCase() === name ? sentenceCase(name) : name;
   }
   return undefined;
-}
-
-function sentenceCase(text: string): string {
-  return text.charAt(0) + text.slice(1).toLowerCase();
 }
 
 function nextLines(lines: readonly string[], i: number, to: number, count: number): string[] {

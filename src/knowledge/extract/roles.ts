@@ -9,7 +9,7 @@
  * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)";
  * - a letterhead's contact block (name, unit, "Tfn:"): the document's contact person.
  */
-import { findDate, slugify } from '../patterns.js';
+import { findDate, isOrganLine, ORGAN_NOUN, sentenceCase, slugify } from '../patterns.js';
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { contactBlocks } from './people.js';
@@ -206,6 +206,15 @@ export function extractRoles(input: ExtractionInput): Role[] {
       const signers = readSigners([{ text, line: lineNo }, ...nonEmptyLinesAfter(input, index, 1)]);
       if (signers.length === 2 && signers.every((s) => s.title !== undefined)) addSigners(signers, 'undertecknad', document?.date);
     }
+    // "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen" under the body's name (an organisation section, a notice).
+    const field = ROLE_FIELD.exec(text);
+    if (field && plausibleName(field[2])) {
+      add(
+        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle: field[3]?.trim() || undefined, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), date: document?.date },
+        lineNo,
+        lineNo,
+      );
+    }
     // A name line followed by "<Organ>s ordförande".
     const nameLine = NAME_LINE.exec(text);
     if (nameLine && plausibleName(nameLine[1])) {
@@ -246,6 +255,45 @@ export function extractRoles(input: ExtractionInput): Role[] {
   return roles;
 }
 
+/** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
+const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
+/** How far above a role field the body's name may stand (its description and other fields between). */
+const ORGAN_ABOVE = 12;
+
+/** The nearest line above `index` naming a body, within the same document. */
+function organAbove(input: ExtractionInput, index: number): string | undefined {
+  const document = documentAt(input, index + 1);
+  const first = document ? document.lines[0] - 1 : 0;
+  for (let i = index - 1; i >= first && i >= index - ORGAN_ABOVE; i -= 1) {
+    const line = (input.lines[i] ?? '').trim();
+    if (line && isOrganLine(line)) return line.toUpperCase() === line ? sentenceCase(line) : line;
+  }
+  return undefined;
+}
+
+/**
+ * "… ordförande i Miljömålsrådets beredningsgrupp, redovisar": the body after "i" / "för", up to its last word naming a
+ * kind of body.
+ */
+function organAfter(text: string): string | undefined {
+  const phrase = /^\s+(?:i|för)\s+([^,.;()]{3,70})/u.exec(text)?.[1];
+  if (!phrase || !/^\p{Lu}/u.test(phrase)) return undefined;
+  const words = phrase.trim().split(/\s+/);
+  let last = -1;
+  words.forEach((word, k) => {
+    if (ORGAN_WORD.test(word)) last = k;
+  });
+  if (last < 0) return undefined;
+  // "Vattenrådet för Övre Indalsälven": a name going on with what the body is for.
+  while (/^(?:för|i)$/.test(words[last + 1] ?? '') && /^\p{Lu}/u.test(words[last + 2] ?? '')) {
+    last += 2;
+    while (/^\p{Lu}/u.test(words[last + 1] ?? '') || (words[last + 1] === 'och' && /^\p{Lu}/u.test(words[last + 2] ?? ''))) last += words[last + 1] === 'och' ? 2 : 1;
+  }
+  return words.slice(0, last + 1).join(' ');
+}
+
+const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}(?:et|en|n|s|ets|ens)?$`, 'iu');
+
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -253,6 +301,7 @@ function capitalize(word: string): string {
 // Sentence patterns, compiled once (matchAll clones a global RegExp, so sharing them is safe).
 const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
 const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
@@ -264,6 +313,8 @@ const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]
 const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande)\s+(?=\S+\s+\S)/u;
 
 const ABSENT_LABEL = /^(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)\s/u;
+/** The label on a line of its own, over the first absent member's line. */
+const ABSENT_BEFORE = /(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)\s*$/u;
 
 function withoutAttendanceLabel(name: string): string {
   return name.replace(ATTENDANCE_LABEL, '');
@@ -301,11 +352,22 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
   for (const m of mentionsRole ? text.matchAll(NAME_COMMA_ROLE) : []) {
     // "Frånvarande Ingrid Falk (S), ordförande": absent from the meeting, she did not hold the role at it.
-    if (ABSENT_LABEL.test(m[1])) continue;
+    if (ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
     const line = at(name);
-    add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
+    const organ = organAfter(text.slice(m.index + m[0].length));
+    add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
+  }
+  // "Kerstin Brandt, VA-chef i Åre kommun, som är sammankallande i VA-chefsnätverket från 1 januari 2025"
+  for (const m of mentionsRole ? text.matchAll(NAME_TITLE_WHO_IS_ROLE) : []) {
+    const name = withoutAttendanceLabel(m[1]);
+    const organ = organAfter(text.slice(m.index + m[0].length));
+    if (!plausibleName(name) || !organ) continue;
+    const since = /^[^.]*?\s(?:från|fr\.o\.m\.?|från och med)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const date = since ? findDate(since) : undefined;
+    const line = at(name);
+    add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
     const name = withoutAttendanceLabel(m[1]);
