@@ -13,9 +13,8 @@ import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, meetingsHel
 import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
-import { answerFromRoles } from './strategies/role.js';
+import { answerFromRoles, asksForRole } from './strategies/role.js';
 import { dateMatches } from './dates.js';
-import { ROLE_WORDS } from './lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
 export type { Answer, Citation };
@@ -45,7 +44,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
   { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
   // Role records answer the roles asked; "vem är processledare …, och vem är ordförande …" is answered part by part
   // from the text, since one part asks for no role the records hold.
-  { applies: (_, a) => a.asks.person && a.roleKind !== undefined && (a.parts.filter((p) => p.asks.person).length < 2 || a.parts.filter((p) => p.asks.person).every((p) => ROLE_WORDS.some((r) => r.pattern.test(p.text)))), run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
+  { applies: (_, a) => a.asks.person && a.roleKind !== undefined && (a.parts.filter((p) => p.asks.person).length < 2 || a.parts.filter((p) => p.asks.person).every((p) => asksForRole(p.text))), run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
   { applies: (_, a) => a.asks.results && !a.asks.number && !a.asks.person, run: (index, analysis, weighted) => answerFromResults(index, analysis, weighted) },
   { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, weighted) => answerDefinition(index, analysis, weighted) },
   {

@@ -54,3 +54,11 @@ describe('who chaired a meeting asked by its month', () => {
     expect(text).not.toContain('Helena Berg');
   });
 });
+
+describe('who chaired a meeting and who checked its minutes, asked together', () => {
+  it('names both from the minutes\' signing lines', () => {
+    const text = shown('Vem var ordförande på skogsrådets sammanträde den 9 juni, och vem justerade protokollet?');
+    expect(text).toContain('Per Holm');
+    expect(text).toContain('Pia Ek');
+  });
+});

@@ -7,7 +7,7 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear } from '../features.js';
-import { ORGAN_NOUN } from '../lexicon.js';
+import { ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
@@ -84,7 +84,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
 }
 
 const MEETING_ASKED = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
-const HEAD_CHARS = 400;
+const HEAD_CHARS = 600;
 const heads = new WeakMap<AnswerIndex, Map<string, string>>();
 
 /** The opening text of a document: a notice's or minutes' organ, day, time and place. */
@@ -92,7 +92,10 @@ function documentHead(index: AnswerIndex, documentId: string): string {
   let byDocument = heads.get(index);
   if (!byDocument) {
     byDocument = new Map();
-    for (const passage of index.kb.passages) if (!byDocument.has(passage.source.documentId)) byDocument.set(passage.source.documentId, passage.text.slice(0, HEAD_CHARS));
+    for (const passage of index.kb.passages) {
+      const head = byDocument.get(passage.source.documentId) ?? '';
+      if (head.length < HEAD_CHARS) byDocument.set(passage.source.documentId, `${head} ${passage.text}`.slice(0, HEAD_CHARS));
+    }
     heads.set(index, byDocument);
   }
   return byDocument.get(documentId) ?? '';
@@ -188,11 +191,17 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
   };
 }
 
+/** Whether a part of a question asks for a role a record holds ("vem är ordförande …", "… och vem justerade protokollet?"). */
+export function asksForRole(part: string): boolean {
+  return ROLE_WORDS.some((r) => r.pattern.test(part)) || OTHER_ROLE_ASKED.some((r) => r.pattern.test(part));
+}
+
 /** Roles a question may ask for beside its first ("… och vem är sekreterare där?"). */
 const OTHER_ROLE_ASKED: Array<{ kind: RoleKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /(?<!\p{L})(?:vice ordförande|vice ordf|vice chair|deputy chair)(?!\p{L})/iu },
   { kind: 'secretary', pattern: /(?<!\p{L})(?:sekreterare\p{L}*|secretary)(?!\p{L})/iu },
   { kind: 'convenor', pattern: /(?<!\p{L})(?:sammankallande|convenor)(?!\p{L})/iu },
+  { kind: 'signatory', pattern: /(?<!\p{L})(?:justerade|justerare|justerat av)(?!\p{L})/iu },
 ];
 
 interface RoleFindings {
