@@ -171,4 +171,16 @@ describe('extractRoles', () => {
       ['convenor', 'Kerstin Dahl', 'Skogsnätverket för Åre och Berg', '2026-01-01'],
     ]);
   });
+
+  it('takes the body from a numbered heading above the fields, its name going on with "och …" on the next line', () => {
+    const raw = ['5 Organisation', '', '5.1 Styrgruppen för folkhälsa', 'och social hållbarhet', 'Styrgruppen är det gemensamma beslutande organet. Den beslutar', 'om handlingsplaner och fördelar medel.', '',
+      'Sammansättning: socialchefer från länets kommuner,', 'regionens folkhälsodirektör och en företrädare för', 'Länsstyrelsen.', 'Styrgruppen sammanträder fyra gånger per år.', 'Ordförande: Maja Lund, socialchef, Bergs', 'kommun', 'Vice ordförande: Per Ek, folkhälsodirektör', 'Sekreterare: Sara Lind, utvecklingsledare'];
+    const roles = extractRoles(prepare('075_strategy.txt', raw)).map((r) => [r.kind, r.personName, r.organName]);
+    expect(roles).toEqual([
+      ['chair', 'Maja Lund', 'Styrgruppen för folkhälsa och social hållbarhet'],
+      ['vice-chair', 'Per Ek', 'Styrgruppen för folkhälsa och social hållbarhet'],
+      ['secretary', 'Sara Lind', 'Styrgruppen för folkhälsa och social hållbarhet'],
+    ]);
+  });
 });
+

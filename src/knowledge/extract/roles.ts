@@ -258,15 +258,20 @@ export function extractRoles(input: ExtractionInput): Role[] {
 /** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
 const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
 /** How far above a role field the body's name may stand (its description and other fields between). */
-const ORGAN_ABOVE = 12;
+const ORGAN_ABOVE = 16;
 
 /** The nearest line above `index` naming a body, within the same document. */
 function organAbove(input: ExtractionInput, index: number): string | undefined {
   const document = documentAt(input, index + 1);
   const first = document ? document.lines[0] - 1 : 0;
   for (let i = index - 1; i >= first && i >= index - ORGAN_ABOVE; i -= 1) {
-    const line = (input.lines[i] ?? '').trim();
-    if (line && isOrganLine(line)) return line.toUpperCase() === line ? sentenceCase(line) : line;
+    // "5.1 Styrgruppen för jämställdhet och våldsprevention": a numbered heading names its body too.
+    const line = (input.lines[i] ?? '').trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+    if (!line || !isOrganLine(line)) continue;
+    // "Styrgruppen för jämställdhet" / "och våldsprevention": the name goes on.
+    const next = (input.lines[i + 1] ?? '').trim();
+    const name = /^(?:och|samt)\s/.test(next) && next.length < 60 ? `${line} ${next}` : line;
+    return name.toUpperCase() === name ? sentenceCase(name) : name;
   }
   return undefined;
 }
