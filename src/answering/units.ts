@@ -289,7 +289,28 @@ function agendaTableRows(text: string): Array<{ text: string; start: number; end
   const numbered = [...text.matchAll(/(?<![\d:.])\d{1,2}[:.]\d{2}\s+(\d{1,2})\s+\p{Lu}/gu)];
   // The time opens each row, item 1's too: in a table whose time closes the row ("1 Sammanträdets öppnande
   // Ordföranden 08:30 2 Val av …") a time before a number is the previous row's.
-  if (numbered.length < 3 || numbered[0][1] !== '1') return undefined;
+  if (numbered.length < 3 || numbered[0][1] !== '1') return numberFirstRows(text);
+  const bounds = [0, ...starts.filter((at) => at > 0), text.length];
+  return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
+}
+
+/** "8 13.15 Regionalt miljömålsprogram …": a row opening with the item's number, then its time. */
+const NUMBER_TIME_ROW_START = /(?<![\d:.\/–-])(\d{1,2})\s+\d{1,2}[:.]\d{2}\s+(?=\p{Lu})/gu;
+
+/**
+ * A "Nr / Tid / Ärende" table run into one paragraph ("… Dnr 8 13.15 Regionalt miljömålsprogram … 9 13.50 Vattenrådet
+ * för …"): a row starts at each number followed by a time, the numbers rising.
+ */
+function numberFirstRows(text: string): Array<{ text: string; start: number; end: number }> | undefined {
+  const starts: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(NUMBER_TIME_ROW_START)) {
+    const number = Number(m[1]);
+    if (number <= last) continue;
+    starts.push(m.index!);
+    last = number;
+  }
+  if (starts.length < 3) return undefined;
   const bounds = [0, ...starts.filter((at) => at > 0), text.length];
   return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
 }

@@ -120,6 +120,16 @@ describe('splitUnits', () => {
     expect(splitUnits(passage(timeLast)).map((u) => u.text)).toContain('Nr Ärende Föredragande Tid — 2 Val av justerare Ordföranden 08:35');
   });
 
+  it('reads a "Nr Tid Ärende" agenda table joined into one paragraph row by row, each row opening with its number and time', () => {
+    const text = 'Nr Tid Ärende Föredragande Dnr 8 13.15 Regionalt skogsprogram – uppföljningen Jonas Wik, Länsstyrelsen RS/415/2026 9 13.50 Viltförvaltning informerar Per Dahl 10 14.10 Brandrisk Eva Moberg';
+    expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
+      'Nr Tid Ärende Föredragande Dnr',
+      '8 13.15 Regionalt skogsprogram – uppföljningen Jonas Wik, Länsstyrelsen RS/415/2026',
+      '9 13.50 Viltförvaltning informerar Per Dahl',
+      '10 14.10 Brandrisk Eva Moberg',
+    ]);
+  });
+
   it('reads a numbered table row by row when its column headings carry years ("Mål 2027 Mål 2030")', () => {
     const text = 'Nr Indikator Enhet Basår Basvärde Mål 2027 Mål 2030 Källa 1 Territoriella utsläpp kt CO2e 2010 705 400 317 Nationella emissionsdatabasen 2 Publika snabbladdpunkter antal 2023 186 300 450 Energikontoret';
     expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
