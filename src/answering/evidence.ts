@@ -823,7 +823,8 @@ export const CAUSE_STATED = /(?<![\p{L}])((?:beror|berodde|förklaras|förklarad
  * "Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål …", also with each heading's page ("1 Inledning 2 2 Utgångsläge 2 3 …"):
  * a table of contents the dump ran into one line names every section and answers nothing.
  */
-const TOC_ENTRY = String.raw`\p{Lu}[^\d]{2,60}(?:\s\d{1,3})?`;
+// An entry may hold a year span ("3 Länsplanen 2022–2033 – genomförande 4").
+const TOC_ENTRY = String.raw`\p{Lu}[^.!?]{2,60}?(?:\s\d{1,3})?`;
 const TABLE_OF_CONTENTS = new RegExp(String.raw`(?:^|\s)1\.?\s+${TOC_ENTRY}\s2\.?\s+${TOC_ENTRY}\s3\.?\s+${TOC_ENTRY}\s4\.?\s+\p{Lu}`, 'u');
 export const isTableOfContents = memoByText((text) => TABLE_OF_CONTENTS.test(text));
 

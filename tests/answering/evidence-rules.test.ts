@@ -457,5 +457,10 @@ describe('a table of contents run into one line', () => {
     expect(isTableOfContents('Innehåll 1 Inledning 2 Nuläge 3 Begrepp 4 Mål')).toBe(true);
     expect(isTableOfContents('Innehåll 1 Inledning 2 2 Utgångsläge 2 3 Begrepp och definitioner 4 4 Vision och övergripande mål 5 5 Insatsområden 6')).toBe(true);
   });
+
+  it('is read as one when a heading holds a year span, and a sentence counting in numbers is not one', () => {
+    expect(isTableOfContents('Innehåll 1 Sammanfattning 2 2 Uppdrag 3 3 Länsplanen 2022–2033 – genomförande 4 4 Statlig medfinansiering 6 5 Gång och cykel 7')).toBe(true);
+    expect(isTableOfContents('Under 2023 byggdes 1 ny bro. 2 vägar fick ny beläggning. 3 broar reparerades och 4 Trafikverket')).toBe(false);
+  });
 });
 
