@@ -73,4 +73,22 @@ describe('extractResults', () => {
       'Zappagruppen har haft 6 möten under året.',
     ]);
   });
+
+  it('reads "Resultat 2023" under a numbered chapter of a report, each bullet with the indented lines it wraps onto', () => {
+    const raw = [
+      'Verksamhetsberättelse 2023', 'Infrastruktur och transporter', '',
+      '5 Gång och cykel',
+      'Den regionala cykelstrategin antogs av regionstyrelsen 2022-11-29 och följs upp varje år av enheten.',
+      'Resultat 2023',
+      '• 7,4 km ny GC-väg längs statligt vägnät färdigställdes (3,1 km',
+      '  Funäsdalen–Tänndalen och 2,2 km Ytterån–Nälden).',
+      '• Tolv arbetsplatser diplomerades som "Cykelvänlig arbetsplats".',
+    ];
+    const items = itemsOf('041_report.txt', 'Gång och cykel', 2023, raw);
+    expect(items.map((i) => i.text)).toEqual([
+      '7,4 km ny GC-väg längs statligt vägnät färdigställdes (3,1 km Funäsdalen–Tänndalen och 2,2 km Ytterån–Nälden).',
+      'Tolv arbetsplatser diplomerades som "Cykelvänlig arbetsplats".',
+    ]);
+  });
 });
+

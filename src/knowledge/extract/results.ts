@@ -10,7 +10,7 @@ import type { ExtractionInput } from './input.js';
 import { passageAt, sourceForLines, yearAt } from './record-source.js';
 
 const RESULTS_HEADING =
-  /^(?:exempel på\s+)?(?:aktiviteter(?:na)?|resultat(?:en)?|genomfört|genomförda(?:\s+(?:aktiviteter|insatser))?|uppnådda resultat)(?:\s+och\s+(?:aktiviteter|resultat))?(?:\s+(?:från|inom|för|samverkan)\b[^.!?]*?)?(?:\s+(?:som genomförts\s+)?under\s+(?:året\s+)?((?:19|20)\d{2}))?\s*$/i;
+  /^(?:exempel på\s+)?(?:aktiviteter(?:na)?|resultat(?:en)?|genomfört|genomförda(?:\s+(?:aktiviteter|insatser))?|uppnådda resultat)(?:\s+och\s+(?:aktiviteter|resultat))?(?:\s+(?:från|inom|för|samverkan)\b[^.!?]*?)?(?:\s+(?:(?:som genomförts\s+)?under\s+(?:året\s+)?|i\s+)?((?:19|20)\d{2}))?\s*$/i;
 const MAX_ITEMS = 20;
 const SHORT_LINE = 50;
 
@@ -39,7 +39,7 @@ function headingLike(input: ExtractionInput, line: number): boolean {
 }
 
 function cleanUnitName(heading: string): string {
-  let name = heading.replace(/^- /, '').replace(/\s*\((?:dnr:?\s*)?[A-ZÅÄÖ]{2,4}\/[^)]*\)\s*$/i, '').trim();
+  let name = heading.replace(/^- /, '').replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '').replace(/\s*\((?:dnr:?\s*)?[A-ZÅÄÖ]{2,4}\/[^)]*\)\s*$/i, '').trim();
   if (name === name.toUpperCase()) name = name.charAt(0) + name.slice(1).toLowerCase();
   return name;
 }
@@ -116,9 +116,11 @@ function itemsAfter(input: ExtractionInput, headingLine: number, sectionNames: S
   for (let line = headingLine + 1; line <= input.lines.length && items.length < MAX_ITEMS; line += 1) {
     const t = text(input, line);
     if (!t || input.lineInfo?.[line - 1]?.furniture) continue;
-    const itemStart = isItemStart(input, line);
     // A short bullet line is a whole item even without a full stop ("- Utbildning för Google Admins"); a wrapped one fills the line.
     const ended = !current || /[.!?:]$/.test(current.text) || (current.from === current.to && text(input, current.from).length < SHORT_LINE);
+    // "• 7,4 km ny GC-väg … (3,1 km" / "  Funäsdalen–Tänndalen, …": an indented line under an unfinished bullet goes on with it.
+    const wrapsBullet = !ended && current !== undefined && input.lineInfo?.[current.from - 1]?.bullet === true && !input.lineInfo?.[line - 1]?.bullet && !/^- /.test(t);
+    const itemStart = isItemStart(input, line) && !wrapsBullet;
     if (RESULTS_HEADING.test(t.replace(/^- /, ''))) break;
     if (ended && !itemStart && headingLike(input, line) && (isHeadingFollowedByProse(input, line) || sectionNames.has(t.toLowerCase()))) break;
     if (itemStart || (ended && t.length >= 40)) {
