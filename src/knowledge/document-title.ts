@@ -70,8 +70,9 @@ export function documentTitle(context: DocumentContext, opening: number[]): stri
   const firstIsSection = opening.length > 0 && isSectionHeading(context, opening[0]);
   if (!title || firstIsSection || GENERIC_OPENING.test(title)) {
     title = runningHeaderTitle(text, context.range) ?? attachmentTitle(context) ?? title ?? lines[0] ?? context.file;
+    return withYears(title, text, opening);
   }
-  return withYears(title, text, opening);
+  return withRunningSubject(withYears(title, text, opening), runningHeaderText(text, context.range));
 }
 
 /**
@@ -202,6 +203,32 @@ function minutesTitle(lines: string[]): string {
   }
   const head = parts.filter((p) => !/^§/.test(p)).join(' ');
   return paragraph ? `${head}, ${paragraph}` : head;
+}
+
+/**
+ * "RKC – Verksamhetsberättelse 2024", "Verksamhetsberättelse 2023 – Infrastruktur och transporter": a running header
+ * beside the kind of document names whose it is; a title block that left the name to the letterhead gets it.
+ */
+function withRunningSubject(title: string, header: string | undefined): string {
+  const segments = header?.split(/\s+[–-]\s+/) ?? [];
+  if (segments.length !== 2) return title;
+  const kindAt = segments.findIndex((segment) => TITLE_KIND.test(segment));
+  if (kindAt < 0) return title;
+  const subject = segments[1 - kindAt].trim();
+  const folded = title.toLowerCase();
+  if (subject.length < 2 || subject.length > 60 || TITLE_KIND.test(subject) || folded.includes(subject.toLowerCase())) return title;
+  return `${title} (${subject})`;
+}
+
+/** The text of the running header, or of the line beside the page number, without the page number. */
+function runningHeaderText(text: CleanedText, range: [number, number]): string | undefined {
+  for (let i = range[0] - 1; i < range[1]; i++) {
+    const { furniture, removedText } = text.info[i];
+    if ((furniture !== 'running-header' && furniture !== 'page-marker') || !removedText) continue;
+    const header = removedText.replace(/\s+/g, ' ').replace(/\s*(?:sida|sid|s\.|page)?\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|\/\s*\d{1,3})?$/i, '').trim();
+    if (/\p{L}{4,}/u.test(header)) return header;
+  }
+  return undefined;
 }
 
 function runningHeaderTitle(text: CleanedText, range: [number, number]): string | undefined {

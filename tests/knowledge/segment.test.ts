@@ -166,6 +166,17 @@ describe('segmentDocuments', () => {
     expect(prepare('371_budget.txt', budget).documents[0].title).toBe('BUDGETFÖRSLAG – Budget 2030 med plan 2031–2032');
   });
 
+  it('adds the name a running header gives beside the kind of document, when the title block left it to the letterhead', () => {
+    const page = (n: number) => ['', `RKC – Verksamhetsberättelse 2030                                   sida ${n} av 4`, ''];
+    const report = [
+      'REGIONALT KOMPETENSCENTRUM MOT VÅLD', 'Jämtland Härjedalen', '', 'Verksamhets-', 'berättelse', '2030', '', 'Region Jämtland Härjedalen, Regional utveckling', '',
+      ...page(2), '1. Sammanfattning', 'Under 2030 deltog 1 046 personer i grundutbildningen om våld i nära relationer.',
+      ...page(3), '2. Uppdrag', 'Centret stödjer kommunerna och regionen med kunskap och metodstöd.',
+      ...page(4), '3. Ekonomi', 'Kostnaderna uppgick till 6,7 miljoner kronor.',
+    ];
+    expect(prepare('372_report.txt', report).documents[0].title).toMatch(/^Verksamhetsberättelse 2030.*\(RKC\)$/);
+  });
+
   it('gives unstructured or damaged text one untitled-but-named document instead of failing', () => {
     const input = prepare('garbage.txt', ['%%%%', '', '12 34', '\u0000', 'bara lite text utan struktur']);
     expect(input.documents).toHaveLength(1);
