@@ -980,10 +980,11 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.
   utgångsläge: ['utgångsläge', 'utgångsvärde', 'nuläge'],
-  // "anta" is a strong verb: "När antog …" is answered by "Antagen av regionfullmäktige …".
-  antog: ['antog', 'antogs', 'antagen', 'antaget', 'antagit', 'antagits', 'anta', 'antas'],
-  antogs: ['antogs', 'antog', 'antagen', 'antaget', 'antagits', 'antas'],
-  antagen: ['antagen', 'antaget', 'antogs', 'antog', 'antagits'],
+  // "anta" is a strong verb: "När antog …" is answered by "Antagen av regionfullmäktige …", or by the decision
+  // written as fixing it ("Fastställd av regionfullmäktige 2024-02-21").
+  antog: ['antog', 'antogs', 'antagen', 'antaget', 'antagit', 'antagits', 'anta', 'antas', 'fastställd', 'fastställdes'],
+  antogs: ['antogs', 'antog', 'antagen', 'antaget', 'antagits', 'antas', 'fastställd', 'fastställdes'],
+  antagen: ['antagen', 'antaget', 'antogs', 'antog', 'antagits', 'fastställd', 'fastställdes'],
   // "totalt" asked, "totala kostnaden" written.
   totalt: ['totalt', 'totala', 'total', 'sammanlagt', 'sammanlagda'],
   utgångsvärde: ['utgångsvärde', 'utgångsläge', 'nuläge'],

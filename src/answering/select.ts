@@ -155,7 +155,9 @@ function evidenceSet(
     !u.otherMonth && !u.otherBody && (!yearIsAsked(analysis) || (u.yearFit >= THRESHOLDS.yearFit && !countedForOtherYears(analysis, u.unit.text, statesFact)));
   // … and, when the question names the place it is asked for ("i Ragunda"), only when it names that place.
   const atPlace = (u: ScoredUnit) => weighted.every((w, i) => !w.concept.local || u.inUnit[i] >= THRESHOLDS.critical);
-  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u) && atPlace(u));
+  // A register's next entry states its own document's date, not the asked one's: a fact beside the primary names what
+  // the question names most.
+  const factUnits = [...cover, ...neighbours].filter((u) => ownShare(weighted, u) >= OWN_SHARE_FOR_FACT && aboutIt(u) && inYear(u) && atPlace(u) && namesHeaviest(weighted, u, () => true));
   // The list a lead-in announces ("Följande utbildningar har genomförts:") states its facts.
   const listed = primary.unit.leadIn ? listAfter(index, primary).map((u) => fitOf(u.text) * 0.9) : [];
   // A question in two parts ("how much …, and when …") is answered part by part (unansweredParts):
@@ -289,6 +291,9 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")
   // is that organ's, though the next section names the one asked about.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && headedByOtherOrgan(weighted, candidate)) return 'missing-entity';
+  // "Vilket resultat är budgeterat för Fjällbanan AB": a figure under another company's heading ("Skogsbolaget Norr AB")
+  // is that company's, though a list elsewhere names the one asked about.
+  if (headedByOtherCompany(analysis.question, candidate)) return 'missing-entity';
   // "Who chairs the tjänstemannaberedning för barn och unga": the organ asked about, and what it is for, are named
   // where its chair is, not in a sentence about another organ next to it.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && weighted.some((w) => ORGAN_WORD.test(w.concept.label))) {
@@ -315,6 +320,16 @@ function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit):
   const organ = foldKey(heading[1]);
   // The question's own words for an organ ("Destinationsforum") that the heading does not name.
   return weighted.some((w, i) => ORGAN_HEADING.test(w.concept.label) && candidate.inUnit[i] < 0.5 && !w.concept.forms.some((f) => f.stems.some((st) => organ.startsWith(st))));
+}
+
+/** A company's name: capitalised words ending in "AB". */
+const COMPANY = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+AB(?![\p{L}])/gu;
+
+function headedByOtherCompany(question: string, candidate: ScoredUnit): boolean {
+  const heading = /^(?:[\d.]+\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+AB$/u.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');
+  if (!heading) return false;
+  const asked = [...question.matchAll(COMPANY)].map((m) => foldKey(m[1]));
+  return asked.length > 0 && !asked.some((name) => foldKey(heading[1]).includes(name) || name.includes(foldKey(heading[1])));
 }
 
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)?\d{2})(?![\d-])/g;

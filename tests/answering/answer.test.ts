@@ -129,6 +129,9 @@ describe('"I don\'t know" when the documents do not answer', () => {
     ['Hur många kursdeltagare har Bäckedals folkhögskola?', 'sv'],
     // The steering-document table gives the strategy's period and diary number, no day it was adopted.
     ['Which date was the Bredbandsstrategi för Jämtlands län – mot 2020 adopted?', 'en'],
+    // Norrtåg AB stands in the list of the region's companies; the budgeted result is Länstrafiken's, stated elsewhere
+    // without naming Norrtåg.
+    ['Vilket resultat är budgeterat för Norrtåg AB 2016?', 'sv'],
     // The fee is paid by "kommunerna" together; "Region Jämtland Härjedalen" does not name Härjedalens kommun.
     ['Lärcentra-samordningen 2016 – hur mycket betalar Härjedalens kommun själv till regionen?', 'sv'],
   ];

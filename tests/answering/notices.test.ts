@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/notices');
+const { shown, declined } = answersFrom('tests/answering/fixtures/notices');
 
 describe('a break asked about on a notice that writes its times with a dot', () => {
   it('gives the break of the kind asked for first, quoting its line rather than the whole table', () => {
@@ -60,5 +60,20 @@ describe('who chaired a meeting and who checked its minutes, asked together', ()
     const text = shown('Vem var ordförande på skogsrådets sammanträde den 9 juni, och vem justerade protokollet?');
     expect(text).toContain('Per Holm');
     expect(text).toContain('Pia Ek');
+  });
+});
+
+describe('when a programme was adopted', () => {
+  it('is answered by the decision that fixed it ("Fastställd av regionfullmäktige …")', () => {
+    const text = shown('När antogs skogsprogrammet 2026–2030, och av vem?');
+    expect(text).toContain('2026-02-24');
+    expect(text).toContain('regionfullmäktige');
+  });
+});
+
+describe('a figure under one company\'s heading', () => {
+  it('does not answer for another company a list elsewhere names', () => {
+    declined('Vilket resultat är budgeterat för Fjällbanan AB 2027?');
+    expect(shown('Vilket resultat är budgeterat för Skogsbolaget Norr AB 2027?')).toContain('+0,4 Mkr');
   });
 });
