@@ -1059,7 +1059,10 @@ export function scoreUnits(
     const { number, percent, money, measure, date, time, person } = analysis.asks;
     const onlyFigure = (number || percent || money || measure) && !(date || time || person);
     const fit = unit.countyTable === 'whole' && onlyFigure ? 1 : typeFit(index, analysis, unit.text, weighted, matcher);
-    const yFit = yearFit(index, analysis, unit, passage);
+    // "When is the next meeting after the one on Nov 20th 2024": the day named is the meeting before, and the page's
+    // "Nästa möte hålls den 5 februari 2025" may fall in the next year.
+    const statesNextMeeting = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim());
+    const yFit = statesNextMeeting && (dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || analysis.years.some((y) => hasYear(passage.source.title, y))) ? 1 : yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
     // The document's own title repeated on its first page names the topic and answers nothing, not even a list question.
     const titleEcho = (unit.headingLike || unit.text.length >= 30) && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
@@ -1099,7 +1102,7 @@ export function scoreUnits(
     // … and most surely when it defines the very words asked about ("vad menas med resecentrum" → "Resecentrum: den …").
     const definitionFit = defines ? (analysis.definedWords && namesDefinedTerm ? 2 : 1.5) : 1;
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
-    const nextMeetingFit = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim()) ? 1.5 : 1;
+    const nextMeetingFit = statesNextMeeting ? 1.5 : 1;
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;

@@ -77,3 +77,9 @@ describe('a figure under one company\'s heading', () => {
     expect(shown('Vilket resultat är budgeterat för Skogsbolaget Norr AB 2027?')).toContain('+0,4 Mkr');
   });
 });
+
+describe('the next meeting after a named one', () => {
+  it('is the day the page gives for it, though it falls in the next year', () => {
+    expect(shown('When is the next meeting of Skogsrådet after the one on Nov 17th 2026?')).toContain('9 februari 2027');
+  });
+});
