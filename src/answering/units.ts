@@ -231,14 +231,14 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
  * "Indikator 2019 2021 2022 2023 Målvärde": the column headings of a table of indicators, a value per year or a baseline
  * and a target, up to its first row.
  */
-const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)/u;
+const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)/u;
 /** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
 const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
 /**
  * "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen", "Nyckeltal 2021–2023" right before the headings: the
  * table's caption.
  */
-const CAPTION_OVER_INDICATOR_HEAD = /^(?:Tabell\s+\d+[.:]?\s[^.!?]{0,150}?|\p{Lu}[^.!?]{0,60}?)\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Mm]ålvärde|Enhet|Basår)(?![\p{L}\d]))/u;
+const CAPTION_OVER_INDICATOR_HEAD = /^(?:Tabell\s+\d+[.:]?\s[^.!?]{0,150}?|\p{Lu}[^.!?]{0,60}?)\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Mm]ålvärde|Enhet|Basår)(?![\p{L}\d]))/u;
 /**
  * "1.1 Andel elever …", "B2 Antal kommuner …": rows labelled with their indicator's number start there, not at each
  * capitalised word; the number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
@@ -272,9 +272,14 @@ function indicatorTableRows(text: string, headBefore: string | undefined): { hea
     const cells = (cut >= 0 ? raw.slice(0, cut + 1) : raw).trim();
     return { text: cells, start: start + at, end: start + at + cells.length };
   });
+  // "… under 1 800 Målen följs upp årligen …": a sentence after the last row, opening with a capital, is prose, not a row.
+  while (rows.length > 0 && (rows[rows.length - 1].text.match(INDICATOR_CELL) ?? []).length < 2 && /[.!?]$/.test(rows[rows.length - 1].text)) rows.pop();
   if (rows.length < 3 || rows.some((r) => r.text.length > 220 || (r.text.match(INDICATOR_CELL) ?? []).length < 2)) return undefined;
   return { head: head.trim(), rows, start };
 }
+
+/** "… följande mål för år 2026: Indikator Utgångsläge Mål 2026": an indicator table's headings after a lead-in's colon. */
+const INNER_INDICATOR_HEAD = /:\s+(?=Indikator\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde)(?![\p{L}\d]))/u;
 
 /** "09:45 6 Klimatklivet …": a row of an agenda table, its time cell then its item's number (or a break's name). */
 const AGENDA_ROW_START = /(?<![\d:.])\d{1,2}[:.]\d{2}\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu})/gu;
@@ -335,13 +340,18 @@ function piecesOf(
   if (attendance) return attendance;
   const agendaRows = block.listItem ? undefined : agendaTableRows(block.text);
   if (agendaRows) return agendaRows;
-  const indicators = block.listItem ? undefined : indicatorTableRows(block.text, previous);
+  // "… gäller följande mål för år 2026: Indikator Utgångsläge Mål 2026 Andel …": the table may open after the sentence
+  // announcing it, in the same paragraph.
+  const innerHead = block.listItem ? -1 : block.text.search(INNER_INDICATOR_HEAD);
+  const tableAt = innerHead > 0 ? block.text.indexOf('Indikator', innerHead) : 0;
+  const indicators = block.listItem ? undefined : indicatorTableRows(block.text.slice(tableAt), tableAt > 0 ? undefined : previous);
   if (indicators) {
     const last = indicators.rows[indicators.rows.length - 1];
     return [
-      ...(indicators.start > 0 ? [{ text: indicators.head, start: 0, end: indicators.start }] : []),
-      ...indicators.rows.map((row) => ({ text: `${indicators.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, tableRow: true })),
-      ...sentencePieces(block.text.slice(last.end), last.end),
+      ...sentencePieces(block.text.slice(0, tableAt), 0),
+      ...(indicators.start > 0 ? [{ text: indicators.head, start: tableAt, end: tableAt + indicators.start }] : []),
+      ...indicators.rows.map((row) => ({ text: `${indicators.head}${ROW_AFTER_HEADINGS}${row.text}`, start: tableAt + row.start, end: tableAt + row.end, tableRow: true })),
+      ...sentencePieces(block.text.slice(tableAt + last.end), tableAt + last.end),
     ].filter((piece) => piece.text.trim().length > 0);
   }
   // A caption on its own line above the table ("Tabell 2. Kommunernas andel …") heads it too.

@@ -120,6 +120,18 @@ describe('splitUnits', () => {
     expect(splitUnits(passage(timeLast)).map((u) => u.text)).toContain('Nr Ärende Föredragande Tid — 2 Val av justerare Ordföranden 08:35');
   });
 
+  it('reads an indicator table opening after the sentence announcing it, with "Utgångsläge" columns, and the prose after its last row apart', () => {
+    const text = 'För perioden gäller följande mål för år 2028: Indikator Utgångsläge Mål 2028 Andel nyktra förare 99,7 % (2024) 99,8 % Cykelhjälmsanvändning, samtliga cyklister 41 % (2024) 55 % Viltolyckor, antal per år 2 097 (2024) under 1 800 Målen följs upp årligen av trafiksäkerhetsgruppen.';
+    expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
+      'För perioden gäller följande mål för år 2028:',
+      'Indikator Utgångsläge Mål 2028',
+      'Indikator Utgångsläge Mål 2028 — Andel nyktra förare 99,7 % (2024) 99,8 %',
+      'Indikator Utgångsläge Mål 2028 — Cykelhjälmsanvändning, samtliga cyklister 41 % (2024) 55 %',
+      'Indikator Utgångsläge Mål 2028 — Viltolyckor, antal per år 2 097 (2024) under 1 800',
+      'Målen följs upp årligen av trafiksäkerhetsgruppen.',
+    ]);
+  });
+
   it('reads a "Nr Tid Ärende" agenda table joined into one paragraph row by row, each row opening with its number and time', () => {
     const text = 'Nr Tid Ärende Föredragande Dnr 8 13.15 Regionalt skogsprogram – uppföljningen Jonas Wik, Länsstyrelsen RS/415/2026 9 13.50 Viltförvaltning informerar Per Dahl 10 14.10 Brandrisk Eva Moberg';
     expect(splitUnits(passage(text)).map((u) => u.text)).toEqual([
