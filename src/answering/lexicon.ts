@@ -90,6 +90,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   decided: ['beslutade', 'beslut', 'beslöt', 'beslutats'],
   decide: ['besluta', 'beslut'],
   total: ['totalt', 'total', 'sammanlagt', 'sammanlagd', 'sammanlagda'],
+  // An economic frame is a plan's "ram" ("Den ekonomiska ramen (planeringsramen) uppgår till …").
+  frame: ['ram', 'ramen', 'ramar', 'planeringsram', 'planeringsramen'],
   end: ['avslutas', 'slutar', 'upphör', 'sträcker', 'löper', 'avslutades'],
   change: ['förändring', 'ändring', 'förändra', 'ändra'],
   changes: ['förändringar', 'ändringar', 'förändring', 'ändring'],

@@ -83,3 +83,9 @@ describe('the next meeting after a named one', () => {
     expect(shown('When is the next meeting of Skogsrådet after the one on Nov 17th 2026?')).toContain('9 februari 2027');
   });
 });
+
+describe('a plan\'s economic frame', () => {
+  it('is its "ram", an amount of money', () => {
+    expect(shown('What is the total economic frame for the skogsprogram 2026–2030?')).toContain('42 miljoner kronor');
+  });
+});
