@@ -134,8 +134,10 @@ const DEADLINE_WORDS = /^(?:deadline|sista|dag|dagen|datum|datumet|svarsdag|svar
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // "när det gäller X" is "as regards X", not "when".
   const s = q.toLowerCase().replace(/\bnär det gäller\b/g, 'gällande');
+  // "Vem räknas som omkommen", "who counts as a newcomer": what the word means, not a person.
+  const countsAs = /\b(?:vem|vilka|who)\s+(?:räknas|räknades|anses|counts?|is counted|are counted)\s+(?:som|as)\b/.test(s);
   const person =
-    /\b(who|whom|whose|vem|vems)\b/.test(s) ||
+    !countsAs && /\b(who|whom|whose|vem|vems)\b/.test(s) ||
     /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|skrev under|signed|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
     /\b(vilka|which)\s+(?:har|hade|have|has)\s+(skrivit under|undertecknat|signerat|signed)\b/.test(s);
   // "när börjar mötet" asks for a clock time; "när startar närtrafiken" for a day.
@@ -169,6 +171,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur stort|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     condition ||
+    countsAs ||
     /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.

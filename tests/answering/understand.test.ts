@@ -329,6 +329,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(asks.number && asks.money).toBe(true);
   });
 
+  it('reads "vem räknas som X" / "who counts as X" as asking what X means, not for a person', () => {
+    for (const question of ['Vem räknas som omkommen i vägtrafiken?', 'Who counts as a newcomer in the plan?']) {
+      const { asks } = analyzeQuestion(index, question);
+      expect(asks.definition).toBe(true);
+      expect(asks.person).toBe(false);
+    }
+  });
+
   it('reads "vad räknas som X" as asking what X is taken to mean', () => {
     const analysis = analyzeQuestion(index, 'vad räknas som textilavfall enligt PM:en?');
     expect(analysis.asks.definition).toBe(true);
