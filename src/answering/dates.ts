@@ -250,7 +250,7 @@ export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, i
   });
 }
 
-const LAST_YEAR = /(?<![\p{L}])(förra året|föregående år|last year|previous year|i fjol)(?![\p{L}])/iu;
+const LAST_YEAR = /(?<![\p{L}])(förra året|föregående år|året innan|året före|last year|previous year|the year before|i fjol)(?![\p{L}])/iu;
 const THIS_YEAR = /(?<![\p{L}])(i år|detta år|this year|innevarande år)(?![\p{L}])/iu;
 /** "nästa år", "next year": which year depends on the document's own year, so the words only say when, not what to find. */
 const NEXT_YEAR = /(?<![\p{L}])(nästa år|kommande år|nästkommande år|next year|the coming year)(?![\p{L}])/iu;

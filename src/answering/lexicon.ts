@@ -1055,6 +1055,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   dagordningen: ['dagordning', 'föredragningslista', 'kallelse'],
   föredragningslistan: ['föredragningslista', 'dagordning'],
   deltog: ['deltog', 'deltagare', 'deltagit', 'uppkopplingar'],
+  // "Hur många gick utbildningen": how many took part in it.
+  gick: ['gick', 'deltog', 'deltagare', 'genomgick', 'genomgått'],
   uppnådde: ['resultat', 'uppnått', 'genomfört'],
   uppnått: ['resultat', 'uppnått', 'genomfört'],
   åstadkom: ['resultat', 'uppnått', 'genomfört'],
@@ -1099,7 +1101,7 @@ export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många
   andel andelen antal antalet kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
   define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading
-  kort kortfattat briefly mnkr mkr tkr msek datum datumet dates`.split(/\s+/),
+  kort kortfattat briefly mnkr mkr tkr msek datum datumet dates sett`.split(/\s+/),
 );
 
 export { ORGAN_NOUN } from '../knowledge/patterns.js';

@@ -440,6 +440,9 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (index.documentFrequency.has(key)) forms.push({ stems: [stem(key)], weight: 0.8 });
   } else {
     forms.push({ stems: [stem(key)], weight: 1 });
+    // "berördes" asked, "som berörts av" written: a passive's past and supine are one verb ("genomfördes" / "genomförts").
+    const supine = /^\p{Ll}{4,}(?:a|o|e|r|l|n)des$/u.test(key) ? `${key.slice(0, -3)}ts` : undefined;
+    if (supine) forms.push({ stems: [stem(supine)], weight: 0.95 });
     // A name is written as it is, in compounds too ("Leader" in "Leaderområdena"): stemming it ("lead") loses it.
     if (position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && stem(key) !== key && /^\p{L}+$/u.test(key)) forms.push({ stems: [key], weight: 1 });
     const pieces = key.split(/[-:/]+/);
@@ -830,6 +833,13 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   // "förra året (2021)": the year written out is the one meant.
   if (temporal.relativeYear !== undefined && temporal.standaloneYears.length === 0) {
     const year = (options.now ?? new Date()).getFullYear() + temporal.relativeYear;
+    years.push(year);
+    strictYears.push(year);
+  }
+  // "… året innan, enligt verksamhetsberättelsen för 2024": the year before the named report's year.
+  const reportYears = temporal.standaloneYears.filter((y) => titleYears.has(y));
+  if (temporal.relativeYear !== undefined && reportYears.length > 0 && reportYears.length === temporal.standaloneYears.length) {
+    const year = Math.max(...reportYears) + temporal.relativeYear;
     years.push(year);
     strictYears.push(year);
   }

@@ -89,3 +89,10 @@ describe('a plan\'s economic frame', () => {
     expect(shown('What is the total economic frame for the skogsprogram 2026–2030?')).toContain('42 miljoner kronor');
   });
 });
+
+describe('a count asked in other words than the text\'s', () => {
+  it('reads "hur många gick kursen" as who took part, and a passive\'s past as its supine ("berördes" / "berörts")', () => {
+    expect(shown('Hur många gick skogskursen för markägare 2025?')).toContain('340');
+    expect(shown('Hur många personer berördes av avverkningsstoppen 2025?')).toContain('1 300');
+  });
+});

@@ -200,6 +200,20 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Hur många möten hölls förra året?', { now: new Date('2022-03-01T10:00:00Z') }).strictYears).toEqual([2021]);
   });
 
+  it('counts "året innan" / "förra året" from the year of the report the question names', () => {
+    const now = { now: new Date('2026-11-22T10:00:00Z') };
+    expect(analyzeQuestion(index, 'Hur stort var överskottet året innan, enligt verksamhetsberättelsen 2021?', now).strictYears).toEqual([2020]);
+    // "sett från rapporten" only frames the question.
+    const framed = analyzeQuestion(index, 'Hur stort var överskottet förra året sett från verksamhetsberättelsen 2021?', now);
+    expect(framed.strictYears).toEqual([2020]);
+    expect(framed.concepts.map((c) => c.label)).not.toContain('sett');
+  });
+
+  it('reads a passive\'s past as its supine too ("berördes" finds "som berörts av")', () => {
+    const berördes = analyzeQuestion(index, 'Hur många personer berördes av kokningsrekommendationerna?').concepts.find((c) => c.label === 'berördes');
+    expect(berördes?.forms.flatMap((f) => f.stems)).toContain(stem(foldKey('berörts')));
+  });
+
   it('reads "what changes are proposed" as a list question about förändringar', () => {
     const analysis = analyzeQuestion(index, 'What changes are proposed in the revised agreement?');
     expect(analysis.asks.list).toBe(true);
