@@ -96,3 +96,11 @@ describe('a count asked in other words than the text\'s', () => {
     expect(shown('Hur många personer berördes av avverkningsstoppen 2025?')).toContain('1 300');
   });
 });
+
+describe('what an abbreviation is', () => {
+  it('is answered by the glossary\'s entry for it and the sentence going on with it, not only by what it stands for', () => {
+    const text = shown('vad är NOKÅS för något?');
+    expect(text).toContain('nationellt bidrag för natur- och kulturmiljövård i skogen');
+    expect(text).toContain('80 procent');
+  });
+});

@@ -11,6 +11,8 @@ import type { WeightedConcept } from '../evidence.js';
 import { isSelection, selectEvidence } from '../select.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { quoteOf } from './passages.js';
+import type { Passage } from '../../knowledge/index.js';
+import type { Unit } from '../units.js';
 
 function definitionsOf(index: AnswerIndex, target: string): AbbreviationDefinition[] {
   const key = target.toUpperCase();
@@ -31,6 +33,22 @@ function definitionSentence(target: string, expansions: string[], language: Lang
 
 const ELABORATION = 420;
 
+/** A glossary's entry for the abbreviation ("LOVA – statligt bidrag …"), with the sentence that goes on with it. */
+function glossaryEntry(index: AnswerIndex, target: string): { passage: Passage; units: Unit[] } | undefined {
+  const opens = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[–:-]\\s+\\p{Ll}`, 'u');
+  for (const passage of index.kb.passages) {
+    if (!passage.text.includes(target)) continue;
+    const units = index.unitsOf(passage);
+    const at = units.findIndex((u) => opens.test(u.text));
+    if (at < 0) continue;
+    const next = units[at + 1];
+    // The next entry of the glossary opens with its own term and dash.
+    const goesOn = next && !next.headingLike && !/^\S+(?:\s\S+){0,3}\s*[–:]\s/.test(next.text) && units[at].text.length + next.text.length <= ELABORATION;
+    return { passage, units: goesOn ? [units[at], next] : [units[at]] };
+  }
+  return undefined;
+}
+
 /** The definition, plus the passage selection's facts for the question's other parts. */
 export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   const target = analysis.definitionTarget;
@@ -39,6 +57,15 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
   if (definitions.length === 0) return undefined;
   const quotes: Quote[] = [];
   const facts: string[] = [];
+  // "LOVA – statligt bidrag till lokala vattenvårdsprojekt …. Bidraget söks hos Länsstyrelsen …": a glossary's entry says
+  // what the thing is, not only what the letters stand for; the sentence after it goes on with it.
+  const entry = glossaryEntry(index, target);
+  if (entry) {
+    for (const unit of entry.units) {
+      quotes.push({ text: unit.text, passage: entry.passage, lines: unit.lines });
+      facts.push(unit.text);
+    }
+  }
   // With other parts to answer, one defining sentence is enough.
   for (const definition of analysis.parts.length > 1 ? definitions.slice(0, 1) : definitions) {
     const passage = index.kb.passageById(definition.passageId);
