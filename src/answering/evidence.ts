@@ -488,7 +488,7 @@ function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boo
  * ("ersättningen 2021 …") answers for the wrong year.
  */
 function namedDocumentYearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
-  const named = analysis.temporal.years;
+  const named = analysis.temporal.years.filter((y) => !analysis.planYears.includes(y));
   if (named.length === 0 || analysis.documentIds.includes(passage.source.documentId)) return 1;
   const unitYears = ownYearsOf(unit);
   // A sentence naming no year speaks of its passage's year, or its document's period.

@@ -63,6 +63,8 @@ export interface QuestionAnalysis {
   years: number[];
   /** Years the question names on their own: evidence about another year is rejected for these. */
   strictYears: number[];
+  /** Years that only name a plan by its period ("förvaltningsplanen 2027–2033") in a question about a day. */
+  planYears: number[];
   entities: Entity[];
   /** Abbreviation or term whose meaning is asked ("Vad står RUG för"). */
   definitionTarget?: string;
@@ -86,6 +88,9 @@ export interface QuestionPart {
   text: string;
   asks: Asks;
 }
+
+/** "förvaltningsplanen 2027–2033", "länsplan 2026–2037": a plan named by its period. */
+const PLAN_PERIOD = /(?<![\p{L}])(\p{L}{4,})\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
 
 /** "MAR", "MAJ" in capitals are abbreviations (medicinskt ansvarig för rehabilitering), not months. */
 const ACRONYM = /^[A-ZÅÄÖ]{3,}$/;
@@ -836,6 +841,14 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     years.push(year);
     strictYears.push(year);
   }
+  // "Senast när ska yttrandet om förvaltningsplanen 2027–2033 lämnas in?": the years of a named plan's period say which
+  // plan, not when; a deadline or a day asked about lies outside them.
+  const planYears = new Set<number>();
+  if (asks.date && !asks.number) {
+    for (const [, , from, to] of question.matchAll(PLAN_PERIOD)) for (let y = Number(from); y <= Number(to) && y - Number(from) <= 20; y += 1) planYears.add(y);
+    years = years.filter((y) => !planYears.has(y));
+    for (let i = strictYears.length - 1; i >= 0; i -= 1) if (planYears.has(strictYears[i])) strictYears.splice(i, 1);
+  }
   // "… året innan, enligt verksamhetsberättelsen för 2024": the year before the named report's year.
   const reportYears = temporal.standaloneYears.filter((y) => titleYears.has(y));
   if (temporal.relativeYear !== undefined && reportYears.length > 0 && reportYears.length === temporal.standaloneYears.length) {
@@ -858,6 +871,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     concepts,
     temporal,
     years: [...new Set(years)].sort((a, b) => a - b),
+    planYears: [...planYears],
     strictYears: [...new Set(strictYears)].sort((a, b) => a - b),
     entities: links.map((l) => l.entity),
     definitionTarget,

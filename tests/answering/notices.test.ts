@@ -104,3 +104,9 @@ describe('what an abbreviation is', () => {
     expect(text).toContain('80 procent');
   });
 });
+
+describe('a deadline about a plan named by its period', () => {
+  it('is not held to the plan\'s years', () => {
+    expect(shown('Senast när ska Skogsrådets gemensamma yttrande om skötselplanen 2028–2034 lämnas till Skogsstyrelsen?')).toContain('2026-10-31');
+  });
+});
