@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { periodMonthsIn } from './dates.js';
+import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
@@ -304,6 +304,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   }
   return undefined;
 }
+
+const MEETING_WORD = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
 
 /** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */
 const ORGAN_HEADING = new RegExp(String.raw`^(?:[\d.]+\s+)?(\p{Lu}\p{L}*${ORGAN_NOUN}(?:et|en|n)?)$`, 'u');
@@ -617,6 +619,14 @@ export function selectEvidence(
   const fitOf = (text: string, asks: Asks = analysis.asks, conceptMask?: readonly boolean[]) => typeFit(index, { ...analysis, asks }, text, weighted, matcher, conceptMask);
   if (scored.length === 0) return { reason: 'no-candidates' };
 
+  // "Who chaired the meeting on 3 March 2026": a holder named for the year, or on another day's papers, did not chair a
+  // meeting that no paper is dated and no sentence names.
+  const chairOfDay = analysis.asks.person && analysis.roleKind !== undefined && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && MEETING_WORD.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined);
+  const dayUntold = (candidate: ScoredUnit): Rejection['reason'] | undefined => {
+    if (!chairOfDay) return undefined;
+    const dated = index.kb.documentById(candidate.passage.source.documentId)?.date;
+    return dateMatches(analysis, dated) || datesInText(candidate.passage.text).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
+  };
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.
   const verdicts = new Map<ScoredUnit, { cover: ScoredUnit[]; reason: Rejection['reason'] | undefined }>();
@@ -624,7 +634,7 @@ export function selectEvidence(
     let verdict = verdicts.get(candidate);
     if (!verdict) {
       const cover = coverRemaining(analysis, weighted, candidate, scored);
-      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) };
+      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) ?? dayUntold(candidate) };
       verdicts.set(candidate, verdict);
     }
     return verdict;

@@ -110,3 +110,15 @@ describe('a deadline about a plan named by its period', () => {
     expect(shown('Senast när ska Skogsrådets gemensamma yttrande om skötselplanen 2028–2034 lämnas till Skogsstyrelsen?')).toContain('2026-10-31');
   });
 });
+
+describe('who chaired a meeting on a day no paper is dated', () => {
+  it('is not answered by the body\'s chair for the year', () => {
+    declined('Who chaired the Skogsrådet i Jämtlands län meeting on 3 March 2026?');
+  });
+
+  it('is answered on the day the minutes are dated, by that day\'s chair alone, not by the chairs of other bodies they name', () => {
+    const text = shown('Who chaired the Skogsrådet meeting on 9 June 2026?');
+    expect(text).toMatch(/^Per Holm/);
+    expect(text).not.toContain('Jonas Wik');
+  });
+});

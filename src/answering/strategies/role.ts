@@ -28,13 +28,15 @@ interface RoleMatch {
   score: number;
 }
 
-function roleYearOk(analysis: QuestionAnalysis, role: Role): boolean {
+function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolean): boolean {
   // "Ärendet … på samverkansrådet 7/2 – vem är kontaktperson": the date is the meeting's, not the letter's.
   if (role.kind === 'contact' && analysis.years.length === 0) return true;
   if (analysis.temporal.dates.some((d) => d.year !== undefined)) {
     if (dateMatches(analysis, role.date)) return true;
     // "Who chaired the meeting on 14/3 2024": a role read from the papers of another day is another meeting's.
     if (role.date !== undefined && analysis.temporal.dates.some((d) => d.day !== undefined)) return false;
+    // "Who chaired the meeting on 5 December 2024", a day no paper is dated: the year's chair is not shown to have.
+    if (role.date === undefined && MEETING_ASKED.test(analysis.question) && !dayHasPapers) return false;
   }
   // "… the meeting in June 2024": nor does a role read from the papers of another month.
   const { months, dates } = analysis.temporal;
@@ -66,10 +68,11 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
   const meetingAsked = MEETING_ASKED.test(analysis.question);
+  const dayHasPapers = index.kb.documents.some((d) => dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
-    if (!roleYearOk(analysis, role)) continue;
+    if (!roleYearOk(analysis, role, dayHasPapers)) continue;
     // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
     const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
@@ -224,7 +227,8 @@ function roleFindings(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
       ? index.kb.records.roles
           .filter((r) => r.kind === 'signatory' && r.source.documentId === best.role.source.documentId && r.label === best.role.label && r.date === best.role.date)
           .sort((a, b) => a.source.lines[0] - b.source.lines[0])
-      : matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.score >= best.score * 0.95).map((m) => m.role);
+      : // Several holders of one role in one body ("två sammankallande"), not the chairs of other bodies the same minutes name.
+        matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.role.organName === best.role.organName && m.score >= best.score * 0.95).map((m) => m.role);
   const others = analysis.years.length === 0 ? matches.filter((m) => m.role.year !== best.role.year && !same.includes(m.role)).map((m) => m.role) : [];
   const quotes: Quote[] = [];
   const facts: string[] = [];
