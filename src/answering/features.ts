@@ -334,3 +334,11 @@ export function namesMunicipality(text: string, municipality: string): boolean {
 
 /** The county's municipalities a text names ("Berg, Härjedalen, Krokom …", "Bräcke kommun"), each once. */
 export const municipalitiesIn: (text: string) => readonly string[] = memoByText((text) => [...new Set([...text.matchAll(MUNICIPALITY_NAME)].map((m) => m[1]))]);
+
+const MEETING_PAPER_TYPES: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'protokollsutdrag', 'webbsida']);
+const MEETING_PAPER_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse|föredragningslista|dagordning)/iu;
+
+/** A meeting's own papers (its notice, minutes, notes or page), whose date is the meeting's day; a plan's date is not. */
+export function isMeetingPaper(document: { type: string; title: string } | undefined): boolean {
+  return document !== undefined && (MEETING_PAPER_TYPES.has(document.type) || MEETING_PAPER_TITLE.test(document.title));
+}

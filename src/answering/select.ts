@@ -10,7 +10,7 @@ import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearS
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { DIARY_ASKED, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
+import { DIARY_ASKED, hasDiaryNumber, isMeetingPaper, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import { sentencesOf, type Unit } from './units.js';
@@ -624,8 +624,8 @@ export function selectEvidence(
   const chairOfDay = analysis.asks.person && analysis.roleKind !== undefined && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && MEETING_WORD.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined);
   const dayUntold = (candidate: ScoredUnit): Rejection['reason'] | undefined => {
     if (!chairOfDay) return undefined;
-    const dated = index.kb.documentById(candidate.passage.source.documentId)?.date;
-    return dateMatches(analysis, dated) || datesInText(candidate.passage.text).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
+    const document = index.kb.documentById(candidate.passage.source.documentId);
+    return (isMeetingPaper(document) && dateMatches(analysis, document?.date)) || datesInText(candidate.passage.text).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
   };
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.

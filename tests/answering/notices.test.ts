@@ -114,6 +114,8 @@ describe('a deadline about a plan named by its period', () => {
 describe('who chaired a meeting on a day no paper is dated', () => {
   it('is not answered by the body\'s chair for the year', () => {
     declined('Who chaired the Skogsrådet i Jämtlands län meeting on 3 March 2026?');
+    // The programme is dated that day, but a plan's date is no meeting's.
+    declined('Who chaired the Skogsrådet i Jämtlands län meeting on 24 February 2026?');
   });
 
   it('is answered on the day the minutes are dated, by that day\'s chair alone, not by the chairs of other bodies they name', () => {

@@ -6,7 +6,7 @@ import type { Role, RoleKind } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { hasYear } from '../features.js';
+import { hasYear, isMeetingPaper } from '../features.js';
 import { ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
@@ -68,7 +68,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
   const meetingAsked = MEETING_ASKED.test(analysis.question);
-  const dayHasPapers = index.kb.documents.some((d) => dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  const dayHasPapers = index.kb.documents.some((d) => isMeetingPaper(d) && dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
@@ -81,7 +81,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
     if (!criticalOk || coverage < 0.5) continue;
-    matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) });
+    // A role read from the asked day's own papers before one held for the whole year.
+    const ofTheDay = analysis.temporal.dates.length > 0 && dateMatches(analysis, role.date) ? 1.1 : 1;
+    matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
 }

@@ -210,7 +210,8 @@ export function extractRoles(input: ExtractionInput): Role[] {
     const field = ROLE_FIELD.exec(text);
     if (field && plausibleName(field[2])) {
       add(
-        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle: field[3]?.trim() || undefined, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), date: document?.date },
+        // A plan's organisation section holds for its period; only a meeting's papers date the role to a day.
+        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle: field[3]?.trim() || undefined, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) },
         lineNo,
         lineNo,
       );
@@ -254,6 +255,8 @@ export function extractRoles(input: ExtractionInput): Role[] {
   }
   return roles;
 }
+
+const MEETING_PAPERS: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'protokollsutdrag', 'webbsida']);
 
 /** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
 const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
