@@ -125,11 +125,14 @@ function selfListedDnr(title: string, text: CleanedText, from: number, to: numbe
   return [];
 }
 
+const VALIDITY_LINE = /^(?:giltig|gäller|giltighetstid|revideras|revision|nästa revidering|ska revideras|upphör)/i;
+
 /** A date standing alone in the letterhead ("2015-09-02", "Regional utveckling 2015-09-21"), not inside a sentence. */
 function letterheadDate(text: CleanedText, opening: number[]): string | undefined {
   for (const i of opening.slice(0, 15)) {
     const line = text.lines[i];
-    if (line.split(' ').length <= 5 && /\b\d{4}-\d{2}-\d{2}\b/.test(line) && !/[.!?]$/.test(line)) return findDate(line);
+    // "Giltig till och med: 2030-12-31", "Revideras senast 2027-06-30": when it ends or is looked at again, not its date.
+    if (line.split(' ').length <= 5 && /\b\d{4}-\d{2}-\d{2}\b/.test(line) && !/[.!?]$/.test(line) && !VALIDITY_LINE.test(line)) return findDate(line);
   }
   return undefined;
 }

@@ -177,6 +177,12 @@ describe('segmentDocuments', () => {
     expect(prepare('372_report.txt', report).documents[0].title).toMatch(/^Verksamhetsberättelse 2030.*\(RKC\)$/);
   });
 
+  it('does not date a plan by the day it is valid to ("Giltig till och med: 2030-12-31")', () => {
+    const plan = ['Region Jämtland Härjedalen', 'Regional utveckling', '', 'Strategi för friluftsliv 2026–2030', '', 'Fastställd av regionfullmäktige den 24 februari 2026', 'Giltig till och med: 2030-12-31', '',
+      '1 Inledning', 'Strategin beskriver hur regionen och kommunerna arbetar med friluftsliv.'];
+    expect(prepare('373_plan.txt', plan).documents[0].date).not.toBe('2030-12-31');
+  });
+
   it('gives unstructured or damaged text one untitled-but-named document instead of failing', () => {
     const input = prepare('garbage.txt', ['%%%%', '', '12 34', '\u0000', 'bara lite text utan struktur']);
     expect(input.documents).toHaveLength(1);
