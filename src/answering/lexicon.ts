@@ -907,7 +907,6 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])PM(?::\p{L}+)?(?![\p{L}])/gu, ' '],
 ];
 
-/** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
 export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
@@ -921,6 +920,7 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])vid (?:utgången|slutet) av(?![\p{L}])/giu, 'vid årets slut'],
 ];
 
+/** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
   // "at the end of 2023" is when, not something that ends.
   [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],
@@ -950,6 +950,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\b(?:took|takes|taking|kept|keeps|keeping) (?:the )?(?:notes|minutes)\b|\b(?:note|minute)[- ]?takers?\b/gi, 'antecknare'],
   // "who sat in for Ragunda": the deputy serving in a member's place.
   [/\b(?:sat|sits|sitting|stood|stands|standing) in for\b|\bsubstitut(?:ed|ing|es)? for\b|\bdeputi[sz](?:ed|ing|es) for\b/gi, 'tjänstgörande ersättare för'],
+  // "what budget did X end up with": the final, revised figure ("reviderades budgeten … till 4 650 tkr"), not an end.
+  [/\b(?:end|ends|ended|ending) up(?: with| as| at| being)?\b/gi, 'revised'],
   // "so far in 2032" asks what has been done in the year, as "hittills" does; the words are no topic.
   [/\b(?:so far|to date|thus far|up to now)\b/gi, ' '],
   [/\bthanks to\b/gi, 'tack vare'],

@@ -124,3 +124,9 @@ describe('who chaired a meeting on a day no paper is dated', () => {
     expect(text).not.toContain('Jonas Wik');
   });
 });
+
+describe('what a figure "ended up" as', () => {
+  it('is the revised figure, not something that ended', () => {
+    expect(shown('What budget did skogssamordningen end up with for 2026?').split('\n')[0]).toContain('3 600 tkr');
+  });
+});
