@@ -916,6 +916,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
   // "när ska X äga rum": when it is held, not a room ("genomförs 2–3 oktober", "hålls i Strömsund").
   [/(?<![\p{L}])(?:äga|äger|ägde|ägt) rum(?![\p{L}])/giu, ' '],
+  // "vem tar över som vice ordförande": who becomes the new one ("väljer … till ny vice ordförande").
+  [/(?<![\p{L}])(?:tar|tog|tagit|ska ta) över(?: som)?(?![\p{L}])/giu, 'blir ny'],
   // "vid utgången av 2024": at the year's end ("Vid årets slut fanns …").
   [/(?<![\p{L}])vid (?:utgången|slutet) av(?![\p{L}])/giu, 'vid årets slut'],
 ];

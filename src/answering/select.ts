@@ -118,6 +118,13 @@ function ownShare(weighted: WeightedConcept[], unit: ScoredUnit, counted: (w: We
 }
 
 /** Whether a concept is named outside a clause placing the question in time ("… när Tjärnström slutade"). */
+/** Whether a concept is written only in a clause placing the question in time ("… när Johan Berglund går till …"). */
+export function onlyInTimeClause(question: string): (w: WeightedConcept) => boolean {
+  const clause = TIME_CLAUSE.exec(question)?.[0].toLowerCase() ?? '';
+  const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
+  return (w) => clause.includes(w.concept.label.toLowerCase()) && !main.includes(w.concept.label.toLowerCase());
+}
+
 function outsideTimeClause(question: string): (w: WeightedConcept) => boolean {
   const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
   return (w) => main.includes(w.concept.label.toLowerCase());
@@ -314,7 +321,8 @@ const ORGAN_HEADING = new RegExp(String.raw`^(?:[\d.]+\s+)?(\p{Lu}\p{L}*${ORGAN_
 const ORGAN_WORD = new RegExp(String.raw`^\p{L}{3,}${ORGAN_NOUN}(?:et|en|n)?$`, 'iu');
 
 /** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
-const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
+// ("när det gäller länsplanen" is "as regards", not a time.)
+const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när(?!\s+det\s+(?:gäller|kommer\s+till))|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
 
 function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit): boolean {
   const heading = ORGAN_HEADING.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');

@@ -130,3 +130,10 @@ describe('what a figure "ended up" as', () => {
     expect(shown('What budget did skogssamordningen end up with for 2026?').split('\n')[0]).toContain('3 600 tkr');
   });
 });
+
+describe('who takes over a role', () => {
+  it('is the one elected to it, the clause placing the question in time naming no part of the role', () => {
+    const text = shown('vem tar över som vice ordförande i skogsrådets beredningsgrupp när Lina Ås går till Länsstyrelsen?');
+    expect(text).toMatch(/^Maria Ek/);
+  });
+});

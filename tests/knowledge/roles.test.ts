@@ -182,5 +182,14 @@ describe('extractRoles', () => {
       ['secretary', 'Sara Lind', 'Styrgruppen för folkhälsa och social hållbarhet'],
     ]);
   });
+
+  it('reads who is elected to a role from when, and no body\'s name ending a line as a first name', () => {
+    const raw = ['Källa: https://forum.regionjh.se/committees/skogsradet/mote-2026-11-17', 'Titel: Möte 2026-11-17 – Skogsrådet', '',
+      ' • Gruppen väljer Maria Ek, skogsstrateg i Krokoms kommun, till ny vice ordförande från och med den 1 januari 2027.', '',
+      ' • Rapport från Samordningsgruppen', '  Johan Berglund, vice ordförande, berättar om arbetet.'];
+    const roles = extractRoles(prepare('076_page.txt', raw)).filter((r) => r.kind !== 'presenter').map((r) => [r.kind, r.personName, r.personTitle, r.date]);
+    expect(roles).toContainEqual(['vice-chair', 'Maria Ek', 'skogsstrateg i Krokoms kommun', '2027-01-01']);
+    expect(roles.map(([, name]) => name)).not.toContain('Samordningsgruppen Johan Berglund');
+  });
 });
 

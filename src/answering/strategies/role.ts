@@ -11,6 +11,7 @@ import { ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
+import { onlyInTimeClause } from '../select.js';
 
 /** Role kinds one person holds at a time: a question about them needs a named holder. */
 export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory', 'contact']);
@@ -64,7 +65,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const kind = analysis.roleKind;
   if (!kind) return [];
   const kinds = COMPATIBLE[kind] ?? [kind];
-  const subject = subjectConcepts(weighted);
+  // "… när Johan Berglund går till Länsstyrelsen": a clause placing the question in time names no part of the role.
+  const inTimeClause = onlyInTimeClause(analysis.question);
+  const subject = subjectConcepts(weighted).filter((w) => !inTimeClause(w));
   const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
   const meetingAsked = MEETING_ASKED.test(analysis.question);

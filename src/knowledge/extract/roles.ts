@@ -37,7 +37,8 @@ const NOT_NAMES = new Set(['Region', 'Regionala', 'Regional', 'Jämtland', 'Jäm
 const TITLE_WORD = /(?:chef|direktör|ledare|samordnare|handläggare|strateg|controller|sekreterare|ordförande|ansvarig|utvecklare|koordinator|utredare|konsult|rådgivare)$/iu;
 
 function plausibleName(name: string): boolean {
-  return !name.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORD.test(w));
+  // "Samordningsgruppen Johan Berglund": a body's name at a line's end is no first name.
+  return !name.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORD.test(w) || ORGAN_WORD.test(w));
 }
 
 /** Lines that open what follows a signature block: the distribution list, attachments. */
@@ -309,6 +310,7 @@ function capitalize(word: string): string {
 // Sentence patterns, compiled once (matchAll clones a global RegExp, so sharing them is safe).
 const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg)\s+(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
 const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
@@ -366,6 +368,16 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const line = at(name);
     const organ = organAfter(text.slice(m.index + m[0].length));
     add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
+  }
+  // "Gruppen väljer Maria Öberg, våldssamordnare i Krokoms kommun, till ny vice ordförande från och med den 1 mars 2025."
+  for (const m of mentionsRole ? text.matchAll(ELECTED_TO_ROLE) : []) {
+    const name = withoutAttendanceLabel(m[1]);
+    if (!plausibleName(name)) continue;
+    // (… "i Skogsrådets beredningsgrupp från och med den 1 januari 2027": the body may stand between.)
+    const since = /^[^.]*?(?:^|\s)(?:från och med|fr\.o\.m\.?|från)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const date = (since ? findDate(since) : undefined) ?? document?.date;
+    const line = at(name);
+    add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
   // "Kerstin Brandt, VA-chef i Åre kommun, som är sammankallande i VA-chefsnätverket från 1 januari 2025"
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_WHO_IS_ROLE) : []) {
