@@ -278,6 +278,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth || set.otherPeriod) return 'wrong-year';
+  // "What's on the agenda / what did PSVO decide on 13 June": a schedule listing that day among others ("2024-03-14,
+  // 2024-06-13, 2024-09-19 …") says only that a meeting was held.
+  // ("Blir det något möte den 28 november?" asks whether one is held: a schedule answers that.)
+  if (!analysis.asks.date && !analysis.asks.time && CONTENT_ASKED.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined) && daysListed(candidate.unit.text) >= SCHEDULE_DATES) return 'no-fact-of-asked-kind';
   // "länsplanen för 2026–2037", "Regionplan 2019–2021": a plan period names one plan; the plan for 2022–2033 is another.
   if (!statesAskedPeriods(analysis.question, candidate)) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
@@ -310,6 +314,16 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
     if (weighted.some((w, i) => named(w) && candidate.matched[i] < 0.5)) return 'missing-entity';
   }
   return undefined;
+}
+
+/** How many days a sentence lists to be a schedule of meetings. */
+const SCHEDULE_DATES = 3;
+const CONTENT_ASKED = /(?<![\p{L}])(?:vad|what|vilka|vilket|vilken|which|agenda|dagordning\p{L}*|föredragningslist\p{L}*|beslut\p{L}*|decid\p{L}*|discuss\p{L}*|behandla\p{L}*|tas upp|ta upp|taken up)(?![\p{L}])/iu;
+const DAY_OF_MONTH = /(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/giu;
+
+/** The days a sentence names: "2024-03-14", "den 9 juni" (with or without the year). */
+function daysListed(text: string): number {
+  return Math.max(datesInText(text).length, (text.match(DAY_OF_MONTH) ?? []).length);
 }
 
 const MEETING_WORD = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;

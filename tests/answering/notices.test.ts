@@ -137,3 +137,13 @@ describe('who takes over a role', () => {
     expect(text).toMatch(/^Maria Ek/);
   });
 });
+
+describe('what a meeting on a day will take up', () => {
+  it('is not answered by a schedule listing that day among others', () => {
+    declined('Vad ska Skogsrådet besluta om på sammanträdet den 11 maj 2027?');
+  });
+
+  it('answers whether a meeting is held that day from the schedule', () => {
+    expect(shown('Blir det något sammanträde i Skogsrådet den 11 maj 2027?')).toContain('2027-05-11');
+  });
+});
