@@ -515,8 +515,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   launched: ['startade', 'lanserade', 'lanserades', 'påbörjades', 'startades'],
   started: ['startade', 'startat', 'startades', 'påbörjades', 'påbörjade', 'inleddes'],
   began: ['började', 'påbörjades', 'inleddes', 'startade'],
-  completed: ['genomfört', 'genomförts', 'avslutat', 'avslutades', 'slutfört', 'klart'],
-  finished: ['avslutat', 'avslutades', 'klart', 'slutfört'],
+  completed: ['genomfört', 'genomförts', 'avslutat', 'avslutades', 'slutfört', 'klart', 'färdigställdes', 'färdigställts', 'färdigställda'],
+  finished: ['avslutat', 'avslutades', 'klart', 'slutfört', 'färdigställdes', 'färdigställts', 'färdigställda'],
   continue: ['fortsätta', 'fortsatt', 'fortsätter'],
   continued: ['fortsatt', 'fortsatte', 'fortsätter'],
   ongoing: ['pågår', 'pågående'],
@@ -1059,6 +1059,10 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   dagordningen: ['dagordning', 'föredragningslista', 'kallelse'],
   föredragningslistan: ['föredragningslista', 'dagordning'],
   deltog: ['deltog', 'deltagare', 'deltagit', 'uppkopplingar'],
+  // A work that "blev färdig / klar" is written as finished building ("Åtgärder som färdigställdes under 2023").
+  färdiga: ['färdiga', 'färdig', 'färdigt', 'färdigställdes', 'färdigställts', 'färdigställda', 'klara', 'klar'],
+  färdig: ['färdig', 'färdiga', 'färdigt', 'färdigställdes', 'färdigställts', 'färdigställd', 'klar'],
+  klara: ['klara', 'klar', 'klart', 'färdigställdes', 'färdigställts', 'färdigställda'],
   // "Hur många gick utbildningen": how many took part in it.
   gick: ['gick', 'deltog', 'deltagare', 'genomgick', 'genomgått'],
   uppnådde: ['resultat', 'uppnått', 'genomfört'],

@@ -147,3 +147,9 @@ describe('what a meeting on a day will take up', () => {
     expect(shown('Blir det något sammanträde i Skogsrådet den 11 maj 2027?')).toContain('2027-05-11');
   });
 });
+
+describe('works that "blev färdiga"', () => {
+  it('are the list under "Åtgärder som färdigställdes"', () => {
+    expect(shown('Vilka åtgärder blev färdiga under 2026 enligt verksamhetsberättelsen?')).toContain('Väg 612 Hammerdal–Gåxsjö');
+  });
+});
