@@ -150,6 +150,6 @@ describe('what a meeting on a day will take up', () => {
 
 describe('works that "blev färdiga"', () => {
   it('are the list under "Åtgärder som färdigställdes"', () => {
-    expect(shown('Vilka åtgärder blev färdiga under 2026 enligt verksamhetsberättelsen?')).toContain('Väg 612 Hammerdal–Gåxsjö');
+    expect(shown('Vilka åtgärder i skogsprogrammet blev färdiga 2026 enligt verksamhetsberättelsen?')).toContain('Väg 612 Hammerdal–Gåxsjö');
   });
 });
