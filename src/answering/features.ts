@@ -335,10 +335,38 @@ export function namesMunicipality(text: string, municipality: string): boolean {
 /** The county's municipalities a text names ("Berg, Härjedalen, Krokom …", "Bräcke kommun"), each once. */
 export const municipalitiesIn: (text: string) => readonly string[] = memoByText((text) => [...new Set([...text.matchAll(MUNICIPALITY_NAME)].map((m) => m[1]))]);
 
+/** "the meeting", "mötet", "sammanträdet": a question about one meeting. */
+export const MEETING_WORD = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
+
 const MEETING_PAPER_TYPES: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'protokollsutdrag', 'webbsida']);
 const MEETING_PAPER_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar|kallelse|föredragningslista|dagordning)/iu;
 
 /** A meeting's own papers (its notice, minutes, notes or page), whose date is the meeting's day; a plan's date is not. */
 export function isMeetingPaper(document: { type: string; title: string } | undefined): boolean {
   return document !== undefined && (MEETING_PAPER_TYPES.has(document.type) || MEETING_PAPER_TITLE.test(document.title));
+}
+
+/** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
+// ("när det gäller länsplanen" is "as regards", not a time.)
+const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när(?!\s+det\s+(?:gäller|kommer\s+till))|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
+
+/** Whether a word of the question stands outside a clause placing it in time ("… när Tjärnström slutade"). */
+export function outsideTimeClause(question: string): (label: string) => boolean {
+  const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
+  return (label) => main.includes(label.toLowerCase());
+}
+
+/** Whether a word of the question stands only in a clause placing it in time ("… när Johan Berglund går till …"). */
+export function onlyInTimeClause(question: string): (label: string) => boolean {
+  const clause = TIME_CLAUSE.exec(question)?.[0].toLowerCase() ?? '';
+  const outside = outsideTimeClause(question);
+  return (label) => clause.includes(label.toLowerCase()) && !outside(label);
+}
+
+/** "förvaltningsplanen 2027–2033", "Finansplan 2019–21": a plan, program or strategy named by its period. */
+export const NAMED_PERIOD = /(?<![\p{L}])(\p{L}[\p{L}-]{3,})\s+((?:19|20)\d{2})\s*[–-]\s*((?:19|20)?\d{2})(?!\d)/gu;
+
+/** The period's last year in full ("2019–21" ends in 2021). */
+export function fullYear(start: string, end: string): string {
+  return end.length === 2 ? `${start.slice(0, 2)}${end}` : end;
 }

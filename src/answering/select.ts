@@ -10,7 +10,7 @@ import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearS
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { DIARY_ASKED, hasDiaryNumber, isMeetingPaper, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, municipalitiesIn, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
+import { DIARY_ASKED, fullYear, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, isMeetingPaper, MEETING_WORD, municipalitiesIn, NAMED_PERIOD, outsideTimeClause, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import { sentencesOf, type Unit } from './units.js';
@@ -117,19 +117,6 @@ function ownShare(weighted: WeightedConcept[], unit: ScoredUnit, counted: (w: We
   return weighted.reduce((sum, w, i) => sum + (counted(w) ? w.idf * unit.inUnit[i] : 0), 0) / total;
 }
 
-/** Whether a concept is named outside a clause placing the question in time ("… när Tjärnström slutade"). */
-/** Whether a concept is written only in a clause placing the question in time ("… när Johan Berglund går till …"). */
-export function onlyInTimeClause(question: string): (w: WeightedConcept) => boolean {
-  const clause = TIME_CLAUSE.exec(question)?.[0].toLowerCase() ?? '';
-  const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
-  return (w) => clause.includes(w.concept.label.toLowerCase()) && !main.includes(w.concept.label.toLowerCase());
-}
-
-function outsideTimeClause(question: string): (w: WeightedConcept) => boolean {
-  const main = question.replace(TIME_CLAUSE, ' ').toLowerCase();
-  return (w) => main.includes(w.concept.label.toLowerCase());
-}
-
 function evidenceSet(
   index: AnswerIndex,
   analysis: QuestionAnalysis,
@@ -229,12 +216,6 @@ function yearIsAsked(analysis: QuestionAnalysis): boolean {
   return analysis.strictYears.length > 0 || (analysis.years.length === 0 && analysis.temporal.years.length > 0);
 }
 
-const NAMED_PERIOD = /(?<![\p{L}])(\p{L}[\p{L}-]{3,})\s+((?:19|20)\d{2})\s*[–-]\s*((?:19|20)?\d{2})(?!\d)/gu;
-
-function fullYear(start: string, end: string): string {
-  return end.length === 2 ? `${start.slice(0, 2)}${end}` : end;
-}
-
 /**
  * "Finansplan 2019–2021" names one plan: "Finansplan 2018-2020" is another, though its years overlap. True when the
  * text names a plan (program, strategi …) the question names by its period, for another period, and not for that one.
@@ -292,7 +273,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Which six kommuner …" is answered by naming them, not by a sentence that counts them.
   if (MUNICIPALITIES_ASKED.test(analysis.question) && set.typeFit < THRESHOLDS.typeFit) return 'no-fact-of-asked-kind';
   // "Who was named årets X" needs the name in the sentence about the naming, not in a signature nearby.
-  if (analysis.asks.personName && (ownShare(weighted, candidate, outsideTimeClause(analysis.question)) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
+  const outsideTime = outsideTimeClause(analysis.question);
+  if (analysis.asks.personName && (ownShare(weighted, candidate, (w) => outsideTime(w.concept.label)) < 0.5 || candidate.typeFit < THRESHOLDS.typeFit)) return 'no-fact-of-asked-kind';
   // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
   // … on the line naming what it numbers (a register lists one document per line).
   // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
@@ -309,8 +291,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // where its chair is, not in a sentence about another organ next to it.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && weighted.some((w) => ORGAN_WORD.test(w.concept.label))) {
     // (A clause setting the time, "när Tjärnström slutade", names no more of the organ.)
-    const outside = outsideTimeClause(analysis.question);
-    const named = (w: WeightedConcept) => outside(w) && !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label));
+    const named = (w: WeightedConcept) => outsideTime(w.concept.label) && !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label));
     if (weighted.some((w, i) => named(w) && candidate.matched[i] < 0.5)) return 'missing-entity';
   }
   return undefined;
@@ -326,17 +307,12 @@ function daysListed(text: string): number {
   return Math.max(datesInText(text).length, (text.match(DAY_OF_MONTH) ?? []).length);
 }
 
-const MEETING_WORD = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
-
 /** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */
 const ORGAN_HEADING = new RegExp(String.raw`^(?:[\d.]+\s+)?(\p{Lu}\p{L}*${ORGAN_NOUN}(?:et|en|n)?)$`, 'u');
 
 /** A word naming an organ, in any form ("tjänstemannaberedning", "Besöksnäringsrådet", "kommunchefsgruppen"). */
 const ORGAN_WORD = new RegExp(String.raw`^\p{L}{3,}${ORGAN_NOUN}(?:et|en|n)?$`, 'iu');
 
-/** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
-// ("när det gäller länsplanen" is "as regards", not a time.)
-const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när(?!\s+det\s+(?:gäller|kommer\s+till))|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
 
 function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit): boolean {
   const heading = ORGAN_HEADING.exec(candidate.passage.source.section.at(-1)?.trim() ?? '');

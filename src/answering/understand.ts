@@ -7,6 +7,7 @@ import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { dateMatches, extractTemporalFacts, monthNumber, RELATIVE_YEAR, type QuestionDate, type TemporalFacts } from './dates.js';
 import { compoundInitialismWords, initialismPhrases } from './initialisms.js';
+import { fullYear, NAMED_PERIOD } from './features.js';
 import { detectLanguage, type Language } from './language.js';
 import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
@@ -88,9 +89,6 @@ export interface QuestionPart {
   text: string;
   asks: Asks;
 }
-
-/** "förvaltningsplanen 2027–2033", "länsplan 2026–2037": a plan named by its period. */
-const PLAN_PERIOD = /(?<![\p{L}])(\p{L}{4,})\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/gu;
 
 /** "MAR", "MAJ" in capitals are abbreviations (medicinskt ansvarig för rehabilitering), not months. */
 const ACRONYM = /^[A-ZÅÄÖ]{3,}$/;
@@ -845,7 +843,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   // plan, not when; a deadline or a day asked about lies outside them.
   const planYears = new Set<number>();
   if (asks.date && !asks.number) {
-    for (const [, , from, to] of question.matchAll(PLAN_PERIOD)) for (let y = Number(from); y <= Number(to) && y - Number(from) <= 20; y += 1) planYears.add(y);
+    for (const [, , from, to] of question.matchAll(NAMED_PERIOD)) for (let y = Number(from); y <= Number(fullYear(from, to)) && y - Number(from) <= 20; y += 1) planYears.add(y);
     years = years.filter((y) => !planYears.has(y));
     for (let i = strictYears.length - 1; i >= 0; i -= 1) if (planYears.has(strictYears[i])) strictYears.splice(i, 1);
   }

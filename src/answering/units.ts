@@ -231,14 +231,16 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
  * "Indikator 2019 2021 2022 2023 Målvärde": the column headings of a table of indicators, a value per year or a baseline
  * and a target, up to its first row.
  */
-const INDICATOR_HEAD = /^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)/u;
+/** The column headings saying where an indicator starts and what it aims at. */
+const BASE_AND_TARGET = String.raw`[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde`;
+const INDICATOR_HEAD = new RegExp(String.raw`^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|${BASE_AND_TARGET}|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)`, 'u');
 /** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
 const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
 /**
  * "Tabell 1. Mål 1 Fler unga fullföljer gymnasieutbildningen", "Nyckeltal 2021–2023" right before the headings: the
  * table's caption.
  */
-const CAPTION_OVER_INDICATOR_HEAD = /^(?:Tabell\s+\d+[.:]?\s[^.!?]{0,150}?|\p{Lu}[^.!?]{0,60}?)\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Mm]ålvärde|Enhet|Basår)(?![\p{L}\d]))/u;
+const CAPTION_OVER_INDICATOR_HEAD = new RegExp(String.raw`^(?:Tabell\s+\d+[.:]?\s[^.!?]{0,150}?|\p{Lu}[^.!?]{0,60}?)\s(?=(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+(?:(?:19|20)\d{2}|${BASE_AND_TARGET}|Enhet|Basår)(?![\p{L}\d]))`, 'u');
 /**
  * "1.1 Andel elever …", "B2 Antal kommuner …": rows labelled with their indicator's number start there, not at each
  * capitalised word; the number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
@@ -279,7 +281,7 @@ function indicatorTableRows(text: string, headBefore: string | undefined): { hea
 }
 
 /** "… följande mål för år 2026: Indikator Utgångsläge Mål 2026": an indicator table's headings after a lead-in's colon. */
-const INNER_INDICATOR_HEAD = /:\s+(?=Indikator\s+(?:(?:19|20)\d{2}|[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde)(?![\p{L}\d]))/u;
+const INNER_INDICATOR_HEAD = new RegExp(String.raw`:\s+(?=Indikator\s+(?:(?:19|20)\d{2}|${BASE_AND_TARGET})(?![\p{L}\d]))`, 'u');
 
 /** "09:45 6 Klimatklivet …": a row of an agenda table, its time cell then its item's number (or a break's name). */
 const AGENDA_ROW_START = /(?<![\d:.])\d{1,2}[:.]\d{2}\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu})/gu;
@@ -295,6 +297,11 @@ function agendaTableRows(text: string): Array<{ text: string; start: number; end
   // The time opens each row, item 1's too: in a table whose time closes the row ("1 Sammanträdets öppnande
   // Ordföranden 08:30 2 Val av …") a time before a number is the previous row's.
   if (numbered.length < 3 || numbered[0][1] !== '1') return numberFirstRows(text);
+  return rowsFrom(text, starts);
+}
+
+/** The rows of a table run into one paragraph, each from its start to the next (the text before the first is a row too). */
+function rowsFrom(text: string, starts: number[]): Array<{ text: string; start: number; end: number }> {
   const bounds = [0, ...starts.filter((at) => at > 0), text.length];
   return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
 }
@@ -315,9 +322,7 @@ function numberFirstRows(text: string): Array<{ text: string; start: number; end
     starts.push(m.index!);
     last = number;
   }
-  if (starts.length < 3) return undefined;
-  const bounds = [0, ...starts.filter((at) => at > 0), text.length];
-  return bounds.slice(0, -1).map((start, i) => ({ text: text.slice(start, bounds[i + 1]).trim(), start, end: bounds[i + 1] })).filter((row) => row.text.length > 0);
+  return starts.length < 3 ? undefined : rowsFrom(text, starts);
 }
 
 function piecesOf(

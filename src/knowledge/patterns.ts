@@ -87,7 +87,6 @@ export function looseText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
 /** The kinds of organ a body's name ends in ("Besöksnäringsrådet", "tjänstemannaberedning", "Destinationsforum"). */
 export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
 
@@ -104,9 +103,22 @@ export function isOrganLine(line: string): boolean {
   return ORGAN_LINE.test(line.toUpperCase() === line ? sentenceCase(line) : line) && !SENTENCE_WORD.test(` ${line} `);
 }
 
+/**
+ * The body named on lines[i], with the line its name goes on to: "Styrgruppen för jämställdhet" / "och våldsprevention"
+ * goes on, "Regionala integrationsrådet" / "i Jämtlands län" only places it. Capitals are written as a name.
+ */
+export function organNameAt(lines: readonly string[], i: number): string {
+  const line = lines[i].trim();
+  const next = (lines[i + 1] ?? '').trim();
+  const goesOn = (UNFINISHED_TITLE.test(line) || /^(?:och|samt)\s/.test(next)) && next.length < 60;
+  const name = goesOn ? `${line} ${next}` : line;
+  return name.toUpperCase() === name ? sentenceCase(name) : name;
+}
+
 /** "REGIONALA TRANSPORTRÅDET" → "Regionala transportrådet". */
 export function sentenceCase(text: string): string {
   return text.charAt(0) + text.slice(1).toLowerCase();
 }
 
+/** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
 export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;

@@ -6,12 +6,11 @@ import type { Role, RoleKind } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { hasYear, isMeetingPaper } from '../features.js';
+import { hasYear, isMeetingPaper, MEETING_WORD, onlyInTimeClause } from '../features.js';
 import { ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
-import { onlyInTimeClause } from '../select.js';
 
 /** Role kinds one person holds at a time: a question about them needs a named holder. */
 export const SINGLE_HOLDER_ROLES: ReadonlySet<RoleKind> = new Set(['chair', 'vice-chair', 'convenor', 'secretary', 'signatory', 'contact']);
@@ -37,7 +36,7 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
     // "Who chaired the meeting on 14/3 2024": a role read from the papers of another day is another meeting's.
     if (role.date !== undefined && analysis.temporal.dates.some((d) => d.day !== undefined)) return false;
     // "Who chaired the meeting on 5 December 2024", a day no paper is dated: the year's chair is not shown to have.
-    if (role.date === undefined && MEETING_ASKED.test(analysis.question) && !dayHasPapers) return false;
+    if (role.date === undefined && MEETING_WORD.test(analysis.question) && !dayHasPapers) return false;
   }
   // "… the meeting in June 2024": nor does a role read from the papers of another month.
   const { months, dates } = analysis.temporal;
@@ -67,10 +66,10 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const kinds = COMPATIBLE[kind] ?? [kind];
   // "… när Johan Berglund går till Länsstyrelsen": a clause placing the question in time names no part of the role.
   const inTimeClause = onlyInTimeClause(analysis.question);
-  const subject = subjectConcepts(weighted).filter((w) => !inTimeClause(w));
+  const subject = subjectConcepts(weighted).filter((w) => !inTimeClause(w.concept.label));
   const organs = askedOrgans(subject);
   const matches: RoleMatch[] = [];
-  const meetingAsked = MEETING_ASKED.test(analysis.question);
+  const meetingAsked = MEETING_WORD.test(analysis.question);
   const dayHasPapers = index.kb.documents.some((d) => isMeetingPaper(d) && dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
@@ -91,7 +90,6 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
 }
 
-const MEETING_ASKED = /(?<!\p{L})(?:meeting|möte[nt]?|sammanträde[nt]?)(?!\p{L})/iu;
 const HEAD_CHARS = 600;
 const heads = new WeakMap<AnswerIndex, Map<string, string>>();
 

@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, isOrganLine, normaliseTime, sentenceCase, slugify, TIME_RANGE, UNFINISHED_TITLE } from '../patterns.js';
+import { findDate, isOrganLine, normaliseTime, organNameAt, slugify, TIME_RANGE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -113,11 +113,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
 function organLine(lines: readonly string[], from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
     const line = lines[i];
-    if (!line || !isOrganLine(line)) continue;
-    // "… för jämställdhet" / "och våldsprevention" goes on; "Regionala integrationsrådet" / "i Jämtlands län" only places it.
-    const goesOn = (UNFINISHED_TITLE.test(line) || /^(?:och|samt)\s/.test(lines[i + 1] ?? '')) && (lines[i + 1] ?? '').length < 60;
-    const name = goesOn ? `${line} ${lines[i + 1]}` : line;
-    return name.toUpperCase() === name ? sentenceCase(name) : name;
+    if (line && isOrganLine(line)) return organNameAt(lines, i);
   }
   return undefined;
 }

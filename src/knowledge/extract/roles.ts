@@ -9,7 +9,7 @@
  * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)";
  * - a letterhead's contact block (name, unit, "Tfn:"): the document's contact person.
  */
-import { findDate, isOrganLine, ORGAN_NOUN, sentenceCase, slugify } from '../patterns.js';
+import { findDate, isOrganLine, ORGAN_NOUN, organNameAt, slugify } from '../patterns.js';
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { contactBlocks } from './people.js';
@@ -271,11 +271,7 @@ function organAbove(input: ExtractionInput, index: number): string | undefined {
   for (let i = index - 1; i >= first && i >= index - ORGAN_ABOVE; i -= 1) {
     // "5.1 Styrgruppen för jämställdhet och våldsprevention": a numbered heading names its body too.
     const line = (input.lines[i] ?? '').trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
-    if (!line || !isOrganLine(line)) continue;
-    // "Styrgruppen för jämställdhet" / "och våldsprevention": the name goes on.
-    const next = (input.lines[i + 1] ?? '').trim();
-    const name = /^(?:och|samt)\s/.test(next) && next.length < 60 ? `${line} ${next}` : line;
-    return name.toUpperCase() === name ? sentenceCase(name) : name;
+    if (line && isOrganLine(line)) return organNameAt([line, input.lines[i + 1] ?? ''], 0);
   }
   return undefined;
 }
@@ -299,6 +295,15 @@ function organAfter(text: string): string | undefined {
     while (/^\p{Lu}/u.test(words[last + 1] ?? '') || (words[last + 1] === 'och' && /^\p{Lu}/u.test(words[last + 2] ?? ''))) last += words[last + 1] === 'och' ? 2 : 1;
   }
   return words.slice(0, last + 1).join(' ');
+}
+
+/**
+ * "… till ny vice ordförande i Skogsrådets beredningsgrupp från och med den 1 januari 2027": the day a role is held
+ * from, later in the sentence (the body may stand between).
+ */
+function sinceDate(rest: string): string | undefined {
+  const since = /^[^.]*?(?:^|\s)(?:från och med|fr\.o\.m\.?|från)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/u.exec(rest)?.[1];
+  return since ? findDate(since) : undefined;
 }
 
 const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}(?:et|en|n|s|ets|ens)?$`, 'iu');
@@ -373,9 +378,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   for (const m of mentionsRole ? text.matchAll(ELECTED_TO_ROLE) : []) {
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
-    // (… "i Skogsrådets beredningsgrupp från och med den 1 januari 2027": the body may stand between.)
-    const since = /^[^.]*?(?:^|\s)(?:från och med|fr\.o\.m\.?|från)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/u.exec(text.slice(m.index + m[0].length))?.[1];
-    const date = (since ? findDate(since) : undefined) ?? document?.date;
+    const date = sinceDate(text.slice(m.index + m[0].length)) ?? document?.date;
     const line = at(name);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
@@ -384,8 +387,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const name = withoutAttendanceLabel(m[1]);
     const organ = organAfter(text.slice(m.index + m[0].length));
     if (!plausibleName(name) || !organ) continue;
-    const since = /^[^.]*?\s(?:från|fr\.o\.m\.?|från och med)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/u.exec(text.slice(m.index + m[0].length))?.[1];
-    const date = since ? findDate(since) : undefined;
+    const date = sinceDate(text.slice(m.index + m[0].length));
     const line = at(name);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
