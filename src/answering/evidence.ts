@@ -399,8 +399,9 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
   return fits.reduce((a, b) => a + b, 0) / fits.length;
 }
 
-// … and the previous year's figure in brackets: "46 utbildningstillfällen (2022: 41)".
-const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)/giu;
+// … and the previous year's figure in brackets: "46 utbildningstillfällen (2022: 41)", "310 ng/l (290 ng/l 2022)",
+// "9 kokningsrekommendationer (7 år 2023)".
+const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)|\(\d[\d\s,.]*(?:\s*[\p{L}%/]+)?\s+(?:år\s+)?(?:19|20)\d\d\)/giu;
 
 /** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
 function ownYearsOf(unit: Unit): number[] {
@@ -477,7 +478,8 @@ function datedBySentenceBefore(index: AnswerIndex, unit: Unit, passage: Passage,
 function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boolean {
   const { number, money, measure, percent } = analysis.asks;
   if (!(number || money || measure || percent) || analysis.strictYears.length === 0 || passage.year !== undefined) return false;
-  const passageYears = yearsIn(passage.text);
+  // ("… 310 ng/l (290 ng/l 2022)": last year's figure beside this year's states no year of its own.)
+  const passageYears = yearsIn(passage.text.replace(COMPARISON_CLAUSE, ' '));
   return passageYears.length > 0 && passageYears.every((y) => !analysis.years.includes(y));
 }
 

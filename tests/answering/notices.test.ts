@@ -153,3 +153,9 @@ describe('works that "blev färdiga"', () => {
     expect(shown('Vilka åtgärder i skogsprogrammet blev färdiga 2026 enligt verksamhetsberättelsen?')).toContain('Väg 612 Hammerdal–Gåxsjö');
   });
 });
+
+describe('a figure with last year\'s beside it in brackets', () => {
+  it('is this year\'s figure, the bracket naming no year of its own', () => {
+    expect(shown('Hur mycket kvicksilver uppmättes i gädda i Ammerån 2026?')).toContain('0,62 mg/kg');
+  });
+});
