@@ -180,10 +180,16 @@ function roleQuote(index: AnswerIndex, role: Role): Quote | undefined {
 }
 
 export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
-  const first = roleFindings(index, analysis, weighted);
-  if (!first) return undefined;
   // "vem leder X och vem är sekreterare där?": each role asked for, of the same body.
-  const others = OTHER_ROLE_ASKED.filter(({ kind, pattern }) => kind !== analysis.roleKind && pattern.test(analysis.question))
+  const otherKinds = OTHER_ROLE_ASKED.filter(({ kind, pattern }) => kind !== analysis.roleKind && pattern.test(analysis.question));
+  // "Vem var ordförande på … den 9 juni, och vem justerade protokollet?": the first role is sought without the words of
+  // the part asking for another ("justerade protokollet"); the other roles keep the first part's body ("… sekreterare där?").
+  const otherParts = otherKinds.map(({ pattern }) => analysis.parts.find((p) => pattern.test(p.text))?.text.toLowerCase()).filter((t): t is string => t !== undefined);
+  const ownPart = analysis.parts.length > 1 ? analysis.parts.find((p) => !otherParts.includes(p.text.toLowerCase()))?.text.toLowerCase() : undefined;
+  const ownWords = ownPart === undefined ? weighted : weighted.filter((w) => ownPart.includes(w.concept.label.toLowerCase()) || !otherParts.some((o) => o.includes(w.concept.label.toLowerCase())));
+  const first = roleFindings(index, analysis, ownWords);
+  if (!first) return undefined;
+  const others = otherKinds
     .map(({ kind }) => roleFindings(index, { ...analysis, roleKind: kind }, weighted))
     .filter((found): found is RoleFindings => found !== undefined && found.sentence !== first.sentence);
   const all = [first, ...others];
