@@ -241,6 +241,12 @@ export const datesInText: (text: string) => readonly string[] = memoByText((text
   return out;
 });
 
+const DAY_OF_MONTH_IN_TEXT = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${SWEDISH_MONTHS.join('|')})(?![\\p{L}])(\\s+(?:19|20)\\d{2})?`, 'giu');
+/** Days written in Swedish with their month, with or without the year ("den 9 juni", "28 november 2024"). */
+export const daysOfMonthIn: (text: string) => ReadonlyArray<{ day: number; month: number; withYear: boolean }> = memoByText((text) =>
+  [...text.matchAll(DAY_OF_MONTH_IN_TEXT)].map((m) => ({ day: Number(m[1]), month: SWEDISH_MONTHS.indexOf(m[2].toLowerCase()) + 1, withYear: m[3] !== undefined })),
+);
+
 /** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
 export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, iso: string | undefined): boolean {
   if (!iso) return false;

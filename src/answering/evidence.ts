@@ -5,9 +5,9 @@
  */
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
-import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
+import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
-import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV, SWEDISH_MONTHS } from './lexicon.js';
+import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { askedListNoun, CONDITION_ASKED, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
@@ -699,7 +699,7 @@ function statesOtherDay(index: AnswerIndex, analysis: QuestionAnalysis, passage:
 
 /** "Mötet den 28 november flyttas …": the asked day, written without its year. */
 function namesAskedDayWithoutYear(analysis: QuestionAnalysis, text: string): boolean {
-  return analysis.temporal.dates.some((d) => new RegExp(`(?<![\\d])${d.day}\\s+${SWEDISH_MONTHS[d.month - 1]}(?![\\p{L}])(?!\\s+\\d{4})`, 'iu').test(text));
+  return daysOfMonthIn(text).some((written) => !written.withYear && analysis.temporal.dates.some((d) => d.day === written.day && d.month === written.month));
 }
 
 /** Whether the unit, its headings or its document date fall in a month the question names (true when none is named). */

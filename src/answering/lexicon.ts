@@ -1112,7 +1112,7 @@ export const QUESTION_FRAME_WORDS = new Set(
   kort kortfattat briefly mnkr mkr tkr msek datum datumet dates sett`.split(/\s+/),
 );
 
-export { ORGAN_NOUN } from '../knowledge/patterns.js';
+export { ORGAN_ENDING, ORGAN_NOUN } from '../knowledge/patterns.js';
 
 /** The county's eight municipalities, as the documents name them ("Bergs kommun", "kommunerna Berg, Bräcke …"). */
 export const COUNTY_MUNICIPALITIES = ['Berg', 'Bräcke', 'Härjedalen', 'Krokom', 'Ragunda', 'Strömsund', 'Åre', 'Östersund'];

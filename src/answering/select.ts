@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
-import { dateMatches, datesInText, periodMonthsIn } from './dates.js';
+import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn } from './dates.js';
 import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
@@ -300,11 +300,9 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
 /** How many days a sentence lists to be a schedule of meetings. */
 const SCHEDULE_DATES = 3;
 const CONTENT_ASKED = /(?<![\p{L}])(?:vad|what|vilka|vilket|vilken|which|agenda|dagordning\p{L}*|föredragningslist\p{L}*|beslut\p{L}*|decid\p{L}*|discuss\p{L}*|behandla\p{L}*|tas upp|ta upp|taken up)(?![\p{L}])/iu;
-const DAY_OF_MONTH = /(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/giu;
-
 /** The days a sentence names: "2024-03-14", "den 9 juni" (with or without the year). */
 function daysListed(text: string): number {
-  return Math.max(datesInText(text).length, (text.match(DAY_OF_MONTH) ?? []).length);
+  return Math.max(datesInText(text).length, daysOfMonthIn(text).length);
 }
 
 /** An organ's name as a heading: "7.2 Besöksnäringsrådet", "Kollektivtrafikgruppen". */

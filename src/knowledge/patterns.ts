@@ -89,6 +89,8 @@ export function looseText(text: string): string {
 
 /** The kinds of organ a body's name ends in ("Besöksnäringsrådet", "tjänstemannaberedning", "Destinationsforum"). */
 export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
+/** The endings such a word takes ("-rådet", "-gruppens", "-grupperna"). */
+export const ORGAN_ENDING = String.raw`(?:et|en|n|s|ens|ets|erna|arna)?`;
 
 /**
  * "Vattenrådet Jämtland Härjedalen", "REGIONALA TRANSPORTRÅDET", "Styrgruppen för jämställdhet": a line naming a body,

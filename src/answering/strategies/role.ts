@@ -7,7 +7,7 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear, isMeetingPaper, MEETING_WORD, onlyInTimeClause } from '../features.js';
-import { ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
+import { ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
@@ -108,7 +108,7 @@ function documentHead(index: AnswerIndex, documentId: string): string {
 }
 
 /** An organ's kind at the end of a folded word, in any form ("…gruppen", "…radets"). */
-const ORGAN_TAIL = new RegExp(`(${foldKey(ORGAN_NOUN)})(?:et|en|n|s|ens|ets|erna|arna)?$`);
+const ORGAN_TAIL = new RegExp(`(${foldKey(ORGAN_NOUN)})${ORGAN_ENDING}$`);
 
 /** The organs the question names, as a first part and a kind: "Kollektivtrafikgruppen" → kollektivtrafik + grupp. */
 function askedOrgans(subject: WeightedConcept[]): Array<{ head: string; kind: string }> {

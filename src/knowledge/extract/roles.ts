@@ -9,7 +9,7 @@
  * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)";
  * - a letterhead's contact block (name, unit, "Tfn:"): the document's contact person.
  */
-import { findDate, isOrganLine, ORGAN_NOUN, organNameAt, slugify } from '../patterns.js';
+import { findDate, isOrganLine, ORGAN_ENDING, ORGAN_NOUN, organNameAt, slugify } from '../patterns.js';
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { contactBlocks } from './people.js';
@@ -306,7 +306,7 @@ function sinceDate(rest: string): string | undefined {
   return since ? findDate(since) : undefined;
 }
 
-const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}(?:et|en|n|s|ets|ens)?$`, 'iu');
+const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -327,9 +327,10 @@ const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]
 /** The heading of a minutes' attendance list runs into its first name: "Beslutande Lena Hallgren-Ödman (S), ordförande". */
 const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande)\s+(?=\S+\s+\S)/u;
 
-const ABSENT_LABEL = /^(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)\s/u;
+const ABSENT = String.raw`(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)`;
+const ABSENT_LABEL = new RegExp(String.raw`^${ABSENT}\s`, 'u');
 /** The label on a line of its own, over the first absent member's line. */
-const ABSENT_BEFORE = /(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)\s*$/u;
+const ABSENT_BEFORE = new RegExp(String.raw`${ABSENT}\s*$`, 'u');
 
 function withoutAttendanceLabel(name: string): string {
   return name.replace(ATTENDANCE_LABEL, '');
