@@ -353,7 +353,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   secretariat: ['sekretariat', 'kansli'],
   // Decisions and documents.
   decisions: ['beslut'],
-  adopted: ['antogs', 'antagen', 'antagits', 'antog'],
+  adopted: ['antogs', 'antagen', 'antagits', 'antog', 'fastställd', 'fastställdes'],
   adopt: ['antagen', 'fastställa', 'fastställer'],
   approved: ['godkände', 'godkänd', 'godkändes', 'godkänt', 'fastställd', 'fastställdes', 'beslutade'],
   approve: ['godkänna', 'godkänner', 'fastställa', 'fastställer'],

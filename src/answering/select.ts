@@ -278,7 +278,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vilket dnr har Finansplan …" is answered by the line that gives the diary number.
   // … on the line naming what it numbers (a register lists one document per line).
   // The county's name ("Jämtlands läns ungdomsstrategi") is written on every line of a register: it names nothing there.
-  if (DIARY_ASKED.test(analysis.question) && (!hasDiaryNumber(candidate.unit.text) || !namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_SCOPE_WORD.test(w.concept.label)))) return 'no-fact-of-asked-kind';
+  // Any fact on a register's line (its date, the body that adopted it) is its own document's.
+  const namesRegistered = () => namesHeaviest(weighted, candidate, (w) => !DIARY_ASKED.test(w.concept.label) && !COUNTY_SCOPE_WORD.test(w.concept.label));
+  if (DIARY_ASKED.test(analysis.question) && !hasDiaryNumber(candidate.unit.text)) return 'no-fact-of-asked-kind';
+  if (hasDiaryNumber(candidate.unit.text) && (DIARY_ASKED.test(analysis.question) || needsTypedFact(analysis)) && !namesRegistered()) return 'no-fact-of-asked-kind';
   // "Who chaired …" needs a sentence that names the holder, not one that only mentions the role.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && !statesRoleHolder(candidate.unit.text, analysis.roleKind) && !(analysis.roleKind === 'signatory' && set.signature)) return 'no-fact-of-asked-kind';
   // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")

@@ -69,6 +69,12 @@ describe('when a programme was adopted', () => {
     expect(text).toContain('2026-02-24');
     expect(text).toContain('regionfullmäktige');
   });
+
+  it('is answered the same way when asked in English', () => {
+    const text = shown('When was the skogsprogram 2026–2030 adopted, and by which body?');
+    expect(text).toContain('2026-02-24');
+    expect(text).toContain('regionfullmäktige');
+  });
 });
 
 describe('a figure under one company\'s heading', () => {
