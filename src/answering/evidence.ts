@@ -1092,7 +1092,8 @@ export function scoreUnits(
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     // … and surely when the question names it as a heading ("vad står under rubriken Verksamhetsstöd").
-    const sectionFit = sectionIsTopic(passage) ? (headingNamed ? 1.6 : 1.1) : 1;
+    // … and what a project achieved, told by the sentences that state an outcome under its own heading ("Virkesnod Mitt").
+    const sectionFit = sectionIsTopic(passage) ? (headingNamed || (analysis.asks.results && fit >= 1) ? 1.6 : 1.1) : 1;
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.

@@ -165,3 +165,11 @@ describe('a figure with last year\'s beside it in brackets', () => {
     expect(shown('Hur mycket kvicksilver uppmättes i gädda i Ammerån 2026?')).toContain('0,62 mg/kg');
   });
 });
+
+describe('what a project achieved', () => {
+  it('is told under the project\'s own heading, not by the summary that mentions it in passing', () => {
+    const text = shown('What did Virkesnod Mitt achieve in 2026?');
+    expect(text).toContain('Hammarstrand');
+    expect(text).not.toMatch(/^[^\n]*12 nya virkesterminaler/);
+  });
+});
