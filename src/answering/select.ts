@@ -287,6 +287,9 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")
   // is that organ's, though the next section names the one asked about.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && headedByOtherOrgan(weighted, candidate)) return 'missing-entity';
+  // "Vem är sekreterare i Viltforum" asked of "Rune Ek, sekreterare i Rovdjursgruppen Mitt, berättar …": the sentence
+  // ties the role to another organ.
+  if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && holdsRoleInOtherOrgan(weighted, candidate.unit.text)) return 'missing-entity';
   // "Vilket resultat är budgeterat för Fjällbanan AB": a figure under another company's heading ("Skogsbolaget Norr AB")
   // is that company's, though a list elsewhere names the one asked about.
   if (headedByOtherCompany(analysis.question, candidate)) return 'missing-entity';
@@ -321,6 +324,15 @@ function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit):
   const organ = foldKey(heading[1]);
   // The question's own words for an organ ("Destinationsforum") that the heading does not name.
   return weighted.some((w, i) => ORGAN_HEADING.test(w.concept.label) && candidate.inUnit[i] < 0.5 && !w.concept.forms.some((f) => f.stems.some((st) => organ.startsWith(st))));
+}
+
+/** A role tied to the organ named after it: "sekreterare i Rovdjursgruppen Mitt", "ordförande för Länsgruppen". */
+const ROLE_IN_ORGAN = /(?<![\p{L}])(?:ordförande|sekreterare|sammankallande)\s+(?:i|för)\s+(\p{Lu}[\p{L}-]{3,})/gu;
+
+function holdsRoleInOtherOrgan(weighted: WeightedConcept[], text: string): boolean {
+  const organs = [...text.matchAll(ROLE_IN_ORGAN)].map((m) => tokenize(m[1]));
+  const asked = weighted.filter((w) => !ROLE_WORDS.some((r) => r.pattern.test(w.concept.label)));
+  return organs.length > 0 && organs.every((tokens) => !asked.some((w) => conceptMatch(w.concept, tokens) >= 0.8));
 }
 
 /** A company's name: capitalised words ending in "AB". */

@@ -50,7 +50,7 @@ const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(
 const ADDRESSEE = /^till\s|departementet$/i;
 /** The kind of document a title block may open with before its addressee and subject. */
 const DOCUMENT_KIND = /^(?:förslag till beslut|tjänsteskrivelse|missiv|promemoria|pm)\b/i;
-const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|sammanträdesprotokoll|protokoll$)/i;
+const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|sammanträdesprotokoll|protokoll$|minnesanteckningar$)/i;
 /** The labels of a minutes header's columns ("Sammanträdesdatum", "Sida"), printed apart from their values. */
 const MINUTES_LABEL = /^(?:sammanträdesdatum|sida|datum|justerandes\b.*|utdragsbestyrkande)$/i;
 /** Where a minutes header ends and its particulars begin. */

@@ -173,3 +173,23 @@ describe('what a project achieved', () => {
     expect(text).not.toMatch(/^[^\n]*12 nya virkesterminaler/);
   });
 });
+
+describe('who chaired a meeting whose chair was absent', () => {
+  it('names the member the minutes mark as the meeting\'s chair, in English and Swedish', () => {
+    const en = shown('who actually led the viltforum meeting on 3/3 2026? I thought Tomas was ordförande');
+    expect(en).toContain('Olle Dahl');
+    expect(en).not.toMatch(/Eva Lund was chair/);
+    expect(shown('Vem var ordförande på Viltforums möte den 3 mars 2026?')).toContain('Olle Dahl');
+  });
+
+  it('names the organ without the paper\'s kind or day', () => {
+    expect(shown('Vem var ordförande på Viltforums möte den 3 mars 2026?')).toMatch(/^Olle Dahl var ordförande för Viltforum Jämtlands län 2026-03-03\./);
+  });
+});
+
+describe('a role the minutes tie to another organ', () => {
+  it('does not answer who holds that role in the organ asked about', () => {
+    declined('Vem är sekreterare i Viltforum?');
+    declined('Who is secretary of Viltforum Jämtlands län?');
+  });
+});

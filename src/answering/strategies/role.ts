@@ -78,7 +78,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
     const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
-    if (namesSiblingOrgan(organs, role.organName)) continue;
+    if (namesSiblingOrgan(organs, role.organName) || namesOtherOrgan(organs, role.organName)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -130,6 +130,21 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organNa
     const kinds = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length))?.[1]);
     return kinds.length > 0 && kinds.every((other) => other !== undefined && other !== kind);
   });
+}
+
+/**
+ * "Who led the socialchefsnätverket meeting" asked, the role read for "Länsgruppen" in its minutes ("Tove Lindahl,
+ * ordförande i Länsgruppen, redovisar …"): a role held in another named organ is not the asked organ's.
+ */
+function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organName: string): boolean {
+  if (asked.length === 0) return false;
+  const organ = foldKey(organName).split(/[^a-z0-9]+/);
+  const names = organ.some((word) => {
+    const tail = ORGAN_TAIL.exec(word);
+    return tail !== null && tail.index >= 3;
+  });
+  const joined = organ.join('');
+  return names && !asked.some(({ head }) => organ.some((word) => word.startsWith(head)) || joined.includes(head.replace(/[^a-z0-9]+/g, '')));
 }
 
 function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {

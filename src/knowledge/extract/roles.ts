@@ -57,10 +57,14 @@ function kindOf(label: string): RoleKind {
 }
 
 /** Organ named by a meeting page title "Möte 2022-05-30 – Regionens samverkansråd", else the document title. */
+/** A minutes' title names its organ between the kind of paper and the day: "PROTOKOLL Viltforum Jämtlands län 2026-03-03". */
+const MINUTES_TITLE = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+(.+?)(?:\s+\d{4}-\d{2}-\d{2})?$/u;
+
 function documentOrgan(document: LogicalDocument | undefined): string {
   const title = document?.title ?? '';
   const dash = /\s[–-]\s(.+)$/.exec(title);
-  return (dash ? dash[1] : title).trim();
+  const organ = (dash ? dash[1] : title).trim();
+  return MINUTES_TITLE.exec(organ)?.[1] ?? organ;
 }
 
 function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
@@ -322,6 +326,13 @@ const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
 const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
 const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?),?\s+)?(${NAME}),?\s+(?:är|var|har varit)\s+(?:\p{Ll}+s\s+)?(representant|ordförande|sammankallande|sekreterare|ledamot)\s+(?:i|för)\s+([\p{L}\- ]{3,50}?)(?=[.,;]|\s+och\s|$)`, 'gu');
+/**
+ * Who chaired this meeting, whoever holds the role for the year: "Anders Holm, socialchef, Bräcke kommun, vice
+ * ordförande, mötesordförande" in the attendance list, "… och Anders Holm leder därför mötet".
+ */
+const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;]{2,60},\s+){0,4}(mötesordförande|ordförande för mötet|ordförande vid mötet|ordförande vid sammanträdet)(?![\p{L}])`, 'gu');
+const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|dagens\s+|också\s+)?(?:mötet|sammanträdet)(?![\p{L}])`, 'gu');
+
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
 /** The heading of a minutes' attendance list runs into its first name: "Beslutande Lena Hallgren-Ödman (S), ordförande". */
@@ -409,6 +420,15 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(m[2])) continue;
     const line = at(m[2]);
     add({ kind: kindOf(m[3]), label: m[3], personName: m[2], personTitle: m[1]?.trim() || undefined, organName: m[4].trim(), year }, line, line);
+  }
+  // The meeting's own chair, on the day of its papers.
+  const meetingChairs = mentionsRole && lower.includes('mötesordförande') ? [...text.matchAll(MEETING_CHAIR_LABEL)] : [];
+  const meetingLeaders = /\bled(?:er|de)\s/.test(lower) ? [...text.matchAll(LEADS_MEETING)] : [];
+  for (const m of [...meetingChairs, ...meetingLeaders]) {
+    const name = withoutAttendanceLabel(m[1]);
+    if (!plausibleName(name) || !document?.date) continue;
+    const line = at(name);
+    add({ kind: 'chair', label: 'mötesordförande', personName: name, organName: documentOrgan(document), year: Number(document.date.slice(0, 4)), date: document.date }, line, line);
   }
   // "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)."
   for (const m of lower.includes('föredras av') ? text.matchAll(PRESENTED_BY) : []) {
