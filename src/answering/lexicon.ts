@@ -1149,8 +1149,9 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   { pattern: /\b(ordför|ordf\b|chair|presidency|ordförandeskap)/i, kind: 'chair' },
   // "who led the meeting", "vem ledde sammanträdet": whoever chaired it that day.
   { pattern: /\b(?:led|ledde|leder|leads)\s+(?:\S+\s+){0,3}?(?:meeting|möte\w*|sammanträde\w*)/i, kind: 'chair' },
-  // "vem leder miljömålsrådets beredningsgrupp", "who leads the working group": whoever chairs the body itself.
-  { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?=\s*(?:[?,.]|$)|\s+(?:och|and)\s)/iu, kind: 'chair' },
+  // "vem leder miljömålsrådets beredningsgrupp", "who leads the working group", "vem ledde styrgruppen för skog och
+  // klimat den 14 april": whoever chairs the body itself.
+  { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?:\s+för\s+[\p{L}\s-]+?)?(?=\s*(?:[?,.]|$)|\s+(?:och|and|den|on|in|i|på|at)\s)/iu, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },

@@ -193,3 +193,14 @@ describe('a role the minutes tie to another organ', () => {
     declined('Who is secretary of Viltforum Jämtlands län?');
   });
 });
+
+describe('a body named with its purpose', () => {
+  it('is another body than one with the same kind and another purpose', () => {
+    declined('Who is vice chair of Styrgruppen för skog och vilt?');
+    expect(shown('Who is vice chair of Styrgruppen för skog och klimat?')).toContain('Berit Sand');
+  });
+
+  it('is chaired on a day by the member the minutes mark "(ordförande för sammanträdet)"', () => {
+    expect(shown('Vem ledde styrgruppen för skog och klimat den 14 april 2026?')).toMatch(/^Berit Sand var ordförande för Styrgruppen för skog och klimat 2026-04-14\./);
+  });
+});

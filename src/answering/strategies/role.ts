@@ -68,6 +68,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const inTimeClause = onlyInTimeClause(analysis.question);
   const subject = subjectConcepts(weighted).filter((w) => !inTimeClause(w.concept.label));
   const organs = askedOrgans(subject);
+  const qualifiers = askedPurpose(analysis.question);
   const matches: RoleMatch[] = [];
   const meetingAsked = MEETING_WORD.test(analysis.question);
   const dayHasPapers = index.kb.documents.some((d) => isMeetingPaper(d) && dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
@@ -78,7 +79,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
     const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
-    if (namesSiblingOrgan(organs, role.organName) || namesOtherOrgan(organs, role.organName)) continue;
+    if (namesSiblingOrgan(organs, role.organName) || namesOtherOrgan(organs, role.organName) || lacksAskedPurpose(qualifiers, role.organName)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -145,6 +146,26 @@ function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organName
   });
   const joined = organ.join('');
   return names && !asked.some(({ head }) => organ.some((word) => word.startsWith(head)) || joined.includes(head.replace(/[^a-z0-9]+/g, '')));
+}
+
+/** What an organ the question names is for: "Styrgruppen för barn och ungas psykiska hälsa" → barn, ungas, psykiska, halsa. */
+const ORGAN_FOR = new RegExp(String.raw`\p{L}*${ORGAN_NOUN}\p{L}*\s+för\s+([\p{L}\s-]+?)(?=\s+(?:och\s+vem|in|under|år|now|nu)\b|[?.,;]|$)`, 'iu');
+
+const NAMED_FOR = new RegExp(String.raw`${ORGAN_NOUN}\p{L}*\s+för\s`, 'iu');
+
+function askedPurpose(question: string): string[] {
+  const purpose = ORGAN_FOR.exec(question)?.[1] ?? '';
+  return foldKey(purpose).split(/[^a-z0-9]+/).filter((word) => word.length >= 4);
+}
+
+/**
+ * "Styrgruppen för barn och ungas psykiska hälsa" asked, the role read for "Regional styrgrupp för psykisk hälsa och
+ * suicidprevention": an organ named with its purpose is another organ when that purpose is not the asked one.
+ */
+function lacksAskedPurpose(purpose: string[], organName: string): boolean {
+  if (purpose.length === 0 || !NAMED_FOR.test(organName)) return false;
+  const organ = foldKey(organName).split(/[^a-z0-9]+/);
+  return purpose.some((word) => !organ.some((o) => o.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
 }
 
 function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {

@@ -57,14 +57,19 @@ function kindOf(label: string): RoleKind {
 }
 
 /** Organ named by a meeting page title "Möte 2022-05-30 – Regionens samverkansråd", else the document title. */
-/** A minutes' title names its organ between the kind of paper and the day: "PROTOKOLL Viltforum Jämtlands län 2026-03-03". */
-const MINUTES_TITLE = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+(.+?)(?:\s+\d{4}-\d{2}-\d{2})?$/u;
+/**
+ * A minutes' title names its organ among the kind of paper, the sender and the day: "PROTOKOLL Viltforum Jämtlands
+ * län 2026-03-03", "Region Jämtland Härjedalen 2026-04-14 Styrgruppen för skog och klimat".
+ */
+const PAPER_KIND = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+/u;
+const SENDER_BEFORE_DAY = /^Region Jämtland Härjedalen\s+(?=.*\d{4}-\d{2}-\d{2})/u;
+const DAY = /\s*\d{4}-\d{2}-\d{2}/gu;
 
 function documentOrgan(document: LogicalDocument | undefined): string {
   const title = document?.title ?? '';
   const dash = /\s[–-]\s(.+)$/.exec(title);
   const organ = (dash ? dash[1] : title).trim();
-  return MINUTES_TITLE.exec(organ)?.[1] ?? organ;
+  return organ.replace(PAPER_KIND, '').replace(SENDER_BEFORE_DAY, '').replace(DAY, ' ').replace(/\s+/g, ' ').trim() || organ;
 }
 
 function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
@@ -330,7 +335,9 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
  * Who chaired this meeting, whoever holds the role for the year: "Anders Holm, socialchef, Bräcke kommun, vice
  * ordförande, mötesordförande" in the attendance list, "… och Anders Holm leder därför mötet".
  */
-const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;]{2,60},\s+){0,4}(mötesordförande|ordförande för mötet|ordförande vid mötet|ordförande vid sammanträdet)(?![\p{L}])`, 'gu');
+const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)/;
+// (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
+const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
 const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|dagens\s+|också\s+)?(?:mötet|sammanträdet)(?![\p{L}])`, 'gu');
 
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
@@ -422,7 +429,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     add({ kind: kindOf(m[3]), label: m[3], personName: m[2], personTitle: m[1]?.trim() || undefined, organName: m[4].trim(), year }, line, line);
   }
   // The meeting's own chair, on the day of its papers.
-  const meetingChairs = mentionsRole && lower.includes('mötesordförande') ? [...text.matchAll(MEETING_CHAIR_LABEL)] : [];
+  const meetingChairs = mentionsRole && MEETING_CHAIR_WORD.test(lower) ? [...text.matchAll(MEETING_CHAIR_LABEL)] : [];
   const meetingLeaders = /\bled(?:er|de)\s/.test(lower) ? [...text.matchAll(LEADS_MEETING)] : [];
   for (const m of [...meetingChairs, ...meetingLeaders]) {
     const name = withoutAttendanceLabel(m[1]);
