@@ -124,3 +124,8 @@ export function sentenceCase(text: string): string {
 
 /** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
 export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;
+
+/** "P A U S": a word the dump spaced letter by letter inside an otherwise plain line, joined again ("PAUS"). */
+export function joinSpacedLetters(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{L}(?: \p{L}){2,}(?![\p{L}])/gu, (spaced) => spaced.replace(/ /g, ''));
+}

@@ -204,3 +204,14 @@ describe('a body named with its purpose', () => {
     expect(shown('Vem ledde styrgruppen för skog och klimat den 14 april 2026?')).toMatch(/^Berit Sand var ordförande för Styrgruppen för skog och klimat 2026-04-14\./);
   });
 });
+
+describe('a notice whose table puts the time before the item and repeats its heading on the next page', () => {
+  it('reads the meeting day from a "Dag:" field and every item, on both pages', () => {
+    expect(shown('Who presents item 6 at Fiskerådet on 22 September 2026, and when does it start?')).toMatch(/Karin Röding[^\n]*11:00/);
+    expect(shown('Vem föredrar punkt 3 på fiskerådet 2026-09-22?')).toContain('Per Lax');
+  });
+
+  it('finds a break whose name is spaced letter by letter ("F I K A")', () => {
+    expect(shown('När är fikat på fiskerådets möte den 22 september 2026?')).toMatch(/^Pauser på Fiskerådet i Jämtlands län 2026-09-22: Fika 10:10–10:25\./);
+  });
+});

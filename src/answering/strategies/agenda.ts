@@ -5,6 +5,7 @@
  * nobody is not answered from another meeting's papers.
  */
 import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
+import { joinSpacedLetters } from '../../knowledge/patterns.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
@@ -215,9 +216,10 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
     for (const passage of passages) {
       // The page writes the time as it likes ("10.10", "10:10", "9.45").
       const times = pause.start ? [pause.start, pause.start.replace(':', '.')].flatMap((t) => [t, t.replace(/^0/, '')]) : [];
-      const unit = index.unitsOf(passage).find((u) => u.text.toLowerCase().includes(pause.label.toLowerCase()) && (times.length === 0 || times.some((t) => u.text.includes(t))));
+      // ("10.30–10.45  P A U S  (kaffe)": the name spaced letter by letter.)
+      const unit = index.unitsOf(passage).find((u) => joinSpacedLetters(u.text).toLowerCase().includes(pause.label.toLowerCase()) && (times.length === 0 || times.some((t) => u.text.includes(t))));
       if (unit) {
-        quotes.push({ text: breakExcerpt(unit.text, pause.label, times), passage, lines: unit.lines });
+        quotes.push({ text: breakExcerpt(joinSpacedLetters(unit.text), pause.label, times), passage, lines: unit.lines });
         break;
       }
     }

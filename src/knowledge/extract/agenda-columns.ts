@@ -9,8 +9,32 @@ import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
 import { BREAK_CELL, breakLine, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
-/** The heading row, its column names apart by two spaces or more. */
-const HEADING = /^(\s*)(Nr|Punkt|§)(\s{2,})(Ärende)(\s{2,})(Föredragande)(?:(\s{2,})(Tid))?\s*$/u;
+/** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
+const COLUMN_NAME = /^(?:(Nr|Punkt|§)|(Tid)|(Ärende)|(Föredragande)|Beslut\/?(?:\s*Info)?|Info|B\/I|Dnr|Handling(?:ar)?|Bilaga)$/u;
+type Column = 'number' | 'time' | 'title' | 'presenter' | 'other';
+
+/** How many lines a page's footer and the next page's letterhead take, at most. */
+const PAGE_FURNITURE_LINES = 10;
+
+/** The line where the heading row is printed again after a page break, if it is within `to`. */
+function headingAgain(rawLines: readonly string[], from: number, to: number): number | undefined {
+  for (let i = from; i <= to; i++) if (headingColumns(rawLines[i] ?? '')) return i;
+  return undefined;
+}
+
+/** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
+function headingColumns(raw: string): Array<{ column: Column; at: number }> | undefined {
+  const cells = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 3) return undefined;
+  const columns: Array<{ column: Column; at: number }> = [];
+  for (const cell of cells) {
+    const name = COLUMN_NAME.exec(cell[0]);
+    if (!name) return undefined;
+    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : 'other', at: cell.index! });
+  }
+  const kinds = columns.map((c) => c.column);
+  return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+}
 const NUMBER = /^(\d{1,2})\.?$/;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */
 const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|nästa\s+(?:sammanträde|möte)|välkomn)/i;
@@ -39,15 +63,11 @@ function cellsOf(raw: string, starts: number[]): string[] {
 
 export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   let i = from;
-  let heading: RegExpExecArray | null = null;
-  for (; i <= to && !heading; i++) heading = HEADING.exec(rawLines[i] ?? '');
+  let heading: Array<{ column: Column; at: number }> | undefined;
+  for (; i <= to && !heading; i++) heading = headingColumns(rawLines[i] ?? '');
   if (!heading) return undefined;
-  const starts = [0];
-  let at = heading[1].length + heading[2].length + heading[3].length;
-  starts.push(at);
-  at += heading[4].length + heading[5].length;
-  starts.push(at);
-  if (heading[8]) starts.push(at + heading[6].length + heading[7].length);
+  const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
+  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
   interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[] }
   const rows: Row[] = [];
@@ -56,7 +76,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   for (; i <= to; i++) {
     const raw = rawLines[i] ?? '';
     if (!raw.trim()) continue;
-    const [number, title, presenter, time = ''] = cellsOf(raw, starts);
+    const cells = cellsOf(raw, starts);
+    const [number, title, presenter, time] = (['number', 'title', 'presenter', 'time'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
     // hyphen broke, which cleaning joined to the line above, but that stays in its column.
     if (!lines[i] && number) continue;
@@ -69,10 +90,25 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       lastLine = i;
       continue;
     }
+    // ("Info" under "Beslut/": the heading's wrapped line, before the first row.)
+    if (!row && !number && !title && !presenter && !time) continue;
+    // The page ends: its footer and the next page's letterhead stand before the heading row again.
+    const resumed = row && number ? headingAgain(rawLines, i, Math.min(to, i + PAGE_FURNITURE_LINES)) : undefined;
+    if (resumed !== undefined) {
+      i = resumed;
+      continue;
+    }
     if (number || !row) break;
     if (BREAK_CELL.test(title) && !presenter) {
       const range = TIME_RANGE.exec(time);
       breaks.push({ label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem: row.item.number });
+      lastLine = i;
+      continue;
+    }
+    // "10.30–10.45  P A U S  (kaffe)": the break's times in the time column, its name letter-spaced across the others.
+    const pause = !presenter ? breakLine(lines[i]) : undefined;
+    if (pause) {
+      breaks.push({ ...pause, afterItem: row.item.number });
       lastLine = i;
       continue;
     }

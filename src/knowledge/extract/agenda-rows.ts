@@ -3,7 +3,7 @@
  * presenter column ("Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …"), and the end
  * of each item (the start of the break or item after it).
  */
-import { normaliseTime, TIME_RANGE } from '../patterns.js';
+import { joinSpacedLetters, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 
 export interface ParsedAgenda {
@@ -27,7 +27,7 @@ export function breakLine(line: string): { label: string; start?: string; end?: 
   const range = TIME_RANGE.exec(line);
   const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:kl\.?\s*)?/i, '');
   const leading = /^(\d{1,2}[:.]\d{2})\s+/.exec(rest);
-  const label = (leading ? rest.slice(leading[0].length) : rest).trim();
+  const label = joinSpacedLetters((leading ? rest.slice(leading[0].length) : rest).trim());
   if ((!range && !leading) || !BREAK_CELL.test(label)) return undefined;
   const name = /^\p{L}+/u.exec(label)![0];
   const [, fromHour, fromMinute, toHour, toMinute] = range ?? [];
