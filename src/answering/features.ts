@@ -88,7 +88,9 @@ export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: 
     if (LABEL_BEFORE_NUMBER.test(before)) continue;
     // Only the words in the same clause say what is counted ("två lokala styrgrupperna, Deltagande …" counts styrgrupper).
     const clauseAfter = after.split(/[,.;:()]/)[0];
-    const clauseBefore = before.split(/[,.;:()]/).pop() ?? '';
+    // "Avslutade upphandlingar, antal 71 84": a table row's label names what it counts before the unit.
+    const clauses = before.split(/[,.;:()]/);
+    const clauseBefore = clauses.length > 1 && /^\s*antal\s*$/i.test(clauses[clauses.length - 1]) ? `${clauses[clauses.length - 2]} antal` : clauses[clauses.length - 1];
     // "Antalet kommersiella gästnätter i länet ökade till 3 742 000": the subject counted stands before the verb.
     const counted = COUNTED_SUBJECT.exec(plain.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '';
     out.push({ before: `${counted} ${clauseBefore.trim().split(/\s+/).slice(-2).join(' ')}`.trim(), after: clauseAfter.trim().split(/\s+/).slice(0, 3).join(' ') });

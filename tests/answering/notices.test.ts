@@ -215,3 +215,9 @@ describe('a notice whose table puts the time before the item and repeats its hea
     expect(shown('När är fikat på fiskerådets möte den 22 september 2026?')).toMatch(/^Pauser på Fiskerådet i Jämtlands län 2026-09-22: Fika 10:10–10:25\./);
   });
 });
+
+describe('a key-figure table whose row label wraps before its unit ("Avslutade upphandlingar," / "antal 3 5 7")', () => {
+  it('answers how many were completed, asked in English', () => {
+    expect(shown('how many procurements did skogssamordningen complete in 2025?')).toMatch(/^[^\n]*Avslutade upphandlingar, antal 3 5 7/);
+  });
+});
