@@ -633,10 +633,15 @@ export function selectEvidence(
   // "Who chaired the meeting on 3 March 2026": a holder named for the year, or on another day's papers, did not chair a
   // meeting that no paper is dated and no sentence names.
   const chairOfDay = analysis.asks.person && analysis.roleKind !== undefined && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && MEETING_WORD.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined);
+  // "Vad ska Skogsrådet besluta om på sammanträdet den 11 maj 2027": likewise what a meeting on a day takes up.
+  const dayNamed = analysis.temporal.dates.some((d) => d.day !== undefined);
+  const contentOfDay = dayNamed && !analysis.asks.date && !analysis.asks.time && MEETING_WORD.test(analysis.question) && CONTENT_ASKED.test(analysis.question);
   const dayUntold = (candidate: ScoredUnit): Rejection['reason'] | undefined => {
-    if (!chairOfDay) return undefined;
+    if (!chairOfDay && !contentOfDay) return undefined;
     const document = index.kb.documentById(candidate.passage.source.documentId);
-    return (isMeetingPaper(document) && dateMatches(analysis, document?.date)) || datesInText(candidate.passage.text).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
+    // (What a meeting takes up is told by the sentence naming its day, not by a schedule beside it.)
+    const told = chairOfDay ? candidate.passage.text : candidate.unit.text;
+    return (isMeetingPaper(document) && dateMatches(analysis, document?.date)) || datesInText(told).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
   };
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.

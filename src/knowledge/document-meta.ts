@@ -49,7 +49,7 @@ export function describeDocument(context: DocumentContext): LogicalDocument {
   const bodyChars = countBodyChars(text, from, to);
   const type = webTitle ? 'webbsida' : agenda ? 'kallelse' : documentType(title, opening, text, bodyChars);
   const head = opening.slice(0, 15).map((i) => text.lines[i]).join('\n');
-  const date = agenda?.date ?? letterheadDate(text, opening) ?? signatureDate(text, from, to) ?? runningHeaderDate(text, from, to);
+  const date = agenda?.date ?? meetingDayField(text, opening) ?? letterheadDate(text, opening) ?? signatureDate(text, from, to) ?? runningHeaderDate(text, from, to);
   const dnr = findDnrs(`${title}\n${head}`);
   if (!dnr.length) dnr.push(...selfListedDnr(title, text, from, to));
   const period = reportingPeriod(title, text, opening, type, date);
@@ -128,6 +128,18 @@ function selfListedDnr(title: string, text: CleanedText, from: number, to: numbe
 const VALIDITY_LINE = /^(?:giltig|gäller|giltighetstid|revideras|revision|nästa revidering|ska revideras|upphör)/i;
 
 /** A date standing alone in the letterhead ("2015-09-02", "Regional utveckling 2015-09-21"), not inside a sentence. */
+/** "Möte: tisdag 22 oktober 2024 kl. 13.00–15.30": minutes are dated by the meeting, not by the day they were written. */
+const MEETING_DAY_FIELD = /^(?:möte|mötesdag|mötesdatum|sammanträdesdag)\s*:\s*(.+)$/i;
+
+function meetingDayField(text: CleanedText, opening: number[]): string | undefined {
+  for (const i of opening.slice(0, 20)) {
+    const field = MEETING_DAY_FIELD.exec(text.lines[i]);
+    const date = field ? findDate(field[1]) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 function letterheadDate(text: CleanedText, opening: number[]): string | undefined {
   for (const i of opening.slice(0, 15)) {
     const line = text.lines[i];

@@ -62,6 +62,8 @@ const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|innehåll|bakg
 export function documentTitle(context: DocumentContext, opening: number[]): string {
   const { text } = context;
   const lines = opening.map((i) => openingLine(text.lines[i]));
+  const kindFirst = kindDashTitle(lines);
+  if (kindFirst) return kindFirst;
   if (MINUTES_HEADER.test(lines[0] ?? '')) return minutesTitle(lines);
   // "Region Jämtland Härjedalen / SAMMANTRÄDESPROTOKOLL": the organisation's name above the minutes' header.
   if (isLetterheadLine(lines[0] ?? '') && MINUTES_HEADER.test(lines[1] ?? '')) return minutesTitle(lines.slice(1));
@@ -178,6 +180,21 @@ function isPersonOrUnit(text: CleanedText, i: number): boolean {
 
 function isSectionHeading(context: DocumentContext, line: number): boolean {
   return /^\d+(\.\d+)*\s+\p{Lu}/u.test(context.text.lines[line]) && context.headings.some((h) => h.line === line);
+}
+
+/** "Minnesanteckningar – Referensgruppen för" / "cirkulär ekonomi": a title naming the kind of paper, then the body. */
+const KIND_DASH_TITLE = /^(?:minnesanteckningar|protokoll|kallelse(?:\s+och\s+föredragningslista)?|föredragningslista|dagordning)\s+[–-]\s+\p{Lu}/iu;
+
+function kindDashTitle(lines: string[]): string | undefined {
+  const at = lines.slice(0, 15).findIndex((line) => KIND_DASH_TITLE.test(line));
+  if (at < 0) return undefined;
+  let title = lines[at];
+  for (const line of lines.slice(at + 1, at + 3)) {
+    // It wraps after a word that cannot end it; a field ("Möte: …") is no part of it.
+    if (!UNFINISHED_TITLE.test(title) || line.includes(':')) break;
+    title += ` ${line}`;
+  }
+  return title;
 }
 
 function minutesTitle(lines: string[]): string {

@@ -221,3 +221,10 @@ describe('a key-figure table whose row label wraps before its unit ("Avslutade u
     expect(shown('how many procurements did skogssamordningen complete in 2025?')).toMatch(/^[^\n]*Avslutade upphandlingar, antal 3 5 7/);
   });
 });
+
+describe('minutes dated by their "Möte:" field and titled "Minnesanteckningar – <body>"', () => {
+  it('name who led the meeting that day ("… leder dagens möte"), and the body by its title', () => {
+    expect(shown('Who led the meeting of the reference group for jakt och viltturism on 19 May 2026?')).toMatch(/^Lars Orre was chair of Referensgruppen för jakt och viltturism on 2026-05-19\./);
+    expect(shown('Vem ledde referensgruppens möte den 19 maj 2026?')).toMatch(/^Lars Orre var ordförande/);
+  });
+});

@@ -338,7 +338,7 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
 const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)/;
 // (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
 const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
-const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|dagens\s+|också\s+)?(?:mötet|sammanträdet)(?![\p{L}])`, 'gu');
+const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
 
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
