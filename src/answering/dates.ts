@@ -161,6 +161,14 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     return blank(m);
   });
 
+  const schoolYears: number[] = [];
+  rest = rest.replace(SCHOOL_YEAR, (m, a, b) => {
+    const years = schoolYearOf(a, b);
+    if (!years) return m;
+    schoolYears.push(...years);
+    return blank(m);
+  });
+
   // 7/2, 7/2 2022 or 3/5-22 (Swedish day/month, the year in full or short)
   rest = rest.replace(/\b(\d{1,2})\/(\d{1,2})(?:[ -]((?:19|20)\d{2})|-(\d{2}))?\b/g, (m, d, mo, y, shortYear) => {
     const month = Number(mo);
@@ -190,6 +198,10 @@ export function extractTemporalFacts(question: string): TemporalFacts {
   const yearSet = new Set<number>();
   const standalone = new Set<number>();
   for (const d of dates) if (d.year) yearSet.add(d.year);
+  for (const y of schoolYears) {
+    yearSet.add(y);
+    standalone.add(y);
+  }
   for (const m of months) if (m.year) {
     yearSet.add(m.year);
     standalone.add(m.year);
@@ -262,3 +274,18 @@ const THIS_YEAR = /(?<![\p{L}])(i år|detta år|this year|innevarande år)(?![\p
 const NEXT_YEAR = /(?<![\p{L}])(nästa år|kommande år|nästkommande år|next year|the coming year)(?![\p{L}])/iu;
 /** "förra året", "this year": the words that say which year, not what to find. */
 export const RELATIVE_YEAR = new RegExp(`${LAST_YEAR.source}|${THIS_YEAR.source}|${NEXT_YEAR.source}`, 'giu');
+
+/** "läsåret 23/24", "2023/24", "2023/2024": a school or season year, two calendar years. */
+// (Written short only after its word: "11/12" alone is the eleventh of December.)
+const SCHOOL_YEAR = /(?<![\d/])((?:19|20)\d{2}|(?<=(?:läsår(?:et)?|säsong(?:en)?|school year)\s+)\d{2})\/((?:19|20)?\d{2})(?![\d/])/giu;
+
+function schoolYearOf(a: string, b: string): [number, number] | undefined {
+  const first = a.length === 2 ? 2000 + Number(a) : Number(a);
+  const second = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
+  return second === first + 1 ? [first, second] : undefined;
+}
+
+/** The school years a text names, each as its first calendar year ("läsåret 2024/25" → 2024). */
+export function schoolYearsIn(text: string): number[] {
+  return [...text.matchAll(SCHOOL_YEAR)].flatMap((m) => schoolYearOf(m[1], m[2])?.slice(0, 1) ?? []);
+}

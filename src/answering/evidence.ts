@@ -5,7 +5,7 @@
  */
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
-import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn } from './dates.js';
+import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn, schoolYearsIn } from './dates.js';
 import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
@@ -414,6 +414,10 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   // A county table is about the year of its caption and columns ("Besök 2028"), not of a date in a cell ("Öppnad 2027-01").
   const unit = tableOrSentence.countyTable ? { ...tableOrSentence, text: tableOrSentence.text.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g, ' ') } : tableOrSentence;
   if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
+  // "läsåret 2024/25" asked: a sentence about 2025/26 names 2025 but is about another school year.
+  const askedSchoolYears = schoolYearsIn(analysis.question);
+  const statedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(unit.text) : [];
+  if (statedSchoolYears.length > 0) return statedSchoolYears.some((y) => askedSchoolYears.includes(y)) ? 1 : 0.3;
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   const unitYears = ownYearsOf(unit);
   const period = documentPeriod(index, passage);

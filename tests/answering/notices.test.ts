@@ -228,3 +228,14 @@ describe('minutes dated by their "Möte:" field and titled "Minnesanteckningar �
     expect(shown('Vem ledde referensgruppens möte den 19 maj 2026?')).toMatch(/^Lars Orre var ordförande/);
   });
 });
+
+describe('a school year asked for ("läsåret 25/26", "2024/25")', () => {
+  it('is read as that school year, not as a code or the calendar year it shares with the next', () => {
+    expect(shown('hur många elever deltog i Skogen i skolan läsåret 25/26?')).toMatch(/^[^\n]*412 elever/);
+    expect(shown('How many pupils took part in Skogen i skolan in 2024/25?')).toMatch(/^[^\n]*300 elever/);
+  });
+
+  it('leaves a day written "11/12" a day', () => {
+    expect(shown('Vem föredrar punkt 3 på fiskerådet 22/9 2026?')).toContain('Per Lax');
+  });
+});
