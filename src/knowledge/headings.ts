@@ -119,7 +119,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   // "5 Insatsområden", "2. Nuläge", "4 Mål, insatser och indikatorer" over "5.1 Prao …" or over its text: a chapter (an
   // agenda item "5. …" has short lines under it, its presenter and time; a table of contents lists chapters line after
   // line, with no text under them). Words follow its comma, not a table row's unit ("1 Territoriella utsläpp, kt").
-  const chapter = /^(\d{1,2})\.?\s+\p{Lu}[\p{L} -]{2,50}(?:,\s\p{L}[\p{L}-]*(?:\s[\p{L}-]+)+)?(?:\s(?:19|20)\d{2})?$/u.exec(line)?.[1];
+  // A year or school year may stand in it ("3. YAM läsåret 2023/24 per kommun").
+  const chapter = /^(\d{1,2})\.?\s+\p{Lu}(?:[\p{L} -]|(?<=\s)(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?=\s|$)){2,60}(?:,\s\p{L}[\p{L}-]*(?:\s[\p{L}-]+)+)?$/u.exec(line)?.[1];
   // "Insatsområde 2 – Solel i lantbruk": a numbered, named section, also right under its group's heading.
   if (/^\p{Lu}\p{Ll}{3,}\s+\d{1,2}\s*[–:-]\s*\p{Lu}[^.!?]{2,60}$/u.test(line) && nextContent(text, i) > 0) return 2;
   if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {

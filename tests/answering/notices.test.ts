@@ -239,3 +239,9 @@ describe('a school year asked for ("läsåret 25/26", "2024/25")', () => {
     expect(shown('Vem föredrar punkt 3 på fiskerådet 22/9 2026?')).toContain('Per Lax');
   });
 });
+
+describe('a chapter heading with a school year in it ("3. Skogsdagen läsåret 2025/26 per kommun")', () => {
+  it('heads the table under it, so a row answers for what the heading names', () => {
+    expect(shown('hur många elever i Krokom gick skogsdagen läsåret 25/26?')).toMatch(/\(3\. Skogsdagen läsåret 2025\/26 per kommun\): [^\n]*Krokom 2 5 96/);
+  });
+});
