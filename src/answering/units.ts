@@ -283,8 +283,11 @@ function indicatorTableRows(text: string, headBefore: string | undefined): { hea
 /** "… följande mål för år 2026: Indikator Utgångsläge Mål 2026": an indicator table's headings after a lead-in's colon. */
 const INNER_INDICATOR_HEAD = new RegExp(String.raw`:\s+(?=Indikator\s+(?:(?:19|20)\d{2}|${BASE_AND_TARGET})(?![\p{L}\d]))`, 'u');
 
-/** "09:45 6 Klimatklivet …": a row of an agenda table, its time cell then its item's number (or a break's name). */
-const AGENDA_ROW_START = /(?<![\d:.])\d{1,2}[:.]\d{2}\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu})/gu;
+/**
+ * "09:45 6 Klimatklivet …": a row of an agenda table, its time cell then its item's number (or a break's name, its
+ * time a range: "10:35–10:50 Paus med fika").
+ */
+const AGENDA_ROW_START = /(?<![\d:.–-])\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu})/gu;
 
 /**
  * An agenda table the dump flattened one cell per line, joined into one paragraph ("Tid Punkt Ärende Föredragande 09:00

@@ -245,3 +245,11 @@ describe('a chapter heading with a school year in it ("3. Skogsdagen läsåret 2
     expect(shown('hur många elever i Krokom gick skogsdagen läsåret 25/26?')).toMatch(/\(3\. Skogsdagen läsåret 2025\/26 per kommun\): [^\n]*Krokom 2 5 96/);
   });
 });
+
+describe('a break whose time is a range in the time column ("10:20–10:40   Paus med fika")', () => {
+  it('is a row of its own, found and quoted whole', () => {
+    const text = shown('när är det fika på viltrådet den 13 oktober 2026?');
+    expect(text).toMatch(/^Pauser på Viltrådet Jämtlands län 2026-10-13: Paus 10:20–10:40\./);
+    expect(text).toContain('”10:20–10:40 Paus med fika”');
+  });
+});
