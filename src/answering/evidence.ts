@@ -955,6 +955,7 @@ export function scoreUnits(
     return best;
   };
   const papersOf = meetingPapersOf(index, analysis, weighted);
+  const noticeOfTheDay = (passage: Passage) => index.kb.records.meetings.some((m) => m.source.documentId === passage.source.documentId && dateMatches(analysis, m.date));
   const askedPlaces = weighted.flatMap((w, i) => (w.concept.local ? municipalitiesIn(w.concept.label).slice(0, 1).map((name) => ({ i, name })) : []));
   const diaryWordAsked = weighted.some((w) => DIARY_ASKED.test(w.concept.label));
   const partyAsked = PARTY_ASKED.test(analysis.question);
@@ -1068,7 +1069,11 @@ export function scoreUnits(
     // "When is the next meeting after the one on Nov 20th 2024": the day named is the meeting before, and the page's
     // "Nästa möte hålls den 5 februari 2025" may fall in the next year.
     const statesNextMeeting = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim());
-    const yFit = statesNextMeeting && (dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || analysis.years.some((y) => hasYear(passage.source.title, y))) ? 1 : yearFit(index, analysis, unit, passage);
+    // (The notice of that meeting says it too, though it was sent days before: "Nästa möte föreslås äga rum …"; another
+    // day's papers name the meeting after that day.)
+    const dayAsked = analysis.temporal.dates.length > 0;
+    const nextOfAsked = statesNextMeeting && (dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || (!dayAsked && analysis.years.some((y) => hasYear(passage.source.title, y))) || noticeOfTheDay(passage));
+    const yFit = nextOfAsked ? 1 : yearFit(index, analysis, unit, passage);
     // A heading is rarely an answer, except as the lead-in of the list a list question asks for.
     // The document's own title repeated on its first page names the topic and answers nothing, not even a list question.
     const titleEcho = (unit.headingLike || unit.text.length >= 30) && normalizePhrase(index.kb.documentById(passage.source.documentId)?.title ?? '').startsWith(normalizePhrase(unit.text));
@@ -1116,7 +1121,7 @@ export function scoreUnits(
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: statesOtherMonth(index, analysis, unit, passage) || otherDay(passage), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -31,7 +31,8 @@ function withoutCodes(text: string): string {
 const DAY_BEFORE_MONTH = new RegExp(`^\\.?\\s+(${[...SWEDISH_MONTHS, ...ENGLISH_MONTHS].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\b`, 'i');
 
 /** "När är nästa sammanträde efter mötet den 6 november?", "nästa SocSam-möte efter 21/11": the named meeting is where to look, not what is asked. */
-export const NEXT_MEETING = /(?<![\p{L}])(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)/iu;
+// ("when does X meet next", "när möts X nästa gång": the verb said so too.)
+export const NEXT_MEETING = /(?<![\p{L}])(?:(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)|(?:meets?|convenes?)\s+(?:again\s+)?next|next\s+(?:meets?|convenes?)|(?:möts|träffas|sammanträder|ses)\s+(?:[\p{L}-]+\s+){0,3}?nästa\s+gång)/iu;
 /** The sentence that announces the next meeting: "Nästa möte hålls den 12 februari 2026 …". */
 export const NEXT_MEETING_STATED = /^(?:nästa (?:möte|sammanträde)|next meeting)(?![\p{L}])/iu;
 

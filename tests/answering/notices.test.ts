@@ -253,3 +253,9 @@ describe('a break whose time is a range in the time column ("10:20–10:40   Pau
     expect(text).toContain('”10:20–10:40 Paus med fika”');
   });
 });
+
+describe('the next meeting after one a notice was sent for', () => {
+  it('is the day the notice gives, though the notice is dated days before the meeting', () => {
+    expect(shown('when does Fiskerådet meet next after the Sept 22nd 2026 meeting?')).toContain('1 december 2026');
+  });
+});
