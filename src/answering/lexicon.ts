@@ -984,6 +984,10 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").
   föreslås: ['föreslås', 'föreslår', 'föreslå', 'förslag', 'föreslagna', 'föreslaget'],
   föreslog: ['föreslog', 'föreslogs', 'föreslå', 'föreslår', 'förslag', 'föreslagit', 'föreslagits'],
+  // Who was appointed is written in the minutes' present ("Styrgruppen utser X att justera", "Utses att justera: X").
+  utsågs: ['utsågs', 'utsåg', 'utser', 'utses', 'utsedd', 'utsedda', 'utsett', 'utsetts'],
+  utsåg: ['utsåg', 'utsågs', 'utser', 'utses', 'utsedd', 'utsett'],
+  valdes: ['valdes', 'valde', 'väljer', 'väljs', 'vald', 'valda', 'valt', 'valts'],
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.

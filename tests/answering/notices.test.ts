@@ -259,3 +259,9 @@ describe('the next meeting after one a notice was sent for', () => {
     expect(shown('when does Fiskerådet meet next after the Sept 22nd 2026 meeting?')).toContain('1 december 2026');
   });
 });
+
+describe('who was appointed, asked in the past ("Vem utsågs att justera …")', () => {
+  it('is read in the minutes\' present ("Forumet utser Kajsa Berg att … justera")', () => {
+    expect(shown('Vem utsågs att justera protokollet från mötet den 3 mars 2026?')).toContain('Kajsa Berg');
+  });
+});
