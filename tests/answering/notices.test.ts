@@ -265,3 +265,11 @@ describe('who was appointed, asked in the past ("Vem utsågs att justera …")',
     expect(shown('Vem utsågs att justera protokollet från mötet den 3 mars 2026?')).toContain('Kajsa Berg');
   });
 });
+
+describe('a signature whose name the narrow column broke over two lines ("Ingrid" / "Tallberg")', () => {
+  it('names the signer with her title, and no flattened table heading as one', () => {
+    const text = shown('Who signed the 2026 verksamhetsberättelse for skogssamordningen, and what is her title?');
+    expect(text).toMatch(/^Ingrid Tallberg \(tf\. skogschef\) signed/);
+    expect(text).not.toContain('Kurser');
+  });
+});

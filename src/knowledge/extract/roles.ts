@@ -56,10 +56,11 @@ function kindOf(label: string): RoleKind {
   return 'other';
 }
 
-/** Organ named by a meeting page title "Möte 2022-05-30 – Regionens samverkansråd", else the document title. */
 /**
- * A minutes' title names its organ among the kind of paper, the sender and the day: "PROTOKOLL Viltforum Jämtlands
- * län 2026-03-03", "Region Jämtland Härjedalen 2026-04-14 Styrgruppen för skog och klimat".
+ * The organ a document's roles are held in: named by a meeting page's title ("Möte 2022-05-30 – Regionens
+ * samverkansråd"), else by the document's title. A minutes' title names it among the kind of paper, the sender and the
+ * day: "PROTOKOLL Viltforum Jämtlands län 2026-03-03", "Region Jämtland Härjedalen 2026-04-14 Styrgruppen för skog och
+ * klimat".
  */
 const PAPER_KIND = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+/u;
 const SENDER_BEFORE_DAY = /^Region Jämtland Härjedalen\s+(?=.*\d{4}-\d{2}-\d{2})/u;
@@ -110,10 +111,23 @@ function mergedTitles(text: string, count: number): string[] | undefined {
 }
 
 /** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
+/** A line holding one name word: a first name or a surname alone. */
+const NAME_WORD_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 function readSigners(lines: Array<{ text: string; line: number; raw?: string }>): Signer[] {
   const signers: Signer[] = [];
   const untitled = () => signers.find((s) => s.title === undefined);
-  for (const { text, line, raw } of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const { text, line, raw } = lines[k];
+    // "Magnus" / "Ekholm": a name the signature's narrow column broke over two lines.
+    // (Only over the signer's title: "Läsår" / "Kommuner" are a flattened table's headings.)
+    const surname = signers.length === 0 ? lines[k + 1] : undefined;
+    const titled = TITLE_WORD.test(lines[k + 2]?.text.split(/\s+/).pop() ?? '');
+    if (surname && titled && NAME_WORD_LINE.test(text) && NAME_WORD_LINE.test(surname.text) && plausibleName(`${text} ${surname.text}`)) {
+      signers.push({ name: `${text} ${surname.text}`, line, lastLine: surname.line });
+      k++;
+      continue;
+    }
     const nameOnly = NAME_LINE.exec(text);
     if (nameOnly && plausibleName(nameOnly[1])) {
       signers.push({ name: nameOnly[1], line, lastLine: line });
