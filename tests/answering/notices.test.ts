@@ -266,10 +266,16 @@ describe('who was appointed, asked in the past ("Vem utsågs att justera …")',
   });
 });
 
-describe('a signature whose name the narrow column broke over two lines ("Ingrid" / "Tallberg")', () => {
-  it('names the signer with her title, and no flattened table heading as one', () => {
+describe('a signature whose name the narrow column broke over two lines ("Ingrid" / "Tallberg"), another under it', () => {
+  it('names both signers with their titles, and no flattened table heading as one', () => {
     const text = shown('Who signed the 2026 verksamhetsberättelse for skogssamordningen, and what is her title?');
-    expect(text).toMatch(/^Ingrid Tallberg \(tf\. skogschef\) signed/);
+    expect(text).toMatch(/^Ingrid Tallberg \(tf\. skogschef\) and Helena Berg \(ordförande\) signed/);
     expect(text).not.toContain('Kurser');
+  });
+});
+
+describe('an attendance table\'s headings ("Namn   Organisation")', () => {
+  it('are no signer of the minutes', () => {
+    declined('Vem undertecknade minnesanteckningarna från referensgruppens möte 19 maj 2026?');
   });
 });

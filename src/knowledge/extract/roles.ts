@@ -31,7 +31,8 @@ const LABELLED_SIGNING_LINE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|m�
 const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
 
 /** Words that start capitalised lines but are never names. */
-const NOT_NAMES = new Set(['Region', 'Regionala', 'Regional', 'Jämtland', 'Jämtlands', 'Härjedalen', 'Östersund', 'Östersunds', 'Staben', 'Kommun', 'Utdrag', 'Dnr', 'Tfn', 'Sida', 'Chef', 'Förvaltningschef']);
+// (… and the headings of an attendance table: "Namn   Organisation".)
+const NOT_NAMES = new Set(['Region', 'Regionala', 'Regional', 'Jämtland', 'Jämtlands', 'Härjedalen', 'Östersund', 'Östersunds', 'Staben', 'Kommun', 'Utdrag', 'Dnr', 'Tfn', 'Sida', 'Chef', 'Förvaltningschef', 'Namn', 'Organisation', 'Funktion', 'Roll', 'Titel']);
 
 /** Job titles that start a capitalised line like a name does ("Enhetschef Kompetensförsörjning"). */
 const TITLE_WORD = /(?:chef|direktör|ledare|samordnare|handläggare|strateg|controller|sekreterare|ordförande|ansvarig|utvecklare|koordinator|utredare|konsult|rådgivare)$/iu;
@@ -167,6 +168,10 @@ function readSigners(lines: Array<{ text: string; line: number; raw?: string }>)
       open.lastLine = line;
       continue;
     }
+    // "Maria Lövgren / tf. upphandlingschef / Gemensamma upphandlingsenheten", then the next signer under it: the
+    // signer's organisation closes one signature, a name opens the next.
+    const nextName = NAME_LINE.exec(lines[k + 1]?.text ?? '');
+    if (signers.length > 0 && nextName && plausibleName(nextName[1]) && text.length <= 70 && !/[.!?]$/.test(text)) continue;
     break;
   }
   return signers;
