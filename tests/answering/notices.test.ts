@@ -279,3 +279,21 @@ describe('an attendance table\'s headings ("Namn   Organisation")', () => {
     declined('Vem undertecknade minnesanteckningarna från referensgruppens möte 19 maj 2026?');
   });
 });
+
+describe('a notice laid out one cell per line, its title naming the body after a dash', () => {
+  it('names the body from the title line, not the time-and-place field under it', () => {
+    expect(shown('Who presents item 2 at Gemensamma naturnämnden on 5 November 2026?')).toMatch(/^Item 2 at Gemensamma naturnämnden 2026-11-05/);
+  });
+
+  it('splits two presenters whose titles wrap onto lines of their own', () => {
+    expect(shown('Who presents item 2 at Gemensamma naturnämnden on 5 November 2026?')).toContain('presented by Olle Gran (tf. naturvårdschef) and Stina Björk (controller)');
+  });
+
+  it('reads a "Förmiddagskaffe" line as a break, not as the presenter\'s title', () => {
+    expect(shown('när är kaffet på naturnämndens sammanträde 5 november 2026?')).toMatch(/^Pauser på Gemensamma naturnämnden 2026-11-05: Förmiddagskaffe 10:10–10:25\./);
+    const item3 = shown('Vem föredrar punkt 3 på naturnämnden 2026-11-05?');
+    expect(item3).not.toContain('Förmiddagskaffe');
+    // (The region after a presenter is where he works, not a second presenter.)
+    expect(item3).toContain('föredras av Per Myr (Region Jämtland Härjedalen)');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { DNR_PATTERN, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, breakLine, fillEndTimes, joinCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, fillEndTimes, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 const NUMBER_CELL = /^(\d{1,2})\.?$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
@@ -65,7 +65,7 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       const papersAt = papersColumn ? lastCellStart(rest) : rest.findIndex((cell, k) => k > 0 && PAPERS_CELL.test(cell) && !/[,-]$/.test(rest[k - 1]));
       const presenterCells = papersAt < 0 ? rest : rest.slice(0, papersAt);
       const documents = papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell));
-      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinCells(presenterCells)), documents, ...(start ? { start } : {}) });
+      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinPresenterCells(presenterCells)), documents, ...(start ? { start } : {}) });
       expected++;
       lastLine = j - 1;
       i = j;
@@ -239,7 +239,7 @@ function numberFirstRow(number: number, rowCells: string[]): AgendaItem {
   return {
     number,
     title: joinCells(cells.slice(0, titleEnd)),
-    presenters: presentersWithTitles(joinCells(presenterCells)),
+    presenters: presentersWithTitles(joinPresenterCells(presenterCells)),
     documents,
     ...(time ? { start: normaliseTime(time) } : {}),
   };

@@ -15,8 +15,8 @@ export interface ParsedAgenda {
 
 /** A cell or line holding only a time ("09:45", "kl. 13.00"). */
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
-/** A break's cell ("Fika", "Lunch 12:00–13:00"). */
-export const BREAK_CELL = /^(?:paus|kaffepaus|fikapaus|fika|kaffe|lunch|lunchpaus|bensträckare)\b/i;
+/** A break's cell ("Fika", "Lunch 12:00–13:00", "Förmiddagskaffe", "Eftermiddagsfika"). */
+export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fikapaus|fika|kaffe)|lunch|lunchpaus|bensträckare)\b/i;
 
 /**
  * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",
@@ -52,11 +52,19 @@ export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_W
 const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$)`, 'gu');
 
 /** "Vattenmyndigheten Bottenhavet", "Trafikverket Region Mitt": an organisation after a presenter, not another one. */
-const ORGANISATION_WORD = /(?:myndighet(?:en)?|verket|rådet|förbundet|kommun|regionen|styrelsen|nämnden|gruppen|enheten|bolaget|institutet|universitetet|sjukhuset|centrum|centret)$/i;
+const ORGANISATION_WORD = /(?:myndighet(?:en)?|verket|rådet|förbundet|kommun|region(?:en)?|styrelsen|nämnden|gruppen|enheten|bolaget|institutet|universitetet|sjukhuset|centrum|centret)$/i;
 
 /** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
 export function joinCells(cells: string[]): string {
   return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
+}
+
+/**
+ * A presenter column's cells, one per line: a cell opening with a name ("Jenny Wallin,") starts another presenter, though
+ * the title before it ended without a comma ("Maria Lövgren, tf." / "upphandlingschef" / "Jenny Wallin," / "controller").
+ */
+export function joinPresenterCells(cells: string[]): string {
+  return cells.reduce((text, cell) => (text && PRESENTER_START.test(cell) && !/[,;]$/.test(text) ? `${text}; ${cell}` : joinCells([text, cell].filter(Boolean))), '');
 }
 
 /** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */

@@ -96,8 +96,11 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       const next = nextLines(lines, i, to, 3);
       // "KALLELSE" beside "Regional utveckling   Datum: 2024-05-22": the letterhead's fields share the sender's lines.
       if (next.some((l) => LETTERHEAD_FIELD_INSIDE.test(l))) continue;
+      // (A field under it, "Tid och plats: Torsdag 5 november 2026 …", names no organ; "KALLELSE – Gemensamma
+      // naturnämnden" names it on the title line itself.)
       const following = next.filter((l) => !LETTERHEAD_FIELD.test(l));
-      const organ = following.find((l) => !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
+      const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1];
+      const organ = named ?? following.find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
       else if (organ) firstOrgan ??= organ;
