@@ -95,7 +95,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   end: ['avslutas', 'slutar', 'upphör', 'sträcker', 'löper', 'avslutades'],
   change: ['förändring', 'ändring', 'förändra', 'ändra'],
   changes: ['förändringar', 'ändringar', 'förändring', 'ändring'],
-  changed: ['förändrats', 'ändrats', 'förändrades', 'ändrades'],
+  changed: ['förändrats', 'ändrats', 'förändrades', 'ändrades', 'reviderades', 'reviderats', 'reviderade', 'korrigerades'],
   proposed: ['föreslog', 'förslag', 'föreslås'],
   propose: ['föreslår', 'förslag'],
   proposal: ['förslag'],
@@ -988,6 +988,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   utsågs: ['utsågs', 'utsåg', 'utser', 'utses', 'utsedd', 'utsedda', 'utsett', 'utsetts'],
   utsåg: ['utsåg', 'utsågs', 'utser', 'utses', 'utsedd', 'utsett'],
   valdes: ['valdes', 'valde', 'väljer', 'väljs', 'vald', 'valda', 'valt', 'valts'],
+  // A value that was changed is written as revised or corrected ("det reviderade utgångsvärdet", "i stället för").
+  ändrades: ['ändrades', 'ändrats', 'ändrat', 'ändrad', 'reviderade', 'reviderades', 'reviderats', 'reviderat', 'korrigerat', 'korrigerades'],
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.
@@ -1095,7 +1097,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed last lasted every`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted every think thought believe believed`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */
@@ -1107,7 +1109,7 @@ export const STOPWORDS_SV = new Set(
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl
   själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta jämfört jämförelse
-  hann hinner hunnit hinna`.split(/\s+/),
+  hann hinner hunnit hinna tror trodde tycker tyckte undrar`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

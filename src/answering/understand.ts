@@ -580,12 +580,19 @@ function mergeAlternatives(question: string, concepts: Concept[]): void {
   }
 }
 
-/** The question without dates, diary numbers, clock times, years and item numbers: those are matched separately. */
+/**
+ * "Planen säger 142 men jag tror det ändrades", "I thought it was 3 200 tkr": the figure the asker believes, or read
+ * somewhere, is what the answer corrects, not what it must contain.
+ */
+const PREMISE_FIGURE = /(?<![\p{L}])((?:säger|sa|sade|står|stod|trodde|tror|says|said|thought|think|believed?)\s+(?:[\p{L}-]+\s+){0,3}?)\d[\d\s\u00a0,.]*(?:\s*(?:tkr|mkr|kr|kronor|procent|%))?/giu;
+
+/** The question without dates, diary numbers, clock times, years, item numbers and believed figures: matched separately. */
 function withoutTemporalText(temporal: TemporalFacts): string {
   return temporal.remainder
     .replace(/\b(19|20)\d{2}\b/g, ' ')
     .replace(RELATIVE_YEAR, ' ')
-    .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ');
+    .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ')
+    .replace(PREMISE_FIGURE, (_, lead: string) => `${lead} `);
 }
 
 /** English phrases replaced by the Swedish word the documents use, before the words are taken one by one. */

@@ -297,3 +297,10 @@ describe('a notice laid out one cell per line, its title naming the body after a
     expect(item3).toContain('föredras av Per Myr (Region Jämtland Härjedalen)');
   });
 });
+
+describe('a figure the asker believes has changed ("Det står 3 200 tkr men jag tror den ändrades")', () => {
+  it('is answered by the revised figure first, in Swedish and English', () => {
+    expect(shown('Vilken budget gäller nu för skogssamordningen 2026? Det står 3 200 tkr men jag tror den ändrades')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
+    expect(shown('What is the budget for skogssamordningen 2026 now? I thought it was 3 200 tkr but it changed')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
+  });
+});
