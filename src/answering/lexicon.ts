@@ -553,7 +553,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   improved: ['förbättrats', 'förbättrad', 'förbättring', 'förbättrades'],
   improvements: ['förbättringar', 'förbättring'],
   strengthen: ['stärka', 'stärker'],
-  develop: ['utveckla', 'utvecklar'],
+  // "How did the waiting times develop": how they changed ("en förbättring från 24 dagar", "minskade till 19").
+  develop: ['utveckla', 'utvecklar', 'utvecklats', 'utvecklingen', 'förbättring', 'förbättrades', 'försämring', 'försämrades', 'minskade', 'ökade'],
   developed: ['utvecklat', 'utvecklats', 'utvecklade', 'framtagen'],
   create: ['skapa', 'skapar'],
   created: ['skapat', 'skapats', 'skapades'],
@@ -833,6 +834,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   visitors: ['besökare', 'gäster'],
   visitor: ['besökare', 'besöks'],
   visits: ['besök'],
+  visit: ['besök'],
   tourists: ['turister', 'besökare'],
   overnight: ['övernattningar', 'gästnätter'],
   marketing: ['marknadsföring'],
@@ -972,6 +974,10 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\btarget values?\b/gi, 'målvärde'],
   [/\bbase ?lines?(?: values?)?\b|\bstarting values?\b/gi, 'utgångsläge'],
   [/\bforums?\b/gi, 'arena'],
+  // "in the first half of 2024": the half-year the documents count ("första halvåret", "januari–juni").
+  [/\b(?:the )?first half(?: of the year| of)?\b/gi, 'första halvåret'],
+  [/\b(?:the )?second half(?: of the year| of)?\b/gi, 'andra halvåret'],
+  [/\bwaiting times?\b|\bwait times?\b/gi, 'väntetid'],
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */

@@ -95,6 +95,16 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "how did the waiting times develop in the first half of 2024" in the documents\' words', () => {
+    const analysis = analyzeQuestion(index, 'How did waiting times to the first visit at Beroendemottagningen develop in the first half of 2024?');
+    const forms = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.flatMap((f) => f.stems) ?? [];
+    expect(forms('väntetid')).toContain(stem(foldKey('väntetid')));
+    expect(forms('halvåret').length).toBeGreaterThan(0);
+    expect(forms('visit')).toContain(stem(foldKey('besök')));
+    // How something developed is how it changed: "en förbättring från 24 dagar".
+    expect(forms('develop')).toContain(stem(foldKey('förbättring')));
+  });
+
   it('reads "what has X done so far in 2032" as asking for results, with "so far" no word to find', () => {
     const analysis = analyzeQuestion(index, 'what has Energikontoret done so far in 2021?');
     expect(analysis.asks.results).toBe(true);
