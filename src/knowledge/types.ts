@@ -139,6 +139,8 @@ export interface AgendaItem {
   untitled?: boolean;
   /** Bullets listed under the item, e.g. the ärenden a "Fastställande av föredragningslistan" names. */
   points?: string[];
+  /** Whether the item is up for decision or for information, when the agenda's "Beslut/Info" column says. */
+  handling?: 'decision' | 'information';
 }
 
 export interface AgendaBreak {

@@ -304,3 +304,10 @@ describe('a figure the asker believes has changed ("Det står 3 200 tkr men jag 
     expect(shown('What is the budget for skogssamordningen 2026 now? I thought it was 3 200 tkr but it changed')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
   });
 });
+
+describe('an agenda\'s "Beslut/Info" column', () => {
+  it('says whether an item is up for decision or for information', () => {
+    expect(shown('Vem föredrar punkt 5 på fiskerådet 2026-09-22?')).toMatch(/^[^\n]*\(beslutsärende\)\./);
+    expect(shown('item 6 at Fiskerådet on 22 September 2026 – who presents it, and is it for decision?')).toMatch(/^[^\n]*\(for information, "Info"\)\./);
+  });
+});

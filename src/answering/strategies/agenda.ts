@@ -51,6 +51,13 @@ export function meetingsHeldAt(meetings: readonly Meeting[], question: string): 
   return places.length === 0 ? [] : meetings.filter((m) => m.place !== undefined && places.some((name) => m.place!.includes(name)));
 }
 
+/** "(for decision)", "(beslutsärende)": what the agenda's "Beslut/Info" column says of the item. */
+function handling(item: AgendaItem, en: boolean): string {
+  if (!item.handling) return '';
+  if (item.handling === 'decision') return en ? ' (for decision, "Beslut")' : ' (beslutsärende)';
+  return en ? ' (for information, "Info")' : ' (informationsärende)';
+}
+
 function itemText(item: AgendaItem, withPoints = true): string {
   const points = withPoints ? (item.points ?? []).join(' ') : '';
   return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')} ${points}`;
@@ -449,8 +456,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
       : item.untitled
         ? untitledLead(item, where, en, who, time)
         : en
-          ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}.`
-          : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}.`;
+          ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}${handling(item, en)}.`
+          : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}${handling(item, en)}.`;
   } else {
     lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
   }

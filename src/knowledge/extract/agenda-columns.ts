@@ -10,8 +10,14 @@ import { addNotes } from './agenda-cells.js';
 import { BREAK_CELL, breakLine, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
-const COLUMN_NAME = /^(?:(Nr|Punkt|§)|(Tid)|(Ärende)|(Föredragande)|Beslut\/?(?:\s*Info)?|Info|B\/I|Dnr|Handling(?:ar)?|Bilaga)$/u;
-type Column = 'number' | 'time' | 'title' | 'presenter' | 'other';
+const COLUMN_NAME = /^(?:(Nr|Punkt|§)|(Tid)|(Ärende)|(Föredragande)|(Beslut\/?(?:\s*Info)?|Info|B\/I)|Dnr|Handling(?:ar)?|Bilaga)$/u;
+type Column = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
+/** A cell of the "Beslut/Info" column: "Beslut", "Info", "Info/diskussion", "B", "I". */
+function handlingOf(cell: string): AgendaItem['handling'] {
+  if (/^(?:beslut|b)(?![\p{L}])/iu.test(cell)) return 'decision';
+  if (/^(?:info|information|i)(?![\p{L}])/iu.test(cell)) return 'information';
+  return undefined;
+}
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -30,7 +36,7 @@ function headingColumns(raw: string): Array<{ column: Column; at: number }> | un
   for (const cell of cells) {
     const name = COLUMN_NAME.exec(cell[0]);
     if (!name) return undefined;
-    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : 'other', at: cell.index! });
+    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : name[5] ? 'handling' : 'other', at: cell.index! });
   }
   const kinds = columns.map((c) => c.column);
   return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
@@ -77,7 +83,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     const raw = rawLines[i] ?? '';
     if (!raw.trim()) continue;
     const cells = cellsOf(raw, starts);
-    const [number, title, presenter, time] = (['number', 'title', 'presenter', 'time'] as const).map((column) => cellOf(cells, column));
+    const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
     // hyphen broke, which cleaning joined to the line above, but that stays in its column.
     if (!lines[i] && number) continue;
@@ -86,7 +92,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     const numbered = NUMBER.exec(number);
     if (numbered && Number(numbered[1]) === rows.length + 1) {
       const start = TIME_ONLY.exec(time)?.[1];
-      rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [] });
+      const kind = handlingOf(handling);
+      rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [] });
       lastLine = i;
       continue;
     }
@@ -117,6 +124,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     else if (/^\(.*\)$/.test(title)) row.extra.push(title);
     else if (title) row.title.push(title);
     if (presenter) row.presenters.push(presenter);
+    // ("Info/" over "diskussion": the cell may start on a row's later line.)
+    if (!row.item.handling && handlingOf(handling)) row.item.handling = handlingOf(handling);
     if (!row.item.start && TIME_ONLY.test(time)) row.item.start = normaliseTime(TIME_ONLY.exec(time)![1]);
     lastLine = i;
   }
