@@ -539,9 +539,12 @@ function statesOtherMonth(index: AnswerIndex, analysis: QuestionAnalysis, unit: 
   if (analysis.asks.number && periodMonthsIn(unit.text).some((m) => !askedMonths.includes(m))) return true;
   // A count for the whole year ("8 möten under året", "under 2021 haft åtta sammanträden") is not the count for a month or season.
   if (stated.length === 0 && analysis.asks.number && WHOLE_YEAR.test(unit.text)) return true;
-  if (stated.length === 0) stated = statedIn(passage.text);
+  // Around the unit, only a period stated as one frames it when a period is asked: "… sedan Strömsund införde det i
+  // augusti" in the next sentence does not date "Mini-Maria finns nu på hemorten …" in a report on the first half-year.
+  const framedIn = (text: string) => (periodMonths.length > 0 ? periodMonthsIn(text) : statedIn(text));
+  if (stated.length === 0) stated = framedIn(passage.text);
   // A monthly report continues over several passages: the month stated before frames the ones after.
-  if (stated.length === 0) for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = statedIn(previous.text);
+  if (stated.length === 0) for (const previous of precedingPassages(index, passage, 2)) if (stated.length === 0) stated = framedIn(previous.text);
   return stated.length > 0 && !stated.some((m) => askedMonths.includes(m));
 }
 

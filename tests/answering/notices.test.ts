@@ -311,3 +311,9 @@ describe('an agenda\'s "Beslut/Info" column', () => {
     expect(shown('item 6 at Fiskerådet on 22 September 2026 – who presents it, and is it for decision?')).toMatch(/^[^\n]*\(for information, "Info"\)\./);
   });
 });
+
+describe('a half-year asked for ("första halvåret 2026")', () => {
+  it('is not ruled out by a month another sentence beside the answer names ("… i augusti")', () => {
+    expect(shown('I vilka kommuner fanns skogskurser för nya markägare första halvåret 2026?')).toMatch(/^[^\n]*Berg, Krokom, Åre, Strömsund och Ragunda/);
+  });
+});
