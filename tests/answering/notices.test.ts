@@ -317,3 +317,11 @@ describe('a half-year asked for ("första halvåret 2026")', () => {
     expect(shown('I vilka kommuner fanns skogskurser för nya markägare första halvåret 2026?')).toMatch(/^[^\n]*Berg, Krokom, Åre, Strömsund och Ragunda/);
   });
 });
+
+describe('an abbreviation whose glossary entry is a term line over what it is ("FSC (Forest Stewardship Council)")', () => {
+  it('is answered by the entry and the line under it, not by a heading of the same shape ("FSC – certifieringsdag")', () => {
+    const text = shown('Vad står FSC för, och vem grundade systemet?');
+    expect(text).toMatch(/i dokumenten\.\n- FSC \(Forest Stewardship Council\)\n- Certifieringssystem [^\n]*WWF/);
+    expect(text).not.toContain('certifieringsdag');
+  });
+});

@@ -39,7 +39,8 @@ function glossaryEntry(index: AnswerIndex, target: string): { passage: Passage; 
   for (const passage of index.kb.passages) {
     if (!passage.text.includes(target)) continue;
     const units = index.unitsOf(passage);
-    const at = units.findIndex((u) => opens.test(u.text));
+    // (A heading of the same shape, "YAM – instruktörsutbildning", names a topic, not what the term is.)
+    const at = units.findIndex((u) => opens.test(u.text) && !u.headingLike);
     if (at < 0) continue;
     const next = units[at + 1];
     // The next entry of the glossary opens with its own term and dash.
@@ -79,7 +80,10 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
     // "IPS, Individual Placement and Support, är en metod för …. Personer … får stöd av en arbetsspecialist …": the
     // sentence after a definition of a method says what it does; with one definition there is room for it.
     const next = units[unit.index + 1];
-    if (definitions.length === 1 && analysis.parts.length === 1 && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
+    // "YAM (Youth Aware of Mental Health)" / "Skolbaserat … program … som utvecklats av …": a glossary's term line only
+    // names the thing; the line under it says what it is, whatever else the question asks.
+    const termOnly = unit.text.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim() === `${target} ${definition.expansion}`.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim();
+    if ((termOnly || (definitions.length === 1 && analysis.parts.length === 1)) && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
       quotes.push({ text: next.text, passage, lines: next.lines });
       facts.push(next.text);
     }
