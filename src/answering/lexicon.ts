@@ -994,6 +994,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   utsågs: ['utsågs', 'utsåg', 'utser', 'utses', 'utsedd', 'utsedda', 'utsett', 'utsetts'],
   utsåg: ['utsåg', 'utsågs', 'utser', 'utses', 'utsedd', 'utsett'],
   valdes: ['valdes', 'valde', 'väljer', 'väljs', 'vald', 'valda', 'valt', 'valts'],
+  // "åk 8": the school year, written out ("årskurs 8").
+  åk: ['åk', 'årskurs', 'årskurserna'],
   // A value that was changed is written as revised or corrected ("det reviderade utgångsvärdet", "i stället för").
   ändrades: ['ändrades', 'ändrats', 'ändrat', 'ändrad', 'reviderade', 'reviderades', 'reviderats', 'reviderat', 'korrigerat', 'korrigerades'],
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.

@@ -592,7 +592,9 @@ function withoutTemporalText(temporal: TemporalFacts): string {
     .replace(/\b(19|20)\d{2}\b/g, ' ')
     .replace(RELATIVE_YEAR, ' ')
     .replace(/(?<![\p{L}])(punkt|punkten|item|point|ärende|ärendet|nr|number|§)\s*\d{1,3}\b/giu, ' ')
-    .replace(PREMISE_FIGURE, (_, lead: string) => `${lead} `);
+    .replace(PREMISE_FIGURE, (_, lead: string) => `${lead} `)
+    // "åk 8-elever": a number joined to the noun after it is the number and the noun ("årskurs 8", "elever").
+    .replace(/(?<![\p{L}\d:./])(\d{1,3})-(\p{Ll}{3,})/gu, '$1 $2');
 }
 
 /** English phrases replaced by the Swedish word the documents use, before the words are taken one by one. */

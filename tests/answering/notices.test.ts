@@ -325,3 +325,9 @@ describe('an abbreviation whose glossary entry is a term line over what it is ("
     expect(text).not.toContain('certifieringsdag');
   });
 });
+
+describe('a count asked of "åk 5-elever"', () => {
+  it('is the count of pupils in årskurs 5', () => {
+    expect(shown('hur många åk 5-elever deltog i Skogen i skolan läsåret 25/26?')).toMatch(/^[^\n]*412 elever i årskurs 5/);
+  });
+});

@@ -105,6 +105,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(forms('develop')).toContain(stem(foldKey('förbättring')));
   });
 
+  it('reads "åk 8-elever" as the school year written out and the pupils, not as a code the answer must carry', () => {
+    const analysis = analyzeQuestion(index, 'Vilket målvärde gäller för andelen åk 8-elever som deltagit i YAM?');
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('8-elever');
+    expect(analysis.concepts.find((c) => c.label === 'åk')?.forms.flatMap((f) => f.stems)).toContain(stem(foldKey('årskurs')));
+  });
+
   it('reads "what has X done so far in 2032" as asking for results, with "so far" no word to find', () => {
     const analysis = analyzeQuestion(index, 'what has Energikontoret done so far in 2021?');
     expect(analysis.asks.results).toBe(true);
