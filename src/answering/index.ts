@@ -9,7 +9,7 @@ import { notAnswered, type Answer, type Citation } from './compose.js';
 import { weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
 import { isSelection, selectEvidence, type Selection } from './select.js';
-import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, meetingsHeldAt } from './strategies/agenda.js';
+import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, MATTERS_ASKED, meetingsHeldAt } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
@@ -36,7 +36,7 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date)) || meetingsHeldAt(index.kb.records.meetings, analysis.question).length > 0;
   // "Vilka föredrog X …", "vilka ärenden togs upp …" on a dated meeting ask about its items too.
   // A break ("när är fikat") is a meeting's, whatever date the question gives.
-  return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question)));
+  return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question) || MATTERS_ASKED.test(analysis.question)));
 }
 
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */

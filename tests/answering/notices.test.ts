@@ -331,3 +331,17 @@ describe('a count asked of "åk 5-elever"', () => {
     expect(shown('hur många åk 5-elever deltog i Skogen i skolan läsåret 25/26?')).toMatch(/^[^\n]*412 elever i årskurs 5/);
   });
 });
+
+describe('a notice whose items are written "Punkt 4: …" with labelled lines under them ("Ansvarig:", "Tid:")', () => {
+  it('names the body from "Kallelse till <body>" and reads each item\'s presenter and time', () => {
+    expect(shown('Vem föredrar punkt 4 på fjällrådet den 10 mars 2026?')).toMatch(/^Punkt 4 på Fjällrådet Jämtlands län 2026-03-10 är ”Lägesrapport om fjällräven” och föredras av Lina Fjäll \(Länsstyrelsen\), med start kl\. 10:15\./);
+    expect(shown('Who presents item 3 at Fjällrådet on March 10th 2026, and when?')).toContain('presented by Per Snö (Destination Funäsdalen), starting at 09:20');
+  });
+
+  it('lists the items when asked what the meeting takes up, the signature after "Välkomna!" no presenter', () => {
+    const text = shown('vad tas upp på fjällrådets möte 10 mars 2026?');
+    expect(text).toMatch(/^Dagordning för Fjällrådet Jämtlands län 2026-03-10:/);
+    expect(text).toContain('3. Besöksstatistik vintern 2025/26 – Per Snö (Destination Funäsdalen), kl. 09:20–09:50');
+    expect(text).not.toContain('Anna Berg');
+  });
+});

@@ -74,7 +74,7 @@ function withFollowingNote(meeting: Meeting, item: AgendaItem): AgendaItem {
 }
 
 /** "Vilka ärenden togs upp", "which items/matters were discussed": a list of the meeting's matters. */
-const MATTERS_ASKED = /\b(vilka|which|what|list\w*)\b.*(?<!\p{L})(\p{L}*ärenden|punkter(?:na)?|frågor(?:na)?|items|matters|issues|topics)(?!\p{L})/iu;
+export const MATTERS_ASKED = /\b(vilka|which|what|list\w*)\b.*(?<!\p{L})(\p{L}*ärenden|punkter(?:na)?|frågor(?:na)?|items|matters|issues|topics)(?!\p{L})|(?<!\p{L})(?:vad|what)\s+(?:\p{L}+\s+){0,2}?(?:tas upp|togs upp|ska tas upp|behandlas|behandlades|avhandlas|står på (?:dagordningen|föredragningslistan|agendan)|is on the agenda|was on the agenda|will be (?:taken up|discussed)|was (?:taken up|discussed))(?!\p{L})/iu;
 
 /** The item whose bullets list the meeting's matters (a "Fastställande av föredragningslistan" with its ärenden). */
 function listedMatters(meeting: Meeting): AgendaItem | undefined {

@@ -13,7 +13,27 @@ import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda } from './agenda-columns.js';
 
-const ITEM_START = /^(\d{1,2})\.\s+(.*)$/;
+/** "1. Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare". */
+const ITEM_START = /^(?:(?:punkt|ärende)\s+)?(\d{1,2})(?:\.|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-]))\s+(.*)$/iu;
+/**
+ * "Per Snö, Destination Funäsdalen", "Lina Fjäll, Länsstyrelsen och Ola Ek": a labelled line names one presenter per
+ * "och" or ";", each a name and what follows its comma.
+ */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
+const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');
+
+function labelledPresenters(value: string): string[] {
+  return value.split(/\s*;\s*|\s+och\s+(?=\p{Lu})/u).flatMap((piece) => {
+    const named = LABELLED_NAME.exec(piece.trim());
+    if (!named) return piece.trim() ? [piece.trim()] : [];
+    return [named[2] ? `${named[1]} (${named[2]})` : named[1]];
+  });
+}
+
+/** What the item's number is written with, before its title. */
+const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+)?\d{1,2}\s*[.:–-]\s+/iu;
+/** A labelled line of an item: who presents it, or when ("Ansvarig: Lina Fjäll, Länsstyrelsen", "Tid: 10.15–10.45"). */
+const ITEM_FIELD = /^(föredragande|ansvarig|presentatör|presenteras av|dragande|tid|kl)\s*[.:]?\s*:?\s+(.+)$/iu;
 /** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
 const PRESENTER_GOES_ON = /[,;\-–]$/;
 const TRAILING_TIME = /\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
@@ -29,7 +49,7 @@ const AFFILIATION_TAIL = /\s((?:\p{Lu}\p{Ll}+\s+kommun|Region(?:en)?(?:\s+(?:Jä
 /** The notice's own heading repeated at the top of a page ("Kallelse/föredragningslista"): no item's words. */
 const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:kallelse|föredragningslista|dagordning))?$/i;
 /** Lines after the last item that close the list ("Nästa sammanträde: …", "Kort om ärendena"). */
-const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena)/i;
+const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena|välkomna\b|välkommen\b)/i;
 /** "Punkt 4. Regionfullmäktige fastställde …": a note on item 4 in the notes after the list. */
 const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
 
@@ -60,7 +80,12 @@ export function parseAgendaItems(lines: readonly string[], rawLines: readonly st
     const item = items.find((i) => i.number === number);
     if (item) item.description = [item.description, ...note].filter(Boolean).join(' ');
   }
+  // An end the item states ("Tid: 09.20–09.50") holds over the next item's start.
+  const stated = items.map((item) => item.end);
   fillEndTimes(items, breaks);
+  items.forEach((item, k) => {
+    if (stated[k]) item.end = stated[k];
+  });
   return { items, breaks, lastLine: starts.length ? to : from };
 }
 
@@ -111,7 +136,7 @@ function parseItem(
   last: boolean,
 ): AgendaItem {
   const number = Number(ITEM_START.exec(lines[start])![1]);
-  const first = splitFirstLine(lines[start].replace(/^\d{1,2}\.\s+/, ''), rawLines[start] ?? '');
+  const first = splitFirstLine(lines[start].replace(ITEM_NUMBER, ''), rawLines[start] ?? '');
   let title = first.title;
   let presenters = first.presenters;
   let start_ = first.time;
@@ -123,6 +148,9 @@ function parseItem(
   // A presenter column of its own lines ("Helena Forsmark, enhetschef," / "folkhälsoenheten Region" / "Jämtland
   // Härjedalen; Malin" / "Berglöf") runs until a blank line or the time.
   let presenterBlock = false;
+  // Presenters named in a labelled line, each with the title after the name.
+  const labelled: string[] = [];
+  let end_: string | undefined;
 
   for (let i = start + 1; i <= end; i++) {
     const line = lines[i];
@@ -134,6 +162,19 @@ function parseItem(
     const timeOnly = TIME_ONLY.exec(line);
     if (timeOnly) {
       if (!timeBefore) start_ ??= normaliseTime(timeOnly[1]);
+      continue;
+    }
+    const field = ITEM_FIELD.exec(line);
+    if (field && phase !== 'notes') {
+      if (/^(?:tid|kl)$/i.test(field[1])) {
+        const range = TIME_RANGE.exec(field[2]);
+        const time = /(\d{1,2})[:.](\d{2})/.exec(field[2]);
+        if (time) start_ ??= normaliseTime(`${time[1]}:${time[2]}`);
+        if (range) end_ = normaliseTime(`${range[3]}:${range[4]}`);
+      } else {
+        labelled.push(...labelledPresenters(field[2]));
+      }
+      phase = phase === 'title' ? 'description' : phase;
       continue;
     }
     if (BREAK.test(line) && line.length <= 50) {
@@ -221,8 +262,9 @@ function parseItem(
   return {
     number,
     title: joinBrokenTitleWords(title.replace(/\s+/g, ' ').trim()),
-    presenters: splitPresenters(presenters),
+    presenters: [...splitPresenters(presenters), ...labelled],
     ...(start_ ? { start: start_ } : {}),
+    ...(end_ ? { end: end_ } : {}),
     documents,
     ...(description.length ? { description: description.join(' ') } : {}),
     ...(dnr.length ? { dnr } : {}),

@@ -99,7 +99,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       // (A field under it, "Tid och plats: Torsdag 5 november 2026 …", names no organ; "KALLELSE – Gemensamma
       // naturnämnden" names it on the title line itself.)
       const following = next.filter((l) => !LETTERHEAD_FIELD.test(l));
-      const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1];
+      // ("Kallelse till Fjällrådet Jämtlands län": the body called to the meeting.)
+      const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1] ?? /^kallelse\s+till\s+(?:sammanträde\s+(?:med|i)\s+)?(\p{Lu}.{2,70})$/iu.exec(line)?.[1];
       const organ = named ?? following.find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
