@@ -345,3 +345,17 @@ describe('a notice whose items are written "Punkt 4: …" with labelled lines un
     expect(text).not.toContain('Anna Berg');
   });
 });
+
+describe('agendas in three more layouts', () => {
+  it('reads a table whose cells stand apart by "|"', () => {
+    expect(shown('Vem föredrar punkt 4 på Vattenrådet Ljungan den 14 april 2026?')).toMatch(/^Punkt 4 på Vattenrådet Ljungan 2026-04-14 är ”Övergödning i sjöarna” och föredras av Per Alg \(SLU\), med start kl\. 14:00\./);
+  });
+
+  it('reads items numbered "1)" with the presenter after a dash and the time after a comma', () => {
+    expect(shown('Who presents item 3 at Vattenrådet Indalsälven on 15 April 2026?')).toMatch(/^Item 3 at Vattenrådet Indalsälven 2026-04-15 is "Fiskevandring i Indalsälven", presented by Eva Lax \(Länsstyrelsen\), starting at 09:10\./);
+  });
+
+  it('reads a notice numbering its items "§ 3", the body named before the day on the line under "KALLELSE"', () => {
+    expect(shown('Vem föredrar punkt 4 på Vattenrådet Dalälven 2026-04-16?')).toMatch(/^Punkt 4 på Vattenrådet Dalälven 2026-04-16 är ”Övergödning i sjöarna” och föredras av Per Alg \(SLU\)\./);
+  });
+});

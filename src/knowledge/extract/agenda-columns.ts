@@ -30,16 +30,56 @@ function headingAgain(rawLines: readonly string[], from: number, to: number): nu
 
 /** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
 function headingColumns(raw: string): Array<{ column: Column; at: number }> | undefined {
-  const cells = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  return columnsNamed([...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! })));
+}
+
+/** The columns a heading row's cells name, when they are all column names and include the number, matter and presenter. */
+function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ column: Column; at: number }> | undefined {
   if (cells.length < 3) return undefined;
   const columns: Array<{ column: Column; at: number }> = [];
   for (const cell of cells) {
-    const name = COLUMN_NAME.exec(cell[0]);
+    const name = COLUMN_NAME.exec(cell.text);
     if (!name) return undefined;
-    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : name[5] ? 'handling' : 'other', at: cell.index! });
+    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : name[5] ? 'handling' : 'other', at: cell.at });
   }
   const kinds = columns.map((c) => c.column);
   return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+}
+
+/**
+ * An agenda table whose cells stand apart by "|" ("Nr | Tid | Ärende | Föredragande", then "1 | 13.00 | Mötets
+ * öppnande | Ordföranden"): each row a line, its cells in the heading's order.
+ */
+export function parsePipeAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
+  let i = from;
+  let heading: Array<{ column: Column; at: number }> | undefined;
+  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? columnsNamed(cellsOfLine(lines[i]).map((text, at) => ({ text, at }))) : undefined;
+  if (!heading) return undefined;
+  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const items: AgendaItem[] = [];
+  const breaks: AgendaBreak[] = [];
+  let lastLine = i - 1;
+  for (; i <= to; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const cells = cellsOfLine(line);
+    const numbered = NUMBER.exec(cellOf(cells, 'number'));
+    if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {
+      const start = TIME_ONLY.exec(cellOf(cells, 'time'))?.[1];
+      const kind = handlingOf(cellOf(cells, 'handling'));
+      items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) });
+      lastLine = i;
+      continue;
+    }
+    const pause = items.length > 0 ? breakLine(cells.filter(Boolean).join(' ')) : undefined;
+    if (!pause) break;
+    breaks.push({ ...pause, afterItem: items[items.length - 1].number });
+    lastLine = i;
+  }
+  if (items.length < 2) return undefined;
+  fillEndTimes(items, breaks);
+  return { items, breaks, lastLine };
 }
 const NUMBER = /^(\d{1,2})\.?$/;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */

@@ -11,10 +11,12 @@ import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js'
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
-import { parseAlignedRowAgenda, parseColumnAgenda } from './agenda-columns.js';
+import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
-/** "1. Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare". */
-const ITEM_START = /^(?:(?:punkt|ärende)\s+)?(\d{1,2})(?:\.|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-]))\s+(.*)$/iu;
+/** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
+const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-])|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
+/** What the item's number is written with, before its title. */
+const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
 /**
  * "Per Snö, Destination Funäsdalen", "Lina Fjäll, Länsstyrelsen och Ola Ek": a labelled line names one presenter per
  * "och" or ";", each a name and what follows its comma.
@@ -30,8 +32,6 @@ function labelledPresenters(value: string): string[] {
   });
 }
 
-/** What the item's number is written with, before its title. */
-const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+)?\d{1,2}\s*[.:–-]\s+/iu;
 /** A labelled line of an item: who presents it, or when ("Ansvarig: Lina Fjäll, Länsstyrelsen", "Tid: 10.15–10.45"). */
 const ITEM_FIELD = /^(föredragande|ansvarig|presentatör|presenteras av|dragande|tid|kl)\s*[.:]?\s*:?\s+(.+)$/iu;
 /** The presenter column goes on in the next line ("Åsa Grip, handläggare alkohol-" / "och tobakstillsyn, Länsstyrelsen;"). */
@@ -60,7 +60,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to);
   if (cells) return cells;
-  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to);
+  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to);
   if (columns) return columns;
   const starts = itemStarts(lines, from, to);
   const timeBefore = timesComeBeforeItems(lines, starts);
@@ -318,10 +318,15 @@ function lastSurname(line: string): RegExpExecArray | null {
 }
 
 /** Title, presenters and time on an item's first line. */
+const DASHED_PRESENTER = /^(.{3,}?)\s+[–-]\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s*[^–]+)?)|Ordföranden|Sekreteraren)$/u;
+
 export function splitFirstLine(text: string, raw: string): { title: string; presenters: string; time?: string } {
   const timeMatch = TRAILING_TIME.exec(text);
   const time = timeMatch ? normaliseTime(timeMatch[1]) : undefined;
   const body = timeMatch ? text.slice(0, timeMatch.index).trim() : text.trim();
+  // "Fiskevandring i Indalsälven – Eva Lax, Länsstyrelsen": the presenter after a dash, with what follows the comma.
+  const dashed = DASHED_PRESENTER.exec(body.replace(/,$/, ''));
+  if (dashed && dashed[2].split(/[\s,]+/).slice(0, 2).every((word) => /^(?:Ordföranden|Sekreteraren)$/.test(word) || isNameToken(word))) return { title: dashed[1], presenters: dashed[2], time };
   // A run of 2+ spaces in the source separates the title column from the presenter column.
   const gap = /^(.*\S)\s{2,}(\S.*?)\s*$/.exec(raw.replace(/^\s*\d{1,2}\.\s+/, '').replace(TRAILING_TIME, ''));
   if (gap && isNameLine(gap[2].trim().replace(/,$/, ''))) {

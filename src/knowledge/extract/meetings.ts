@@ -101,7 +101,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       const following = next.filter((l) => !LETTERHEAD_FIELD.test(l));
       // ("Kallelse till Fjällrådet Jämtlands län": the body called to the meeting.)
       const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1] ?? /^kallelse\s+till\s+(?:sammanträde\s+(?:med|i)\s+)?(\p{Lu}.{2,70})$/iu.exec(line)?.[1];
-      const organ = named ?? following.find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^\d/.test(l) && l.length < 80);
+      // ("Vattenrådet Dalälven, sammanträde 2026-04-16 kl. 10.00 i Sveg": the body before the comma; "§ 1 …" is an item.)
+      const organ = named ?? following.map((l) => (/\d{4}-\d{2}-\d{2}/.test(l) && isOrganLine(l.split(',')[0]) ? l.split(',')[0] : l)).find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^[\d§]/.test(l) && l.length < 80);
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
       else if (organ) firstOrgan ??= organ;
