@@ -260,7 +260,8 @@ const ROLE_WORDS_OF: Partial<Record<string, [string, string]>> = {
   chair: [CHAIR_WORD, CHAIR_LABEL],
   convenor: [CHAIR_WORD, CHAIR_LABEL],
   'vice-chair': [String.raw`vice\s+ordförande[nt]?`, String.raw`[Vv]ice\s+ordförande`],
-  secretary: [String.raw`sekreterare[n]?`, String.raw`[Ss]ekreterare`],
+  // (Minutes name their secretary the note-taker too: "Antecknare Lena Strand".)
+  secretary: [String.raw`(?:sekreterare|antecknare|protokollförare)[n]?`, String.raw`(?:[Ss]ekreterare|[Aa]ntecknare|[Pp]rotokollförare)`],
 };
 const CAP_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,2}`;
 const COPULA = String.raw`(?:är|var|har\s+varit|blev|blir|utgjordes\s+av)`;

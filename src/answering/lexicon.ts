@@ -1169,7 +1169,8 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   // klimat den 14 april": whoever chairs the body itself.
   { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?:\s+för\s+[\p{L}\s-]+?)?(?=\s*(?:[?,.]|$)|\s+(?:och|and|den|on|in|i|på|at)\s)/iu, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
-  { pattern: /\b(sekreter|secretary)/i, kind: 'secretary' },
+  // "who took the minutes", "vem förde protokollet": the meeting's secretary.
+  { pattern: /\b(sekreter|secretary|antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna))/i, kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },
   { pattern: /\b(underteckn|signed|signatur|sign\b|skrev under|skrivit under|i tjänsten)/i, kind: 'signatory' },
   { pattern: /\b(representant|representative)/i, kind: 'representative' },

@@ -201,7 +201,13 @@ function minutesTitle(lines: string[]): string {
   const parts = [lines[0]];
   for (const line of lines.slice(1, 8)) {
     if (/^justerandes/i.test(line) || MINUTES_LABEL.test(line)) continue;
-    if (MINUTES_PARTICULARS.test(line) || line.length > 90) break;
+    // "Sammanträdesdatum: 2026-05-20", "Plats: Jamtli": the header's fields, the day kept.
+    const day = /^(?:sammanträdesdatum|datum|mötesdatum)\s*:\s*(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
+    if (day) {
+      parts.push(day);
+      continue;
+    }
+    if (MINUTES_PARTICULARS.test(line) || line.length > 90 || /^\p{L}[\p{L} ]{1,25}:\s/u.test(line)) break;
     if (/^§\s*\d+/.test(line)) {
       parts.push(line);
       break;

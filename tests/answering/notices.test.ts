@@ -359,3 +359,13 @@ describe('agendas in three more layouts', () => {
     expect(shown('Vem föredrar punkt 4 på Vattenrådet Dalälven 2026-04-16?')).toMatch(/^Punkt 4 på Vattenrådet Dalälven 2026-04-16 är ”Övergödning i sjöarna” och föredras av Per Alg \(SLU\)\./);
   });
 });
+
+describe('minutes whose header is written as fields ("Sammanträdesdatum: 2026-05-20", "Plats: …", "Sekreterare: …")', () => {
+  it('name the body and day without the fields', () => {
+    expect(shown('Vem var ordförande på kulturrådets möte 20 maj 2026?')).toMatch(/^Karin Stor var ordförande för Kulturrådet Jämtlands län 2026-05-20\./);
+  });
+
+  it('answer who kept the minutes with the secretary', () => {
+    expect(shown('vem förde protokollet på kulturrådets möte 2026-05-20?')).toMatch(/^Maja Berg var sekreterare för Kulturrådet Jämtlands län 2026-05-20\./);
+  });
+});
