@@ -418,6 +418,9 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const askedSchoolYears = schoolYearsIn(analysis.question);
   const statedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(unit.text) : [];
   if (statedSchoolYears.length > 0) return statedSchoolYears.some((y) => askedSchoolYears.includes(y)) ? 1 : 0.3;
+  // … and a report on another school year ("Uppföljning läsåret 2025/26") does not state the asked one's figures.
+  const reportedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(`${passage.source.title} ${passage.text}`) : [];
+  if (reportedSchoolYears.length > 0 && !reportedSchoolYears.some((y) => askedSchoolYears.includes(y))) return 0.3;
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   const unitYears = ownYearsOf(unit);
   const period = documentPeriod(index, passage);
@@ -699,7 +702,8 @@ function rowOfOtherMunicipality(askedMunicipalities: readonly string[], unit: Un
 function statesOtherDay(index: AnswerIndex, analysis: QuestionAnalysis, passage: Passage): boolean {
   const asked = analysis.temporal.dates.filter((d) => d.year !== undefined);
   if (asked.length === 0) return false;
-  const date = index.kb.documentById(passage.source.documentId)?.date;
+  // A notice whose letter carries no date is dated by the meeting it calls to.
+  const date = index.kb.documentById(passage.source.documentId)?.date ?? index.kb.records.meetings.find((m) => m.source.documentId === passage.source.documentId)?.date;
   if (!date || /^\d{4}$/.test(date) || dateMatches(analysis, date)) return false;
   return !datesInText(passage.text).some((iso) => dateMatches(analysis, iso)) && !namesAskedDayWithoutYear(analysis, passage.text);
 }

@@ -369,3 +369,13 @@ describe('minutes whose header is written as fields ("Sammanträdesdatum: 2026-0
     expect(shown('vem förde protokollet på kulturrådets möte 2026-05-20?')).toMatch(/^Maja Berg var sekreterare för Kulturrådet Jämtlands län 2026-05-20\./);
   });
 });
+
+describe('near misses on the new layouts', () => {
+  it('decline a school year the report does not cover, though its chapter headings carry numbers', () => {
+    declined('Hur många elever deltog i Skogen i skolan läsåret 2023/24?');
+  });
+
+  it('decline an item of a meeting on another day than the notice\'s, the notice\'s letter undated', () => {
+    declined('Vem föredrar punkt 4 på fjällrådet den 12 mars 2026?');
+  });
+});
