@@ -287,6 +287,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // "Vem är vice ordförande i Destinationsforum": a holder named under another organ's heading ("7.2 Besöksnäringsrådet")
   // is that organ's, though the next section names the one asked about.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && headedByOtherOrgan(weighted, candidate)) return 'missing-entity';
+  // "Vem är projektledare för Brand och skog": the post asked is named with the person, not only in another sentence.
+  // (A question in parts asks each part's person in its own sentence.)
+  const post = analysis.parts.length > 1 ? undefined : PERSON_TITLE_ASKED.exec(analysis.question)?.[0].split(/\s+/).pop()?.toLowerCase();
+  if (post && weighted.some((w) => w.concept.label.toLowerCase() === post) && !foldKey(candidate.unit.text).includes(foldKey(post).slice(0, -2))) return 'no-fact-of-asked-kind';
   // "Vem är sekreterare i Viltforum" asked of "Rune Ek, sekreterare i Rovdjursgruppen Mitt, berättar …": the sentence
   // ties the role to another organ.
   if (analysis.asks.person && analysis.roleKind && SINGLE_HOLDER_ROLES.has(analysis.roleKind) && holdsRoleInOtherOrgan(weighted, candidate.unit.text)) return 'missing-entity';
@@ -325,6 +329,9 @@ function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit):
   // The question's own words for an organ ("Destinationsforum") that the heading does not name.
   return weighted.some((w, i) => ORGAN_HEADING.test(w.concept.label) && candidate.inUnit[i] < 0.5 && !w.concept.forms.some((f) => f.stems.some((st) => organ.startsWith(st))));
 }
+
+/** "Vem är projektledare …", "who is the coordinator …": a person holding a post is asked for. */
+const PERSON_TITLE_ASKED = /(?<![\p{L}])(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+)?\p{L}*(?:ledare|chef|samordnare|handläggare|strateg|direktör|manager|coordinator|director)(?![\p{L}])/iu;
 
 /** A role tied to the organ named after it: "sekreterare i Rovdjursgruppen Mitt", "ordförande för Länsgruppen". */
 const ROLE_IN_ORGAN = /(?<![\p{L}])(?:ordförande|sekreterare|sammankallande)\s+(?:i|för)\s+(\p{Lu}[\p{L}-]{3,})/gu;

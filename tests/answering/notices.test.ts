@@ -379,3 +379,13 @@ describe('near misses on the new layouts', () => {
     declined('Vem föredrar punkt 4 på fjällrådet den 12 mars 2026?');
   });
 });
+
+describe('who holds a post for a project ("Vem är projektledare för …")', () => {
+  it('is the person named with the post under the project\'s heading', () => {
+    expect(shown('Vem är projektledare för Virkesnod Mitt?')).toMatch(/^[^\n]*Projektledare är Nils Åkerlund\./);
+  });
+
+  it('is not a signer or a table\'s headings when no one is named with the post', () => {
+    declined('Vem är projektledare för Brand och skog?');
+  });
+});
