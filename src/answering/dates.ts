@@ -275,8 +275,10 @@ const NEXT_YEAR = /(?<![\p{L}])(nästa år|kommande år|nästkommande år|next y
 /** "förra året", "this year": the words that say which year, not what to find. */
 export const RELATIVE_YEAR = new RegExp(`${LAST_YEAR.source}|${THIS_YEAR.source}|${NEXT_YEAR.source}`, 'giu');
 
-/** "läsåret 23/24", "2023/24", "2023/2024": a school or season year, two calendar years. */
-// (Written short only after its word: "11/12" alone is the eleventh of December.)
+/**
+ * "läsåret 23/24", "2023/24", "2023/2024": a school or season year, two calendar years. (Written short only after its
+ * word: "11/12" alone is the eleventh of December.)
+ */
 const SCHOOL_YEAR = /(?<![\d/])((?:19|20)\d{2}|(?<=(?:läsår(?:et)?|säsong(?:en)?|school year)\s+)\d{2})\/((?:19|20)?\d{2})(?![\d/])/giu;
 
 function schoolYearOf(a: string, b: string): [number, number] | undefined {

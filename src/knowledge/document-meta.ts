@@ -127,7 +127,6 @@ function selfListedDnr(title: string, text: CleanedText, from: number, to: numbe
 
 const VALIDITY_LINE = /^(?:giltig|gäller|giltighetstid|revideras|revision|nästa revidering|ska revideras|upphör)/i;
 
-/** A date standing alone in the letterhead ("2015-09-02", "Regional utveckling 2015-09-21"), not inside a sentence. */
 /** "Möte: tisdag 22 oktober 2024 kl. 13.00–15.30": minutes are dated by the meeting, not by the day they were written. */
 const MEETING_DAY_FIELD = /^(?:möte|mötesdag|mötesdatum|sammanträdesdag)\s*:\s*(.+)$/i;
 
@@ -140,6 +139,7 @@ function meetingDayField(text: CleanedText, opening: number[]): string | undefin
   return undefined;
 }
 
+/** A date standing alone in the letterhead ("2015-09-02", "Regional utveckling 2015-09-21"), not inside a sentence. */
 function letterheadDate(text: CleanedText, opening: number[]): string | undefined {
   for (const i of opening.slice(0, 15)) {
     const line = text.lines[i];

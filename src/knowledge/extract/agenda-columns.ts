@@ -1,8 +1,10 @@
 /**
  * An agenda table whose columns the dump kept apart with spaces ("Nr  Ärende    Föredragande    Tid", then
  * "4   Information från regional utvecklings-        Mikael Strömberg,          08:40" / "    direktören    regional
- * utvecklings-"): each raw line is cut at the heading's column starts, a row starts with a number in the first column
- * and goes on over the lines below it, and a break ("Kaffe … 10:15–10:30") stands between rows.
+ * utvecklings-"): each raw line is cut at the heading's column starts, whatever their order, a row starts with a number
+ * in the first column and goes on over the lines below it, and a break ("Kaffe … 10:15–10:30") stands between rows.
+ * Also a table whose headings stand one per line (parseAlignedRowAgenda) and one whose cells stand apart by "|"
+ * (parsePipeAgenda).
  */
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
@@ -46,41 +48,6 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
   return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
 
-/**
- * An agenda table whose cells stand apart by "|" ("Nr | Tid | Ärende | Föredragande", then "1 | 13.00 | Mötets
- * öppnande | Ordföranden"): each row a line, its cells in the heading's order.
- */
-export function parsePipeAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
-  const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
-  let i = from;
-  let heading: Array<{ column: Column; at: number }> | undefined;
-  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? columnsNamed(cellsOfLine(lines[i]).map((text, at) => ({ text, at }))) : undefined;
-  if (!heading) return undefined;
-  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
-  const items: AgendaItem[] = [];
-  const breaks: AgendaBreak[] = [];
-  let lastLine = i - 1;
-  for (; i <= to; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const cells = cellsOfLine(line);
-    const numbered = NUMBER.exec(cellOf(cells, 'number'));
-    if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {
-      const start = TIME_ONLY.exec(cellOf(cells, 'time'))?.[1];
-      const kind = handlingOf(cellOf(cells, 'handling'));
-      items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) });
-      lastLine = i;
-      continue;
-    }
-    const pause = items.length > 0 ? breakLine(cells.filter(Boolean).join(' ')) : undefined;
-    if (!pause) break;
-    breaks.push({ ...pause, afterItem: items[items.length - 1].number });
-    lastLine = i;
-  }
-  if (items.length < 2) return undefined;
-  fillEndTimes(items, breaks);
-  return { items, breaks, lastLine };
-}
 const NUMBER = /^(\d{1,2})\.?$/;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */
 const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|nästa\s+(?:sammanträde|möte)|välkomn)/i;
@@ -269,4 +236,40 @@ function presenterColumnOf(rawLines: readonly string[], first: number, to: numbe
   }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 3 ? best[0] : undefined;
+}
+
+/**
+ * An agenda table whose cells stand apart by "|" ("Nr | Tid | Ärende | Föredragande", then "1 | 13.00 | Mötets
+ * öppnande | Ordföranden"): each row a line, its cells in the heading's order.
+ */
+export function parsePipeAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
+  let i = from;
+  let heading: Array<{ column: Column; at: number }> | undefined;
+  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? columnsNamed(cellsOfLine(lines[i]).map((text, at) => ({ text, at }))) : undefined;
+  if (!heading) return undefined;
+  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const items: AgendaItem[] = [];
+  const breaks: AgendaBreak[] = [];
+  let lastLine = i - 1;
+  for (; i <= to; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const cells = cellsOfLine(line);
+    const numbered = NUMBER.exec(cellOf(cells, 'number'));
+    if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {
+      const start = TIME_ONLY.exec(cellOf(cells, 'time'))?.[1];
+      const kind = handlingOf(cellOf(cells, 'handling'));
+      items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) });
+      lastLine = i;
+      continue;
+    }
+    const pause = items.length > 0 ? breakLine(cells.filter(Boolean).join(' ')) : undefined;
+    if (!pause) break;
+    breaks.push({ ...pause, afterItem: items[items.length - 1].number });
+    lastLine = i;
+  }
+  if (items.length < 2) return undefined;
+  fillEndTimes(items, breaks);
+  return { items, breaks, lastLine };
 }

@@ -10,20 +10,19 @@ import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
-import { fillEndTimes, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { fillEndTimes, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
 const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-])|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
+const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');
+
 /**
  * "Per Snö, Destination Funäsdalen", "Lina Fjäll, Länsstyrelsen och Ola Ek": a labelled line names one presenter per
  * "och" or ";", each a name and what follows its comma.
  */
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
-const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');
-
 function labelledPresenters(value: string): string[] {
   return value.split(/\s*;\s*|\s+och\s+(?=\p{Lu})/u).flatMap((piece) => {
     const named = LABELLED_NAME.exec(piece.trim());
@@ -317,14 +316,14 @@ function lastSurname(line: string): RegExpExecArray | null {
   return FUNCTION_WORDS.has(before) ? null : match;
 }
 
-/** Title, presenters and time on an item's first line. */
-const DASHED_PRESENTER = /^(.{3,}?)\s+[–-]\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s*[^–]+)?)|Ordföranden|Sekreteraren)$/u;
+/** "Fiskevandring i Indalsälven – Eva Lax, Länsstyrelsen": the presenter after a dash, with what follows the comma. */
+const DASHED_PRESENTER = new RegExp(String.raw`^(.{3,}?)\s+[–-]\s+(${NAME_WORD}\s+${NAME_WORD}(?:,\s*[^–]+)?|Ordföranden|Sekreteraren)$`, 'u');
 
+/** Title, presenters and time on an item's first line. */
 export function splitFirstLine(text: string, raw: string): { title: string; presenters: string; time?: string } {
   const timeMatch = TRAILING_TIME.exec(text);
   const time = timeMatch ? normaliseTime(timeMatch[1]) : undefined;
   const body = timeMatch ? text.slice(0, timeMatch.index).trim() : text.trim();
-  // "Fiskevandring i Indalsälven – Eva Lax, Länsstyrelsen": the presenter after a dash, with what follows the comma.
   const dashed = DASHED_PRESENTER.exec(body.replace(/,$/, ''));
   if (dashed && dashed[2].split(/[\s,]+/).slice(0, 2).every((word) => /^(?:Ordföranden|Sekreteraren)$/.test(word) || isNameToken(word))) return { title: dashed[1], presenters: dashed[2], time };
   // A run of 2+ spaces in the source separates the title column from the presenter column.

@@ -45,7 +45,8 @@ export const PAPERS_CELL = /^(?:[–-]|(?:[A-ZÅÄÖ]{1,6}\s?)?\d{0,4}\/\d{1,5}\
 /** What closes the notes after an agenda: the papers' list or the greeting ("Välkomna!", "Hälsningar"). */
 export const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsningar|varmt välkomn)/i;
 
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
+/** A capitalised name word, double names too ("Lars-Göran"). */
+export const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
 export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$)|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
 /** Where a presenter begins inside the joined presenter cells. */

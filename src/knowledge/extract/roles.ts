@@ -111,10 +111,10 @@ function mergedTitles(text: string, count: number): string[] | undefined {
   return starts.map((start, i) => text.slice(start, starts[i + 1]).trim().replace(/,$/, ''));
 }
 
-/** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
 /** A line holding one name word: a first name or a surname alone. */
 const NAME_WORD_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
 function readSigners(lines: Array<{ text: string; line: number; raw?: string }>): Signer[] {
   const signers: Signer[] = [];
   const untitled = () => signers.find((s) => s.title === undefined);
