@@ -217,8 +217,10 @@ describe('a notice whose table puts the time before the item and repeats its hea
 });
 
 describe('a key-figure table whose row label wraps before its unit ("Avslutade upphandlingar," / "antal 3 5 7")', () => {
-  it('answers how many were completed, asked in English', () => {
-    expect(shown('how many procurements did skogssamordningen complete in 2025?')).toMatch(/^[^\n]*Avslutade upphandlingar, antal 3 5 7/);
+  it('answers how many were completed, asked in English, the asked year\'s cell first', () => {
+    const text = shown('how many procurements did skogssamordningen complete in 2025?');
+    expect(text).toMatch(/^According to [^:]+: Avslutade upphandlingar, antal 2025: 5\. /);
+    expect(text).toMatch(/^[^\n]*Avslutade upphandlingar, antal 3 5 7/);
   });
 });
 

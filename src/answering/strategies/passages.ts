@@ -73,7 +73,27 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSect
   const source = sourceLabel(scored.passage, analysis.language, withSection);
   // A whole table compares its rows: quoted as far as the answer has room, its sums last.
   const quote = scored.unit.countyTable === 'whole' ? truncate(scored.unit.text, WHOLE_TABLE_QUOTE) : focusedQuote(analysis, scored.unit.text, window);
-  return analysis.language === 'en' ? `According to ${source}: ${quote}` : `Enligt ${source}: ${quote}`;
+  // A key-figure row gives the asked year's cell first, then the row as written.
+  const cell = yearCell(analysis.years, scored.unit.text);
+  const said = cell ? `${cell}. ${quote}` : quote;
+  return analysis.language === 'en' ? `According to ${source}: ${said}` : `Enligt ${source}: ${said}`;
+}
+
+/** A key-figure row under its years: "Nyckeltal 2021 2022 2023 2024 — Avslutade upphandlingar, antal 71 84 84 97". */
+const YEAR_ROW = /((?:(?:19|20)\d{2}\s+){1,9}(?:19|20)\d{2})\s+—\s+(\S.*)$/u;
+
+/** The asked year's cell of a key-figure row ("Avslutade upphandlingar, antal 2023: 84"), when each year has one value. */
+function yearCell(years: readonly number[], text: string): string | undefined {
+  const row = YEAR_ROW.exec(text);
+  if (!row || years.length !== 1) return undefined;
+  const columns = row[1].split(/\s+/);
+  const tokens = row[2].split(/\s+/);
+  const values: string[] = [];
+  while (tokens.length > 1 && /^[–-]$|^\d+(?:[,.]\d+)?%?$/.test(tokens[tokens.length - 1])) values.unshift(tokens.pop()!);
+  const at = columns.indexOf(String(years[0]));
+  // (A thousands separator splits a value in two: the cells no longer line up with the years, so none is picked.)
+  if (at < 0 || values.length !== columns.length) return undefined;
+  return `${tokens.join(' ')} ${years[0]}: ${values[at]}`;
 }
 
 const FACTS_BUDGET = 560;
