@@ -26,6 +26,8 @@ export interface TemporalFacts {
   years: number[];
   /** Years named on their own ("under 2021", "May 2020"), not only as part of a full date. */
   standaloneYears: number[];
+  /** School years named ("läsåret 23/24"), each as its first calendar year. */
+  schoolYears: number[];
   /** "förra året" / "last year" → -1, "i år" / "this year" → 0. Resolved by the caller. */
   relativeYear?: number;
   diaryNumbers: string[];
@@ -230,6 +232,7 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     months,
     years: [...yearSet].sort((a, b) => a - b),
     standaloneYears: [...standalone].sort((a, b) => a - b),
+    schoolYears: schoolYears.filter((_, k) => k % 2 === 0),
     relativeYear,
     diaryNumbers,
     itemNumber: item ? Number(item[1]) : undefined,

@@ -415,7 +415,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const unit = tableOrSentence.countyTable ? { ...tableOrSentence, text: tableOrSentence.text.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g, ' ') } : tableOrSentence;
   if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
   // "läsåret 2024/25" asked: a sentence about 2025/26 names 2025 but is about another school year.
-  const askedSchoolYears = schoolYearsIn(analysis.question);
+  const askedSchoolYears = analysis.temporal.schoolYears;
   const statedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(unit.text) : [];
   if (statedSchoolYears.length > 0) return statedSchoolYears.some((y) => askedSchoolYears.includes(y)) ? 1 : 0.3;
   // … and a report on another school year ("Uppföljning läsåret 2025/26") does not state the asked one's figures.

@@ -562,4 +562,8 @@ describe('extractMeetings from an agenda whose column headings stand one per lin
     expect(meeting.breaks).toEqual([{ label: 'Kaffe', start: '10:00', end: '10:15', afterItem: 2 }]);
     expect(meeting.items[2].description).toBe('Enkäten besvarades av 2 400 elever.');
   });
+
+  it('reads the B/I column as whether each item is for decision or information', () => {
+    expect(meeting.items.map((i) => i.handling)).toEqual(['information', 'decision', 'information', undefined]);
+  });
 });

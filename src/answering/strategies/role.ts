@@ -79,7 +79,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
     const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
-    if (namesSiblingOrgan(organs, role.organName) || namesOtherOrgan(organs, role.organName) || lacksAskedPurpose(qualifiers, role.organName)) continue;
+    // The role's organ in words, folded once for the checks of the organ asked.
+    const organWords = organs.length > 0 || qualifiers.length > 0 ? foldKey(role.organName).split(/[^a-z0-9]+/) : [];
+    if (namesSiblingOrgan(organs, organWords) || namesOtherOrgan(organs, organWords) || lacksAskedPurpose(qualifiers, role.organName, organWords)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -124,9 +126,8 @@ function askedOrgans(subject: WeightedConcept[]): Array<{ head: string; kind: st
  * "Kollektivtrafikgruppen" asked, the role read for "Kollektivtrafikrådet": the same first part with another kind of
  * organ names a sibling body, not the one asked about.
  */
-function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organName: string): boolean {
+function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: string[]): boolean {
   if (asked.length === 0) return false;
-  const organ = foldKey(organName).split(/[^a-z0-9]+/);
   return asked.some(({ head, kind }) => {
     const kinds = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length))?.[1]);
     return kinds.length > 0 && kinds.every((other) => other !== undefined && other !== kind);
@@ -137,9 +138,8 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organNa
  * "Who led the socialchefsnätverket meeting" asked, the role read for "Länsgruppen" in its minutes ("Tove Lindahl,
  * ordförande i Länsgruppen, redovisar …"): a role held in another named organ is not the asked organ's.
  */
-function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organName: string): boolean {
+function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organ: string[]): boolean {
   if (asked.length === 0) return false;
-  const organ = foldKey(organName).split(/[^a-z0-9]+/);
   const names = organ.some((word) => {
     const tail = ORGAN_TAIL.exec(word);
     return tail !== null && tail.index >= 3;
@@ -162,9 +162,8 @@ function askedPurpose(question: string): string[] {
  * "Styrgruppen för barn och ungas psykiska hälsa" asked, the role read for "Regional styrgrupp för psykisk hälsa och
  * suicidprevention": an organ named with its purpose is another organ when that purpose is not the asked one.
  */
-function lacksAskedPurpose(purpose: string[], organName: string): boolean {
+function lacksAskedPurpose(purpose: string[], organName: string, organ: string[]): boolean {
   if (purpose.length === 0 || !NAMED_FOR.test(organName)) return false;
-  const organ = foldKey(organName).split(/[^a-z0-9]+/);
   return purpose.some((word) => !organ.some((o) => o.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
 }
 

@@ -216,7 +216,8 @@ export function parseAlignedRowAgenda(lines: readonly string[], rawLines: readon
   function addCells(row: Row, cells: Segment[], presenterAt: number): void {
     for (const cell of cells) {
       if (cell.at < presenterAt - COLUMN_SLACK) row.title.push(cell.text);
-      else if (cell.at <= presenterAt + COLUMN_SLACK && !ITEM_KIND_CELL.test(cell.text)) row.presenters.push(cell.text);
+      else if (ITEM_KIND_CELL.test(cell.text)) row.item.handling ??= handlingOf(cell.text);
+      else if (cell.at <= presenterAt + COLUMN_SLACK) row.presenters.push(cell.text);
     }
   }
 }
