@@ -753,6 +753,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   emission: ['utsläpp'],
   // Transport and broadband.
   bus: ['buss'],
+  stop: ['hållplats'],
+  stops: ['hållplatser', 'hållplats'],
   train: ['tågtrafik', 'järnväg'],
   trains: ['tågtrafik', 'järnväg'],
   rail: ['järnväg', 'tågtrafik'],
@@ -939,6 +941,7 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bat the close of\b/gi, 'vid slutet av'],
   [/\b(?:the )?(?:swedish )?parliament(?:'s)?\b|\bthe riksdag\b/gi, 'riksdagen'],
   [/\bzero[- ]vision\b|\bvision zero\b/gi, 'nollvision'],
+  [/\bbus[- ]stops?\b/gi, 'busshållplatser'],
   // "the vision statement", "mission statement": the vision itself, not a statement (yttrande) about it.
   [/\bvision statement\b/gi, 'vision'],
   // "the official name / vision / figures": the adjective, not an official (tjänsteperson).

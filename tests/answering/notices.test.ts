@@ -391,3 +391,15 @@ describe('who holds a post for a project ("Vem är projektledare för …")', ()
     declined('Vem är projektledare för Brand och skog?');
   });
 });
+
+describe('a one-cell-per-line notice whose rows open with a time span and "Punkt N"', () => {
+  it('names the presenter and start of an item asked for by its subject in English ("the bus stop item")', () => {
+    const text = shown("who's presenting the bus stop item at the pensionärsråd on 4/2 2026?");
+    expect(text).toContain('Lars Berg');
+    expect(text).toContain('13:10');
+  });
+
+  it('reads the rows after the page break and its repeated column headings', () => {
+    expect(shown('Vem föredrar punkt 3 på Regionala pensionärsrådet den 4 februari 2026?')).toContain('Nils Åkesson');
+  });
+});

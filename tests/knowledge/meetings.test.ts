@@ -567,3 +567,64 @@ describe('extractMeetings from an agenda whose column headings stand one per lin
     expect(meeting.items.map((i) => i.handling)).toEqual(['information', 'decision', 'information', undefined]);
   });
 });
+
+describe('extractMeetings from a one-cell-per-line agenda whose rows open with a time span and "Punkt N"', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN', 'KALLELSE', 'Datum 2026-01-20', '',
+    'Kallelse och föredragningslista', 'Regionala pensionärsrådet', '',
+    'Tid: onsdagen den 4 februari 2026, kl. 13.00–15.00', 'Plats: Regionens hus, Östersund', '',
+    'Tid', 'Punkt', 'Ärende', 'B/I', 'Föredragande', '',
+    '13.00–13.10', 'Punkt 1', 'Mötets öppnande', 'B', 'Karin Ek,', 'ordförande', '',
+    '13.10–13.40', 'Punkt 2', 'Hemtjänstens kvalitet', 'a. Brukarenkäten', 'b. Nyckeltal', 'I', 'Lars Berg,', 'enhetschef Hemtjänst', 'Jämtland Härjedalen', '',
+    '13.40–14.00', 'FIKA',
+    'Region Jämtland Härjedalen · Regionala pensionärsrådet · Kallelse                Sida 1(2)',
+    'REGION JÄMTLAND HÄRJEDALEN', 'KALLELSE', '2026-01-20', 'Sida 2(2)', '',
+    'Tid', 'Punkt', 'Ärende', 'B/I', 'Föredragande', '',
+    '14.00–14.45', 'Punkt 3', 'Färdtjänst 2027', 'I', 'Nils Åkesson,', 'trafikstrateg', '',
+    '14.45–15.00', 'Punkt 4', 'Övriga frågor', 'I', '',
+  ];
+  const [meeting] = extractMeetings(prepare('091_cells.txt', raw));
+
+  it('reads each row\'s span, its B/I cell as the kind of item, and goes on past the page break and its repeated headings', () => {
+    expect(meeting).toMatchObject({ organName: 'Regionala pensionärsrådet', date: '2026-02-04' });
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end, i.handling])).toEqual([
+      [1, 'Mötets öppnande', ['Karin Ek (ordförande)'], '13:00', '13:10', 'decision'],
+      [2, 'Hemtjänstens kvalitet a. Brukarenkäten b. Nyckeltal', ['Lars Berg (enhetschef Hemtjänst Jämtland Härjedalen)'], '13:10', '13:40', 'information'],
+      [3, 'Färdtjänst 2027', ['Nils Åkesson (trafikstrateg)'], '14:00', '14:45', 'information'],
+      [4, 'Övriga frågor', [], '14:45', '15:00', 'information'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'FIKA', start: '13:40', end: '14:00', afterItem: 2 }]);
+  });
+});
+
+describe('extractMeetings from an agenda whose rows the dump joined into lines: time, "N)", title, presenter and kind', () => {
+  const raw = [
+    'KROKOMS KOMMUN', '', '                                        KALLELSE MED', '                                        FÖREDRAGNINGSLISTA',
+    '                                        2026-03-02', '                                        KS 2026/0141', '',
+    'Rådet för trygghet i Krokoms', 'kommun', '',
+    'Sammanträde tisdagen den 17 mars 2026', 'Tid    kl. 09.00–11.00', 'Plats  Kommunhuset, Krokom', '',
+    'Kl.    Nr   Ärende                               Föredragande            Typ',
+    '09.00 1) Val av justerare Ylva Sund (C), ordförande Beslut',
+    '09.10 2) Trygghetsvandringar 2025 – Erik Holm, Information',
+    'resultat och åtgärder trygghetssamordnare',
+    '09.40–10.00 Paus med kaffe',
+    '10.00 3) Övriga frågor Ylva Sund (C), ordförande Information',
+    '11.00 Mötet avslutas',
+  ];
+  const [meeting] = extractMeetings(prepare('092_joined.txt', raw));
+
+  it('takes the meeting\'s day from "Sammanträde tisdagen den …", not the letter\'s date under the title', () => {
+    expect(meeting).toMatchObject({ date: '2026-03-17', start: '09:00' });
+  });
+
+  it('reads the time before the number as the start, the last word as the kind and a party after the presenter\'s name', () => {
+    expect(meeting.items.map((i) => [i.number, i.start, i.handling])).toEqual([
+      [1, '09:00', 'decision'],
+      [2, '09:10', 'information'],
+      [3, '10:00', 'information'],
+    ]);
+    expect(meeting.items[0]).toMatchObject({ title: 'Val av justerare', presenters: ['Ylva Sund (C) (ordförande)'] });
+    expect(meeting.items[1].presenters[0]).toMatch(/^Erik Holm/);
+    expect(meeting.breaks[0]).toMatchObject({ start: '09:40', end: '10:00', afterItem: 2 });
+  });
+});

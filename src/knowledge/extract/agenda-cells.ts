@@ -8,9 +8,14 @@
  */
 import { DNR_PATTERN, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, breakLine, fillEndTimes, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, fillEndTimes, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
-const NUMBER_CELL = /^(\d{1,2})\.?$/;
+/** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
+const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})\.?$/i;
+/** A row's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
+const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
+/** A cell of a "B/I" (decision or information) column. */
+const HANDLING_CELL = /^(?:B|I|Beslut|Info|Information|Diskussion)$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 /** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
@@ -25,7 +30,7 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
   let expected = 1;
   let i = from;
   // Each row opens with a time cell; the table starts at the first time cell over item 1.
-  while (i <= to && !(TIME_ONLY.test(lines[i] ?? '') && NUMBER_CELL.exec(lines[i + 1] ?? '')?.[1] === '1')) i++;
+  while (i <= to && !(TIME_CELL.test(lines[i] ?? '') && NUMBER_CELL.exec(lines[i + 1] ?? '')?.[1] === '1')) i++;
   const papersColumn = PAPERS_HEAD.test(lastHeadingBefore(lines, i, from) ?? '');
   let closingTime: string | undefined;
   while (i <= to) {
@@ -41,11 +46,11 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
     }
     // A page's foot and the letterhead at the next page's top ("REGION" / "JÄMTLAND HÄRJEDALEN KALLELSE" / "2024-05-22")
     // stand between two rows.
-    if (items.length > 0 && !TIME_ONLY.test(lines[i] ?? '') && !isRowNumber(lines[i], expected)) {
+    if (items.length > 0 && !TIME_CELL.test(lines[i] ?? '') && !isRowNumber(lines[i], expected)) {
       const resumes = rowAfterPageBreak(lines, i, to, expected);
       if (resumes !== undefined) i = resumes;
     }
-    const time = TIME_ONLY.exec(lines[i] ?? '');
+    const time = TIME_CELL.exec(lines[i] ?? '');
     // A row whose time cell is empty opens with its number ("2." / "Val av justerare").
     const untimed = !time && items.length > 0 && NUMBER_CELL.exec(lines[i] ?? '')?.[1] === String(expected);
     if (!time && !untimed) break;
@@ -56,8 +61,11 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       const cells: string[] = [];
       let j = untimed ? i + 1 : i + 2;
       // The next row may leave its time cell empty and open with its number.
-      for (; j <= to && lines[j] && !TIME_ONLY.test(lines[j]) && !breakLine(lines[j]) && !(cells.length > 0 && isRowNumber(lines[j], expected + 1) && lines[j + 1]); j++) cells.push(lines[j]);
+      for (; j <= to && lines[j] && !TIME_CELL.test(lines[j]) && !breakLine(lines[j]) && !(cells.length > 0 && isRowNumber(lines[j], expected + 1) && lines[j + 1]); j++) cells.push(lines[j]);
       if (cells.length === 0) break;
+      // "Mötets öppnande" / "B" / "Lena Hallqvist,": the decision-or-information cell stands between title and presenter.
+      const handlingAt = cells.findIndex((cell, k) => k > 0 && HANDLING_CELL.test(cell));
+      const handling = handlingAt < 0 ? undefined : handlingOf(cells.splice(handlingAt, 1)[0]);
       const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
       const titleCells = presenterAt < 0 ? cells : cells.slice(0, presenterAt);
       const rest = presenterAt < 0 ? [] : cells.slice(presenterAt);
@@ -65,14 +73,16 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       const papersAt = papersColumn ? lastCellStart(rest) : rest.findIndex((cell, k) => k > 0 && PAPERS_CELL.test(cell) && !/[,-]$/.test(rest[k - 1]));
       const presenterCells = papersAt < 0 ? rest : rest.slice(0, papersAt);
       const documents = papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell));
-      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinPresenterCells(presenterCells)), documents, ...(start ? { start } : {}) });
+      const end = time?.[2] ? normaliseTime(time[2]) : undefined;
+      items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinPresenterCells(presenterCells)), documents, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(handling ? { handling } : {}) });
       expected++;
       lastLine = j - 1;
       i = j;
       continue;
     }
     if (BREAK_CELL.test(next) && next.length <= 40 && items.length > 0) {
-      breaks.push({ label: next, start, afterItem: items[items.length - 1].number });
+      const end = time?.[2] ? normaliseTime(time[2]) : undefined;
+      breaks.push({ label: next, start, ...(end ? { end } : {}), afterItem: items[items.length - 1].number });
       lastLine = i + 1;
       i += 2;
       continue;
@@ -273,10 +283,15 @@ function isRowNumber(line: string | undefined, number: number): boolean {
   return NUMBER_CELL.exec(line ?? '')?.[1] === String(number);
 }
 
+/** How many lines a page's foot, the next page's letterhead and the repeated column headings take, at most. */
+const PAGE_BREAK_LINES = 16;
+
 /** The line where the row numbered `number` opens (its time cell or its number) within a few lines after `from`. */
 function rowAfterPageBreak(lines: readonly string[], from: number, to: number, number: number): number | undefined {
-  for (let j = from + 1; j <= to && j <= from + 6; j++) {
-    if (TIME_ONLY.test(lines[j] ?? '') && isRowNumber(lines[j + 1], number)) return j;
+  // (The letterhead may be followed by the column headings printed again: "Tid" / "Punkt" / "Ärende" / …)
+  for (let j = from + 1; j <= to && j <= from + PAGE_BREAK_LINES; j++) {
+    if ((lines[j]?.length ?? 0) > 90) break;
+    if (TIME_CELL.test(lines[j] ?? '') && isRowNumber(lines[j + 1], number)) return j;
     if (isRowNumber(lines[j], number) && !lines[j - 1]) return j;
   }
   return undefined;

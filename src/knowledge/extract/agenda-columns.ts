@@ -9,17 +9,11 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, fillEndTimes, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, fillEndTimes, handlingOf, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 const COLUMN_NAME = /^(?:(Nr|Punkt|§)|(Tid)|(Ärende)|(Föredragande)|(Beslut\/?(?:\s*Info)?|Info|B\/I)|Dnr|Handling(?:ar)?|Bilaga)$/u;
 type Column = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
-/** A cell of the "Beslut/Info" column: "Beslut", "Info", "Info/diskussion", "B", "I". */
-function handlingOf(cell: string): AgendaItem['handling'] {
-  if (/^(?:beslut|b)(?![\p{L}])/iu.test(cell)) return 'decision';
-  if (/^(?:info|information|i)(?![\p{L}])/iu.test(cell)) return 'information';
-  return undefined;
-}
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;

@@ -10,11 +10,17 @@ import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
-import { fillEndTimes, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { fillEndTimes, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
 const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-])|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
+/**
+ * "13.15 4) Östersunds kommuns program … Hanna Sjöberg, Dialog": a row the dump joined into one line, its time before
+ * the item's number and its kind of handling ("Beslut", "Information", "Dialog") after the presenter.
+ */
+const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}[.)]\s)/iu;
+const TRAILING_HANDLING = /\s+(Beslut|Information|Info|Dialog|Diskussion)$/u;
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
 const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');
@@ -79,12 +85,7 @@ export function parseAgendaItems(lines: readonly string[], rawLines: readonly st
     const item = items.find((i) => i.number === number);
     if (item) item.description = [item.description, ...note].filter(Boolean).join(' ');
   }
-  // An end the item states ("Tid: 09.20–09.50") holds over the next item's start.
-  const stated = items.map((item) => item.end);
   fillEndTimes(items, breaks);
-  items.forEach((item, k) => {
-    if (stated[k]) item.end = stated[k];
-  });
   return { items, breaks, lastLine: starts.length ? to : from };
 }
 
@@ -92,7 +93,7 @@ function itemStarts(lines: readonly string[], from: number, to: number): number[
   const starts: number[] = [];
   let expected = 1;
   for (let i = from; i <= to; i++) {
-    const match = ITEM_START.exec(lines[i]);
+    const match = ITEM_START.exec(lines[i].replace(LEADING_TIME, ''));
     if (match && Number(match[1]) === expected) {
       starts.push(i);
       expected++;
@@ -134,11 +135,15 @@ function parseItem(
   notes: Map<number, string[]>,
   last: boolean,
 ): AgendaItem {
-  const number = Number(ITEM_START.exec(lines[start])![1]);
-  const first = splitFirstLine(lines[start].replace(ITEM_NUMBER, ''), rawLines[start] ?? '');
+  const leadingTime = LEADING_TIME.exec(lines[start])?.[1];
+  const firstLine = lines[start].replace(LEADING_TIME, '');
+  const number = Number(ITEM_START.exec(firstLine)![1]);
+  const handlingWord = leadingTime ? TRAILING_HANDLING.exec(firstLine)?.[1] : undefined;
+  const first = splitFirstLine(firstLine.replace(ITEM_NUMBER, '').replace(handlingWord ? TRAILING_HANDLING : /$^/, ''), rawLines[start] ?? '');
   let title = first.title;
   let presenters = first.presenters;
-  let start_ = first.time;
+  let start_ = leadingTime ? normaliseTime(leadingTime) : first.time;
+  const handling = handlingWord ? handlingOf(handlingWord) : undefined;
   const documents: string[] = [];
   const description: string[] = [];
   let phase: Phase = 'title';
@@ -267,6 +272,7 @@ function parseItem(
     documents,
     ...(description.length ? { description: description.join(' ') } : {}),
     ...(dnr.length ? { dnr } : {}),
+    ...(handling ? { handling } : {}),
   };
 }
 
@@ -332,7 +338,8 @@ export function splitFirstLine(text: string, raw: string): { title: string; pres
     return { title: gap[1].replace(/\s+/g, ' ').trim(), presenters: gap[2].trim(), time };
   }
   // "Lägesbild narkotika i Jämtlands län Ulf Brännström, kommissarie,": the presenter and title close the line.
-  const titled = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s*\p{Ll}[^,]*,?)$/u.exec(body);
+  // ("Upprop och val av justerare Jonas Berglund (M), ordförande": a politician's party after the name.)
+  const titled = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\([A-ZÅÄÖ]{1,3}\))?,\s*\p{Ll}[^,]*,?)$/u.exec(body);
   if (titled && isPresenterWithTitle(titled[1]) && body.slice(0, titled.index).trim().split(/\s+/).length >= 2) {
     return { title: body.slice(0, titled.index).trim(), presenters: titled[1], time };
   }
@@ -349,7 +356,7 @@ function isNameToken(token: string): boolean {
 }
 
 /** "Malin Berglöf, ANDTS-strateg,": a presenter's name and, after a comma, the title the presenter column gives. */
-const PRESENTER_WITH_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}),\s*(?:\p{Ll}|\p{Lu}{2,}[-\p{Ll}])/u;
+const PRESENTER_WITH_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?,\s*(?:\p{Ll}|\p{Lu}{2,}[-\p{Ll}])/u;
 
 export function isPresenterWithTitle(line: string): boolean {
   const name = PRESENTER_WITH_TITLE.exec(line)?.[1];

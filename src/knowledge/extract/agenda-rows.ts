@@ -15,6 +15,13 @@ export interface ParsedAgenda {
 
 /** A cell or line holding only a time ("09:45", "kl. 13.00"). */
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
+/** A cell of the "Beslut/Info" column: "Beslut", "Info", "Info/diskussion", "B", "I". */
+export function handlingOf(cell: string): AgendaItem['handling'] {
+  if (/^(?:beslut|b)(?![\p{L}])/iu.test(cell)) return 'decision';
+  if (/^(?:info|information|i)(?![\p{L}])/iu.test(cell)) return 'information';
+  return undefined;
+}
+
 /** A break's cell ("Fika", "Lunch 12:00–13:00", "Förmiddagskaffe", "Eftermiddagsfika"). */
 export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fikapaus|fika|kaffe)|lunch|lunchpaus|bensträckare)\b/i;
 
@@ -65,8 +72,11 @@ export function joinCells(cells: string[]): string {
  * the title before it ended without a comma ("Maria Lövgren, tf." / "upphandlingschef" / "Jenny Wallin," / "controller").
  */
 export function joinPresenterCells(cells: string[]): string {
-  return cells.reduce((text, cell) => (text && PRESENTER_START.test(cell) && !/[,;]$/.test(text) ? `${text}; ${cell}` : joinCells([text, cell].filter(Boolean))), '');
+  return cells.reduce((text, cell) => (text && PRESENTER_START.test(cell) && !PLACE_CELL.test(cell) && !/[,;]$/.test(text) ? `${text}; ${cell}` : joinCells([text, cell].filter(Boolean))), '');
 }
+
+/** "enhetschef Hjälpmedel" / "Jämtland Härjedalen": the county's name, wrapped from the title above, is no presenter. */
+const PLACE_CELL = /^(?:Region\s+)?(?:Jämtlands?\s+(?:Härjedalen|län)|(?:Berg|Bräcke|Härjedalen|Krokom|Ragunda|Strömsund|Åre|Östersund)s?\s+kommun)\b/u;
 
 /** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
 export function presentersWithTitles(text: string): string[] {
@@ -81,7 +91,8 @@ export function presentersWithTitles(text: string): string[] {
 /** Each item ends where the break after it or the next item begins; the last one where the meeting closes. */
 export function fillEndTimes(items: AgendaItem[], breaks: AgendaBreak[], closing?: string): void {
   items.forEach((item, k) => {
-    if (!item.start) return;
+    // An end the item states ("Tid: 09.20–09.50", "09.15–09.45") holds over the next item's start.
+    if (!item.start || item.end) return;
     const pause = breaks.find((b) => b.afterItem === item.number && b.start);
     const end = pause?.start ?? items[k + 1]?.start ?? closing;
     if (end && end > item.start) item.end = end;

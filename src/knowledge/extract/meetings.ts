@@ -11,6 +11,7 @@ import { parseWebMeeting } from './web-meetings.js';
 
 const AGENDA_WORD = /^(kallelse|föredragningslista|dagordning|ärendeförteckning|program)\b/i;
 const LETTERHEAD_FIELD = /^(?:datum|dnr|diarienr|diarienummer|vår beteckning|er beteckning|handläggare|sida)\b/i;
+const DIARY_LINE = /^[A-ZÅÄÖ]{1,5}\s+\d{4}\/\d{1,5}$/;
 const LETTERHEAD_FIELD_INSIDE = /\S\s+(?:datum|dnr|diarienr):\s*\S/i;
 
 export function extractMeetings(input: ExtractionInput): Meeting[] {
@@ -61,6 +62,8 @@ interface AgendaHeader {
 const FIELD = /^(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^(organ|datum|tid|plats|lokal)\s{2,}\S/i;
+/** "Sammanträde torsdagen den 19 september 2024": the meeting's day, its label apart from it by a space only. */
+const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s.+)$/iu;
 /** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
 const SUMMONED = /\bi\s+(\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+kallas\b/u;
 
@@ -70,11 +73,14 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   let titleBlock: { organ: string; date: string } | undefined;
   let firstOrgan: string | undefined;
   let summoned: string | undefined;
+  let dayDate: string | undefined;
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
     summoned ??= SUMMONED.exec(line)?.[1];
-    const field = FIELD.exec(line) ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
+    const day = DAY_FIELD.exec(line);
+    if (day) dayDate ??= findDate(day[2]);
+    const field = FIELD.exec(line) ?? day ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
     if (field) {
       const [, name, value] = field;
       const key = name.toLowerCase();
@@ -98,7 +104,9 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       if (next.some((l) => LETTERHEAD_FIELD_INSIDE.test(l))) continue;
       // (A field under it, "Tid och plats: Torsdag 5 november 2026 …", names no organ; "KALLELSE – Gemensamma
       // naturnämnden" names it on the title line itself.)
-      const following = next.filter((l) => !LETTERHEAD_FIELD.test(l));
+      // ("KALLELSE MED" / "FÖREDRAGNINGSLISTA" / "2024-09-05" / "KS 2024/0582": the title's second line and the
+      // letter's diary number name no body either.)
+      const following = next.filter((l) => !LETTERHEAD_FIELD.test(l) && !AGENDA_WORD.test(l) && !DIARY_LINE.test(l));
       // ("Kallelse till Fjällrådet Jämtlands län": the body called to the meeting.)
       const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1] ?? /^kallelse\s+till\s+(?:sammanträde\s+(?:med|i)\s+)?(\p{Lu}.{2,70})$/iu.exec(line)?.[1];
       // ("Vattenrådet Dalälven, sammanträde 2026-04-16 kl. 10.00 i Sveg": the body before the comma; "§ 1 …" is an item.)
@@ -110,7 +118,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     if (/^\d{1,2}\.\s/.test(line)) break;
   }
   header.organ ??= (titleBlock && isOrganLine(titleBlock.organ) ? titleBlock.organ : undefined) ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
-  if (titleBlock) header.date = titleBlock.date;
+  // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
+  if (titleBlock) header.date = dayDate ?? titleBlock.date;
   return header;
 }
 
