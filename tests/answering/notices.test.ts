@@ -403,3 +403,11 @@ describe('a one-cell-per-line notice whose rows open with a time span and "Punkt
     expect(shown('Vem föredrar punkt 3 på Regionala pensionärsrådet den 4 februari 2026?')).toContain('Nils Åkesson');
   });
 });
+
+describe('questions about the minutes of a meeting whose notice is all the documents hold', () => {
+  it('are not answered from the notice\'s agenda', () => {
+    declined('Enligt protokollet, vem föredrog färdtjänsten på pensionärsrådet den 4 februari 2026?');
+    declined('När justerades protokollet från pensionärsrådet 4/2 2026?');
+    declined('Vad behandlades under § 16 på pensionärsrådets möte den 4 februari 2026?');
+  });
+});

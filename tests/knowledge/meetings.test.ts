@@ -628,3 +628,46 @@ describe('extractMeetings from an agenda whose rows the dump joined into lines: 
     expect(meeting.breaks[0]).toMatchObject({ start: '09:40', end: '10:00', afterItem: 2 });
   });
 });
+
+describe('extractMeetings from a one-cell-per-line agenda whose headings put the number after the title', () => {
+  const raw = [
+    'Tandvårdsrådet', 'Kallelse och föredragningslista', '', 'Tid: tisdag 12 maj 2026, kl. 09.00–11.00', 'Plats: Regionens hus', '',
+    'Tid', 'Ärende', 'Nr', 'Föredragande', 'B/I',
+    '09.00–09.15', 'Mötets öppnande och', 'val av justerare', '1)', 'Ordf.', 'B',
+    '09.15–09.45', 'Kariesstatistik 2025', '2)', 'Anna', 'Lindgren', 'I',
+    '09.45–10.00', 'P A U S',
+    '10.00–10.40', 'Avgifter för', 'barntandvård', 'Dnr RS/12/2026', '3)', 'Per Ström,', 'controller', 'I/D',
+    '10.40–11.00', 'Övriga frågor', '4)', '', 'I',
+  ];
+  const [meeting] = extractMeetings(prepare('093_headed.txt', raw));
+
+  it('puts each row\'s cells in the columns the headings name, the number and B/I cells marking where they stand', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end, i.handling])).toEqual([
+      [1, 'Mötets öppnande och val av justerare', ['Ordf.'], '09:00', '09:15', 'decision'],
+      [2, 'Kariesstatistik 2025', ['Anna Lindgren'], '09:15', '09:45', 'information'],
+      [3, 'Avgifter för barntandvård Dnr RS/12/2026', ['Per Ström (controller)'], '10:00', '10:40', 'information'],
+      [4, 'Övriga frågor', [], '10:40', '11:00', 'information'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Paus', start: '09:45', end: '10:00', afterItem: 2 }]);
+  });
+});
+
+describe('extractMeetings from an agenda whose items give their start and minutes after the number', () => {
+  const raw = [
+    'Hälsonätverket i Jämtlands län', '', 'KALLELSE MED DAGORDNING', '', 'Datum 8 oktober 2026 (torsdag)', 'Tid 13.00–14.30', '',
+    'Punkt Start Min Ärende Form', 'Ansvarig',
+    '1. 13.00 10 Välkommen och fastställande av dagordning Beslut', 'Eva Holm, ordförande',
+    '2. 13.10 40 Vaccinationstäckning i länet Info', 'Olle Berg, smittskyddsläkare',
+    '3. 13.50 40 Övriga frågor Dialog',
+  ];
+  const [meeting] = extractMeetings(prepare('094_minutes.txt', raw));
+
+  it('reads the start from the time after the number and leaves the minutes and the form out of the title', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.start, i.handling])).toEqual([
+      [1, 'Välkommen och fastställande av dagordning', '13:00', 'decision'],
+      [2, 'Vaccinationstäckning i länet', '13:10', 'information'],
+      [3, 'Övriga frågor', '13:50', undefined],
+    ]);
+    expect(meeting.items[1].presenters[0]).toMatch(/^Olle Berg/);
+  });
+});

@@ -314,6 +314,9 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   return { answered: true, language: analysis.language, text: layoutText(lead, [`”${quote.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
 }
 
+/** The minutes named as what is asked about: "protokollet", "minutes", "minnesanteckningarna". */
+const MINUTES_ASKED = /(?<![\p{L}])(?:protokoll\p{L}*|minutes|minnesanteckning\p{L}*)/iu;
+
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
   const subject = subjectConcepts(weighted);
@@ -363,6 +366,11 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   let items: AgendaItem[] = [];
   const count = firstCount(analysis.question);
   const { itemNumber, paragraphNumber } = analysis.temporal;
+  // "Enligt protokollet …", "När justerades protokollet?": the minutes are asked about, not the notice's agenda …
+  const fromNotice = index.kb.documents.find((d) => d.id === meeting.source.documentId)?.type === 'kallelse';
+  if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
+  // … and so is "§ 16" of a notice whose items carry no § and run to fewer.
+  if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
   // The organ's record adds the names the question may use for it ("SVOM").
   const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
   const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;

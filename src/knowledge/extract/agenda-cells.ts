@@ -6,7 +6,7 @@
  * Tables whose rows open with the item's number ("Nr" / "Ärende" / "Föredragande" / "Tid" / "Handling / Dnr") have the
  * time and the papers after the presenters, and breaks as lines of their own ("Fika 10.30–10.45").
  */
-import { DNR_PATTERN, normaliseTime } from '../patterns.js';
+import { DNR_PATTERN, joinSpacedLetters, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { BREAK_CELL, breakLine, fillEndTimes, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 
@@ -15,7 +15,7 @@ const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})\.?$/i;
 /** A row's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
 const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
 /** A cell of a "B/I" (decision or information) column. */
-const HANDLING_CELL = /^(?:B|I|Beslut|Info|Information|Diskussion)$/;
+const HANDLING_CELL = /^(?:[BID](?:\/[BID])?|Beslut|Info|Information|Diskussion)$/;
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 /** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
@@ -101,6 +101,114 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
   });
   addNotes(items, lines, lastLine + 1, to);
   return { items, breaks, lastLine };
+}
+
+/**
+ * A one-cell-per-line table whose rows open with a time span but whose other columns come in the order its headings
+ * give ("Tid" / "Ärende" / "Nr" / "Föredragande" / "B/I"): the number and the B/I cells mark where the title and the
+ * presenters stand in each row. Undefined when lines[from..to] hold no such table.
+ */
+export function parseHeadedCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const head = headingRun(lines, from, to);
+  if (!head || head.columns[0] !== 'time' || !head.columns.includes('number') || !head.columns.includes('title')) return undefined;
+  const order = head.columns.slice(1);
+  const items: AgendaItem[] = [];
+  const breaks: AgendaBreak[] = [];
+  let lastLine = head.end;
+  let i = head.end + 1;
+  while (i <= to) {
+    while (i <= to && (!lines[i] || COLUMN_HEAD.test(lines[i]))) i++;
+    const time = TIME_CELL.exec(lines[i] ?? '');
+    if (!time) break;
+    const cells: string[] = [];
+    let j = i + 1;
+    for (; j <= to && !TIME_CELL.test(lines[j] ?? ''); j++) {
+      if (!lines[j]) {
+        // (An empty presenter cell leaves a blank line before the row's B/I cell.)
+        const after = nextNonBlank(lines, j, to) ?? '';
+        if (!TIME_CELL.test(after) && !COLUMN_HEAD.test(after) && !HANDLING_CELL.test(after)) break;
+        continue;
+      }
+      cells.push(lines[j]);
+    }
+    const start = normaliseTime(time[1]);
+    const end = time[2] ? normaliseTime(time[2]) : undefined;
+    const label = joinSpacedLetters(cells[0] ?? '');
+    if (cells.length <= 2 && BREAK_CELL.test(label) && items.length > 0) {
+      breaks.push({ label: label.charAt(0) + label.slice(1).toLowerCase(), ...(start ? { start } : {}), ...(end ? { end } : {}), afterItem: items[items.length - 1].number });
+    } else {
+      const item = headedRow(order, cells, items.length + 1);
+      if (!item) break;
+      items.push({ ...item, ...(start ? { start } : {}), ...(end ? { end } : {}) });
+    }
+    lastLine = j - 1;
+    i = j;
+  }
+  if (items.length < 2) return undefined;
+  fillEndTimes(items, breaks);
+  return { items, breaks, lastLine };
+}
+
+type HeadedColumn = 'time' | 'number' | 'title' | 'presenter' | 'handling' | 'other';
+
+/** The column headings standing one per line, in order, and the line of the last. */
+function headingRun(lines: readonly string[], from: number, to: number): { columns: HeadedColumn[]; end: number } | undefined {
+  for (let i = from; i <= to; i++) {
+    const columns: HeadedColumn[] = [];
+    let j = i;
+    while (j <= to && lines[j] && (COLUMN_HEAD.test(lines[j]) || /^B\/I$/.test(lines[j]))) columns.push(headedColumn(lines[j++]));
+    if (columns.length >= 3) return { columns, end: j - 1 };
+  }
+  return undefined;
+}
+
+function headedColumn(heading: string): HeadedColumn {
+  if (/^(?:tid|kl\.?)$/i.test(heading)) return 'time';
+  if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
+  if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
+  if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
+  if (/^(?:b\/i|beslut|typ)$/i.test(heading)) return 'handling';
+  return 'other';
+}
+
+/** A row's cells put in their columns: the number and B/I cells are found by their shape, the rest fill the gaps between. */
+function headedRow(order: HeadedColumn[], cells: string[], expected: number): Omit<AgendaItem, 'start' | 'end'> | undefined {
+  const numberAt = cells.findIndex((cell) => ROW_NUMBER_CELL.exec(cell)?.[1] === String(expected));
+  if (numberAt < 0) return undefined;
+  const handlingAt = cells.findIndex((cell, k) => k !== numberAt && HANDLING_CELL.test(cell));
+  const anchors = new Map<HeadedColumn, number>([['number', numberAt], ...(handlingAt >= 0 ? ([['handling', handlingAt]] as const) : [])]);
+  const take: Partial<Record<HeadedColumn, string[]>> = {};
+  // Each column between two anchors takes the cells between them, in the headings' order.
+  let cursor = 0;
+  order.forEach((column, k) => {
+    const at = anchors.get(column);
+    if (at !== undefined) {
+      cursor = Math.max(cursor, at + 1);
+      return;
+    }
+    const nextAnchor = order.slice(k + 1).map((c) => anchors.get(c)).find((a) => a !== undefined) ?? cells.length;
+    const between = order.slice(k + 1).findIndex((c) => anchors.has(c));
+    const sharesGap = between > 0 && order.slice(k + 1, k + 1 + between).some((c) => c === 'title' || c === 'presenter');
+    const gap = cells.slice(cursor, nextAnchor).filter((cell) => !/^[–-]$/.test(cell));
+    const split = sharesGap && column === 'title' ? gap.findIndex((cell, n) => n > 0 && PRESENTER_START.test(cell)) : -1;
+    take[column] = split > 0 ? gap.slice(0, split) : gap;
+    cursor = split > 0 ? cursor + split : nextAnchor;
+  });
+  const handling = handlingAt >= 0 ? handlingOf(cells[handlingAt]) : undefined;
+  return {
+    number: expected,
+    title: joinCells(take.title ?? []),
+    presenters: presentersWithTitles(joinPresenterCells(take.presenter ?? [])),
+    documents: [],
+    ...(handling ? { handling } : {}),
+  };
+}
+
+const ROW_NUMBER_CELL = /^(?:(?:punkt|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
+
+function nextNonBlank(lines: readonly string[], from: number, to: number): string | undefined {
+  for (let j = from; j <= to; j++) if (lines[j]) return lines[j];
+  return undefined;
 }
 
 /** A column heading of an agenda table whose rows open with the item's number. */

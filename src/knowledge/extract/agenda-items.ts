@@ -9,7 +9,7 @@
 import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { parseCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
+import { parseCellAgenda, parseHeadedCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
@@ -20,6 +20,8 @@ const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punk
  * the item's number and its kind of handling ("Beslut", "Information", "Dialog") after the presenter.
  */
 const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}[.)]\s)/iu;
+/** "1. 13.00 10 Välkommen … Beslut": the start and the minutes given the item, between its number and its title. */
+const TIME_AFTER_NUMBER = /^(\d{1,2}[:.]\d{2})\s+(?:\d{1,3}\s+)?(?=\p{Lu})/u;
 const TRAILING_HANDLING = /\s+(Beslut|Information|Info|Dialog|Diskussion)$/u;
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
@@ -63,7 +65,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
-  const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to);
+  const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
   if (cells) return cells;
   const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to);
   if (columns) return columns;
@@ -135,11 +137,12 @@ function parseItem(
   notes: Map<number, string[]>,
   last: boolean,
 ): AgendaItem {
-  const leadingTime = LEADING_TIME.exec(lines[start])?.[1];
   const firstLine = lines[start].replace(LEADING_TIME, '');
   const number = Number(ITEM_START.exec(firstLine)![1]);
-  const handlingWord = leadingTime ? TRAILING_HANDLING.exec(firstLine)?.[1] : undefined;
-  const first = splitFirstLine(firstLine.replace(ITEM_NUMBER, '').replace(handlingWord ? TRAILING_HANDLING : /$^/, ''), rawLines[start] ?? '');
+  const afterNumber = firstLine.replace(ITEM_NUMBER, '');
+  const leadingTime = LEADING_TIME.exec(lines[start])?.[1] ?? TIME_AFTER_NUMBER.exec(afterNumber)?.[1];
+  const handlingWord = leadingTime ? TRAILING_HANDLING.exec(afterNumber)?.[1] : undefined;
+  const first = splitFirstLine(afterNumber.replace(TIME_AFTER_NUMBER, '').replace(handlingWord ? TRAILING_HANDLING : /$^/, ''), rawLines[start] ?? '');
   let title = first.title;
   let presenters = first.presenters;
   let start_ = leadingTime ? normaliseTime(leadingTime) : first.time;
