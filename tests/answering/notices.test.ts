@@ -404,10 +404,24 @@ describe('a one-cell-per-line notice whose rows open with a time span and "Punkt
   });
 });
 
-describe('questions about the minutes of a meeting whose notice is all the documents hold', () => {
+describe('questions about the minutes of a meeting', () => {
   it('are not answered from the notice\'s agenda', () => {
-    declined('Enligt protokollet, vem föredrog färdtjänsten på pensionärsrådet den 4 februari 2026?');
-    declined('När justerades protokollet från pensionärsrådet 4/2 2026?');
-    declined('Vad behandlades under § 16 på pensionärsrådets möte den 4 februari 2026?');
+    expect(shown('Enligt protokollet, vem föredrog punkt 4 på Naturvårdsrådet 2026-10-06?')).not.toMatch(/^Punkt 4 på/);
+    expect(shown('När justerades protokollet från Naturvårdsrådet 6/10 2026?')).not.toMatch(/^Punkt \d+ på/);
+    expect(shown('Vad behandlades under § 16 på Naturvårdsrådets möte den 6 oktober 2026?')).not.toMatch(/^Dagordning för/);
+  });
+});
+
+describe('a notice and a meeting page of the same meeting', () => {
+  it('answers from the notice\'s agenda for who is to present an item and when', () => {
+    const text = shown('Vem föredrar punkt 2 på pensionärsrådet den 4 februari 2026 och när börjar den?');
+    expect(text).toContain('Lars Berg');
+    expect(text).toContain('13:10');
+  });
+
+  it('answers from the meeting page when asked who actually presented it', () => {
+    const text = shown('who actually presented the bus stop item at the pensionärsråd on 4 February 2026?');
+    expect(text).toContain('Sofia Sand');
+    expect(text).not.toMatch(/^[^\n]*Lars Berg[^\n]*presented by/);
   });
 });

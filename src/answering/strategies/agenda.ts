@@ -23,6 +23,9 @@ function firstCount(question: string): number | undefined {
   return COUNT_WORDS[word] ?? Number(word);
 }
 
+/** The minutes named as what is asked about: "protokollet", "minutes", "minnesanteckningarna". */
+const MINUTES_ASKED = /(?<![\p{L}])(?:protokoll\p{L}*|minutes|minnesanteckning\p{L}*)/iu;
+
 function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subject: WeightedConcept[]): Meeting[] {
   const meetings = index.kb.records.meetings;
   const dated = analysis.temporal.dates.length > 0;
@@ -40,7 +43,16 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const scored = (held.length > 0 ? held : byYear).map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
-  return [...pool].sort((a, b) => b.date.localeCompare(a.date));
+  // A notice and a meeting page of the same day: the record that gives the items' times and presenters first, unless
+  // what actually happened is asked ("who actually presented", "enligt protokollet").
+  const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) ? -1 : 1;
+  return [...pool].sort((a, b) => b.date.localeCompare(a.date) || (a.organId === b.organId ? planFirst * (agendaDetail(b) - agendaDetail(a)) : 0));
+}
+
+const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
+
+function agendaDetail(meeting: Meeting): number {
+  return meeting.items.filter((i) => i.start !== undefined).length + meeting.items.filter((i) => i.presenters.length > 0).length;
 }
 
 const MEETING_PLACE = /(?<![\p{L}])(?:\p{L}*möte(?:t)?|\p{L}*sammanträde(?:t)?|meeting)\s+(?:i|in|at)\s+(\p{Lu}\p{L}+)/gu;
@@ -313,9 +325,6 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   const lead = analysis.language === 'en' ? `${chair} chaired ${where}.` : `${chair} var ordförande på ${where}.`;
   return { answered: true, language: analysis.language, text: layoutText(lead, [`”${quote.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
 }
-
-/** The minutes named as what is asked about: "protokollet", "minutes", "minnesanteckningarna". */
-const MINUTES_ASKED = /(?<![\p{L}])(?:protokoll\p{L}*|minutes|minnesanteckning\p{L}*)/iu;
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
