@@ -965,6 +965,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\b(?:so far|to date|thus far|up to now)\b/gi, ' '],
   [/\bthanks to\b/gi, 'tack vare'],
   [/\bpointed out\b/gi, 'pekat ut'],
+  // "which law is it based on": the law is what is asked ("enligt lagen (2003:1210)"), not a starting point.
+  [/\b((?:law|act|legislation|statute)\b[^?]{0,30}?)\s+(?:is |are )?based on\b/gi, '$1'],
   [/\b(?:starts?|started|is based|are based|based) (?:from|on)\b/gi, 'utgår'],
   [/\bfolk high schools?'?/gi, 'folkhögskolor'],
   [/\b(?:collaboration|cooperation|co-operation|joint) bod(?:y|ies)\b/gi, 'samverkansorgan'],

@@ -425,3 +425,11 @@ describe('a notice and a meeting page of the same meeting', () => {
     expect(text).not.toMatch(/^[^\n]*Lars Berg[^\n]*presented by/);
   });
 });
+
+describe('the law a body rests on', () => {
+  it('is read from "enligt lagen (2017:725)" when asked "which law is it based on"', () => {
+    const text = shown('What is Tolkcentralen, and which law is it based on?');
+    expect(text).toContain('2017:725');
+    expect(text).not.toContain('utgår från antalet');
+  });
+});
