@@ -379,6 +379,41 @@ function writtenInflected(index: AnswerIndex, key: string): boolean {
   return false;
 }
 
+/**
+ * "the patient safety network" → "patientsäkerhetsnätverket", "disability council" → "funktionshinderrådet": English
+ * words in a row whose Swedish terms, joined (with or without a linking s), make a word the documents use are one
+ * concept, that compound. The words it takes are marked used.
+ */
+function englishCompounds(index: AnswerIndex, typed: string[], usedWords: Set<number>): Concept[] {
+  const concepts: Concept[] = [];
+  const termsOf = (i: number) => (i >= typed.length || usedWords.has(i) || isStopword(typed[i].toLowerCase()) ? undefined : EN_TO_SV[typed[i].toLowerCase()]?.filter((t) => !/\s/.test(t)));
+  for (let i = 0; i < typed.length; i++) {
+    for (let length = 3; length >= 2; length--) {
+      const parts = Array.from({ length }, (_, k) => termsOf(i + k));
+      if (parts.some((p) => !p || p.length === 0)) continue;
+      const found = joinedTerms(parts as string[][]).find((joined) => joined.length >= 8 && hasVocabularyPrefix(index, joined));
+      if (!found) continue;
+      // (… or its words apart: "täckning för mobilt bredband".)
+      const apart = (parts as string[][]).reduce<string[][]>((combos, terms) => combos.flatMap((c) => terms.map((t) => [...c, stem(foldKey(t))])), [[]]);
+      concepts.push({ label: typed.slice(i, i + length).join(' '), forms: [{ stems: [found], weight: 1 }, ...apart.map((stems) => ({ stems, weight: 0.9 }))], critical: false, kind: 'term' });
+      for (let k = 0; k < length; k++) usedWords.add(i + k);
+      i += length - 1;
+      break;
+    }
+  }
+  return concepts;
+}
+
+/** Every way of joining one term per word, the last stemmed, the others linked directly or with an s. */
+function joinedTerms(parts: string[][]): string[] {
+  let joined = parts[0].map((t) => foldKey(t));
+  for (let k = 1; k < parts.length; k++) {
+    const last = k === parts.length - 1;
+    joined = joined.flatMap((head) => parts[k].flatMap((t) => [`${head}${last ? stem(foldKey(t)) : foldKey(t)}`, `${head}s${last ? stem(foldKey(t)) : foldKey(t)}`]));
+  }
+  return joined;
+}
+
 function hasVocabularyPrefix(index: AnswerIndex, stemmed: string): boolean {
   if (index.documentFrequency.has(stemmed)) return true;
   if (stemmed.length < 3) return false;
@@ -809,6 +844,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
 
   const concepts: Concept[] = links.map((l) => entityConcept(l.entity));
   for (const link of links) for (const [i, head] of link.compounded) concepts.push(compoundHeadConcept(typed[i], head));
+  if (language === 'en') concepts.push(...englishCompounds(index, typed, usedWords));
   const seen = new Set<string>();
   typed.forEach((word, i) => {
     if (usedWords.has(i)) return;

@@ -48,10 +48,10 @@ export function normaliseTime(text: string): string | undefined {
 export const TIME_TOKEN = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
 export const TIME_RANGE = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
 
-/** Years 1990–2049 mentioned in the text, in order, without duplicates. */
+/** Years 1990–2049 mentioned in the text, in order, without duplicates; not a statute's number ("lagen (1996:1157)"). */
 export function findYears(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<![\d/-])(19[9]\d|20[0-4]\d)(?![\d/])/g)) {
+  for (const match of text.matchAll(/(?<![\d/-])(19[9]\d|20[0-4]\d)(?![\d/]|:\d)/g)) {
     const year = Number(match[1]);
     if (!years.includes(year)) years.push(year);
   }

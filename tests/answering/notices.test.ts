@@ -3,9 +3,10 @@
  * of their own with the times written "10.10" (fixtures/notices).
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown, declined } = answersFrom('tests/answering/fixtures/notices');
+const { shown, declined, index } = answersFrom('tests/answering/fixtures/notices');
 
 describe('a break asked about on a notice that writes its times with a dot', () => {
   it('gives the break of the kind asked for first, quoting its line rather than the whole table', () => {
@@ -433,5 +434,15 @@ describe('the law a body rests on', () => {
     const text = shown('What is Tolkcentralen, and which law is it based on?');
     expect(text).toContain('2017:725');
     expect(text).not.toContain('utgår från antalet');
+  });
+});
+
+describe('English words that make one Swedish compound together', () => {
+  it('read "the patient safety network" as patientsäkerhetsnätverket, the words apart only as a weaker form', () => {
+    const analysis = analyzeQuestion(index(), 'who chairs the patient safety network?');
+    const network = analysis.concepts.find((c) => c.label === 'patient safety network');
+    expect(network?.forms[0]).toEqual({ stems: ['patientsakerhetsnatverk'], weight: 1 });
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('safety');
+    expect(shown('who chairs the patient safety network?')).toContain('Eva Holm');
   });
 });

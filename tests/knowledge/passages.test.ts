@@ -62,3 +62,10 @@ describe('numbered chapter titles', () => {
     expect([...sections].filter((s) => s?.includes('Territoriella') || s?.includes('Per Ek'))).toEqual([]);
   });
 });
+
+describe('the years a text names', () => {
+  it('are not read from a statute\'s number ("lagen (1996:1157)")', async () => {
+    const { findYears } = await import('../../src/knowledge/patterns.js');
+    expect(findYears('Rådet inrättades enligt lagen (1996:1157) om läkemedelskommittéer och har sedan 2024 åtta terapigrupper.')).toEqual([2024]);
+  });
+});

@@ -191,5 +191,17 @@ describe('extractRoles', () => {
     expect(roles).toContainEqual(['vice-chair', 'Maria Ek', 'skogsstrateg i Krokoms kommun', '2027-01-01']);
     expect(roles.map(([, name]) => name)).not.toContain('Samordningsgruppen Johan Berglund');
   });
+  it('reads a notice\'s role fields written without a colon, and a chair who opens the meeting with a title between', () => {
+    const notice = ['Hälsonätverket i Jämtlands län', '', 'KALLELSE MED DAGORDNING', '', 'Datum 8 oktober 2026 (torsdag)', 'Tid 13.00–14.30',
+      'Ordförande Eva Holm, medicinskt ansvarig sjuksköterska (MAS), Bergs', 'kommun', 'Sekreterare Olle Berg, samordnare, Region Jämtland Härjedalen', '',
+      'Punkt Start Min Ärende Form', '1. 13.00 10 Välkommen och fastställande av dagordning Beslut', 'Eva Holm, ordförande'];
+    const fields = extractRoles(prepare('095_notice.txt', notice)).map((r) => [r.kind, r.personName]);
+    expect(fields).toContainEqual(['chair', 'Eva Holm']);
+    expect(fields).toContainEqual(['secretary', 'Olle Berg']);
+    expect(fields.map(([, name]) => name)).not.toContain('Beslut Eva Holm');
+    const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-05-12', 'Titel: Möte 2026-05-12 – Hälsonätverket', '',
+      ' • Eva Holm, MAS Bergs kommun, ordförande, hälsar alla välkomna och öppnar mötet.'];
+    expect(extractRoles(prepare('096_page.txt', page)).map((r) => [r.kind, r.personName, r.date])).toContainEqual(['chair', 'Eva Holm', '2026-05-12']);
+  });
 });
 

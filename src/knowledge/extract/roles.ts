@@ -288,7 +288,8 @@ export function extractRoles(input: ExtractionInput): Role[] {
 const MEETING_PAPERS: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'protokollsutdrag', 'webbsida']);
 
 /** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
-const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
+// ("Ordförande Camilla Ödling, medicinskt ansvarig sjuksköterska": a notice's field may leave out the colon.)
+const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)(?:\s*:\s*|\s+(?=${NAME}${PARTY},))(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
 /** How far above a role field the body's name may stand (its description and other fields between). */
 const ORGAN_ABOVE = 16;
 
@@ -343,6 +344,8 @@ function capitalize(word: string): string {
 // Sentence patterns, compiled once (matchAll clones a global RegExp, so sharing them is safe).
 const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(?:på|vid|för|i)\s+(?:\p{Ll}+\s+){0,2}har\s+varit\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'gu');
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+/** "Camilla Ödling, MAS Krokoms kommun, ordförande, hälsar alla välkomna": the chair opening the meeting, a title between. */
+const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){1,2}(vice ordförande|ordförande|sammankallande),?\s+(?=hälsar|öppnar|välkomnar|inleder)`, 'gu');
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg)\s+(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
@@ -362,7 +365,7 @@ const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
 /** The heading of a minutes' attendance list runs into its first name: "Beslutande Lena Hallgren-Ödman (S), ordförande". */
-const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande)\s+(?=\S+\s+\S)/u;
+const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Deltagare|Tjänstgörande|Beslut|Info|Information|Dialog)\s+(?=\S+\s+\S)/u;
 
 const ABSENT = String.raw`(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)`;
 const ABSENT_LABEL = new RegExp(String.raw`^${ABSENT}\s`, 'u');
@@ -403,7 +406,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[3], personTitle: m[2].trim() || undefined, organName: organ, year }, lineOf(input, m[1], from, to), line);
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
-  for (const m of mentionsRole ? text.matchAll(NAME_COMMA_ROLE) : []) {
+  for (const m of mentionsRole ? [...text.matchAll(NAME_COMMA_ROLE), ...text.matchAll(NAME_TITLE_ROLE_OPENS)] : []) {
     // "Frånvarande Ingrid Falk (S), ordförande": absent from the meeting, she did not hold the role at it.
     if (ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = withoutAttendanceLabel(m[1]);
