@@ -47,6 +47,12 @@ describe('the roles of a body asked together', () => {
     expect(text).toContain('Emma Lind');
     expect(text).not.toContain('Sara Lund');
   });
+
+  it('answers who chairs a group and who takes its minutes', () => {
+    const lead = shown('who chairs skogsrådets beredningsgrupp and who takes the minutes?').split('\n')[0];
+    expect(lead).toContain('Jonas Wik');
+    expect(lead).toMatch(/Emma Lind[^.]*secretary/);
+  });
 });
 
 describe('who chaired a meeting asked by its month', () => {

@@ -246,7 +246,7 @@ export function asksForRole(part: string): boolean {
 /** Roles a question may ask for beside its first ("… och vem är sekreterare där?"). */
 const OTHER_ROLE_ASKED: Array<{ kind: RoleKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /(?<!\p{L})(?:vice ordförande|vice ordf|vice chair|deputy chair)(?!\p{L})/iu },
-  { kind: 'secretary', pattern: /(?<!\p{L})(?:sekreterare\p{L}*|secretary)(?!\p{L})/iu },
+  { kind: 'secretary', pattern: /(?<!\p{L})(?:sekreterare\p{L}*|secretary|antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna))(?!\p{L})/iu },
   { kind: 'convenor', pattern: /(?<!\p{L})(?:sammankallande|convenor)(?!\p{L})/iu },
   { kind: 'signatory', pattern: /(?<!\p{L})(?:justerade|justerare|justerat av)(?!\p{L})/iu },
 ];
