@@ -780,7 +780,7 @@ const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
 /** "the current target", "after the revision", "nu", "efter revideringen", "det nya målvärdet": the value as last changed. */
-const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|after the revision|updated|changed|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?s?|ändrats|nya)(?![\p{L}])/iu;
+const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|after the revision|updated|changed|corrected|final|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?s?|ändrats|nya|rättade?s?|rättats|slutlig[at]?)(?![\p{L}])/iu;
 /**
  * A value changed from one figure to another: "höjs från 450 till 600", "ändras från 40 procent till 36 procent",
  * "reviderades budgeten i juni till 3 600 tkr".

@@ -525,6 +525,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   progress: ['framsteg', 'lägesrapport', 'läget'],
   update: ['uppdatering', 'lägesrapport', 'information'],
   revised: ['reviderad', 'reviderades', 'reviderats', 'revidering'],
+  final: ['slutlig', 'slutliga', 'reviderad', 'reviderades', 'reviderats'],
   extended: ['förlängdes', 'förlängt', 'förlängning', 'förlänga', 'förlängs'],
   extension: ['förlängning', 'förlänga', 'förlängs', 'förlängdes', 'förlängt'],
   cancelled: ['inställd', 'inställda', 'ställdes', 'ställts'],
@@ -1003,6 +1004,12 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   åk: ['åk', 'årskurs', 'årskurserna'],
   // A value that was changed is written as revised or corrected ("det reviderade utgångsvärdet", "i stället för").
   ändrades: ['ändrades', 'ändrats', 'ändrat', 'ändrad', 'reviderade', 'reviderades', 'reviderats', 'reviderat', 'korrigerat', 'korrigerades'],
+  // … and a corrected or final value too ("efter att siffran rättats", "slutligt värde": "reviderades värdet till 7,1").
+  rättats: ['rättats', 'rättades', 'rättad', 'reviderades', 'reviderats', 'reviderat', 'korrigerades', 'korrigerat'],
+  rättades: ['rättades', 'rättats', 'rättad', 'reviderades', 'reviderats', 'reviderat', 'korrigerades', 'korrigerat'],
+  slutlig: ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'definitiv'],
+  slutligt: ['slutligt', 'slutlig', 'slutliga', 'reviderades', 'reviderat', 'definitivt'],
+  slutliga: ['slutliga', 'slutlig', 'slutligt', 'reviderades', 'reviderat', 'definitiva'],
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.

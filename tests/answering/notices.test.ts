@@ -313,6 +313,8 @@ describe('a figure the asker believes has changed ("Det står 3 200 tkr men jag 
   it('is answered by the revised figure first, in Swedish and English', () => {
     expect(shown('Vilken budget gäller nu för skogssamordningen 2026? Det står 3 200 tkr men jag tror den ändrades')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
     expect(shown('What is the budget for skogssamordningen 2026 now? I thought it was 3 200 tkr but it changed')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
+    expect(shown('Vilken slutlig budget fick skogssamordningen 2026?')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
+    expect(shown('What was the final budget for skogssamordningen 2026?')).toMatch(/^[^\n]*reviderades budgeten i juni till 3 600 tkr/);
   });
 });
 
@@ -452,3 +454,4 @@ describe('English words that make one Swedish compound together', () => {
     expect(shown('who chairs the patient safety network?')).toContain('Eva Holm');
   });
 });
+

@@ -105,6 +105,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(forms('develop')).toContain(stem(foldKey('förbättring')));
   });
 
+  it('reads a value asked for as final or corrected ("slutligt värde", "rättats") as a revised one', () => {
+    const analysis = analyzeQuestion(index, 'Vilket slutligt värde fick andelen för 2023, efter att siffran rättats?');
+    const forms = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.flatMap((f) => f.stems) ?? [];
+    expect(forms('rättats')).toContain(stem(foldKey('reviderades')));
+    expect(forms('slutligt')).toContain(stem(foldKey('reviderades')));
+  });
+
   it('reads "åk 8-elever" as the school year written out and the pupils, not as a code the answer must carry', () => {
     const analysis = analyzeQuestion(index, 'Vilket målvärde gäller för andelen åk 8-elever som deltagit i YAM?');
     expect(analysis.concepts.map((c) => c.label)).not.toContain('8-elever');
