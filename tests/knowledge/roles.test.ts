@@ -203,5 +203,10 @@ describe('extractRoles', () => {
       ' • Eva Holm, MAS Bergs kommun, ordförande, hälsar alla välkomna och öppnar mötet.'];
     expect(extractRoles(prepare('096_page.txt', page)).map((r) => [r.kind, r.personName, r.date])).toContainEqual(['chair', 'Eva Holm', '2026-05-12']);
   });
+  it('reads who holds a role from a day on ("Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i rådet")', () => {
+    const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-11-12', 'Titel: Möte 2026-11-12 – Hälsonätverket', '',
+      ' • Ordföranden tackar Sara Lind, som går i pension. Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i nätverket.'];
+    expect(extractRoles(prepare('097_page.txt', page)).map((r) => [r.kind, r.personName, r.personTitle, r.date])).toContainEqual(['secretary', 'Per Ek', 'Regionstaben', '2027-01-01']);
+  });
 });
 

@@ -349,6 +349,8 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg)\s+(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
+/** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
+const FROM_DAY_NAME_IS_ROLE = new RegExp(String.raw`(?:[Ff]rån och med|[Ff]r\.o\.m\.?|[Ff]rån)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+är\s+(${NAME})${PARTY}(?:,\s+([^,.]{2,60}),)?\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
 const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
 const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
@@ -431,6 +433,13 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const date = sinceDate(text.slice(m.index + m[0].length));
     const line = at(name);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
+  }
+  for (const m of mentionsRole ? text.matchAll(FROM_DAY_NAME_IS_ROLE) : []) {
+    const name = m[2];
+    const date = findDate(m[1]);
+    if (!plausibleName(name) || !date) continue;
+    const line = at(name);
+    add({ kind: kindOf(m[4]), label: m[4], personName: name, personTitle: m[3]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: Number(date.slice(0, 4)), date }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
     const name = withoutAttendanceLabel(m[1]);
