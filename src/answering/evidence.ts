@@ -780,12 +780,12 @@ const SIGNING_WORD = /^(underteckn|sign|skrev|skrivit|undertecknat)/i;
 /** The word a goal question names its kind of fact with ("målet för antalet servicepunkter"). */
 const GOAL_WORD = /^(mål|goal|target)/i;
 /** "the current target", "after the revision", "nu", "efter revideringen", "det nya målvärdet": the value as last changed. */
-const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|after the revision|updated|changed|corrected|final|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?s?|ändrats|nya|rättade?s?|rättats|slutlig[at]?)(?![\p{L}])/iu;
+const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|revision|end(?:ed|s)? up|updated|changed|corrected|final|nuvarande|numera|nu|aktuell\p{L}*|efter revidering\p{L}*|reviderade?|ändrade?s?|ändrats|nya|rättade?s?|rättats|slutlig[at]?)(?![\p{L}])/iu;
 /**
  * A value changed from one figure to another: "höjs från 450 till 600", "ändras från 40 procent till 36 procent",
- * "reviderades budgeten i juni till 3 600 tkr".
+ * "reviderades budgeten i juni till 3 600 tkr", "den reviderade budgeten för 2024 blev 520 tkr".
  */
-const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger)\p{L}*\s[^.]{0,80}?(?:från\s+\d[\d\s,]*(?:\p{L}+\s+)?)?till\s+\d/iu;
+const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger)\p{L}*\s[^.]{0,80}?(?:(?:från\s+\d[\d\s,]*(?:\p{L}+\s+)?)?till|blev)\s+\d/iu;
 /** A season a figure is stated for ("vintersäsongen", "season"); months, terms and quarters are read by periodMonthsIn. */
 const SEASON_WORD = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|seasons?)(?![\p{L}])/iu;
 

@@ -455,3 +455,9 @@ describe('English words that make one Swedish compound together', () => {
   });
 });
 
+
+describe('a revised value written "och den reviderade budgeten för 2025 blev 8 650 tkr"', () => {
+  it('answers what a budget ended up at after the revision', () => {
+    expect(shown("What did Tolkcentralen's budget for 2025 end up at after the revision?").split('\n')[0]).toContain('8 650 tkr');
+  });
+});
