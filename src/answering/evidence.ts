@@ -641,6 +641,8 @@ const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:regional|regionala|regionalt)(?![\p{L}])/iu, /(?<![\p{L}])(?:nationell|nationella|nationellt|national)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:kommunal|kommunala|kommunalt|municipal)(?![\p{L}])/iu, /(?<![\p{L}])(?:statlig|statliga|statligt|state)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:offentlig|offentliga|offentligt|public)(?![\p{L}])/iu, /(?<![\p{L}])(?:privat|privata|private)(?![\p{L}])/iu],
+  // "enligt de slutliga siffrorna" is not "enligt den preliminära sammanställningen".
+  [/(?<![\p{L}])(?:slutlig|slutliga|slutligt|definitiv|definitiva|definitivt|final)(?![\p{L}])/iu, /(?<![\p{L}])(?:preliminär|preliminära|preliminärt|prognos\p{L}*|preliminary|forecast)(?![\p{L}])/iu],
 ];
 
 /** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */

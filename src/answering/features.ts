@@ -75,7 +75,8 @@ const COUNT_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u2
 const LABEL_BEFORE_NUMBER = /(?<![\p{L}])(?:prioritet|ärende|ärendet|nivå|steg|fas|punkt|punkten|kategori|klass|etapp|version|bilaga|tabell|paragraf|nr|nummer|sida|kapitel|avsnitt|insatsområde|mål|priority|level|step|phase|item|appendix|table|page|chapter|section)\s*$/iu;
 
 /** Numbers (digits or words) with the two words before and three after, amounts in money excluded. */
-const COUNTED_SUBJECT = /(?<![\p{L}])[Aa]ntal(?:et)?\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?:\s+(?:i|inom|på)\s+(?:\p{L}+\s+){0,2}\p{L}+)?\s+(?:ökade|minskade|steg|sjönk|var|blev|uppgick|landade|hamnade)(?:\s+(?:till|med))?\s*$/u;
+// ("Det slutliga antalet tolkade samtal under våren 2025 är därför 4 060": a scope with a year, an adverb after the verb.)
+const COUNTED_SUBJECT = /(?<![\p{L}])[Aa]ntal(?:et)?\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?:\s+(?:i|inom|på|under|för)\s+(?:[\p{L}\d]+\s+){0,2}[\p{L}\d]+)?\s+(?:ökade|minskade|steg|sjönk|var|är|blev|uppgick|landade|hamnade)(?:\s+(?:därför|alltså|då|nu))?(?:\s+(?:till|med))?\s*$/u;
 
 export const countsIn: (text: string) => ReadonlyArray<{ before: string; after: string }> = memoByText((text) => {
   const plain = withoutTimesAndPhones(text);

@@ -461,3 +461,11 @@ describe('a revised value written "och den reviderade budgeten för 2025 blev 8 
     expect(shown("What did Tolkcentralen's budget for 2025 end up at after the revision?").split('\n')[0]).toContain('8 650 tkr');
   });
 });
+
+describe('a figure asked for as final', () => {
+  it('is not the preliminary one', () => {
+    const lead = shown('Hur många samtal tolkade Tolkcentralen under våren 2025 enligt de slutliga siffrorna?').split('\n')[0];
+    expect(lead).toContain('4 060');
+    expect(lead).not.toContain('4 100');
+  });
+});
