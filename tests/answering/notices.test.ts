@@ -469,3 +469,10 @@ describe('a figure asked for as final', () => {
     expect(lead).not.toContain('4 100');
   });
 });
+
+describe('the meeting before a named one', () => {
+  it('is the day the agenda\'s item on the previous minutes names, asked in Swedish and English', () => {
+    expect(shown('När hade Tandvårdsrådet sitt förra möte före det den 12 maj 2026?')).toMatch(/^[^\n]*2026-02-10/);
+    expect(shown('When was the previous meeting of Tandvårdsrådet before 12 May 2026?')).toMatch(/^[^\n]*2026-02-10/);
+  });
+});

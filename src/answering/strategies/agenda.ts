@@ -5,7 +5,7 @@
  * nobody is not answered from another meeting's papers.
  */
 import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
-import { joinSpacedLetters } from '../../knowledge/patterns.js';
+import { findDate, joinSpacedLetters } from '../../knowledge/patterns.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
@@ -21,6 +21,27 @@ function firstCount(question: string): number | undefined {
   if (!m) return undefined;
   const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   return COUNT_WORDS[word] ?? Number(word);
+}
+
+/** "När hade rådet sitt förra möte före det den 19/9?", "when was the previous meeting": the meeting before the asked one. */
+const PREVIOUS_MEETING = /(?<![\p{L}])(?:(?:förra|föregående|tidigare|previous|last|prior)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)\p{L}*(?:\s+\S+){0,3}?\s+(?:före|innan|before|prior to))/iu;
+/** "Föregående protokoll, möte 2024-05-16", "Minnesanteckningar från mötet 2024-05-16": an item naming the meeting before. */
+const PREVIOUS_PAPERS = /^(?:föregående\s+(?:protokoll|minnesanteckningar|mötesanteckningar)|(?:protokoll|minnesanteckningar)\s+från\s+(?:föregående\s+)?(?:mötet|sammanträdet))/iu;
+
+/**
+ * The meeting before the asked one: the same body's latest earlier meeting on record, else the day its agenda's item on
+ * the previous minutes names.
+ */
+function previousMeetingAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting): Answer | undefined {
+  const en = analysis.language === 'en';
+  const earlier = index.kb.records.meetings.filter((m) => m.organId === meeting.organId && m.date < meeting.date).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const item = meeting.items.find((i) => PREVIOUS_PAPERS.test(i.title) && findDate(`${i.title} ${i.description ?? ''}`));
+  const date = earlier?.date ?? (item ? findDate(`${item.title} ${item.description ?? ''}`) : undefined);
+  if (!date) return undefined;
+  const quotes = earlier ? meetingQuote(index, earlier, earlier.items.slice(0, 1)) : meetingQuote(index, meeting, [item!]);
+  if (quotes.length === 0) return undefined;
+  const lead = en ? `The meeting of ${meeting.organName} before ${meeting.date} was held on ${date}.` : `Mötet i ${meeting.organName} före ${meeting.date} hölls ${date}.`;
+  return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
 }
 
 /** The minutes named as what is asked about: "protokollet", "minutes", "minnesanteckningarna". */
@@ -334,6 +355,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const meeting = meetings[0];
   const en = analysis.language === 'en';
   const where = `${meeting.organName} ${meeting.date}`;
+  if (PREVIOUS_MEETING.test(analysis.question)) return dateMatches(analysis, meeting.date) ? previousMeetingAnswer(index, analysis, meeting) : undefined;
   // "Länk till mötessidan för RS 2022-05-04": the page's own address, from its "Källa:" line.
   if (LINK_ASKED.test(analysis.question) && dateMatches(analysis, meeting.date)) {
     const answer = pageLinkAnswer(index, analysis, meeting);
