@@ -208,5 +208,13 @@ describe('extractRoles', () => {
       ' • Ordföranden tackar Sara Lind, som går i pension. Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i nätverket.'];
     expect(extractRoles(prepare('097_page.txt', page)).map((r) => [r.kind, r.personName, r.personTitle, r.date])).toContainEqual(['secretary', 'Per Ek', 'Regionstaben', '2027-01-01']);
   });
+  it('reads the serving chair of a meeting ("tjänstgörande ordförande") and names the body without the letterhead\'s paper words', () => {
+    const raw = ['VATTENFÖRBUNDET                          SAMMANTRÄDESPROTOKOLL       1(4)', 'JÄMTLANDS LÄN                            Sammanträdesdatum',
+      '                                         2026-04-23', 'Förbundsstyrelsen', '', 'Plats och tid              Folkets hus, Bräcke, kl. 09.00–12.00', '',
+      'Beslutande                 Eva Holm (C), Bergs kommun,', '                           tjänstgörande ordförande', '                           Per Ek (S), Region Jämtland Härjedalen', '',
+      '§ 1', 'Mötets öppnande', 'Ordföranden öppnar mötet.'];
+    const roles = extractRoles(prepare('098_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName, r.date]);
+    expect(roles).toContainEqual(['Eva Holm', 'VATTENFÖRBUNDET JÄMTLANDS LÄN', '2026-04-23']);
+  });
 });
 

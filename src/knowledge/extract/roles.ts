@@ -66,12 +66,14 @@ function kindOf(label: string): RoleKind {
 const PAPER_KIND = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+/u;
 const SENDER_BEFORE_DAY = /^Region Jämtland Härjedalen\s+(?=.*\d{4}-\d{2}-\d{2})/u;
 const DAY = /\s*\d{4}-\d{2}-\d{2}/gu;
+/** "SAMORDNINGSFÖRBUNDET SAMMANTRÄDESPROTOKOLL JÄMTLANDS LÄN Sammanträdesdatum": the letterhead's words for the paper. */
+const PAPER_WORD = /(?<![\p{L}])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MINNESANTECKNINGAR|Sammanträdesdatum|Mötesdatum)(?![\p{L}])/gu;
 
 function documentOrgan(document: LogicalDocument | undefined): string {
   const title = document?.title ?? '';
   const dash = /\s[–-]\s(.+)$/.exec(title);
   const organ = (dash ? dash[1] : title).trim();
-  return organ.replace(PAPER_KIND, '').replace(SENDER_BEFORE_DAY, '').replace(DAY, ' ').replace(/\s+/g, ' ').trim() || organ;
+  return organ.replace(PAPER_KIND, '').replace(SENDER_BEFORE_DAY, '').replace(PAPER_WORD, ' ').replace(DAY, ' ').replace(/\s+/g, ' ').trim() || organ;
 }
 
 function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
@@ -359,7 +361,7 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
  * Who chaired this meeting, whoever holds the role for the year: "Anders Holm, socialchef, Bräcke kommun, vice
  * ordförande, mötesordförande" in the attendance list, "… och Anders Holm leder därför mötet".
  */
-const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)/;
+const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)|tjänstgörande ordförande/;
 // (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
 const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
 const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
