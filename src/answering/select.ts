@@ -263,6 +263,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   // 2024-06-13, 2024-09-19 …") says only that a meeting was held.
   // ("Blir det något möte den 28 november?" asks whether one is held: a schedule answers that.)
   if (!analysis.asks.date && !analysis.asks.time && CONTENT_ASKED.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined) && daysListed(candidate.unit.text) >= SCHEDULE_DATES) return 'no-fact-of-asked-kind';
+  // ("Vad beslutade rådet den 23 maj?": "Nästa sammanträde hålls torsdag 23 maj" announces that meeting, not what it decided.)
+  if (!analysis.asks.date && !analysis.asks.time && CONTENT_ASKED.test(analysis.question) && analysis.temporal.dates.some((d) => d.day !== undefined) && NEXT_MEETING_ANNOUNCED.test(candidate.unit.text)) return 'no-fact-of-asked-kind';
   // "länsplanen för 2026–2037", "Regionplan 2019–2021": a plan period names one plan; the plan for 2022–2033 is another.
   if (!statesAskedPeriods(analysis.question, candidate)) return 'wrong-year';
   if (candidate.otherBody && needsTypedFact(analysis)) return 'missing-entity';
@@ -309,6 +311,7 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
 
 /** How many days a sentence lists to be a schedule of meetings. */
 const SCHEDULE_DATES = 3;
+const NEXT_MEETING_ANNOUNCED = /(?<![\p{L}])(?:nästa|kommande)\s+(?:möte|sammanträde)\s+(?:hålls|äger rum|blir|är)(?![\p{L}])/iu;
 const CONTENT_ASKED = /(?<![\p{L}])(?:vad|what|vilka|vilket|vilken|which|agenda|dagordning\p{L}*|föredragningslist\p{L}*|beslut\p{L}*|decid\p{L}*|discuss\p{L}*|behandla\p{L}*|tas upp|ta upp|taken up)(?![\p{L}])/iu;
 /** The days a sentence names: "2024-03-14", "den 9 juni" (with or without the year). */
 function daysListed(text: string): number {

@@ -476,3 +476,9 @@ describe('the meeting before a named one', () => {
     expect(shown('When was the previous meeting of Tandvårdsrådet before 12 May 2026?')).toMatch(/^[^\n]*2026-02-10/);
   });
 });
+
+describe('what a meeting decided, asked of a day only announced as the next meeting', () => {
+  it('is not answered by the announcement', () => {
+    declined('Vad beslutade Tandvårdsrådet på sitt möte den 8 september 2026?');
+  });
+});
