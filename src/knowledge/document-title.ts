@@ -14,6 +14,9 @@ const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?
 const TRAILING_DNR = /\s+(?:dnr[:.]?\s*)?\p{Lu}{2,5}\s?\/\s?\d{1,5}\/\d{4}$/iu;
 const PARTNER_ROW = /^\p{Lu}[\p{L} -]{1,40}(?:\s+[·|•]\s+\p{Lu}[\p{L} -]{1,40}){2,}$/u;
 
+/** A document-control field above a steering document's title ("Dokumenttyp: Plan", "Beslutad av: Regionstyrelsen …"). */
+const CONTROL_FIELD = /^(?:dokumenttyp|dokumentansvarig|dokumentägare|beslutad av|fastställd av|antagen av|giltig(?:\s+(?:från|till|t\.?o\.?m\.?))?|gäller\s+(?:från|till)|framtagen av|version|diarienummer|dnr|reviderad|handläggare)\s*:/iu;
+
 function isLetterheadLine(line: string): boolean {
   // "Berg · Bräcke · Härjedalen · Krokom …": the row of partners' names under the logos.
   if (PARTNER_ROW.test(line)) return true;
@@ -91,7 +94,7 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
   for (const i of opening) {
     const line = openingLine(text.lines[i]);
     if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
-    if (LETTERHEAD_LINE.test(line) || LABELLED_SENDER.test(line) || CONTACT_LINE.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
+    if (LETTERHEAD_LINE.test(line) || LABELLED_SENDER.test(line) || CONTACT_LINE.test(line) || CONTROL_FIELD.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
     // The addressee, with the lines its list of names wraps over, stands between a letter's kind and its subject.
     const addresseeGoesOn = addresseeLine === i - 1 && /(?:,|\s(?:i|och|samt))$/.test(text.lines[i - 1]);
     if (ADDRESSEE.test(line) || addresseeGoesOn) {

@@ -51,6 +51,15 @@ describe('segmentDocuments', () => {
     expect(prepare('partners.txt', raw).documents[0].title).toMatch(/^Folkhälsostrategi för Jämtlands län 2021–2025/);
   });
 
+  it('reads document-control fields ("Dokumenttyp: Plan", "Beslutad av: …") as no part of the title above a spaced-out title', () => {
+    const raw = [
+      'Region Jämtland Härjedalen', '', 'Dokumenttyp: Plan', 'Dnr: RS/412/2025', 'Beslutad av: Regionstyrelsen 2025-12-09, § 201', 'Giltig: 2026-01-01 – 2028-12-31',
+      'Dokumentansvarig: Tandvårdsrådet', 'Version: 1.0', '', '', 'P l a n  f ö r  t a n d h ä l s a', '2026–2028', '', '',
+      '1 Inledning', 'Planen gäller för hela länet och följs upp årligen av Tandvårdsrådet.',
+    ];
+    expect(prepare('control.txt', raw).documents[0].title).toMatch(/^Plan för tandhälsa 2026–2028/);
+  });
+
   it('keeps an agenda whole whose item lists a minutes extract among its papers', () => {
     const raw = [
       'Kallelse/föredragningslista', 'Digitaliseringsrådet', '2024-03-12', '',
