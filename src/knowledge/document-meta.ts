@@ -81,7 +81,8 @@ function countBodyChars(text: CleanedText, from: number, to: number): number {
 function describeAgenda(text: CleanedText, opening: number[]): { title: string; date?: string } | undefined {
   const lines = opening.map((i) => text.lines[i]);
   const items = lines.filter((l) => /^\d{1,2}\.\s+\S/.test(l)).length;
-  const wordAt = lines.findIndex((l) => AGENDA_WORD.test(l) && l.length < 60);
+  // ("Dagordningen godkänns." in the minutes is a sentence about the agenda, not the notice's title.)
+  const wordAt = lines.findIndex((l) => AGENDA_WORD.test(l) && l.length < 60 && !/\p{Ll}[.!]$/u.test(l));
   const organLine = lines.find((l) => /^organ:/i.test(l));
   if (items < 3 || (wordAt < 0 && !organLine)) return undefined;
   const organ = organLine

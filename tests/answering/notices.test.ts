@@ -48,6 +48,12 @@ describe('the roles of a body asked together', () => {
     expect(text).not.toContain('Sara Lund');
   });
 
+  it('answers who leads a group and who takes its notes, the words for note-taking no part of the body asked', () => {
+    const lead = shown('Who leads the beredningsgrupp, and who takes the notes there?').split('\n')[0];
+    expect(lead).toContain('Jonas Wik');
+    expect(lead).toMatch(/Emma Lind[^.]*secretary/);
+  });
+
   it('answers who chairs a group and who takes its minutes', () => {
     const lead = shown('who chairs skogsrådets beredningsgrupp and who takes the minutes?').split('\n')[0];
     expect(lead).toContain('Jonas Wik');

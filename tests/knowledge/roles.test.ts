@@ -216,5 +216,11 @@ describe('extractRoles', () => {
     const roles = extractRoles(prepare('098_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName, r.date]);
     expect(roles).toContainEqual(['Eva Holm', 'VATTENFÖRBUNDET JÄMTLANDS LÄN', '2026-04-23']);
   });
+  it('names a body by its heading, not by the sentence under it that describes it ("Arbetsgruppen består av …")', () => {
+    const raw = ['7 Organisation', '', 'Tandvårdsrådets arbetsgrupp', 'Arbetsgruppen består av klinikcheferna i länets åtta kommuner', 'och bereder ärenden till rådet.',
+      'Sammankallande: Anna Lindgren, klinikchef, Östersund', 'Sekreterare: Per Ström, controller'];
+    const roles = extractRoles(prepare('099_plan.txt', raw)).map((r) => [r.kind, r.personName, r.organName]);
+    expect(roles).toContainEqual(['secretary', 'Per Ström', 'Tandvårdsrådets arbetsgrupp']);
+  });
 });
 

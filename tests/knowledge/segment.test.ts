@@ -60,6 +60,17 @@ describe('segmentDocuments', () => {
     expect(prepare('control.txt', raw).documents[0].title).toMatch(/^Plan för tandhälsa 2026–2028/);
   });
 
+  it('reads minutes whose first section says "Dagordningen godkänns." as minutes, not as a notice', () => {
+    const raw = [
+      'MINNESANTECKNINGAR', 'Tandvårdsrådets arbetsgrupp', 'Datum: 2026-02-06', '', 'Närvarande', 'Anna Lindgren, tandläkare', 'Per Ström, controller', '',
+      '1. Inledning', 'Anna Lindgren hälsar välkommen.', 'Dagordningen godkänns.', '', '2. Kariesstatistik', 'Per Ström redovisar statistiken för 2025.', '',
+      '3. Avgifter', 'Gruppen diskuterar avgifterna för 2027.', '', '4. Nästa möte', 'Nästa möte hålls den 24 april 2026.',
+    ];
+    const [document] = prepare('minutes.txt', raw).documents;
+    expect(document.type).not.toBe('kallelse');
+    expect(document.title).toMatch(/^MINNESANTECKNINGAR Tandvårdsrådets arbetsgrupp/);
+  });
+
   it('keeps an agenda whole whose item lists a minutes extract among its papers', () => {
     const raw = [
       'Kallelse/föredragningslista', 'Digitaliseringsrådet', '2024-03-12', '',

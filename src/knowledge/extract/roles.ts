@@ -302,10 +302,13 @@ function organAbove(input: ExtractionInput, index: number): string | undefined {
   for (let i = index - 1; i >= first && i >= index - ORGAN_ABOVE; i -= 1) {
     // "5.1 Styrgruppen för jämställdhet och våldsprevention": a numbered heading names its body too.
     const line = (input.lines[i] ?? '').trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
-    if (line && isOrganLine(line)) return organNameAt([line, input.lines[i + 1] ?? ''], 0);
+    if (line && isOrganLine(line) && !DESCRIBES_ORGAN.test(line)) return organNameAt([line, input.lines[i + 1] ?? ''], 0);
   }
   return undefined;
 }
+
+/** "Arbetsgruppen består av arbetsmarknadscheferna …": a sentence about the body under its heading, not its name. */
+const DESCRIBES_ORGAN = /^\S+\s+(?:består|är|har|bereder|ansvarar|sammanträder|leds|möts|träffas|ska|samlar|arbetar)(?![\p{L}])/u;
 
 /**
  * "… ordförande i Miljömålsrådets beredningsgrupp, redovisar": the body after "i" / "för", up to its last word naming a
