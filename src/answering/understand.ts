@@ -863,10 +863,12 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
 
   let years = [...temporal.years];
   // Years that are part of a document's name ("Regionplan 2018–2020") say which document, not which year.
-  const titleYears = new Set(reference.documents.flatMap((id) => {
+  // (Words naming several documents, as the body whose letterhead they all carry does, name a year only when all do.)
+  const namingYears = reference.documents.map((id) => {
     const document = index.kb.documentById(id);
     return document ? yearsNaming(document, titleStemsOf(index, document.title)) : [];
-  }));
+  });
+  const titleYears = new Set(namingYears.length === 0 ? [] : namingYears[0].filter((y) => namingYears.every((ys) => ys.includes(y))));
   const titleRanges = reference.documents.flatMap((id) => [...(index.kb.documentById(id)?.title ?? '').matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/g)]);
   // The years inside a title's period name it only when the question writes the period too ("regionplanen 2018–2020");
   // "utfallet för 2029" of the plan 2026–2037 asks for that year.

@@ -488,3 +488,10 @@ describe('what a meeting decided, asked of a day only announced as the next meet
     declined('Vad beslutade Tandvårdsrådet på sitt möte den 8 september 2026?');
   });
 });
+
+describe('a year asked with a body whose name all its documents carry', () => {
+  it('stays the year asked, not a document\'s name: the 2025 report does not answer for 2026', () => {
+    declined('How many children got fluorlackning through Regionala tandvårdsrådet over the whole of 2026?');
+    expect(shown('How many children got fluorlackning through Regionala tandvårdsrådet in 2025?')).toContain('300');
+  });
+});
