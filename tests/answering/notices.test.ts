@@ -495,3 +495,11 @@ describe('a year asked with a body whose name all its documents carry', () => {
     expect(shown('How many children got fluorlackning through Regionala tandvårdsrådet in 2025?')).toContain('300');
   });
 });
+
+describe('the difference between two defined terms', () => {
+  it('is answered by their definitions ("skillnaden" frames the question, no document says it)', () => {
+    const text = shown('Vad är skillnaden mellan tolkning och översättning enligt Tolkcentralens verksamhetsplan?');
+    expect(text).toMatch(/Muntlig överföring|Skriftlig överföring/);
+    expect(text.split('\n')[0]).not.toContain('Skillnaden mot');
+  });
+});
