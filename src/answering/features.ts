@@ -35,6 +35,8 @@ const DAY_BEFORE_MONTH = new RegExp(`^\\.?\\s+(${[...SWEDISH_MONTHS, ...ENGLISH_
 export const NEXT_MEETING = /(?<![\p{L}])(?:(?:nästa|kommande|next|following|upcoming)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)|(?:meets?|convenes?)\s+(?:again\s+)?next|next\s+(?:meets?|convenes?)|(?:möts|träffas|sammanträder|ses)\s+(?:[\p{L}-]+\s+){0,3}?nästa\s+gång)/iu;
 /** The sentence that announces the next meeting: "Nästa möte hålls den 12 februari 2026 …". */
 export const NEXT_MEETING_STATED = /^(?:nästa (?:möte|sammanträde)|next meeting)(?![\p{L}])/iu;
+/** … anywhere in a sentence: "Mötets avslutande Nästa sammanträde hålls torsdag 23 maj 2024". */
+export const NEXT_MEETING_ANNOUNCED = /(?<![\p{L}])(?:nästa|kommande)\s+(?:möte|sammanträde)\s+(?:hålls|äger rum|blir|är)(?![\p{L}])/iu;
 
 /** "Senast när …", "by when", "deadline", "sista dag": the question asks for a deadline. */
 export const DEADLINE_ASKED = /(?<![\p{L}])(?:senast när|senast vilket datum|by when|deadline|sista dag\p{L}*|sista datum|no later than)(?![\p{L}])/iu;

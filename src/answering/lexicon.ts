@@ -987,6 +987,9 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */
+const CORRECTED = ['rättats', 'rättades', 'rättad', 'reviderades', 'reviderats', 'reviderat', 'korrigerades', 'korrigerat'];
+const FINAL = ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'reviderat', 'definitiv', 'definitivt', 'definitiva'];
+
 export const SV_SYNONYMS: Record<string, string[]> = {
   // What was running is what there was, or was in operation ("fanns", "i drift").
   igång: ['igång', 'drift', 'fanns'],
@@ -1005,11 +1008,11 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // A value that was changed is written as revised or corrected ("det reviderade utgångsvärdet", "i stället för").
   ändrades: ['ändrades', 'ändrats', 'ändrat', 'ändrad', 'reviderade', 'reviderades', 'reviderats', 'reviderat', 'korrigerat', 'korrigerades'],
   // … and a corrected or final value too ("efter att siffran rättats", "slutligt värde": "reviderades värdet till 7,1").
-  rättats: ['rättats', 'rättades', 'rättad', 'reviderades', 'reviderats', 'reviderat', 'korrigerades', 'korrigerat'],
-  rättades: ['rättades', 'rättats', 'rättad', 'reviderades', 'reviderats', 'reviderat', 'korrigerades', 'korrigerat'],
-  slutlig: ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'definitiv'],
-  slutligt: ['slutligt', 'slutlig', 'slutliga', 'reviderades', 'reviderat', 'definitivt'],
-  slutliga: ['slutliga', 'slutlig', 'slutligt', 'reviderades', 'reviderat', 'definitiva'],
+  rättats: CORRECTED,
+  rättades: CORRECTED,
+  slutlig: FINAL,
+  slutligt: FINAL,
+  slutliga: FINAL,
   // A body's meetings are its sammanträden, their days its sammanträdesdagar.
   möten: ['möten', 'möte', 'mötet', 'sammanträden', 'sammanträde', 'sammanträdesdagar', 'mötesdagar', 'mötesplan'],
   // An indicator's starting point is written as any of these column headings.
@@ -1170,6 +1173,9 @@ export const LANGUAGE_MARKERS = {
   ),
 };
 
+/** "who took the minutes", "vem förde protokollet": the meeting's secretary. */
+export const NOTE_TAKING = String.raw`antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna)`;
+
 /** Role words: Swedish spellings as written, and the role kind they denote. */
 export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | 'secretary' | 'member' | 'representative' | 'presenter' | 'signatory' | 'vice-chair' | 'contact' }> = [
   { pattern: /\b(kontaktperson|contact person|who (?:do i|should i|can i|to) contact|vem (?:ska|kan) (?:jag|man) kontakta|vem kontaktar)/i, kind: 'contact' },
@@ -1181,8 +1187,7 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   // klimat den 14 april": whoever chairs the body itself.
   { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?:\s+för\s+[\p{L}\s-]+?)?(?=\s*(?:[?,.]|$)|\s+(?:och|and|den|on|in|i|på|at)\s)/iu, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
-  // "who took the minutes", "vem förde protokollet": the meeting's secretary.
-  { pattern: /\b(sekreter|secretary|antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna))/i, kind: 'secretary' },
+  { pattern: new RegExp(String.raw`\b(sekreter|secretary|${NOTE_TAKING})`, 'i'), kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },
   { pattern: /\b(underteckn|signed|signatur|sign\b|skrev under|skrivit under|i tjänsten)/i, kind: 'signatory' },
   { pattern: /\b(representant|representative)/i, kind: 'representative' },

@@ -10,7 +10,7 @@ import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearS
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
-import { DIARY_ASKED, fullYear, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, isMeetingPaper, MEETING_WORD, municipalitiesIn, NAMED_PERIOD, outsideTimeClause, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
+import { DIARY_ASKED, fullYear, hasDiaryNumber, hasMoney, hasPercent, hasTitleWord, inlineEnumeration, isMeetingPaper, MEETING_WORD, municipalitiesIn, NEXT_MEETING_ANNOUNCED, NAMED_PERIOD, outsideTimeClause, personNamesIn, statesRoleHolder, yearsIn } from './features.js';
 import { SINGLE_HOLDER_ROLES } from './strategies/role.js';
 import { askedListNoun, PARAGRAPH_ASKED, PARTY_ASKED, type Asks, type QuestionAnalysis, type QuestionPart } from './understand.js';
 import { sentencesOf, type Unit } from './units.js';
@@ -311,7 +311,6 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
 
 /** How many days a sentence lists to be a schedule of meetings. */
 const SCHEDULE_DATES = 3;
-const NEXT_MEETING_ANNOUNCED = /(?<![\p{L}])(?:nästa|kommande)\s+(?:möte|sammanträde)\s+(?:hålls|äger rum|blir|är)(?![\p{L}])/iu;
 const CONTENT_ASKED = /(?<![\p{L}])(?:vad|what|vilka|vilket|vilken|which|agenda|dagordning\p{L}*|föredragningslist\p{L}*|beslut\p{L}*|decid\p{L}*|discuss\p{L}*|behandla\p{L}*|tas upp|ta upp|taken up)(?![\p{L}])/iu;
 /** The days a sentence names: "2024-03-14", "den 9 juni" (with or without the year). */
 function daysListed(text: string): number {

@@ -386,7 +386,8 @@ function writtenInflected(index: AnswerIndex, key: string): boolean {
  */
 function englishCompounds(index: AnswerIndex, typed: string[], usedWords: Set<number>): Concept[] {
   const concepts: Concept[] = [];
-  const termsOf = (i: number) => (i >= typed.length || usedWords.has(i) || isStopword(typed[i].toLowerCase()) ? undefined : EN_TO_SV[typed[i].toLowerCase()]?.filter((t) => !/\s/.test(t)));
+  // (Each word's first few one-word terms: the words apart make one form per combination.)
+  const termsOf = (i: number) => (i >= typed.length || usedWords.has(i) || isStopword(typed[i].toLowerCase()) ? undefined : EN_TO_SV[typed[i].toLowerCase()]?.filter((t) => !/\s/.test(t)).slice(0, COMPOUND_TERMS));
   for (let i = 0; i < typed.length; i++) {
     for (let length = 3; length >= 2; length--) {
       const parts = Array.from({ length }, (_, k) => termsOf(i + k));
@@ -403,6 +404,8 @@ function englishCompounds(index: AnswerIndex, typed: string[], usedWords: Set<nu
   }
   return concepts;
 }
+
+const COMPOUND_TERMS = 4;
 
 /** Every way of joining one term per word, the last stemmed, the others linked directly or with an s. */
 function joinedTerms(parts: string[][]): string[] {

@@ -7,7 +7,7 @@ import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
 import { hasYear, isMeetingPaper, MEETING_WORD, onlyInTimeClause } from '../features.js';
-import { ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
+import { NOTE_TAKING, ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
@@ -246,7 +246,7 @@ export function asksForRole(part: string): boolean {
 /** Roles a question may ask for beside its first ("… och vem är sekreterare där?"). */
 const OTHER_ROLE_ASKED: Array<{ kind: RoleKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /(?<!\p{L})(?:vice ordförande|vice ordf|vice chair|deputy chair)(?!\p{L})/iu },
-  { kind: 'secretary', pattern: /(?<!\p{L})(?:sekreterare\p{L}*|secretary|antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna))(?!\p{L})/iu },
+  { kind: 'secretary', pattern: new RegExp(String.raw`(?<!\p{L})(?:sekreterare\p{L}*|secretary|${NOTE_TAKING})(?!\p{L})`, 'iu') },
   { kind: 'convenor', pattern: /(?<!\p{L})(?:sammankallande|convenor)(?!\p{L})/iu },
   { kind: 'signatory', pattern: /(?<!\p{L})(?:justerade|justerare|justerat av)(?!\p{L})/iu },
 ];

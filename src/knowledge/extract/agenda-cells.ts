@@ -8,14 +8,14 @@
  */
 import { DNR_PATTERN, joinSpacedLetters, normaliseTime } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, breakLine, fillEndTimes, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
 const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})\.?$/i;
 /** A row's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
 const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
 /** A cell of a "B/I" (decision or information) column. */
-const HANDLING_CELL = /^(?:[BID](?:\/[BID])?|Beslut|Info|Information|Diskussion)$/;
+const HANDLING_CELL = new RegExp(String.raw`^(?:[BID](?:\/[BID])?|${HANDLING_WORDS})$`, 'u');
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 /** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
@@ -149,35 +149,24 @@ export function parseHeadedCellAgenda(lines: readonly string[], from: number, to
   return { items, breaks, lastLine };
 }
 
-type HeadedColumn = 'time' | 'number' | 'title' | 'presenter' | 'handling' | 'other';
-
 /** The column headings standing one per line, in order, and the line of the last. */
-function headingRun(lines: readonly string[], from: number, to: number): { columns: HeadedColumn[]; end: number } | undefined {
+function headingRun(lines: readonly string[], from: number, to: number): { columns: AgendaColumn[]; end: number } | undefined {
   for (let i = from; i <= to; i++) {
-    const columns: HeadedColumn[] = [];
+    const columns: AgendaColumn[] = [];
     let j = i;
-    while (j <= to && lines[j] && (COLUMN_HEAD.test(lines[j]) || /^B\/I$/.test(lines[j]))) columns.push(headedColumn(lines[j++]));
+    while (j <= to && lines[j] && (COLUMN_HEAD.test(lines[j]) || /^B\/I$/.test(lines[j]))) columns.push(columnOfHeading(lines[j++]));
     if (columns.length >= 3) return { columns, end: j - 1 };
   }
   return undefined;
 }
 
-function headedColumn(heading: string): HeadedColumn {
-  if (/^(?:tid|kl\.?)$/i.test(heading)) return 'time';
-  if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
-  if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
-  if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
-  if (/^(?:b\/i|beslut|typ)$/i.test(heading)) return 'handling';
-  return 'other';
-}
-
 /** A row's cells put in their columns: the number and B/I cells are found by their shape, the rest fill the gaps between. */
-function headedRow(order: HeadedColumn[], cells: string[], expected: number): Omit<AgendaItem, 'start' | 'end'> | undefined {
+function headedRow(order: AgendaColumn[], cells: string[], expected: number): Omit<AgendaItem, 'start' | 'end'> | undefined {
   const numberAt = cells.findIndex((cell) => ROW_NUMBER_CELL.exec(cell)?.[1] === String(expected));
   if (numberAt < 0) return undefined;
   const handlingAt = cells.findIndex((cell, k) => k !== numberAt && HANDLING_CELL.test(cell));
-  const anchors = new Map<HeadedColumn, number>([['number', numberAt], ...(handlingAt >= 0 ? ([['handling', handlingAt]] as const) : [])]);
-  const take: Partial<Record<HeadedColumn, string[]>> = {};
+  const anchors = new Map<AgendaColumn, number>([['number', numberAt], ...(handlingAt >= 0 ? ([['handling', handlingAt]] as const) : [])]);
+  const take: Partial<Record<AgendaColumn, string[]>> = {};
   // Each column between two anchors takes the cells between them, in the headings' order.
   let cursor = 0;
   order.forEach((column, k) => {

@@ -9,11 +9,10 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, fillEndTimes, handlingOf, joinCells, presentersWithTitles, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
-const COLUMN_NAME = /^(?:(Nr|Punkt|§)|(Tid)|(Ärende)|(Föredragande)|(Beslut\/?(?:\s*Info)?|Info|B\/I)|Dnr|Handling(?:ar)?|Bilaga)$/u;
-type Column = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
+const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Dnr|Handling(?:ar)?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -25,18 +24,18 @@ function headingAgain(rawLines: readonly string[], from: number, to: number): nu
 }
 
 /** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
-function headingColumns(raw: string): Array<{ column: Column; at: number }> | undefined {
+function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
   return columnsNamed([...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! })));
 }
 
 /** The columns a heading row's cells name, when they are all column names and include the number, matter and presenter. */
-function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ column: Column; at: number }> | undefined {
+function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
   if (cells.length < 3) return undefined;
-  const columns: Array<{ column: Column; at: number }> = [];
+  const columns: Array<{ column: AgendaColumn; at: number }> = [];
   for (const cell of cells) {
     const name = COLUMN_NAME.exec(cell.text);
     if (!name) return undefined;
-    columns.push({ column: name[1] ? 'number' : name[2] ? 'time' : name[3] ? 'title' : name[4] ? 'presenter' : name[5] ? 'handling' : 'other', at: cell.at });
+    columns.push({ column: columnOfHeading(cell.text), at: cell.at });
   }
   const kinds = columns.map((c) => c.column);
   return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
@@ -70,11 +69,11 @@ function cellsOf(raw: string, starts: number[]): string[] {
 
 export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   let i = from;
-  let heading: Array<{ column: Column; at: number }> | undefined;
+  let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
   for (; i <= to && !heading; i++) heading = headingColumns(rawLines[i] ?? '');
   if (!heading) return undefined;
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
-  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
   interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[] }
   const rows: Row[] = [];
@@ -240,10 +239,10 @@ function presenterColumnOf(rawLines: readonly string[], first: number, to: numbe
 export function parsePipeAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
   let i = from;
-  let heading: Array<{ column: Column; at: number }> | undefined;
+  let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
   for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? columnsNamed(cellsOfLine(lines[i]).map((text, at) => ({ text, at }))) : undefined;
   if (!heading) return undefined;
-  const cellOf = (cells: string[], column: Column) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = i - 1;

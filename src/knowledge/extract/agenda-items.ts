@@ -10,7 +10,7 @@ import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseHeadedCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
-import { fillEndTimes, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
@@ -22,7 +22,7 @@ const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punk
 const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}[.)]\s)/iu;
 /** "1. 13.00 10 Välkommen … Beslut": the start and the minutes given the item, between its number and its title. */
 const TIME_AFTER_NUMBER = /^(\d{1,2}[:.]\d{2})\s+(?:\d{1,3}\s+)?(?=\p{Lu})/u;
-const TRAILING_HANDLING = /\s+(Beslut|Information|Info|Dialog|Diskussion)$/u;
+const TRAILING_HANDLING = new RegExp(String.raw`\s+(${HANDLING_WORDS})$`, 'u');
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
 const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');

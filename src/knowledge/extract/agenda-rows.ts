@@ -15,6 +15,22 @@ export interface ParsedAgenda {
 
 /** A cell or line holding only a time ("09:45", "kl. 13.00"). */
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
+/** What an agenda table's column holds, by its heading. */
+export type AgendaColumn = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
+
+/** "Nr", "Tid", "Ärende", "Föredragande", "B/I" … as the column they head. */
+export function columnOfHeading(heading: string): AgendaColumn {
+  if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
+  if (/^(?:tid|kl\.?)$/i.test(heading)) return 'time';
+  if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
+  if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
+  if (/^(?:b\/i|beslut\/?(?:\s*info)?|info|typ)$/i.test(heading)) return 'handling';
+  return 'other';
+}
+
+/** The words of the "Beslut/Info" (kind of item) column, written out. */
+export const HANDLING_WORDS = String.raw`Beslut|Information|Info|Dialog|Diskussion`;
+
 /** A cell of the "Beslut/Info" column: "Beslut", "Info", "Info/diskussion", "B", "I". */
 export function handlingOf(cell: string): AgendaItem['handling'] {
   if (/^(?:beslut|b)(?![\p{L}])/iu.test(cell)) return 'decision';
