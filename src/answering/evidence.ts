@@ -940,6 +940,15 @@ function isFormQuestion(units: Unit[], u: number, passage: Passage): boolean {
 /** "vilka frågor ställdes", "what do the three questions ask about". */
 const QUESTIONS_ASKED = /(?<![\p{L}])(?:fråg\p{L}*|questions?|asks?|asked)(?![\p{L}])/iu;
 
+/** The § a passage stands under ("§ 21 Dnr SJL 2024/15 UngKraft Z …"), from its outermost heading naming one. */
+function paragraphOfSection(passage: Passage): number | undefined {
+  for (const heading of passage.source.section) {
+    const m = /^§\s*(\d{1,3})(?!\d)/.exec(heading.trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
 /** Units whose coverage ranks them among these get the costlier checks (fact kind, year, month). */
 const DETAILED_UNITS = 40;
 
@@ -973,6 +982,7 @@ export function scoreUnits(
   const partyAsked = PARTY_ASKED.test(analysis.question);
   const revisedAsked = REVISED_ASKED.test(analysis.question);
   const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && analysis.temporal.periodMonths.length === 0 && !SEASON_WORD.test(analysis.question);
+  const paragraphAsked = analysis.temporal.paragraphNumber;
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -1117,6 +1127,8 @@ export function scoreUnits(
     const sectionFit = sectionIsTopic(passage) ? (headingNamed || (analysis.asks.results && fit >= 1) ? 1.6 : 1.1) : 1;
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
+    // "Vad beslutade styrelsen under § 21": the minutes' paragraph of that number, not another's.
+    const paragraphFit = paragraphAsked === undefined ? 1 : paragraphOfSection(passage) === undefined ? 1 : paragraphOfSection(passage) === paragraphAsked ? 1.5 : 0.6;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.
     const quotedNameFit = namedInQuotes !== undefined && namedInQuotes.test(unit.text) ? 1.25 : 1;
     // A table with a row per municipality: the row of the municipality asked about, else the whole table.
@@ -1132,7 +1144,7 @@ export function scoreUnits(
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -503,3 +503,10 @@ describe('the difference between two defined terms', () => {
     expect(text.split('\n')[0]).not.toContain('Skillnaden mot');
   });
 });
+
+describe('what was decided under a § of the minutes', () => {
+  it('is read under that §, not under another with a decision of its own', () => {
+    expect(shown('Vad beslutade Regionala tandvårdsrådet under § 2 den 10 februari 2026?').split('\n')[0]).toContain('oförändrade avgifter');
+    expect(shown('Vad beslutade Regionala tandvårdsrådet under § 3 den 10 februari 2026?').split('\n')[0]).toContain('fluorlackning');
+  });
+});
