@@ -671,3 +671,22 @@ describe('extractMeetings from an agenda whose items give their start and minute
     expect(meeting.items[1].presenters[0]).toMatch(/^Olle Berg/);
   });
 });
+
+describe('extractMeetings from an agenda item with lettered sub-items, each with its own presenter after a dash', () => {
+  const raw = [
+    'Hälsonätverket i Jämtlands län', '', 'KALLELSE MED DAGORDNING', '', 'Datum 8 oktober 2026 (torsdag)', 'Tid 13.00–14.30', '',
+    'Punkt Start Min Ärende Form', 'Ansvarig',
+    '1. 13.00 10 Välkommen och fastställande av dagordning Beslut', 'Eva Holm, ordförande',
+    '2. 13.10 40 Händelseanalyser – gemensamt Dialog', 'lärande',
+    'a. Fall i hemtjänsten, Bergs', 'kommun – Lisa Berg, MAS Bergs kommun', 'b. Utebliven dos vid överflyttning från', 'sjukhuset – Olle Ström, chefläkare',
+    '3. 13.50 40 Övriga frågor Dialog',
+  ];
+  const [meeting] = extractMeetings(prepare('100_subitems.txt', raw));
+
+  it('keeps the sub-items and their presenters in the item\'s title, not as the item\'s presenters', () => {
+    const item = meeting.items[1];
+    expect(item.title).toContain('a. Fall i hemtjänsten, Bergs kommun – Lisa Berg, MAS Bergs kommun');
+    expect(item.title).toContain('b. Utebliven dos vid överflyttning från sjukhuset – Olle Ström, chefläkare');
+    expect(item.presenters.join(' ')).not.toContain('Bergs');
+  });
+});

@@ -22,6 +22,8 @@ const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punk
 const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}[.)]\s)/iu;
 /** "1. 13.00 10 Välkommen … Beslut": the start and the minutes given the item, between its number and its title. */
 const TIME_AFTER_NUMBER = /^(\d{1,2}[:.]\d{2})\s+(?:\d{1,3}\s+)?(?=\p{Lu})/u;
+/** "a. Läkemedelshändelse …", "b) Fallskada …": a lettered sub-item of an agenda item. */
+const SUB_ITEM = /^[a-zåäö][.)]\s+\S/u;
 const TRAILING_HANDLING = new RegExp(String.raw`\s+(${HANDLING_WORDS})$`, 'u');
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
@@ -158,6 +160,7 @@ function parseItem(
   // Presenters named in a labelled line, each with the title after the name.
   const labelled: string[] = [];
   let end_: string | undefined;
+  let inSubItem = false;
 
   for (let i = start + 1; i <= end; i++) {
     const line = lines[i];
@@ -218,6 +221,14 @@ function parseItem(
       continue;
     }
     if (timeBefore && /^\p{Lu}/u.test(line) && !titleIncomplete(title) && isGroupHeader(lines, i, end)) continue;
+    // "a. Läkemedelshändelse i hemsjukvården, Bräcke" / "kommun – Susanne Dahl, MAS Bräcke kommun": a sub-item, with
+    // the lines it wraps onto and its own presenter after a dash, belongs to the item's title.
+    if (phase === 'title' && !presenterBlock && (SUB_ITEM.test(line) || (inSubItem && !sawBlank && (/^\p{Ll}/u.test(line) || titleIncomplete(title))))) {
+      title = `${title} ${line}`.trim();
+      inSubItem = true;
+      continue;
+    }
+    inSubItem = false;
     const withoutTime = line.replace(TRAILING_TIME, '');
     const lineTime = withoutTime !== line ? normaliseTime(TRAILING_TIME.exec(line)![1]) : undefined;
     // A time ending a line of the title or presenter columns is the item's start (unless times stand before items).
