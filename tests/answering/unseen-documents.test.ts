@@ -29,6 +29,7 @@ describe('results of a year from a report\'s summary of the year', () => {
   it('tells a sentence stating what was done from a line that only names something', () => {
     expect(statesOutcome('Två nya mötesplatser öppnade under året, i Sveg och Hoting')).toBe(true);
     expect(statesOutcome('Under året har 24 ungdomsledare utbildats.')).toBe(true);
+    expect(statesOutcome('Under Tillgänglighetsveckan medverkade regionen med en mässa på Stortorget.')).toBe(true);
     expect(statesOutcome('Överenskommelse Ungdomsnätverket Jämtlands län (RUN/12/2022)')).toBe(false);
   });
 });
