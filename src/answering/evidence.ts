@@ -1128,7 +1128,8 @@ export function scoreUnits(
     // A report's summary of the year states what a unit achieved in brief.
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // "Vad beslutade styrelsen under § 21": the minutes' paragraph of that number, not another's.
-    const paragraphFit = paragraphAsked === undefined ? 1 : paragraphOfSection(passage) === undefined ? 1 : paragraphOfSection(passage) === paragraphAsked ? 1.5 : 0.6;
+    const paragraph = paragraphAsked === undefined ? undefined : paragraphOfSection(passage);
+    const paragraphFit = paragraph === undefined ? 1 : paragraph === paragraphAsked ? 1.5 : 0.6;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.
     const quotedNameFit = namedInQuotes !== undefined && namedInQuotes.test(unit.text) ? 1.25 : 1;
     // A table with a row per municipality: the row of the municipality asked about, else the whole table.

@@ -398,7 +398,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const count = firstCount(analysis.question);
   const { itemNumber, paragraphNumber } = analysis.temporal;
   // "Enligt protokollet …", "När justerades protokollet?": the minutes are asked about, not the notice's agenda …
-  const fromNotice = index.kb.documents.find((d) => d.id === meeting.source.documentId)?.type === 'kallelse';
+  const fromNotice = index.kb.documentById(meeting.source.documentId)?.type === 'kallelse';
   if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
