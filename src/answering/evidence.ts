@@ -413,7 +413,12 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const years = analysis.years;
   // A county table is about the year of its caption and columns ("Besök 2028"), not of a date in a cell ("Öppnad 2027-01").
   const unit = tableOrSentence.countyTable ? { ...tableOrSentence, text: tableOrSentence.text.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g, ' ') } : tableOrSentence;
-  if (years.length === 0) return namedDocumentYearFit(index, analysis, unit, passage);
+  // "Till och med vilket datum ville nätverket i mars 2024 …": the meeting held in the asked month is the asked
+  // time; a later day its minutes state ("till och med 2026-12-31") is the date asked for, not another year's fact.
+  const dated = index.kb.documentById(passage.source.documentId)?.date;
+  const { date, number, money, measure, percent } = analysis.asks;
+  const dateFromAskedMeeting = date && !(number || money || measure || percent) && heldInAskedMonth(analysis, dated);
+  if (years.length === 0) return dateFromAskedMeeting ? 1 : namedDocumentYearFit(index, analysis, unit, passage);
   // "läsåret 2024/25" asked: a sentence about 2025/26 names 2025 but is about another school year.
   const askedSchoolYears = analysis.temporal.schoolYears;
   const statedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(unit.text) : [];
@@ -422,10 +427,10 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const reportedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(`${passage.source.title} ${passage.text}`) : [];
   if (reportedSchoolYears.length > 0 && !reportedSchoolYears.some((y) => askedSchoolYears.includes(y))) return 0.3;
   if (years.some((y) => hasYear(unit.text, y))) return 1;
+  if (dateFromAskedMeeting) return 0.9;
   const unitYears = ownYearsOf(unit);
   const period = documentPeriod(index, passage);
   // Minutes dated 2024-06-12 with no period of their own are about 2024.
-  const dated = index.kb.documentById(passage.source.documentId)?.date;
   const passageAbout = passage.year !== undefined ? [passage.year] : period.length > 0 ? period : dated ? [Number(dated.slice(0, 4))] : [];
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
     // The passage is about the year, but the sentence itself speaks of another one.
@@ -452,6 +457,14 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   }
   if (passageAbout.length === 0) return unitYears.length === 0 && statesOtherYearsOnly(analysis, passage) ? 0.3 : 0.5;
   return 0;
+}
+
+/** A dated paper (minutes of 2024-03-14) held in a month the question names ("i mars 2024", "den 14 mars"). */
+function heldInAskedMonth(analysis: QuestionAnalysis, dated: string | undefined): boolean {
+  if (!dated || !/^\d{4}-\d{2}-\d{2}$/.test(dated)) return false;
+  const year = Number(dated.slice(0, 4));
+  const month = Number(dated.slice(5, 7));
+  return dateMatches(analysis, dated) || analysis.temporal.months.some((m) => m.month === month && m.year === year);
 }
 
 const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;

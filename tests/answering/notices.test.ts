@@ -510,3 +510,10 @@ describe('what was decided under a § of the minutes', () => {
     expect(shown('Vad beslutade Regionala tandvårdsrådet under § 3 den 10 februari 2026?').split('\n')[0]).toContain('fluorlackning');
   });
 });
+
+describe('a date asked of a meeting held in the month the question names', () => {
+  it('is the later day its minutes decide on, not a sentence that merely names the meeting\'s year', () => {
+    const text = shown('Till och med vilket datum ville fiskevårdsgruppen i mars 2026 att avtalet för Fiskeguidning skulle förlängas?');
+    expect(text).toMatch(/^Enligt [^:]+: Fiskevårdsgruppen beslutar att rekommendera[^\n]*till och med 2028-12-31/);
+  });
+});
