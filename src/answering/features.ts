@@ -355,7 +355,8 @@ export function isMeetingPaper(document: { type: string; title: string } | undef
 
 /** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
 // ("när det gäller länsplanen" is "as regards", not a time.)
-const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när(?!\s+det\s+(?:gäller|kommer\s+till))|nu när|efter att|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
+// ("efter läkemedelsrådets möte i mars 2024": after a meeting or a decision, a time too.)
+const TIME_CLAUSE = /(?:,\s*)?(?<![\p{L}])(?:när(?!\s+det\s+(?:gäller|kommer\s+till))|nu när|efter att|efter(?=\s+(?:\p{L}+\s+){0,2}(?:möte|mötet|sammanträde|sammanträdet|beslut|beslutet)(?![\p{L}]))|sedan|eftersom|when|now that|after|since)(?![\p{L}]).*$/iu;
 
 /** Whether a word of the question stands outside a clause placing it in time ("… när Tjärnström slutade"). */
 export function outsideTimeClause(question: string): (label: string) => boolean {

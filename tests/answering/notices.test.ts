@@ -517,3 +517,12 @@ describe('a date asked of a meeting held in the month the question names', () =>
     expect(text).toMatch(/^Enligt [^:]+: Fiskevårdsgruppen beslutar att rekommendera[^\n]*till och med 2028-12-31/);
   });
 });
+
+describe('a role asked "after" a meeting the question names', () => {
+  it('is read from that meeting\'s minutes too, not only the notice found for it, and its holder quoted from the decision', () => {
+    const text = shown('Vem är ordförande för arbetsgruppen för fjällskog efter naturvårdsrådets möte i oktober 2026?');
+    expect(text).toMatch(/^Lisa Norberg var ordförande för Arbetsgrupp Fjällskog/);
+    expect(text).toContain('att utse Lisa Norberg till tillförordnad ordförande');
+    expect(text).not.toContain('Ingela Svanberg');
+  });
+});

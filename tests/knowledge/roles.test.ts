@@ -203,6 +203,14 @@ describe('extractRoles', () => {
       ' • Eva Holm, MAS Bergs kommun, ordförande, hälsar alla välkomna och öppnar mötet.'];
     expect(extractRoles(prepare('096_page.txt', page)).map((r) => [r.kind, r.personName, r.date])).toContainEqual(['chair', 'Eva Holm', '2026-05-12']);
   });
+  it('reads an election with its meeting between verb and name, an acting role, and the body electing or named bare ("Terapigrupp Värk")', () => {
+    const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-10-08', 'Titel: Möte 2026-10-08 – Hälsonätverket', '',
+      ' • Skolchefsgruppen utsåg vid sitt möte 2026-09-24 Per Ek, skolchef i Åre kommun, till ny ordförande från och med 2026-10-01.',
+      ' • Nätverket beslutar att utse Eva Holm till tillförordnad ordförande i Terapigrupp Värk under hösten.'];
+    const roles = extractRoles(prepare('098_page.txt', page)).map((r) => [r.kind, r.personName, r.organName, r.date]);
+    expect(roles).toContainEqual(['chair', 'Per Ek', 'Skolchefsgruppen', '2026-10-01']);
+    expect(roles).toContainEqual(['chair', 'Eva Holm', 'Terapigrupp Värk', '2026-10-08']);
+  });
   it('reads who holds a role from a day on ("Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i rådet")', () => {
     const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-11-12', 'Titel: Möte 2026-11-12 – Hälsonätverket', '',
       ' • Ordföranden tackar Sara Lind, som går i pension. Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i nätverket.'];

@@ -52,12 +52,23 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
 export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): RoleMatch[] {
   // A question that names its document ("Regionplan 2018–2020") asks about a role stated in that document;
   // a document named only by its kind ("kallelsen … 28/9 2015") may be another of that kind.
-  const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? new Set(analysis.documentIds) : undefined;
+  const named = analysis.documentIds.length > 0 && analysis.documentIds.length < index.kb.documents.length ? withSameMeetingPapers(index, analysis.documentIds) : undefined;
   const inNamed = rolesMatching(index, analysis, weighted, named);
   if (inNamed.length > 0 || !named || analysis.roleKind !== 'contact' || analysis.temporal.dates.length === 0) return inNamed;
   // … then the question's date tells which: the document dated (or titled) that day.
   const dated = (role: Role) => [role.date, ...(role.organName.match(/\d{4}-\d{2}-\d{2}/g) ?? [])].some((date) => date !== undefined && dateMatches(analysis, date));
   return rolesMatching(index, analysis, weighted, undefined).filter((m) => dated(m.role));
+}
+
+/** "… efter läkemedelsrådets möte i mars 2024" names the meeting: its minutes as well as the notice found for it. */
+function withSameMeetingPapers(index: AnswerIndex, documentIds: readonly string[]): Set<string> {
+  const ids = new Set(documentIds);
+  // (A notice is dated by its letter; the meeting it calls is read from it.)
+  const papers = documentIds.map((id) => index.kb.documentById(id)).filter((d) => isMeetingPaper(d));
+  const days = new Set([...papers.map((d) => d?.date), ...index.kb.records.meetings.filter((m) => ids.has(m.source.documentId)).map((m) => m.date)].filter((day) => day !== undefined));
+  if (days.size === 0) return ids;
+  for (const d of index.kb.documents) if (d.date && days.has(d.date) && isMeetingPaper(d)) ids.add(d.id);
+  return ids;
 }
 
 function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[], named: Set<string> | undefined): RoleMatch[] {
@@ -210,7 +221,11 @@ function roleQuote(index: AnswerIndex, role: Role): Quote | undefined {
     (p) => p.source.file === role.source.file && p.source.lines[0] <= role.source.lines[1] && role.source.lines[0] <= p.source.lines[1] && p.text.includes(role.personName.split(' ').at(-1) ?? ''),
   );
   if (!passage) return undefined;
-  const unit = index.unitsOf(passage).find((u) => u.text.includes(role.personName.split(' ').at(-1) ?? '')) ?? index.unitsOf(passage)[0];
+  const surname = role.personName.split(' ').at(-1) ?? '';
+  const naming = index.unitsOf(passage).filter((u) => u.text.includes(surname));
+  // The sentence on the role's own line ("att utse Ylva Grahn till tillförordnad ordförande …"), not the first to name her.
+  const onLine = naming.find((u) => u.lines[0] <= role.source.lines[1] && role.source.lines[0] <= u.lines[1]);
+  const unit = onLine ?? naming[0] ?? index.unitsOf(passage)[0];
   return unit ? { text: unit.text, passage, lines: role.source.lines } : undefined;
 }
 
@@ -287,9 +302,11 @@ function roleFindings(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   let tail: string | undefined;
   if (others.length > 0) {
     const other = others[0];
+    // (A plan's organisation section names a holder for no year or day of its own.)
+    const when = other.year ?? other.date;
     tail = en
-      ? `(For ${other.year ?? other.date}: ${other.personName}, according to ${other.source.title}.)`
-      : `(För ${other.year ?? other.date}: ${other.personName}, enligt ${other.source.title}.)`;
+      ? when === undefined ? `(${other.source.title} names ${other.personName}.)` : `(For ${when}: ${other.personName}, according to ${other.source.title}.)`
+      : when === undefined ? `(${other.source.title} anger ${other.personName}.)` : `(För ${when}: ${other.personName}, enligt ${other.source.title}.)`;
     const quote = roleQuote(index, other);
     if (quote) quotes.push(quote);
   }

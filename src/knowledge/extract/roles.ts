@@ -323,6 +323,8 @@ function organAfter(text: string): string | undefined {
     if (ORGAN_WORD.test(word)) last = k;
   });
   if (last < 0) return undefined;
+  // "Terapigrupp Smärta": a body's kind written bare, its name after it.
+  if (!/(?:et|en|n|s|ens|ets|erna|arna)$/u.test(words[last])) while (/^\p{Lu}\p{Ll}/u.test(words[last + 1] ?? '')) last += 1;
   // "Vattenrådet för Övre Indalsälven": a name going on with what the body is for.
   while (/^(?:för|i)$/.test(words[last + 1] ?? '') && /^\p{Lu}/u.test(words[last + 2] ?? '')) {
     last += 2;
@@ -340,6 +342,16 @@ function sinceDate(rest: string): string | undefined {
   return since ? findDate(since) : undefined;
 }
 
+/** "Utbildningschefsgruppen utsåg …": the body electing its own chair, named right before the verb. */
+function electingOrgan(before: string): string | undefined {
+  const subject = /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+$/u.exec(before)?.[1];
+  const word = subject?.split(/\s+/).pop() ?? '';
+  // ("Gruppen väljer …", "Styrgruppen utsåg …": a body named by its kind alone is the one the document is about.)
+  return subject && ORGAN_WORD.test(word) && !BODY_KIND_ALONE.test(word) ? subject : undefined;
+}
+
+const BODY_KIND_ALONE = new RegExp(String.raw`^(?:styr|arbets|lednings|referens|samordnings|bered?nings)?${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
+
 const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 
 function capitalize(word: string): string {
@@ -351,7 +363,9 @@ const ROLE_HOLDER_WAS = new RegExp(String.raw`(Ordföranden?|Sammankallande)\s+(
 const NAME_COMMA_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 /** "Camilla Ödling, MAS Krokoms kommun, ordförande, hälsar alla välkomna": the chair opening the meeting, a title between. */
 const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){1,2}(vice ordförande|ordförande|sammankallande),?\s+(?=hälsar|öppnar|välkomnar|inleder)`, 'gu');
-const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg)\s+(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+// ("Gruppen utsåg vid sitt möte 2024-08-22 Magnus Edin …", "… att utse Ylva Grahn till tillförordnad ordförande i …":
+// when it was done may stand between the verb and the name, and the role may be an acting one.)
+const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
 /** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
@@ -395,13 +409,26 @@ function subjectOfPreviousSentence(text: string, at: number): string | undefined
   return subject?.[1];
 }
 
+/** The line of the name standing at `offset` of a passage's text: the line holding as many of its surname before. */
+function nameLineAt(input: ExtractionInput, text: string, offset: number, name: string, from: number, to: number): number {
+  const surname = (name.split(/\s+/).pop() ?? name).toLowerCase();
+  const before = text.slice(0, offset).toLowerCase().split(surname).length - 1;
+  let seen = 0;
+  for (let line = from; line <= to; line += 1) {
+    seen += (input.lines[line - 1] ?? '').toLowerCase().split(surname).length - 1;
+    if (seen > before) return line;
+  }
+  return lineOf(input, surname, from, to);
+}
+
 function addSentenceRoles(input: ExtractionInput, range: [number, number], text: string, add: AddRole): void {
   const [from, to] = range;
   const document = documentAt(input, from);
   const passage = passageAt(input, from);
   const section = passage?.source.section.at(-1);
   const year = yearAt(input, from);
-  const at = (name: string) => lineOf(input, name.split(/\s+/).pop() ?? name, from, to);
+  // The line of a name where the pattern matched it, not of the first sentence naming the person.
+  const at = (m: RegExpMatchArray, name: string) => nameLineAt(input, text, (m.index ?? 0) + Math.max(0, m[0].indexOf(name)), name, from, to);
 
   // "Ordföranden på mötena har varit regional utvecklingsdirektör/biträdande regiondirektör Anders Byström."
   const lower = text.toLowerCase();
@@ -409,7 +436,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   const mentionsRole = /ordförande|sammankallande|sekreterare|representant|ledamot/.test(lower);
   for (const m of mentionsRole && /Ordförande|Sammankallande/.test(text) ? text.matchAll(ROLE_HOLDER_WAS) : []) {
     const organ = subjectOfPreviousSentence(text, m.index) ?? section ?? documentOrgan(document);
-    const line = at(m[3]);
+    const line = at(m, m[3]);
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[3], personTitle: m[2].trim() || undefined, organName: organ, year }, lineOf(input, m[1], from, to), line);
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
@@ -418,7 +445,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
-    const line = at(name);
+    const line = at(m, name);
     const organ = organAfter(text.slice(m.index + m[0].length));
     add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
   }
@@ -427,8 +454,9 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
     const date = sinceDate(text.slice(m.index + m[0].length)) ?? document?.date;
-    const line = at(name);
-    add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
+    const line = at(m, name);
+    const organ = organAfter(text.slice(m.index + m[0].length)) ?? electingOrgan(text.slice(0, m.index)) ?? documentOrgan(document);
+    add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
   // "Kerstin Brandt, VA-chef i Åre kommun, som är sammankallande i VA-chefsnätverket från 1 januari 2025"
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_WHO_IS_ROLE) : []) {
@@ -436,32 +464,32 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const organ = organAfter(text.slice(m.index + m[0].length));
     if (!plausibleName(name) || !organ) continue;
     const date = sinceDate(text.slice(m.index + m[0].length));
-    const line = at(name);
+    const line = at(m, name);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(FROM_DAY_NAME_IS_ROLE) : []) {
     const name = m[2];
     const date = findDate(m[1]);
     if (!plausibleName(name) || !date) continue;
-    const line = at(name);
+    const line = at(m, name);
     add({ kind: kindOf(m[4]), label: m[4], personName: name, personTitle: m[3]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: Number(date.slice(0, 4)), date }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
-    const line = at(name);
+    const line = at(m, name);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2].trim(), organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Ordförande i X är Y" / "sammankallande är Y"
   for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
     if (!plausibleName(m[5])) continue;
-    const line = at(m[5]);
+    const line = at(m, m[5]);
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[5], personTitle: m[4].trim() || undefined, organName: m[2]?.trim().replace(/^(?:den|det|de)\s+/i, '') || section || documentOrgan(document), year: m[3] ? Number(m[3]) : year }, line, line);
   }
   // "Kommunalrådet i Östersunds kommun, Bosse Svensson, är regionens representant i ägarrådet"
   for (const m of mentionsRole ? text.matchAll(NAME_IS_ROLE_IN) : []) {
     if (!plausibleName(m[2])) continue;
-    const line = at(m[2]);
+    const line = at(m, m[2]);
     add({ kind: kindOf(m[3]), label: m[3], personName: m[2], personTitle: m[1]?.trim() || undefined, organName: m[4].trim(), year }, line, line);
   }
   // The meeting's own chair, on the day of its papers.
@@ -470,14 +498,14 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   for (const m of [...meetingChairs, ...meetingLeaders]) {
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name) || !document?.date) continue;
-    const line = at(name);
+    const line = at(m, name);
     add({ kind: 'chair', label: 'mötesordförande', personName: name, organName: documentOrgan(document), year: Number(document.date.slice(0, 4)), date: document.date }, line, line);
   }
   // "Punkten föredras av Göran Hallman (Region JH) och Catrin Skoglund (Länsstyrelsen)."
   for (const m of lower.includes('föredras av') ? text.matchAll(PRESENTED_BY) : []) {
     for (const [name, org] of [[m[1], m[2]], [m[3], m[4]]]) {
       if (!name || !plausibleName(name)) continue;
-      const line = at(name);
+      const line = at(m, name);
       add({ kind: 'presenter', label: 'föredragande', personName: name, personTitle: org, organName: documentOrgan(document), year, date: document?.date }, line, line);
     }
   }
