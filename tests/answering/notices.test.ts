@@ -526,3 +526,12 @@ describe('a role asked "after" a meeting the question names', () => {
     expect(text).not.toContain('Ingela Svanberg');
   });
 });
+
+describe('an item named by its subject on a notice whose items carry descriptions', () => {
+  it('is the item whose title names it, not one whose description speaks of it', () => {
+    const text = shown('jaktrådet 16/9 – who presents the Krokom älgförvaltningsplan item and at what time?');
+    expect(text).toContain('Malin Rehnberg');
+    expect(text).toContain('10:40');
+    expect(text).not.toMatch(/^Item 2/);
+  });
+});

@@ -690,3 +690,30 @@ describe('extractMeetings from an agenda item with lettered sub-items, each with
     expect(item.presenters.join(' ')).not.toContain('Bergs');
   });
 });
+
+describe('extractMeetings from a number-first cell agenda with its headings on one line and descriptions between rows', () => {
+  const raw = [
+    'Skogsrådet', 'Kallelse och föredragningslista', '', 'Tid:  onsdag 16 september 2026, kl. 09:30–15:00', 'Plats:  Folkets hus, Hammarstrand', '',
+    'Föredragningslista', 'Nr  Tid  Ärende  Föredragande  Dnr', '',
+    '1', '09:30', 'Mötets öppnande', 'Eva ', 'Holm', '',
+    '2', '09:40', 'Skogsbruksplan för', 'länet – remiss', 'Per Ek, ', 'skogsstrateg', 'RS/12/2026', '',
+    'Ärendebeskrivning', ' Rådet gav vid sammanträdet i juni beredningsgruppen i uppdrag att ta fram', 'en remissversion av skogsbruksplanen.', 'Förslag till beslut', ' Skogsrådet remitterar planen till kommunerna.', '',
+    'LUNCH  12:00–13:00', '',
+    'Skogsrådet', 'Kallelse och föredragningslista', '',
+    '3', '13:00', 'Viltskador i', 'ungskog', '',
+    'Ärendebeskrivning', ' Sammanställning av kommunernas inventeringar.', '',
+    '4', '13:40', 'Mötets avslutande', 'Eva', 'Holm',
+  ];
+  const [meeting] = extractMeetings(prepare('101_numberfirst.txt', raw));
+
+  it('reads every row past descriptions, a break and the page head repeated after it, and a name broken over two cells', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande', ['Eva Holm'], '09:30'],
+      [2, 'Skogsbruksplan för länet – remiss', ['Per Ek (skogsstrateg)'], '09:40'],
+      [3, 'Viltskador i ungskog', [], '13:00'],
+      [4, 'Mötets avslutande', ['Eva Holm'], '13:40'],
+    ]);
+    expect(meeting.items[1].description).toContain('remissversion av skogsbruksplanen');
+    expect(meeting.breaks.map((b) => [b.label, b.start, b.afterItem])).toEqual([['Lunch', '12:00', 2]]);
+  });
+});

@@ -91,9 +91,10 @@ function handling(item: AgendaItem, en: boolean): string {
   return en ? ' (for information, "Info")' : ' (informationsärende)';
 }
 
-function itemText(item: AgendaItem, withPoints = true): string {
+function itemText(item: AgendaItem, withPoints = true, withDescription = true): string {
   const points = withPoints ? (item.points ?? []).join(' ') : '';
-  return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${item.description ?? ''} ${(item.dnr ?? []).join(' ')} ${points}`;
+  const description = withDescription ? (item.description ?? '') : '';
+  return `${item.title} ${item.presenters.join(' ')} ${item.documents.join(' ')} ${description} ${(item.dnr ?? []).join(' ')} ${points}`;
 }
 
 /**
@@ -424,12 +425,15 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   } else {
     // The item whose title, presenters or documents carry the question's remaining words.
     // An item's own text first: a listed agenda names every other item's subject in its bullets.
-    const scoredBy = (withPoints: boolean) =>
+    // (… and its title and presenters before its description, which may speak of another item's subject.)
+    const scoredBy = (withPoints: boolean, withDescription = true) =>
       meeting.items
-        .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item, withPoints), index.tokensOfText) }))
+        .map((item) => ({ item, ...coverageOf(itemConcepts, itemText(item, withPoints, withDescription), index.tokensOfText) }))
         .filter((s) => s.coverage >= 0.5 && s.criticalOk)
         .sort((a, b) => b.coverage - a.coverage);
-    const own = scoredBy(false);
+    const titled = scoredBy(false, false);
+    const described = scoredBy(false);
+    const own = titled.length > 0 && titled[0].coverage >= (described[0]?.coverage ?? 0) - 0.25 ? titled : described;
     const scored = own.length > 0 ? own : scoredBy(true);
     const mattersAsked = MATTERS_ASKED.test(analysis.question);
     const listing = mattersAsked ? listedMatters(meeting) : undefined;

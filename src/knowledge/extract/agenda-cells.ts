@@ -221,8 +221,24 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
   let i = head;
   let lastLine = head;
   while (i <= to) {
-    // A page break repeats the table's title and column headings before the next row.
-    if (!rowOpening(lines[i], expected) && items.length > 0) i = rowAfterHeadings(lines, i, to, expected) ?? i;
+    // A page break repeats the table's title and column headings before the next row; an item's description
+    // ("Ärendebeskrivning" / "Förslag till beslut" …) may stand between its row and the next.
+    // (A description, a break and a page break may come one after another.)
+    for (let skips = 0; skips < 3 && items.length > 0 && !rowOpening(lines[i], expected); skips++) {
+      const resumes = rowAfterHeadings(lines, i, to, expected) ?? rowAfterDescription(lines, i, to, expected);
+      if (!resumes) break;
+      if (resumes.description.length > 0) {
+        const item = items[items.length - 1];
+        item.description = [item.description, joinCells(resumes.description)].filter(Boolean).join(' ');
+      }
+      i = resumes.at;
+      const pause = breakLine(lines[i] ?? '');
+      if (pause) {
+        breaks.push({ ...pause, afterItem: expected - 1 });
+        lastLine = i;
+        i = pastGap(lines, i + 1, to);
+      }
+    }
     const opening = rowOpening(lines[i], expected);
     if (!opening) break;
     const cells: string[] = [...opening];
@@ -235,6 +251,8 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
         continue;
       }
       if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
+      // "Ärendebeskrivning" after a gap: the item's description, below its row.
+      if (!lines[j - 1] && DESCRIPTION_HEAD.test(line)) break;
       if (COLUMN_HEAD.test(line)) continue;
       cells.push(line);
       lastLine = j;
@@ -279,12 +297,38 @@ const INLINE_ROW = /^(\d{1,2})\.?\s+(?:(\d{1,2}[.:]\d{2})\s+)?(\p{Lu}.{2,})$/u;
 const TRAILING_PRESENTER = /^(.*?\S)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,.*)?)$/u;
 
 /** The line where the row numbered `number` resumes after a page's title and repeated column headings. */
-function rowAfterHeadings(lines: readonly string[], from: number, to: number, number: number): number | undefined {
+function rowAfterHeadings(lines: readonly string[], from: number, to: number, number: number): { at: number; description: string[] } | undefined {
   let headings = 0;
   for (let j = from; j <= to && j <= from + 12; j++) {
     if (!lines[j]) continue;
     if (COLUMN_HEAD.test(lines[j])) headings++;
-    else if (headings >= 2) return rowOpening(lines[j], number) ? j : undefined;
+    else if (headings >= 2) return rowOpening(lines[j], number) ? { at: j, description: [] } : undefined;
+  }
+  return undefined;
+}
+
+const PAGE_HEAD_LINES = 8;
+/** How far an item's description may run before the next row. */
+const DESCRIPTION_LINES = 40;
+const DESCRIPTION_HEAD = /^(?:ärendebeskrivning|beskrivning|bakgrund|förslag till beslut|beslutsunderlag|underlag)\b/i;
+
+/**
+ * "Ärendebeskrivning" / "Planeringsrådet gav …" / "Förslag till beslut" / …, then "5" / "10:15": the row numbered
+ * `number` (its number alone, its time under it) or a break, after a description that opens with its label. The
+ * description's lines are given with the line the table resumes at.
+ */
+function rowAfterDescription(lines: readonly string[], from: number, to: number, number: number): { at: number; description: string[] } | undefined {
+  // (A page's foot and the next page's head, "Regionala planeringsrådet" / "Kallelse och föredragningslista", are no
+  // description, and are short.)
+  const pageBreak = !DESCRIPTION_HEAD.test(lines[from] ?? '');
+  const description: string[] = [];
+  for (let j = from; j <= to && j <= from + DESCRIPTION_LINES; j++) {
+    const line = lines[j];
+    if (!line) continue;
+    const opensRow = !lines[j - 1] && NUMBER_CELL.exec(line)?.[1] === String(number) && TIME_ONLY.test(nextNonBlank(lines, j + 1, to) ?? '');
+    if (opensRow || (!lines[j - 1] && breakLine(line))) return { at: j, description: description.filter((l) => !DESCRIPTION_HEAD.test(l) || l.length > 30) };
+    if (pageBreak && j > from + PAGE_HEAD_LINES) return undefined;
+    if (!pageBreak) description.push(line);
   }
   return undefined;
 }
@@ -305,6 +349,12 @@ function rowFollows(lines: readonly string[], from: number, to: number, number: 
 /** The line of item 1's number under a run of column headings that opens with the number column's, if any. */
 function numberFirstHead(lines: readonly string[], from: number, to: number): number | undefined {
   for (let i = from; i <= to; i++) {
+    // "Nr  Tid  Ärende  Föredragande  Dnr": the headings on one line, over the first row's number.
+    const inline = (lines[i] ?? '').split(/\s+/);
+    if (inline.length >= 3 && NUMBER_FIRST_HEAD.test(inline[0]) && inline.every((h) => COLUMN_HEAD.test(h)) && inline.some((h) => /^ärende/i.test(h))) {
+      const first = pastGap(lines, i + 1, to);
+      if (NUMBER_CELL.exec(lines[first] ?? '')?.[1] === '1') return first;
+    }
     if (!NUMBER_FIRST_HEAD.test(lines[i] ?? '')) continue;
     const heads: string[] = [];
     let j = i;
@@ -353,7 +403,11 @@ function numberFirstRow(number: number, rowCells: string[]): AgendaItem {
 }
 
 /** "… informerar Per-Erik" / "Sandström,": a presenter's first name ending the title's line goes with the surname below. */
-function withStrandedFirstNames(cells: string[]): string[] {
+function withStrandedFirstNames(rowCells: string[]): string[] {
+  // "Annika" / "Strandell": a presenter's name broken over two cells of one word each, closing the row.
+  const last = rowCells.length - 1;
+  const brokenName = last >= 2 && NAME_WORD_CELL.test(rowCells[last - 1]) && NAME_WORD_CELL.test(rowCells[last]);
+  const cells = brokenName ? [...rowCells.slice(0, last - 1), `${rowCells[last - 1]} ${rowCells[last]}`] : rowCells;
   return cells.map((cell, k) => {
     const firstName = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cell)?.[1];
     if (firstName && SURNAME_CELL.test(cells[k + 1] ?? '')) return cell.slice(0, -firstName.length - 1);
@@ -362,6 +416,7 @@ function withStrandedFirstNames(cells: string[]): string[] {
   });
 }
 
+const NAME_WORD_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** "Sandström,": a surname alone, its title after the comma. */
 const SURNAME_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,(?:\s|$)/u;
 
