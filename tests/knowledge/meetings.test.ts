@@ -717,3 +717,25 @@ describe('extractMeetings from a number-first cell agenda with its headings on o
     expect(meeting.breaks.map((b) => [b.label, b.start, b.afterItem])).toEqual([['Lunch', '12:00', 2]]);
   });
 });
+
+describe('extractMeetings from a number-first cell agenda whose rows close with the kind of item', () => {
+  const raw = [
+    'K A L L E L S E', 'Skogsrådet', '', 'Tid', 'Torsdag 24 september 2026, kl. 09.00–12.00', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'Typ', '',
+    '1', '09.00', 'Mötets öppnande', 'Eva Holm,', 'ordförande', '–', '',
+    '2', 'Val av justerare', 'Ordföranden', 'B', '',
+    '3', '09.10', 'Viltskador i ungskog', 'Per Ek,', 'skogsstrateg', 'I', '',
+    'Sida 2 av 3', 'K A L L E L S E', 'Skogsrådet', '2026-09-24', '',
+    '4', '09.40', 'Skogsbruksplan – remiss', 'Per Ek,', 'skogsstrateg', 'B',
+  ];
+  const [meeting] = extractMeetings(prepare('102_kinds.txt', raw));
+
+  it('reads the closing cell as the kind, not as part of the presenter, and no page head into a row', () => {
+    expect(meeting.items.map((i) => [i.number, i.presenters, i.handling])).toEqual([
+      [1, ['Eva Holm (ordförande)'], undefined],
+      [2, ['Ordföranden'], 'decision'],
+      [3, ['Per Ek (skogsstrateg)'], 'information'],
+      [4, ['Per Ek (skogsstrateg)'], 'decision'],
+    ]);
+  });
+});

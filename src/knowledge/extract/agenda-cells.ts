@@ -247,7 +247,8 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
       const line = lines[j];
       if (!line) {
         // The last row ends at the first gap; another row may go on after one, up to its successor.
-        if (cells.length > 0 && !rowFollows(lines, j, to, expected + 1)) break;
+        // A row closed by its kind cell ("B", "I") ends at the gap: a page's head may stand before the next row.
+        if (cells.length > 0 && (KIND_CELL.test(cells[cells.length - 1]) || !rowFollows(lines, j, to, expected + 1))) break;
         continue;
       }
       if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
@@ -375,8 +376,14 @@ function pastGap(lines: readonly string[], from: number, to: number): number {
   return j;
 }
 
-/** A row's cells: the title, then the presenters, the time and the papers. */
-function numberFirstRow(number: number, rowCells: string[]): AgendaItem {
+/** The kind-of-item cell closing a row: "B", "I", "D", "F" (förhandling) or a dash for none. */
+const KIND_CELL = /^(?:[BIDF](?:\/[BIDF])?|[–-])$/u;
+
+/** A row's cells: the title, then the presenters, the time and the papers, and last the kind of item. */
+function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
+  const kindCell = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]) ? cellsOfRow[cellsOfRow.length - 1] : undefined;
+  const rowCells = kindCell ? cellsOfRow.slice(0, -1) : cellsOfRow;
+  const handling = kindCell ? handlingOf(kindCell) : undefined;
   // "Nr" / "Tid" / "Ärende": the time may come first.
   const leadingTime = TIME_ONLY.exec(rowCells[0] ?? '')?.[1];
   const cells = withStrandedFirstNames(leadingTime ? rowCells.slice(1) : rowCells);
@@ -399,6 +406,7 @@ function numberFirstRow(number: number, rowCells: string[]): AgendaItem {
     presenters: presentersWithTitles(joinPresenterCells(presenterCells)),
     documents,
     ...(time ? { start: normaliseTime(time) } : {}),
+    ...(handling ? { handling } : {}),
   };
 }
 
