@@ -161,6 +161,9 @@ function signatureDate(text: CleanedText, from: number, to: number): string | un
 function runningHeaderDate(text: CleanedText, from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
     if (text.info[i].furniture !== 'running-header') continue;
+    // "Sammanträdesdatum" / "2024-03-14" on every page: the date itself is the header removed.
+    const removed = text.info[i].removedText?.trim() ?? '';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(removed)) return findDate(removed);
     for (let j = i + 1; j <= i + 6 && j <= to; j++) {
       const date = /^\d{4}-\d{2}-\d{2}$/.test(text.lines[j]) ? findDate(text.lines[j]) : undefined;
       if (date) return date;

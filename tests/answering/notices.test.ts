@@ -535,3 +535,17 @@ describe('an item named by its subject on a notice whose items carry description
     expect(text).not.toMatch(/^Item 2/);
   });
 });
+
+describe('minutes whose every page repeats "Sammanträdesdatum" over the day', () => {
+  it('are dated by that day, so who chaired and who checked the minutes that day are found', () => {
+    expect(shown('who chaired the Fiskerådet meeting on August 20th 2026?')).toMatch(/^Eva Holmström[^\n]*chair of Fiskerådet/);
+    expect(shown('vem justerade fiskerådets protokoll från 20/8?')).toContain('Per Eklund');
+  });
+
+  it('leave the chair of another body named by its abbreviation out, and read side-by-side signatures down their columns', () => {
+    expect(shown('who chaired the Fiskerådet meeting on August 20th 2026?')).not.toContain('Karin Sjöberg');
+    const signers = index().kb.records.roles.filter((r) => r.kind === 'signatory' && r.source.file.startsWith('protokoll_fiskeradet')).map((r) => r.personName);
+    expect(signers).toContain('Eva Holmström');
+    expect(signers).not.toContain('Eva Per');
+  });
+});

@@ -95,6 +95,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "which unions were represented" as the employees\' side and its representatives', () => {
+    const analysis = analyzeQuestion(index, 'Which unions were represented at the CSG meeting on 2024-03-14?');
+    const forms = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.flatMap((f) => f.stems) ?? [];
+    expect(forms('unions')).toContain(stem(foldKey('arbetstagarparten')));
+    expect(forms('represented')).toContain(stem(foldKey('representant')));
+  });
+
   it('reads "how did the waiting times develop in the first half of 2024" in the documents\' words', () => {
     const analysis = analyzeQuestion(index, 'How did waiting times to the first visit at Beroendemottagningen develop in the first half of 2024?');
     const forms = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.flatMap((f) => f.stems) ?? [];

@@ -211,6 +211,11 @@ describe('extractRoles', () => {
     expect(roles).toContainEqual(['chair', 'Per Ek', 'Skolchefsgruppen', '2026-10-01']);
     expect(roles).toContainEqual(['chair', 'Eva Holm', 'Terapigrupp Värk', '2026-10-08']);
   });
+  it('reads no lower-case words as a role holder\'s name ("ordförande i CSG tills en ny HR-direktör är på plats")', () => {
+    const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-10-08', 'Titel: Möte 2026-10-08 – Hälsonätverket', '',
+      ' • Han är tf. HR-direktör och därmed ordförande i nätverket tills en ny HR-direktör är på plats.'];
+    expect(extractRoles(prepare('099_page.txt', page)).map((r) => r.personName)).not.toContain('på plats');
+  });
   it('reads who holds a role from a day on ("Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i rådet")', () => {
     const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-11-12', 'Titel: Möte 2026-11-12 – Hälsonätverket', '',
       ' • Ordföranden tackar Sara Lind, som går i pension. Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i nätverket.'];

@@ -116,6 +116,11 @@ function mergedTitles(text: string, count: number): string[] | undefined {
 /** A line holding one name word: a first name or a surname alone. */
 const NAME_WORD_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** The cells of a raw line whose columns stand three or more spaces apart. */
+function columnsOf(raw: string | undefined): string[] {
+  return raw?.trim().split(/\s{3,}/).filter(Boolean) ?? [];
+}
+
 /** Names and titles under a signature trigger; merged columns give the title to the earliest untitled signer. */
 function readSigners(lines: Array<{ text: string; line: number; raw?: string }>): Signer[] {
   const signers: Signer[] = [];
@@ -129,6 +134,18 @@ function readSigners(lines: Array<{ text: string; line: number; raw?: string }>)
     if (surname && titled && NAME_WORD_LINE.test(text) && NAME_WORD_LINE.test(surname.text) && plausibleName(`${text} ${surname.text}`)) {
       signers.push({ name: `${text} ${surname.text}`, line, lastLine: surname.line });
       k++;
+      continue;
+    }
+    // "Jonas        Maria" / "Edlund       Öberg" / "ordförande   justerare": two signatures side by side, each
+    // name broken over two lines, read down the columns.
+    const firsts = columnsOf(raw);
+    const lasts = columnsOf(lines[k + 1]?.raw);
+    if (signers.length === 0 && firsts.length === 2 && lasts.length === 2 && [...firsts, ...lasts].every((w) => NAME_WORD_LINE.test(w))) {
+      const names = [0, 1].map((c) => `${firsts[c]} ${lasts[c]}`);
+      const titles = columnsOf(lines[k + 2]?.raw);
+      const titled = titles.length === 2 && titles.every((t) => t.length <= 60 && !/[.!?]$/.test(t));
+      names.forEach((name, c) => signers.push({ name, line, lastLine: lines[k + (titled ? 2 : 1)].line, ...(titled ? { title: titles[c] } : {}) }));
+      k += titled ? 2 : 1;
       continue;
     }
     const nameOnly = NAME_LINE.exec(text);
@@ -317,6 +334,10 @@ const DESCRIBES_ORGAN = /^\S+\s+(?:består|är|har|bereder|ansvarar|sammanträde
 function organAfter(text: string): string | undefined {
   const phrase = /^\s+(?:i|för)\s+([^,.;()]{3,70})/u.exec(text)?.[1];
   if (!phrase || !/^\p{Lu}/u.test(phrase)) return undefined;
+  // "ordförande i CAG": a body named by its abbreviation.
+  const abbreviation = /^(\p{Lu}{2,6})(?![\p{L}])/u.exec(phrase)?.[1];
+  if (abbreviation) return abbreviation;
+
   const words = phrase.trim().split(/\s+/);
   let last = -1;
   words.forEach((word, k) => {
@@ -351,6 +372,8 @@ function electingOrgan(before: string): string | undefined {
 }
 
 const BODY_KIND_ALONE = new RegExp(String.raw`^(?:styr|arbets|lednings|referens|samordnings|bered?nings)?${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
+
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 
@@ -447,6 +470,8 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(name)) continue;
     const line = at(m, name);
     const organ = organAfter(text.slice(m.index + m[0].length));
+    // "Lena Hägglund, ordförande i CAG, rapporterar …": the chair of another body, named by its abbreviation.
+    if (organ && ABBREVIATION.test(organ)) continue;
     add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Gruppen väljer Maria Öberg, våldssamordnare i Krokoms kommun, till ny vice ordförande från och med den 1 mars 2025."
@@ -482,7 +507,8 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   }
   // "Ordförande i X är Y" / "sammankallande är Y"
   for (const m of mentionsRole ? text.matchAll(ROLE_IS_NAME) : []) {
-    if (!plausibleName(m[5])) continue;
+    // (The pattern ignores case for its role words, so the name's capitals are checked here: "… är på plats".)
+    if (!plausibleName(m[5]) || !m[5].split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
     const line = at(m, m[5]);
     add({ kind: kindOf(m[1]), label: m[1].toLowerCase(), personName: m[5], personTitle: m[4].trim() || undefined, organName: m[2]?.trim().replace(/^(?:den|det|de)\s+/i, '') || section || documentOrgan(document), year: m[3] ? Number(m[3]) : year }, line, line);
   }
