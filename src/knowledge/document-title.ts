@@ -57,7 +57,8 @@ const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|s
 /** The labels of a minutes header's columns ("Sammanträdesdatum", "Sida"), printed apart from their values. */
 const MINUTES_LABEL = /^(?:sammanträdesdatum|sida|datum|justerandes\b.*|utdragsbestyrkande)$/i;
 /** Where a minutes header ends and its particulars begin. */
-const MINUTES_PARTICULARS = /^(?:plats och tid|tid och plats|beslutande|närvarande|ledamöter)\b/i;
+// (… and the fields of a header written without colons: "Tid 09.00–12.20", "Plats Sammanträdesrum Storsjön".)
+const MINUTES_PARTICULARS = /^(?:plats och tid|tid och plats|beslutande|närvarande|ledamöter|tid\s+(?:kl\.?\s*)?\d|plats\s)/i;
 const GENERIC_OPENING = /^(sammanfattning|inledning|förord|bakgrund)$/i;
 /** Standard section words that end a title block. */
 const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|innehåll|bakgrund|sammanfattning|inledning|beslutsunderlag|förord|syfte)$/i;
@@ -205,7 +206,7 @@ function minutesTitle(lines: string[]): string {
   for (const line of lines.slice(1, 8)) {
     if (/^justerandes/i.test(line) || MINUTES_LABEL.test(line)) continue;
     // "Sammanträdesdatum: 2026-05-20", "Plats: Jamtli": the header's fields, the day kept.
-    const day = /^(?:sammanträdesdatum|datum|mötesdatum)\s*:\s*(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
+    const day = /^(?:sammanträdesdatum|datum|mötesdatum)\s*:?\s*(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
     if (day) {
       parts.push(day);
       continue;

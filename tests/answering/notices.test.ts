@@ -549,3 +549,15 @@ describe('minutes whose every page repeats "Sammanträdesdatum" over the day', (
     expect(signers).not.toContain('Eva Per');
   });
 });
+
+describe('minutes whose header fields have no colons, chaired by the vice chair', () => {
+  it('name the meeting\'s acting chair, "ordinary" being no part of what is asked about', () => {
+    const text = shown('Who actually chaired the vattengrupp meeting on May 14th 2026? Was the ordinary chair there?');
+    expect(text).toMatch(/^Lisa Åkerman was chair of [^\n]*Regionala vattengruppen on 2026-05-14/);
+    expect(text).not.toMatch(/Tid|Plats/);
+  });
+
+  it('name who signed them and in what position, though they were signed days after the meeting', () => {
+    expect(shown('Vem skrev under minnesanteckningarna från vattengruppen 2026-05-14, och vilken befattning hade hen?')).toMatch(/^Siv Nordin \(tf\. enhetschef, Samhällsbyggnad\) undertecknade/);
+  });
+});

@@ -216,6 +216,12 @@ describe('extractRoles', () => {
       ' • Han är tf. HR-direktör och därmed ordförande i nätverket tills en ny HR-direktör är på plats.'];
     expect(extractRoles(prepare('099_page.txt', page)).map((r) => r.personName)).not.toContain('på plats');
   });
+  it('names a body by its numbered heading over a sentence saying what it does, and joins a title wrapped onto the next line', () => {
+    const raw = ['9. Organisation', '', '9.1 Regionala skogsgruppen', 'Gruppen leder och följer upp skogsarbetet på strategisk nivå.', '',
+      'Ordförande             Per Ek, tf. hälso- och', '                       sjukvårdsdirektör (sedan 2026-09-01,', '                       efter Eva Holm)'];
+    const roles = extractRoles(prepare('103_plan.txt', raw)).map((r) => [r.kind, r.personName, r.personTitle, r.organName]);
+    expect(roles).toContainEqual(['chair', 'Per Ek', 'tf. hälso- och sjukvårdsdirektör', 'Regionala skogsgruppen']);
+  });
   it('reads who holds a role from a day on ("Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i rådet")', () => {
     const page = ['Källa: https://forum.regionjh.se/committees/halsonatverket/mote-2026-11-12', 'Titel: Möte 2026-11-12 – Hälsonätverket', '',
       ' • Ordföranden tackar Sara Lind, som går i pension. Från den 1 januari 2027 är Per Ek, Regionstaben, sekreterare i nätverket.'];

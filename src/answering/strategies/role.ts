@@ -33,6 +33,8 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
   if (role.kind === 'contact' && analysis.years.length === 0) return true;
   if (analysis.temporal.dates.some((d) => d.year !== undefined)) {
     if (dateMatches(analysis, role.date)) return true;
+    // Minutes of 2026-05-14 signed on 2026-05-20: the day asked is the paper's, named in its title.
+    if (role.kind === 'signatory' && (role.source.title.match(/\d{4}-\d{2}-\d{2}/g) ?? []).some((day) => dateMatches(analysis, day))) return true;
     // "Who chaired the meeting on 14/3 2024": a role read from the papers of another day is another meeting's.
     if (role.date !== undefined && analysis.temporal.dates.some((d) => d.day !== undefined)) return false;
     // "Who chaired the meeting on 5 December 2024", a day no paper is dated: the year's chair is not shown to have.

@@ -257,9 +257,12 @@ export function extractRoles(input: ExtractionInput): Role[] {
     // "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen" under the body's name (an organisation section, a notice).
     const field = ROLE_FIELD.exec(text);
     if (field && plausibleName(field[2])) {
+      // "Thomas Brandt, tf. hälso- och" / "sjukvårdsdirektör (sedan …": a title wrapped onto the next line.
+      const wrapped = field[3] && /(?:-|\soch|,)$/.test(field[3].trim()) ? (input.lines[index + 1] ?? '').trim().split(/\s+\(/)[0] : '';
+      const personTitle = `${field[3]?.trim() ?? ''}${wrapped ? ` ${wrapped}` : ''}`.replace(/,$/, '') || undefined;
       add(
         // A plan's organisation section holds for its period; only a meeting's papers date the role to a day.
-        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle: field[3]?.trim() || undefined, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) },
+        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) },
         lineNo,
         lineNo,
       );
@@ -325,7 +328,7 @@ function organAbove(input: ExtractionInput, index: number): string | undefined {
 }
 
 /** "Arbetsgruppen består av arbetsmarknadscheferna …": a sentence about the body under its heading, not its name. */
-const DESCRIBES_ORGAN = /^\S+\s+(?:består|är|har|bereder|ansvarar|sammanträder|leds|möts|träffas|ska|samlar|arbetar)(?![\p{L}])/u;
+const DESCRIBES_ORGAN = /^\S+\s+(?:består|är|har|bereder|ansvarar|sammanträder|leds|leder|följer|fastställer|beslutar|utgör|möts|träffas|ska|samlar|arbetar)(?![\p{L}])/u;
 
 /**
  * "… ordförande i Miljömålsrådets beredningsgrupp, redovisar": the body after "i" / "för", up to its last word naming a
@@ -401,7 +404,7 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
  * Who chaired this meeting, whoever holds the role for the year: "Anders Holm, socialchef, Bräcke kommun, vice
  * ordförande, mötesordförande" in the attendance list, "… och Anders Holm leder därför mötet".
  */
-const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)|tjänstgörande ordförande/;
+const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)|(?:mötets|sammanträdets|dagens) ordförande|tjänstgörande ordförande/;
 // (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
 const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
 const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
