@@ -107,8 +107,10 @@ export interface Role {
   organId?: string;
   organName: string;
   year?: number;
-  /** ISO date when the role is tied to a meeting or a signature. */
+  /** ISO date when the role is tied to a meeting or a signature, or the day it is held from. */
   date?: string;
+  /** ISO date the role is held until, when the text gives a period ("under tjänstledigheten 2024-03-01–2024-08-31"). */
+  until?: string;
   source: SourceRef;
 }
 

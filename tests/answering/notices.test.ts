@@ -561,3 +561,10 @@ describe('minutes whose header fields have no colons, chaired by the vice chair'
     expect(shown('Vem skrev under minnesanteckningarna från vattengruppen 2026-05-14, och vilken befattning hade hen?')).toMatch(/^Siv Nordin \(tf\. enhetschef, Samhällsbyggnad\) undertecknade/);
   });
 });
+
+describe('a role held by an acting holder for a period', () => {
+  it('is the acting holder\'s in a month of that period, and the regular holder\'s otherwise', () => {
+    expect(shown('who was chairing Krokom\'s Bostadsgruppen in june 2026?')).toMatch(/^Nils Sandström \(tf\. plan- och byggchef\) was chair of Bostadsgruppen from 2026-02-01 to 2026-07-31/);
+    expect(shown('vem var ordförande i Bostadsgruppen i oktober 2026?')).toMatch(/^Maja Lindgren \(plan- och byggchef\)/);
+  });
+});

@@ -42,6 +42,7 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
   }
   // "… the meeting in June 2024": nor does a role read from the papers of another month.
   const { months, dates } = analysis.temporal;
+  if (role.until !== undefined && months.length > 0) return heldInAskedMonths(analysis, role);
   if (role.date !== undefined && dates.length === 0 && months.length > 0 && months.every((m) => `${m.year ?? role.date!.slice(0, 4)}-${String(m.month).padStart(2, '0')}` !== role.date!.slice(0, 7))) {
     return false;
   }
@@ -49,6 +50,17 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
   if (role.year !== undefined && analysis.years.includes(role.year)) return true;
   // A report for 2021 is signed in January 2022: the year in its title counts.
   return analysis.years.some((y) => hasYear(`${role.organName} ${role.source.title}`, y));
+}
+
+/** A role held for a period ("2024-03-01–2024-08-31") covers a month the question names ("in June 2024"). */
+function heldInAskedMonths(analysis: QuestionAnalysis, role: Role): boolean {
+  const from = role.date?.slice(0, 7);
+  const until = role.until?.slice(0, 7);
+  if (!from || !until) return false;
+  return analysis.temporal.months.some((m) => {
+    const month = `${m.year ?? from.slice(0, 4)}-${String(m.month).padStart(2, '0')}`;
+    return month >= from && month <= until;
+  });
 }
 
 export function matchRoles(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): RoleMatch[] {
@@ -100,7 +112,8 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
     if (!criticalOk || coverage < 0.5) continue;
     // A role read from the asked day's own papers before one held for the whole year.
-    const ofTheDay = analysis.temporal.dates.length > 0 && dateMatches(analysis, role.date) ? 1.1 : 1;
+    // … and a holder for a period covering the asked month before the one the role is held by otherwise.
+    const ofTheDay = (analysis.temporal.dates.length > 0 && dateMatches(analysis, role.date)) || (role.until !== undefined && heldInAskedMonths(analysis, role)) ? 1.1 : 1;
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
@@ -200,8 +213,10 @@ function roleSentence(roles: Role[], analysis: QuestionAnalysis): string {
   }
   const word = ROLE_WORD[role.kind] ?? { sv: role.label, en: role.label };
   const present = role.year === undefined;
-  // "in 2021", "on 2035-09-18".
-  const yearPart = when ? (en ? ` ${/^\d{4}-\d{2}-\d{2}/.test(when) ? 'on' : 'in'} ${when}` : ` ${when}`) : '';
+  // "in 2021", "on 2035-09-18", "from 2024-03-01 to 2024-08-31".
+  const dayOrYear = en ? ` ${/^\d{4}-\d{2}-\d{2}/.test(when) ? 'on' : 'in'} ${when}` : ` ${when}`;
+  const period = role.until && role.date ? (en ? ` from ${role.date} to ${role.until}` : ` ${role.date}–${role.until}`) : undefined;
+  const yearPart = period ?? (when ? dayOrYear : '');
   return en
     ? `${names} ${present ? 'is' : 'was'} ${word.en} of ${role.organName}${yearPart}.`
     : `${names} ${present ? 'är' : 'var'} ${word.sv} för ${role.organName}${yearPart}.`;

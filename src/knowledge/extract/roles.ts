@@ -267,6 +267,11 @@ export function extractRoles(input: ExtractionInput): Role[] {
         lineNo,
       );
     }
+    const titledField = field ? null : ROLE_FIELD_TITLE_FIRST.exec(text);
+    if (titledField && plausibleName(titledField[3])) {
+      const organ = organAbove(input, index) ?? documentOrgan(document);
+      add({ kind: kindOf(titledField[1]), label: titledField[1].toLowerCase(), personName: titledField[3], personTitle: titledField[2].trim(), organName: organ, year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) }, lineNo, lineNo);
+    }
     // A name line followed by "<Organ>s ordförande".
     const nameLine = NAME_LINE.exec(text);
     if (nameLine && plausibleName(nameLine[1])) {
@@ -311,6 +316,8 @@ const MEETING_PAPERS: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'p
 
 /** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
 // ("Ordförande Camilla Ödling, medicinskt ansvarig sjuksköterska": a notice's field may leave out the colon.)
+/** "Ordförande: samhällsbyggnadschef Elin Tjärnström.": the holder's title before the name. */
+const ROLE_FIELD_TITLE_FIRST = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*((?:\p{Ll}[\p{L}.-]*\s+){1,3})(${NAME})${PARTY}(?:[.,;]|$)`, 'u');
 const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)(?:\s*:\s*|\s+(?=${NAME}${PARTY},))(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
 /** How far above a role field the body's name may stand (its description and other fields between). */
 const ORGAN_ABOVE = 16;
@@ -394,6 +401,9 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
+/** "Under Elin Tjärnströms tjänstledighet 2024-03-01–2024-08-31 är tf. samhällsbyggnadschef Gustav Nyberg ordförande.": the holder for a period. */
+const DAY_WORDS = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}`;
+const DURING_PERIOD_IS_ROLE = new RegExp(String.raw`(${DAY_WORDS})\s*[–-]\s*(${DAY_WORDS})\s+är\s+((?:\p{Ll}[\p{L}.-]*\s+){0,4})(${NAME})${PARTY}\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
 /** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
 const FROM_DAY_NAME_IS_ROLE = new RegExp(String.raw`(?:[Ff]rån och med|[Ff]r\.o\.m\.?|[Ff]rån)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+är\s+(${NAME})${PARTY}(?:,\s+([^,.]{2,60}),)?\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
 const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
@@ -501,6 +511,14 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(name) || !date) continue;
     const line = at(m, name);
     add({ kind: kindOf(m[4]), label: m[4], personName: name, personTitle: m[3]?.trim() || undefined, organName: organAfter(text.slice(m.index + m[0].length)) ?? documentOrgan(document), year: Number(date.slice(0, 4)), date }, line, line);
+  }
+  for (const m of mentionsRole ? text.matchAll(DURING_PERIOD_IS_ROLE) : []) {
+    const [since, until] = [findDate(m[1]), findDate(m[2])];
+    const name = m[4];
+    if (!plausibleName(name) || !since || !until) continue;
+    const line = at(m, name);
+    const organ = organAfter(text.slice(m.index + m[0].length)) ?? organAbove(input, line - 1) ?? documentOrgan(document);
+    add({ kind: kindOf(m[5]), label: m[5], personName: name, personTitle: m[3].trim() || undefined, organName: organ, year: Number(since.slice(0, 4)), date: since, until }, line, line);
   }
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_AND_ROLE) : []) {
     const name = withoutAttendanceLabel(m[1]);
