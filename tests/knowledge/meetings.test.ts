@@ -739,3 +739,27 @@ describe('extractMeetings from a number-first cell agenda whose rows close with 
     ]);
   });
 });
+
+describe('extractMeetings from an agenda of "Punkt N" rows whose kind column ends the lines', () => {
+  const raw = [
+    'F Ö R E D R A G N I N G S L I S T A', 'Skogsgruppen', '', 'Dag och tid      Tisdag 6 oktober 2026, kl. 10:00–12:00',
+    'Lokal            Brandstationen Östersund', '',
+    'Punkt   Ärende                                         Kl.', '        Ansvarig                                       Beslut/Info',
+    'Punkt 1 Inledning och val av justerare                 10:00', '        Ansvarig: Eva Holm, ordf.                      Beslut', '',
+    'Punkt 2 Viltskador – lägesrapport för länet            10:15', '        Ansvarig:', '        Per Ek, skogsstrateg,', '        Region JH                                       Info', '',
+    'Punkt 3 Gemensam rutin vid skogsbrand                  11:00', '        Ansvarig:', '        Anna Berg, räddningschef, och Olle Strand,', '        länsjägmästare                                  Beslut', '',
+    'Punkt 4 Nästa möte och avslutning                      11:50', '        Ansvarig: Eva Holm, ordf.                      Beslut', '',
+    'Ledamöter: Eva Holm (ordf.), Per Ek, Anna Berg, Olle Strand.',
+  ];
+  const [meeting] = extractMeetings(prepare('104_punkt.txt', raw));
+
+  it('reads the day from a field whose label has several words, each row\'s presenters under "Ansvarig:" and its kind apart from them', () => {
+    expect([meeting.date, meeting.start, meeting.end]).toEqual(['2026-10-06', '10:00', '12:00']);
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.handling])).toEqual([
+      [1, 'Inledning och val av justerare', ['Eva Holm (ordf.)'], '10:00', 'decision'],
+      [2, 'Viltskador – lägesrapport för länet', ['Per Ek (skogsstrateg, Region JH)'], '10:15', 'information'],
+      [3, 'Gemensam rutin vid skogsbrand', ['Anna Berg (räddningschef)', 'Olle Strand (länsjägmästare)'], '11:00', 'decision'],
+      [4, 'Nästa möte och avslutning', ['Eva Holm (ordf.)'], '11:50', 'decision'],
+    ]);
+  });
+});

@@ -14,7 +14,9 @@ import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, TIME_ON
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
-const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})\s*(?::|[–-])|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
+/** The kind-of-item cell ending a raw line: "Beslut", "Info", "Beslut/Info", "Info/Diskussion", "Beslut – läggs till". */
+const HANDLING_COLUMN = /\s{3,}(Beslut\/Info|Info\/Diskussion|Beslut|Info|Information|Diskussion|Dialog)(?:\s+[–-]\s+\p{Ll}.*)?\s*$/u;
+const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})(?:\s*(?::|[–-])|(?=\s+\p{Lu}))|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
 /**
  * "13.15 4) Östersunds kommuns program … Hanna Sjöberg, Dialog": a row the dump joined into one line, its time before
  * the item's number and its kind of handling ("Beslut", "Information", "Dialog") after the presenter.
@@ -37,7 +39,8 @@ function labelledPresenters(value: string): string[] {
   return value.split(/\s*;\s*|\s+och\s+(?=\p{Lu})/u).flatMap((piece) => {
     const named = LABELLED_NAME.exec(piece.trim());
     if (!named) return piece.trim() ? [piece.trim()] : [];
-    return [named[2] ? `${named[1]} (${named[2]})` : named[1]];
+    const title = named[2]?.replace(/[,\s]+$/, '');
+    return [title ? `${named[1]} (${title})` : named[1]];
   });
 }
 
@@ -58,7 +61,7 @@ const AFFILIATION_TAIL = /\s((?:\p{Lu}\p{Ll}+\s+kommun|Region(?:en)?(?:\s+(?:Jä
 /** The notice's own heading repeated at the top of a page ("Kallelse/föredragningslista"): no item's words. */
 const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:kallelse|föredragningslista|dagordning))?$/i;
 /** Lines after the last item that close the list ("Nästa sammanträde: …", "Kort om ärendena"). */
-const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena|välkomna\b|välkommen\b)/i;
+const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena|välkomna\b|välkommen\b|ledamöter\s*:|sändlista\b)/i;
 /** "Punkt 4. Regionfullmäktige fastställde …": a note on item 4 in the notes after the list. */
 const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
 
@@ -148,7 +151,7 @@ function parseItem(
   let title = first.title;
   let presenters = first.presenters;
   let start_ = leadingTime ? normaliseTime(leadingTime) : first.time;
-  const handling = handlingWord ? handlingOf(handlingWord) : undefined;
+  let handling = handlingWord ? handlingOf(handlingWord) : undefined;
   const documents: string[] = [];
   const description: string[] = [];
   let phase: Phase = 'title';
@@ -159,11 +162,32 @@ function parseItem(
   let presenterBlock = false;
   // Presenters named in a labelled line, each with the title after the name.
   const labelled: string[] = [];
+  // "Ansvarig:" alone, the names on the lines under it up to a gap.
+  let labelLines: string[] | undefined;
+  const flushLabel = () => {
+    if (labelLines?.length) labelled.push(...labelledPresenters(labelLines.join(' ').replace(/,$/, '')));
+    labelLines = undefined;
+  };
   let end_: string | undefined;
   let inSubItem = false;
 
   for (let i = start + 1; i <= end; i++) {
-    const line = lines[i];
+    // "Ansvarig: Mikael Strand, ordf.          Beslut": the kind-of-item column at the line's end, apart by a wide gap.
+    const kind = HANDLING_COLUMN.exec(rawLines[i] ?? '');
+    if (kind) handling ??= handlingOf(kind[1]);
+    const line = kind ? lines[i].slice(0, Math.max(0, lines[i].lastIndexOf(kind[1]))).trim() : lines[i];
+    // (… and the column headings repeated on the next page: "Ansvarig          Beslut/Info".)
+    if (kind && (!line || /^(?:ansvarig|föredragande)$/i.test(line))) continue;
+    if (labelLines && line && !BREAK.test(line)) {
+      labelLines.push(line);
+      continue;
+    }
+    flushLabel();
+    if (/^(?:föredragande|ansvarig)\s*:$/i.test(line)) {
+      labelLines = [];
+      phase = phase === 'title' ? 'description' : phase;
+      continue;
+    }
     if (!line) {
       sawBlank = true;
       presenterBlock = false;
@@ -277,6 +301,7 @@ function parseItem(
     presenters = `${strandedFirstName} ${presenters}`;
   }
   const dnr = findDnrs([title, ...description, ...documents].join(' '));
+  flushLabel();
   return {
     number,
     title: joinBrokenTitleWords(title.replace(/\s+/g, ' ').trim()),

@@ -61,7 +61,7 @@ interface AgendaHeader {
 /** "Datum: …", "Dag och tid: Torsdag 19 september 2024, kl. 09.30–15.30", "Sammanträde: torsdag den 12 september 2024, …". */
 const FIELD = /^(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
-const SPACED_FIELD = /^(organ|datum|tid|plats|lokal)\s{2,}\S/i;
+const SPACED_FIELD = /^\s*(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
 /** "Sammanträde torsdagen den 19 september 2024": the meeting's day, its label apart from it by a space only. */
 const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s.+)$/iu;
 /** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
@@ -80,7 +80,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     summoned ??= SUMMONED.exec(line)?.[1];
     const day = DAY_FIELD.exec(line);
     if (day) dayDate ??= findDate(day[2]);
-    const field = FIELD.exec(line) ?? day ?? (SPACED_FIELD.test(rawLines[i] ?? '') ? /^(\p{L}+)\s+(.+)$/u.exec(line) : null);
+    const field = FIELD.exec(line) ?? day ?? SPACED_FIELD.exec(rawLines[i] ?? '');
     if (field) {
       const [, name, value] = field;
       const key = name.toLowerCase();
