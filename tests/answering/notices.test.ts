@@ -568,3 +568,11 @@ describe('a role held by an acting holder for a period', () => {
     expect(shown('vem var ordförande i Bostadsgruppen i oktober 2026?')).toMatch(/^Maja Lindgren \(plan- och byggchef\)/);
   });
 });
+
+describe('what is taken up after a break', () => {
+  it('is every item from the break on, not only the first', () => {
+    const text = shown('Vad tas upp efter fikat på jaktrådet den 16 september 2026?');
+    expect(text).toContain('3. Älgförvaltningsplan Krokoms kommun 2027–2029');
+    expect(text).toContain('4. Mötets avslutande');
+  });
+});

@@ -275,7 +275,13 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   if (after) {
     const named = meeting.breaks.find((b) => b.label.toLowerCase().includes(after[1].toLowerCase().slice(0, 4))) ?? meeting.breaks[0];
     const next = meeting.items.find((i) => i.number === named.afterItem + 1);
-    if (next) {
+    // "Vad tas upp efter lunchen?": every item from the break to the next one, not only the first.
+    const until = meeting.breaks.find((b) => b.afterItem > named.afterItem)?.afterItem ?? Infinity;
+    const following = meeting.items.filter((i) => i.number > named.afterItem && i.number <= until);
+    if (next && ITEMS_AFTER_ASKED.test(analysis.question) && following.length > 1) {
+      const listed = following.map((i) => `${i.number}. ${i.title}${i.presenters.length > 0 ? ` (${i.presenters.join(', ')})` : ''}`).join('; ');
+      lead += en ? ` After ${named.label.toLowerCase()}: ${listed}.` : ` Efter ${named.label.toLowerCase()}: ${listed}.`;
+    } else if (next) {
       const who = next.presenters.length > 0 ? ` (${next.presenters.join(', ')})` : '';
       lead += en ? ` After ${named.label.toLowerCase()}: item ${next.number}, "${next.title}"${who}.` : ` Efter ${named.label.toLowerCase()}: punkt ${next.number}, ”${next.title}”${who}.`;
     }
@@ -305,6 +311,8 @@ const BREAK_KIND: Array<[RegExp, RegExp]> = [
   [/(?<!\p{L})lunch/iu, /^lunch/i],
   [/(?<!\p{L})(?:fika|kaffe|coffee)/iu, /^(?:fika|kaffe)/i],
 ];
+/** "Vad tas upp efter lunchen", "which items come after the break": the items asked, not the one after the break. */
+const ITEMS_AFTER_ASKED = /(?<!\p{L})(?:vad\s+(?:tas|står|behandlas|händer|ska)|vilka\s+(?:punkter|ärenden)|what\s+(?:is|are|gets|will be)\s+(?:taken up|discussed|on)|which\s+items|what\s+items|what\s+comes)(?!\p{L})/iu;
 const AFTER_BREAK = /(?<!\p{L})(?:efter|after)\s+(?:the\s+)?(lunch|paus|fika|kaffe|coffee|break)\p{L}*/iu;
 const ENDED = /(?<!\p{L})(slut\p{L}*|avslut\p{L}*|end|ends|ended|finish\p{L}*|over)(?!\p{L})/iu;
 const STARTED = /(?<!\p{L})(börja\p{L}*|start\p{L}*|began|begin\p{L}*)(?!\p{L})/iu;
