@@ -763,3 +763,18 @@ describe('extractMeetings from an agenda of "Punkt N" rows whose kind column end
     ]);
   });
 });
+
+describe('extractMeetings from a notice whose header labels stand on lines of their own over their values', () => {
+  const raw = [
+    'K A L L E L S E', 'Skogsrådet', '', 'Tid', 'Torsdag 24 september 2026, kl. 09.00–12.00', '', 'Plats', 'Regionens hus, sammanträdesrum Frösön, Östersund.', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'Typ', '',
+    '1', '09.00', 'Mötets öppnande', 'Eva Holm,', 'ordförande', '–', '',
+    '2', '09.10', 'Viltskador i ungskog', 'Per Ek,', 'skogsstrateg', 'I', '',
+    '3', '11.30', 'Mötets avslutande', 'Eva Holm', '–',
+  ];
+  const [meeting] = extractMeetings(prepare('105_labels.txt', raw));
+
+  it('reads the day, the times and the place from the values under the labels', () => {
+    expect([meeting.date, meeting.start, meeting.end, meeting.place]).toEqual(['2026-09-24', '09:00', '12:00', 'Regionens hus, sammanträdesrum Frösön, Östersund']);
+  });
+});
