@@ -1083,6 +1083,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   sjukfrånvaro: ['sjukfrånvaro', 'sjuktal', 'sjukskrivningar'],
   snabbladdare: ['snabbladdare', 'snabbbladdare', 'laddinfrastruktur'],
   undertecknade: ['undertecknade', 'undertecknad', 'tjänsten'],
+  // What came of a matter is what was decided on it ("utfallet av § 17"), or a figure's actual value.
+  utfallet: ['utfall', 'utfallet', 'beslut'],
   ordförande: ['ordförande', 'ordföranden', 'ordförandeskap'],
   // "vad fokuserar X på" is answered by "Fokus ligger på …".
   fokuserar: ['fokuserar', 'fokus'],

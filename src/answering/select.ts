@@ -1013,6 +1013,8 @@ function antecedentOf(index: AnswerIndex, analysis: QuestionAnalysis, primary: S
   if (analysis.asks.person && DEFINITE_BODY.test(primary.unit.text)) return namingBodyBefore(index, primary, scored);
   // "Därför är omställning … ett prioriterat område": asked why, the reason is the sentence before.
   if (analysis.asks.cause && REASON_BEFORE.test(primary.unit.text)) return previousSentence(index, primary, scored);
+  // "Vad blev utfallet av § 17": a § 's decision is read whole, from the first sentence under its "Beslut".
+  if (analysis.temporal.paragraphNumber !== undefined && /^beslut$/i.test(primary.passage.source.section.at(-1)?.trim() ?? '')) return previousSentence(index, primary, scored);
   if (!/^(det|detta|dessa|denna|den|de|här|där|i den|i detta|i dessa|this|these|that|in it)\b/i.test(primary.unit.text) || primary.unit.text.length > 160) return undefined;
   // "Den regionala effekten …" opens with an article, not a pronoun: only "Det/Den/De" before a verb points back.
   if (/^(det|den|de)\s/i.test(primary.unit.text) && !/^(det|den|de)\s+(är|var|blir|blev|har|hade|kan|ska|skulle|kommer|innebär|omfattar|gäller|handlar|visar|ger|gav|finns|fanns|sker|skedde)\b/i.test(primary.unit.text)) return undefined;

@@ -576,3 +576,9 @@ describe('what is taken up after a break', () => {
     expect(text).toContain('4. Mötets avslutande');
   });
 });
+
+describe('the outcome of a § of the minutes', () => {
+  it('is its decision read whole, from the first sentence under "Beslut", and asks no figure', () => {
+    expect(shown('Vad blev utfallet av § 9 på naturvårdsrådets möte den 6 oktober 2026?')).toMatch(/^Enligt [^:]+: Förhandlingen avslutas i oenighet med Vision\. Arbetsgivaren fattar beslut/);
+  });
+});
