@@ -460,6 +460,9 @@ function markedSubHeadings(index: AnswerIndex, units: Unit[]): Unit[] {
   return units.filter((u) => u.text.length <= 120 && ending.test(u.text.trim())).map((u) => ({ ...u, text: u.text.trim().replace(ending, '') }));
 }
 
+/** "Insatsområde 2 Digital ledinformation …", "Målområde B – Bostäder för alla": a heading numbered or lettered in a series. */
+const SERIES_HEADING = /^(\p{Lu}\p{Ll}{2,})\s+(\d{1,2}|[A-H])\s+(?:[–-]\s+)?\p{L}/u;
+
 /**
  * Sub-headings numbered in a series under the chosen heading ("Insatsområde 1 Ledhuvudmannaskap …",
  * "Insatsområde 2 Digital ledinformation …"), each followed by its own lines: the series is the list.
@@ -467,7 +470,8 @@ function markedSubHeadings(index: AnswerIndex, units: Unit[]): Unit[] {
 function numberedSeries(units: Unit[]): Unit[] {
   const series = new Map<string, Unit[]>();
   for (const whole of units) {
-    const m = /^(\p{Lu}\p{Ll}{2,})\s+(\d{1,2})\s+\p{L}/u.exec(whole.text);
+    // ("Målområde A – Ett ökat och varierat bostadsbyggande": lettered in series too.)
+    const m = SERIES_HEADING.exec(whole.text);
     if (!m) continue;
     // "Mål 3 God tillgång till kommersiell service i hela länet Invånare och besökare …": the dump ran the heading into
     // its text; the heading ends before the sentence's capital.
@@ -475,12 +479,18 @@ function numberedSeries(units: Unit[]): Unit[] {
     if (!title) continue;
     const unit = title === whole.text ? whole : { ...whole, text: title };
     const list = series.get(m[1]) ?? [];
-    const previous = list.length > 0 ? Number(/\d+/.exec(list[list.length - 1].text.slice(m[1].length))?.[0]) : Number(m[2]) - 1;
+    const ordinal = seriesOrdinal(m[2]);
+    const previous = list.length > 0 ? seriesOrdinal(/^\s*(\d{1,2}|[A-H])/.exec(list[list.length - 1].text.slice(m[1].length))?.[1] ?? '') : ordinal - 1;
     // Consecutive numbers; the series may begin in the heading the dump joined to the first item ("… Insatsområde 1 …").
-    if (Number(m[2]) === previous + 1 && (list.length > 0 || Number(m[2]) <= 2)) list.push(unit);
+    if (ordinal === previous + 1 && (list.length > 0 || ordinal <= 2)) list.push(unit);
     series.set(m[1], list);
   }
   return [...series.values()].find((list) => list.length >= 2) ?? [];
+}
+
+/** "3" → 3, "C" → 3. */
+function seriesOrdinal(mark: string): number {
+  return /^\d+$/.test(mark) ? Number(mark) : /^[A-H]$/.test(mark) ? mark.charCodeAt(0) - 64 : Number.NaN;
 }
 
 /** "5 Insatsområden": a chapter's number and title. */

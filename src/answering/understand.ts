@@ -442,6 +442,8 @@ function commonAbbreviationForms(word: string): ConceptForm[] {
   return meanings[at]!.map((phrase) => ({ stems: [...words(phrase).map((w) => stem(foldKey(w))), ...rest], weight: 0.9 }));
 }
 
+const LONG_LINKED_PART = 8;
+
 /**
  * An abbreviation read as initials: of a phrase in a title or heading ("HVO"), and when the documents never write
  * it, of the parts of a compound there ("LTP" → "länstransportplan", "UM" → "ungdomsmottagningen").
@@ -451,7 +453,8 @@ function undefinedInitialismForms(abbreviation: string, index: AnswerIndex): Con
   if (index.documentFrequency.has(foldKey(abbreviation))) return forms;
   // A first part is one the documents join with "s" in other compounds too ("samhälls|kommunikatör"), or a word they
   // write on its own ("transport").
-  const isPart = (part: string) => (part.endsWith('s') && beginsOtherWords(index, foldKey(part))) || asWordAlone(part).some((w) => writtenInflected(index, foldKey(w)));
+  // (… or a long one joined with "s" that they use only inside other words: "bostads|försörjnings|program".)
+  const isPart = (part: string) => (part.endsWith('s') && (part.length >= LONG_LINKED_PART || beginsOtherWords(index, foldKey(part)))) || asWordAlone(part).some((w) => writtenInflected(index, foldKey(w)));
   for (const word of compoundInitialismWords(index.kb, abbreviation, isPart)) forms.push({ stems: [stem(foldKey(word))], weight: 0.9 });
   return forms;
 }

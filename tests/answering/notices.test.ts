@@ -582,3 +582,12 @@ describe('the outcome of a § of the minutes', () => {
     expect(shown('Vad blev utfallet av § 9 på naturvårdsrådets möte den 6 oktober 2026?')).toMatch(/^Enligt [^:]+: Förhandlingen avslutas i oenighet med Vision\. Arbetsgivaren fattar beslut/);
   });
 });
+
+describe('a programme asked for by initials its documents never write ("BFP")', () => {
+  it('is found by the parts of its name, and its lettered sections ("Målområde A" … "D") are the list', () => {
+    const text = shown("list the målområden in Krokom's BFP 2026–2030");
+    expect(text).toContain('Målområde A – Fler bostäder i serviceorterna');
+    expect(text).toContain('Målområde C – Planberedskap');
+    expect(text).toContain('Målområde D – Boende för unga');
+  });
+});
