@@ -443,6 +443,7 @@ function commonAbbreviationForms(word: string): ConceptForm[] {
 }
 
 const LONG_LINKED_PART = 8;
+const PLAN_NAMED_BY_YEAR = /(?<![\p{L}])\p{L}*(?:plan|planen|program|programmet|strategi|strategin|vision|visionen|strukturbild|strukturbilden|agenda)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
 /**
  * An abbreviation read as initials: of a phrase in a title or heading ("HVO"), and when the documents never write
@@ -489,6 +490,9 @@ function termConcept(word: string, position: number, language: Language, index: 
     if (supine) forms.push({ stems: [stem(supine)], weight: 0.95 });
     // A name is written as it is, in compounds too ("Leader" in "Leaderområdena"): stemming it ("lead") loses it.
     if (position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && stem(key) !== key && /^\p{L}+$/u.test(key)) forms.push({ stems: [key], weight: 1 });
+    // "Åres översiktsplan": a municipality's name in the genitive is the name ("Åre kommun").
+    const municipality = word.endsWith('s') ? COUNTY_MUNICIPALITIES.find((name) => name === word.slice(0, -1)) : undefined;
+    if (municipality) forms.push({ stems: [foldKey(municipality)], weight: 1 });
     const pieces = key.split(/[-:/]+/);
     const parts = pieces.filter((p) => p.length >= 2);
     if (pieces.length > 1) {
@@ -892,9 +896,13 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     years.push(year);
     strictYears.push(year);
   }
+  // "Åres översiktsplan 2040", "Strukturbild 2050": a plan named by the year it looks to is that plan, not a year asked.
+  const namedByYear = new Set([...question.matchAll(PLAN_NAMED_BY_YEAR)].map((m) => Number(m[1])));
+  years = years.filter((y) => !namedByYear.has(y));
+  for (let i = strictYears.length - 1; i >= 0; i -= 1) if (namedByYear.has(strictYears[i])) strictYears.splice(i, 1);
   // "Senast när ska yttrandet om förvaltningsplanen 2027–2033 lämnas in?": the years of a named plan's period say which
   // plan, not when; a deadline or a day asked about lies outside them.
-  const planYears = new Set<number>();
+  const planYears = new Set<number>(namedByYear);
   if (asks.date && !asks.number) {
     for (const [, , from, to] of question.matchAll(NAMED_PERIOD)) for (let y = Number(from); y <= Number(fullYear(from, to)) && y - Number(from) <= 20; y += 1) planYears.add(y);
     years = years.filter((y) => !planYears.has(y));

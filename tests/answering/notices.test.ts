@@ -591,3 +591,9 @@ describe('a programme asked for by initials its documents never write ("BFP")', 
     expect(text).toContain('Målområde D – Boende för unga');
   });
 });
+
+describe('a municipality\'s plan named by its genitive and the year it looks to', () => {
+  it('is that plan: "Åres översiktsplan 2045" asks no year 2045 and means Åre', () => {
+    expect(shown('Hur många yttranden kom in under samrådet om Åres översiktsplan 2045?')).toContain('Under samrådet kom det in 57 yttranden');
+  });
+});
