@@ -597,3 +597,10 @@ describe('a municipality\'s plan named by its genitive and the year it looks to'
     expect(shown('Hur många yttranden kom in under samrådet om Åres översiktsplan 2045?')).toContain('Under samrådet kom det in 57 yttranden');
   });
 });
+
+describe('a key-figure table whose rows the dump ran together, a value carrying its footnote mark', () => {
+  it('gives the asked year\'s cell of the row the question names, not of the last row', () => {
+    expect(shown('How many suicides were there in the county in 2026?')).toMatch(/^According to [^:]+: Antal suicid \(säkra och osäkra\) 2026: 38¹\. /);
+    expect(shown('Hur många vårdtillfällen efter suicidförsök var det 2024?')).toMatch(/^Enligt [^:]+: Vårdtillfällen efter suicidförsök 2024: 126\. /);
+  });
+});

@@ -74,7 +74,7 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSect
   // A whole table compares its rows: quoted as far as the answer has room, its sums last.
   const quote = scored.unit.countyTable === 'whole' ? truncate(scored.unit.text, WHOLE_TABLE_QUOTE) : focusedQuote(analysis, scored.unit.text, window);
   // A key-figure row gives the asked year's cell first, then the row as written.
-  const cell = yearCell(analysis.years, scored.unit.text);
+  const cell = yearCell(analysis, scored.unit.text);
   const said = cell ? `${cell}. ${quote}` : quote;
   return analysis.language === 'en' ? `According to ${source}: ${said}` : `Enligt ${source}: ${said}`;
 }
@@ -82,19 +82,44 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSect
 /** A key-figure row under its years: "Nyckeltal 2021 2022 2023 2024 — Avslutade upphandlingar, antal 71 84 84 97". */
 const YEAR_ROW = /((?:(?:19|20)\d{2}\s+){1,9}(?:19|20)\d{2})\s+—\s+(\S.*)$/u;
 
-/** The asked year's cell of a key-figure row ("Avslutade upphandlingar, antal 2023: 84"), when each year has one value. */
-function yearCell(years: readonly number[], text: string): string | undefined {
+/**
+ * The asked year's cell of a key-figure row ("Avslutade upphandlingar, antal 2023: 84"), when each year has one value.
+ * Rows the dump joined into one ("Beviljade bygglov totalt 388 451 433 372 341 varav nybyggnad … 86 112 104 61 48")
+ * give the cell of the row whose label carries most of the question's words.
+ */
+function yearCell(analysis: QuestionAnalysis, text: string): string | undefined {
   const row = YEAR_ROW.exec(text);
-  if (!row || years.length !== 1) return undefined;
+  if (!row || analysis.years.length !== 1) return undefined;
   const columns = row[1].split(/\s+/);
-  const tokens = row[2].split(/\s+/);
-  const values: string[] = [];
-  while (tokens.length > 1 && /^[–-]$|^\d+(?:[,.]\d+)?%?$/.test(tokens[tokens.length - 1])) values.unshift(tokens.pop()!);
-  const at = columns.indexOf(String(years[0]));
+  const at = columns.indexOf(String(analysis.years[0]));
+  if (at < 0) return undefined;
+  const rows: Array<{ label: string[]; values: string[] }> = [];
+  let label: string[] = [];
+  let values: string[] = [];
+  for (const token of row[2].split(/\s+/)) {
+    if (CELL_VALUE.test(token) && label.length > 0) {
+      values.push(token);
+      continue;
+    }
+    if (values.length > 0) {
+      rows.push({ label, values });
+      label = [];
+      values = [];
+    }
+    label.push(token);
+  }
+  if (label.length > 0) rows.push({ label, values });
   // (A thousands separator splits a value in two: the cells no longer line up with the years, so none is picked.)
-  if (at < 0 || values.length !== columns.length) return undefined;
-  return `${tokens.join(' ')} ${years[0]}: ${values[at]}`;
+  const whole = rows.filter((r) => r.values.length === columns.length);
+  if (whole.length === 0 || rows.at(-1)!.values.length !== columns.length) return undefined;
+  const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+  const fit = (r: { label: string[] }) => tokenize(r.label.join(' ')).filter((t) => stems.some((st) => t.startsWith(st))).length;
+  const best = whole.reduce((a, b) => (fit(b) > fit(a) ? b : a));
+  return `${best.label.join(' ').replace(/^[—–-]\s*/, '')} ${analysis.years[0]}: ${best.values[at]}`;
 }
+
+/** A cell's value: "84", "22,0", "12%", "38¹" (with its footnote mark), or a dash for none. */
+const CELL_VALUE = /^[–-]$|^\d+(?:[,.]\d+)?%?[¹²³⁴*]*$/;
 
 const FACTS_BUDGET = 560;
 
