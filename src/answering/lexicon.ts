@@ -427,6 +427,10 @@ export const EN_TO_SV: Record<string, string[]> = {
   task: ['uppgift', 'uppdrag'],
   tasks: ['uppgifter', 'uppdrag'],
   responsibility: ['ansvar', 'ansvaret', 'ansvarar'],
+  wetland: ['våtmark'],
+  wetlands: ['våtmarker', 'våtmark'],
+  restored: ['restaurerade', 'restaurerad', 'återställda'],
+  restoration: ['restaurering', 'återställning'],
   // Work, jobs and skills.
   work: ['arbete', 'arbetet', 'arbetar'],
   working: ['arbetar', 'arbets', 'arbetsgrupp'],

@@ -604,3 +604,10 @@ describe('a key-figure table whose rows the dump ran together, a value carrying 
     expect(shown('Hur många vårdtillfällen efter suicidförsök var det 2024?')).toMatch(/^Enligt [^:]+: Vårdtillfällen efter suicidförsök 2024: 126\. /);
   });
 });
+
+describe('a target asked of a table whose cells stand apart by "|"', () => {
+  it('gives the row the question names cell by cell under its column headings', () => {
+    expect(shown('What is the 2029 target for the number of restored wetlands, and what\'s the baseline?')).toContain('Antal restaurerade våtmarker, ackumulerat — Utgångsvärde (2025): 12; Mål 2027: 20; Mål 2029: 28');
+    expect(shown('Vad är målet för 2029 för antalet restaurerade våtmarker, och vad är utgångsvärdet?')).toContain('Mål 2029: 28');
+  });
+});

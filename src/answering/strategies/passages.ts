@@ -121,6 +121,24 @@ function yearCell(analysis: QuestionAnalysis, text: string): string | undefined 
 /** A cell's value: "84", "22,0", "12%", "38¹" (with its footnote mark), or a dash for none. */
 const CELL_VALUE = /^[–-]$|^\d+(?:[,.]\d+)?%?[¹²³⁴*]*$/;
 
+/**
+ * The row of a table whose cells stand apart by "|" that carries most of the question's words, each cell after its
+ * column's heading: "Andel prio 1-uppdrag … länet — Utgångsvärde (2023): 70,9 %; Mål 2026: 74 %; Mål 2028: 77 %".
+ */
+function pipeTableRow(analysis: QuestionAnalysis, heading: string, rows: string[]): string | undefined {
+  const headingCells = heading.split('|').map((c) => c.trim());
+  if (headingCells.length < 3 || rows.length === 0) return undefined;
+  // ("Tabell 1. Indikatorer … Indikator": the caption runs into the first heading; its last word is the heading.)
+  const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+  const fit = (row: string) => tokenize(row.split('|')[0]).filter((t) => stems.some((st) => t.startsWith(st))).length;
+  const candidates = rows.map((row) => row.split('|').map((c) => c.trim())).filter((cells) => cells.length === headingCells.length);
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((a, b) => (fit(b.join(' ')) > fit(a.join(' ')) ? b : a));
+  if (fit(best.join(' ')) === 0) return undefined;
+  const cells = best.slice(1).map((cell, k) => `${headingCells[k + 1]}: ${cell}`).join('; ');
+  return `${best[0].replace(/^\d{1,2}\.\s*/, '')} — ${cells}`;
+}
+
 const FACTS_BUDGET = 560;
 
 /**
@@ -180,6 +198,10 @@ export function composeSelection(
   }
   const quotes: Quote[] = [quoteOf(primary), ...(antecedent ? [quoteOf(antecedent)] : []), ...supporting.map(quoteOf), ...listItems.map((u) => unitQuote(u, primary, passageById))];
   let facts = fitFacts(analysis, [...listItems.map((u) => u.text), ...supporting.map((s) => s.unit.text)], lead.length, personNames);
+  // "Indikator | Utgångsvärde (2023) | Mål 2026 | Mål 2028" over its rows: the row the question names, cell by cell
+  // under its heading, before the rows cut short to fit.
+  const headedRow = pipeTableRow(analysis, primary.unit.text, listItems.map((u) => u.text));
+  if (headedRow) facts.unshift(headedRow);
   // The next sentences are read right after the lead when all fits; otherwise they come last, in what room is left.
   let front = 0;
   for (const next of selection.nextSentences) {
