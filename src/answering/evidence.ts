@@ -660,8 +660,16 @@ const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */
 function speaksOfContrary(question: string, text: string): boolean {
+  if (DECIDED_ASKED.test(question) && CONDITIONAL_STATED.test(text) && !DECIDED_ASKED.test(text)) return true;
   return CONTRASTS.some(([a, b]) => (a.test(question) && !b.test(question) && b.test(text) && !a.test(text)) || (b.test(question) && !a.test(question) && a.test(text) && !b.test(text)));
 }
+
+/**
+ * "… from 2025 after the budget decision": the value decided, not one a plan states on condition of that decision
+ * ("höjs till 2 500 kr per år (förutsätter beslut i budget 2025)").
+ */
+const DECIDED_ASKED = /(?<![\p{L}])(?:after the (?:\p{L}+ )?decision|as decided|efter (?:\p{L}+)?beslutet|enligt (?:\p{L}+)?beslutet)(?![\p{L}])/iu;
+const CONDITIONAL_STATED = /(?<![\p{L}])(?:förutsätter (?:\p{L}+ )?beslut|under förutsättning att|förutsatt att|subject to)(?![\p{L}])/iu;
 
 const COMPANY = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:AB|ek\.?\s?för\.?)(?![\p{L}])/gu;
 const FIGURE = /\d+(?:[,.]\d+)?\s*(?:%|procent|tkr|mkr|kronor|miljoner)/u;

@@ -611,3 +611,10 @@ describe('a target asked of a table whose cells stand apart by "|"', () => {
     expect(shown('Vad är målet för 2029 för antalet restaurerade våtmarker, och vad är utgångsvärdet?')).toContain('Mål 2029: 28');
   });
 });
+
+describe('a value asked "after the decision"', () => {
+  it('is the one decided, not one a plan states on condition of that decision', () => {
+    const text = shown('how much is the grant to local vattenråd per council from 2027 after the budget decision?');
+    expect(text).toMatch(/^According to Möte 2026-11-19[^\n]*45 000 kronor/);
+  });
+});
