@@ -6,7 +6,7 @@
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn, schoolYearsIn } from './dates.js';
-import { countsIn, dateFit, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -464,7 +464,7 @@ function heldInAskedMonth(analysis: QuestionAnalysis, dated: string | undefined)
   if (!dated || !/^\d{4}-\d{2}-\d{2}$/.test(dated)) return false;
   const year = Number(dated.slice(0, 4));
   const month = Number(dated.slice(5, 7));
-  return dateMatches(analysis, dated) || analysis.temporal.months.some((m) => m.month === month && m.year === year);
+  return dateMatches(analysis, dated) || analysis.temporal.months.some((m) => m.month === month && (m.year ?? year) === year);
 }
 
 const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;
@@ -1004,6 +1004,11 @@ export function scoreUnits(
   const revisedAsked = REVISED_ASKED.test(analysis.question);
   const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && analysis.temporal.periodMonths.length === 0 && !SEASON_WORD.test(analysis.question);
   const paragraphAsked = analysis.temporal.paragraphNumber;
+  const meetingMonthAsked = analysis.temporal.dates.length === 0 && analysis.temporal.months.length > 0 && MEETING_WORD.test(analysis.question);
+  const ofTheMonth = (passage: Passage): boolean => {
+    const document = index.kb.documentById(passage.source.documentId);
+    return isMeetingPaper(document) && heldInAskedMonth(analysis, document?.date);
+  };
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -1129,7 +1134,8 @@ export function scoreUnits(
     const revisionFit = revisedAsked && VALUE_CHANGED.test(unit.text) ? 1.2 : 1;
     // "… on 18/9": the meeting's own page, minutes or papers, dated that day, before a later notice that mentions the day.
     const ofTheDay = () => dateMatches(analysis, index.kb.documentById(passage.source.documentId)?.date) || papersOf.some((isPaper) => isPaper?.(passage));
-    const dayFit = analysis.temporal.dates.length > 0 && ofTheDay() ? 1.15 : 1;
+    // … and "enligt CSG-mötet i november": the papers of the meeting held that month.
+    const dayFit = (analysis.temporal.dates.length > 0 && ofTheDay()) || (meetingMonthAsked && ofTheMonth(passage)) ? 1.15 : 1;
     // A list question is best answered where a list is announced ("Strategiska mål inom området medarbetare:");
     // a goal question "… by 2022" by the list a lead-in for that year announces ("… 2015-2022 ska ha utvecklat:").
     // A line the dump joined to the heading of the list under it ("… som Strategiska mål inom området samhälle")

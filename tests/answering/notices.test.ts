@@ -618,3 +618,10 @@ describe('a value asked "after the decision"', () => {
     expect(text).toMatch(/^According to Möte 2026-11-19[^\n]*45 000 kronor/);
   });
 });
+
+describe('a figure asked "enligt mötet i november"', () => {
+  it('is read from the papers of the meeting held that month, and "hur hög" asks for it rather than naming it', () => {
+    expect(shown('Hur hög var sjukfrånvaron januari–september 2026 enligt RVG-mötet i november?')).toMatch(/^Enligt Möte 2026-11-19: [^\n]*5,9 procent/);
+    expect(shown('Hur hög var sjukfrånvaron januari–september 2026 enligt Regionala vattengruppens möte i november?')).toMatch(/^Enligt Möte 2026-11-19: [^\n]*5,9 procent/);
+  });
+});
