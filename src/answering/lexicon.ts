@@ -131,6 +131,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   group: ['grupp', 'gruppen'],
   participants: ['deltagare', 'deltog', 'uppkopplingar'],
   participated: ['deltog', 'deltagare'],
+  // ("how many took part": who went through it, as a verb.)
+  tookpart: ['deltog', 'deltagit', 'genomgick', 'genomgått', 'medverkade'],
   attended: ['deltog', 'deltagare'],
   connections: ['uppkopplingar'],
   population: ['folkmängd', 'folkmängden', 'invånare', 'befolkning'],
@@ -944,6 +946,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "how many took part": who participated, not something taken or a part of anything.
+  [/\b(?:took|take|taking|takes) part\b/gi, 'tookpart'],
   // "when the project closed / ended": at its end ("vid projektets slut", "avslutades"), not a closure of something.
   [/\bwhen (?:the |its )?([\w-]+ )?(?:project|projekt|programme|program|pilot) (?:closed|ended|finished|was completed|was finished)\b/gi, '$1vid projektets slut'],
   [/\bat the close of\b/gi, 'vid slutet av'],

@@ -95,6 +95,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "how many took part" as who went through it, not as something taken or a part', () => {
+    const analysis = analyzeQuestion(index, 'How many managers took part in the BAM training in 2023?');
+    const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('genomgick')));
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('took');
+    expect(analysis.concepts.map((c) => c.label)).not.toContain('part');
+  });
+
   it('reads "which unions were represented" as the employees\' side and its representatives', () => {
     const analysis = analyzeQuestion(index, 'Which unions were represented at the CSG meeting on 2024-03-14?');
     const forms = (label: string) => analysis.concepts.find((c) => c.label === label)?.forms.flatMap((f) => f.stems) ?? [];
