@@ -1004,6 +1004,8 @@ const FINAL = ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'r
 export const SV_SYNONYMS: Record<string, string[]> = {
   // What was running is what there was, or was in operation ("fanns", "i drift").
   igång: ['igång', 'drift', 'fanns'],
+  // What went on over a period was carried out then ("genomfördes mellan den 30 september och den 20 oktober").
+  pågick: ['pågick', 'genomfördes', 'pågått'],
   // A term is written as its season ("under våren").
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
   höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],

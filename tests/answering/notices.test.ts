@@ -625,3 +625,9 @@ describe('a figure asked "enligt mötet i november"', () => {
     expect(shown('Hur hög var sjukfrånvaron januari–september 2026 enligt Regionala vattengruppens möte i november?')).toMatch(/^Enligt Möte 2026-11-19: [^\n]*5,9 procent/);
   });
 });
+
+describe('when something went on', () => {
+  it('is when it was carried out ("pågick" asked, "genomfördes mellan …" written)', () => {
+    expect(shown('Under vilken period pågick brukarenkäten 2026?')).toContain('mellan den 2 mars och den 27 mars 2026');
+  });
+});
