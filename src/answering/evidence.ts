@@ -401,7 +401,10 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
 
 // … and the previous year's figure in brackets: "46 utbildningstillfällen (2022: 41)", "310 ng/l (290 ng/l 2022)",
 // "9 kokningsrekommendationer (7 år 2023)".
-const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)|\(\d[\d\s,.]*(?:\s*[\p{L}%/]+)?\s+(?:år\s+)?(?:19|20)\d\d\)/giu;
+// … and a baseline value's year after it: "Frisknärvaro 41 % (2022) 50 %".
+const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)|\(\d[\d\s,.]*(?:\s*[\p{L}%/]+)?\s+(?:år\s+)?(?:19|20)\d\d\)|(?<=\d\s*%?\s*)\((?:19|20)\d\d\)/giu;
+
+const TARGET_YEAR_HEADING = /(?<![\p{L}])(?:mål|målvärde|målnivå|target)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
 /** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
 function ownYearsOf(unit: Unit): number[] {
@@ -429,6 +432,9 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   if (years.some((y) => hasYear(unit.text, y))) return 1;
   if (dateFromAskedMeeting) return 0.9;
   const unitYears = ownYearsOf(unit);
+  // "Nr Indikator Utgångsvärde Mål 2027" over a row naming no year of its own: the row's target is for 2027.
+  const headingTargets = unitYears.length === 0 ? [...(passage.source.section.at(-1) ?? '').matchAll(TARGET_YEAR_HEADING)].map((m) => Number(m[1])) : [];
+  if (headingTargets.length > 0 && !headingTargets.some((y) => years.includes(y))) return 0.3;
   const period = documentPeriod(index, passage);
   // Minutes dated 2024-06-12 with no period of their own are about 2024.
   const passageAbout = passage.year !== undefined ? [passage.year] : period.length > 0 ? period : dated ? [Number(dated.slice(0, 4))] : [];

@@ -631,3 +631,13 @@ describe('when something went on', () => {
     expect(shown('Under vilken period pågick brukarenkäten 2026?')).toContain('mellan den 2 mars och den 27 mars 2026');
   });
 });
+
+describe('a target row giving its baseline value\'s year ("22 % (2024)  40 %")', () => {
+  it('answers for the plan\'s target year, the baseline\'s year being no year of its own', () => {
+    expect(shown('target for the share of accessible trails (tillgängliga leder) by 2028?')).toMatch(/^According to [^:]+: Mål 1 [^\n]*Tillgängliga leder[^\n]*22 % \(2024\) 40 %/);
+  });
+
+  it('does not answer for a year its target column does not name', () => {
+    declined('Vilket delmål för 2027 har handlingsplanen för viltförvaltning för andelen inventerade älgförvaltningsområden?');
+  });
+});
