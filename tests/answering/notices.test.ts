@@ -641,3 +641,9 @@ describe('a target row giving its baseline value\'s year ("22 % (2024)  40 %")',
     declined('Vilket delmål för 2027 har handlingsplanen för viltförvaltning för andelen inventerade älgförvaltningsområden?');
   });
 });
+
+describe('what an abbreviation stands for and what it does', () => {
+  it('gives the sentence with the term as the subject of a verb for the second part', () => {
+    expect(shown('What does NKI stand for in the user survey, and what does it measure?')).toContain('NKI mäter bemötande, tillgänglighet och kvaliteten i tolkningen.');
+  });
+});

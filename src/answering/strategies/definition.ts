@@ -50,6 +50,21 @@ function glossaryEntry(index: AnswerIndex, target: string): { passage: Passage; 
   return undefined;
 }
 
+const TASK_ASKED = /(?<![\p{L}])(?:uppgift|uppgifter|uppdrag|gör|mäter|ansvarar|arbetar|measures?|does|do|tasks?|role|responsible)(?![\p{L}])/iu;
+const SUBJECT_SENTENCE = 300;
+
+/** The first sentence opening with the term, or its expansion, as the subject of a verb in the present ("mäter", "bereder"). */
+function sentenceWithSubject(index: AnswerIndex, target: string, expansion: string): { passage: Passage; unit: Unit } | undefined {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`^(?:${escape(expansion)}(?:\\s*\\(${escape(target)}\\))?|${escape(target)})\\s+\\p{Ll}{1,}r\\s`, 'u');
+  for (const passage of index.kb.passages) {
+    if (!passage.text.includes(target)) continue;
+    const unit = index.unitsOf(passage).find((u) => !u.headingLike && u.text.length <= SUBJECT_SENTENCE && opens.test(u.text) && !/^\S+\s+(?:står|betyder)\s/iu.test(u.text.slice(u.text.indexOf(')') + 1).trim() || u.text));
+    if (unit) return { passage, unit };
+  }
+  return undefined;
+}
+
 /** The definition, plus the passage selection's facts for the question's other parts. */
 export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   const target = analysis.definitionTarget;
@@ -87,6 +102,13 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
       quotes.push({ text: next.text, passage, lines: next.lines });
       facts.push(next.text);
     }
+  }
+  // "… och vad har gruppen för uppgift?", "… and what does it measure?": the sentence with the term as its subject
+  // says what it does ("HME mäter motivation, ledarskap och styrning", "Centrala arbetsmiljögruppen (CAG) bereder …").
+  const doing = TASK_ASKED.test(analysis.question) ? sentenceWithSubject(index, target, definitions[0].expansion) : undefined;
+  if (doing && !facts.includes(doing.unit.text)) {
+    quotes.push({ text: doing.unit.text, passage: doing.passage, lines: doing.unit.lines });
+    facts.push(doing.unit.text);
   }
   if (quotes.length === 0) return undefined;
   // The question's other parts ("… och vad har gruppen arbetat med under 2021?"), from sentences other than the definition.
