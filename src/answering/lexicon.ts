@@ -1152,7 +1152,7 @@ export const STOPWORDS_SV = new Set(
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */
 export const QUESTION_FRAME_WORDS = new Set(
-  `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många hög högt höga
+  `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många hög högt höga organ organet
   andel andelen antal antalet kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
   define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading
   kort kortfattat briefly mnkr mkr tkr msek datum datumet dates sett skillnaden skillnad difference`.split(/\s+/),

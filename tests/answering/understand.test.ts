@@ -95,6 +95,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "who's the chair of kommunchefsgruppen?").asks.person).toBe(true);
   });
 
+  it('reads "av vilket organ" as what is asked for, not as a word the answer must hold', () => {
+    const analysis = analyzeQuestion(index, 'När fastställdes regionplanen, och av vilket organ?');
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('organ');
+  });
+
   it('reads "how many took part" as who went through it, not as something taken or a part', () => {
     const analysis = analyzeQuestion(index, 'How many managers took part in the BAM training in 2023?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
