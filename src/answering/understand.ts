@@ -892,7 +892,10 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   if (reference.documents.length > 0) years = years.filter((y) => !titleYears.has(y) || !temporal.standaloneYears.includes(y));
   // "förra året (2021)": the year written out is the one meant.
   if (temporal.relativeYear !== undefined && temporal.standaloneYears.length === 0) {
-    const year = (options.now ?? new Date()).getFullYear() + temporal.relativeYear;
+    // "In the notes from 14 March 2024, … for the previous year": the year before the dated paper's, not before today's.
+    const dated = temporal.dates.find((d) => d.year !== undefined)?.year;
+    const year = (dated ?? (options.now ?? new Date()).getFullYear()) + temporal.relativeYear;
+    if (dated !== undefined) years = years.filter((y) => y !== dated);
     years.push(year);
     strictYears.push(year);
   }

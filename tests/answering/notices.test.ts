@@ -647,3 +647,9 @@ describe('what an abbreviation stands for and what it does', () => {
     expect(shown('What does NKI stand for in the user survey, and what does it measure?')).toContain('NKI mäter bemötande, tillgänglighet och kvaliteten i tolkningen.');
   });
 });
+
+describe('"the previous year" asked of a dated paper', () => {
+  it('is the year before the paper\'s, not before today\'s', () => {
+    expect(shown('In the vattengrupp notes from 15 May 2025, what was the corrected share of approved drinking water samples for the previous year?')).toMatch(/^According to [^:]+: Andelen godkända dricksvattenprover för 2024 korrigeras från 95,0 % till 94,6 %/);
+  });
+});
