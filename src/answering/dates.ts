@@ -59,6 +59,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 
+const MONTH_MEETING = /(?<![\p{L}])(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:mötet|möte|mötets|sammanträdet|sammanträde|sammanträdets)(?![\p{L}])/giu;
+
 function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
@@ -189,6 +191,15 @@ export function extractTemporalFacts(question: string): TemporalFacts {
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i.test(monthWord) && !y) return m;
     months.push({ month, year: y ? Number(y) : undefined });
     return y ? blank(m) : m;
+  });
+
+  // "septembermötet", "novembersammanträdet": the meeting held that month.
+  // (The word still names a meeting: "mötet" stays for the question's words.)
+  rest = rest.replace(MONTH_MEETING, (m, monthWord: string) => {
+    const month = monthNumber(monthWord);
+    if (month === undefined) return m;
+    if (!months.some((known) => known.month === month)) months.push({ month });
+    return `${' '.repeat(monthWord.length)}${m.slice(monthWord.length)}`;
   });
 
   const times: string[] = [];

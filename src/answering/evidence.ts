@@ -1010,7 +1010,7 @@ export function scoreUnits(
   const revisedAsked = REVISED_ASKED.test(analysis.question);
   const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && analysis.temporal.periodMonths.length === 0 && !SEASON_WORD.test(analysis.question);
   const paragraphAsked = analysis.temporal.paragraphNumber;
-  const meetingMonthAsked = analysis.temporal.dates.length === 0 && analysis.temporal.months.length > 0 && MEETING_WORD.test(analysis.question);
+  const meetingMonthAsked = analysis.temporal.dates.length === 0 && analysis.temporal.months.length > 0 && (MEETING_WORD.test(analysis.question) || /\p{L}(?:mötet|sammanträdet)(?![\p{L}])/iu.test(analysis.question));
   const ofTheMonth = (passage: Passage): boolean => {
     const document = index.kb.documentById(passage.source.documentId);
     return isMeetingPaper(document) && heldInAskedMonth(analysis, document?.date);

@@ -1006,6 +1006,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   igång: ['igång', 'drift', 'fanns'],
   // What went on over a period was carried out then ("genomfördes mellan den 30 september och den 20 oktober").
   pågick: ['pågick', 'genomfördes', 'pågått'],
+  // A consultation's period is when the matter is sent out for it ("remittera … under perioden 7 oktober – 13 december").
+  remisstid: ['remisstid', 'remisstiden', 'remittera', 'remitteras', 'remissperiod'],
   // A term is written as its season ("under våren").
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
   höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],

@@ -653,3 +653,9 @@ describe('"the previous year" asked of a dated paper', () => {
     expect(shown('In the vattengrupp notes from 15 May 2025, what was the corrected share of approved drinking water samples for the previous year?')).toMatch(/^According to [^:]+: Andelen godkända dricksvattenprover för 2024 korrigeras från 95,0 % till 94,6 %/);
   });
 });
+
+describe('a consultation period proposed in a notice', () => {
+  it('is read from the decision to send the matter out ("remittera … under perioden …")', () => {
+    expect(shown('vilken remisstid föreslås för viltförvaltningsplanen i kallelsen till septembermötet?')).toMatch(/^Enligt [^:]+: Jaktrådet remitterar planen till kommunerna under perioden 5 oktober – 30 november 2026/);
+  });
+});

@@ -20,6 +20,13 @@ describe('detectLanguage', () => {
 });
 
 describe('extractTemporalFacts', () => {
+  it('reads the month of "septembermötet" as the month of the meeting, leaving the meeting word', () => {
+    const facts = extractTemporalFacts('vilken remisstid föreslås i kallelsen till septembermötet?');
+    expect(facts.months).toEqual([{ month: 9 }]);
+    expect(facts.remainder).toContain('mötet');
+    expect(facts.remainder).not.toContain('september');
+  });
+
   it.each([
     ['at the RSR meeting on 7 February 2022', '2022-02-07'],
     ['on 7 Feb 2022', '2022-02-07'],
