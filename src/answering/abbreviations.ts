@@ -86,6 +86,14 @@ export function harvestAbbreviations(passages: readonly Passage[]): Map<string, 
       if (inside[0]?.toLowerCase() !== abbreviation[0].toLowerCase() || longFormBefore(abbreviation, inside) !== inside) continue;
       addDefinition(out, { abbreviation, expansion: inside, passageId: passage.id, context: sentenceAround(text, m.index) });
     }
+    // "LIS står för landsbygdsutveckling i strandnära lägen.", "NSPA stands for …": the long form said outright.
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${ABBREVIATION})\s+(?:står för|stands for|är en förkortning för|is short for)\s+([^.;:()]{6,120})`, 'g'))) {
+      const abbreviation = m[1];
+      if (!isAbbreviation(abbreviation)) continue;
+      const inside = m[2].trim().replace(/^["”“]|["”“]$/g, '');
+      if (inside[0]?.toLowerCase() !== abbreviation[0].toLowerCase()) continue;
+      addDefinition(out, { abbreviation, expansion: inside, passageId: passage.id, context: sentenceAround(text, m.index) });
+    }
     // ABBR (long form) — the long form must start with the abbreviation's first letter.
     for (const m of text.matchAll(new RegExp(String.raw`\b(${ABBREVIATION})\s?\(([^()]{6,160})\)`, 'g'))) {
       const abbreviation = m[1];

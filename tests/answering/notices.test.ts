@@ -659,3 +659,11 @@ describe('a consultation period proposed in a notice', () => {
     expect(shown('vilken remisstid föreslås för viltförvaltningsplanen i kallelsen till septembermötet?')).toMatch(/^Enligt [^:]+: Jaktrådet remitterar planen till kommunerna under perioden 5 oktober – 30 november 2026/);
   });
 });
+
+describe('an abbreviation whose long form is said outright ("VIS står för …")', () => {
+  it('is expanded from that sentence, with the sentence going on about the term for the question\'s other part', () => {
+    const text = shown('what does VIS stand for in Åre\'s ÖP, and what does a VIS-område make possible?');
+    expect(text).toMatch(/^VIS stands for ”vattennära insatser för skyddsvärda stränder”/);
+    expect(text).toMatch(/- VIS står för [^\n]*\n- Ett VIS-område är ett område där kommunen prioriterar restaurering av strandzonen\./);
+  });
+});

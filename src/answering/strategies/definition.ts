@@ -98,7 +98,9 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
     // "YAM (Youth Aware of Mental Health)" / "Skolbaserat … program … som utvecklats av …": a glossary's term line only
     // names the thing; the line under it says what it is, whatever else the question asks.
     const termOnly = unit.text.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim() === `${target} ${definition.expansion}`.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim();
-    if ((termOnly || (definitions.length === 1 && analysis.parts.length === 1)) && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
+    // ("LIS står för …" / "Ett LIS-område är ett område …": the sentence after goes on about the term, whatever is asked.)
+    const goesOnAboutTerm = next !== undefined && new RegExp(`^(?:(?:Ett|En|De|Det)\\s+)?${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-\\p{L}+)?\\s+\\p{Ll}`, 'u').test(next.text);
+    if ((termOnly || goesOnAboutTerm || (definitions.length === 1 && analysis.parts.length === 1)) && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
       quotes.push({ text: next.text, passage, lines: next.lines });
       facts.push(next.text);
     }
