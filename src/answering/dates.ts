@@ -273,6 +273,14 @@ export const daysOfMonthIn: (text: string) => ReadonlyArray<{ day: number; month
   [...text.matchAll(DAY_OF_MONTH_IN_TEXT)].map((m) => ({ day: Number(m[1]), month: SWEDISH_MONTHS.indexOf(m[2].toLowerCase()) + 1, withYear: m[3] !== undefined })),
 );
 
+/** Whether an ISO day falls in a month the question names ("i mars 2024", "in June", "septembermötet"). */
+export function inAskedMonth(analysis: { temporal: { months: TemporalFacts['months'] } }, iso: string | undefined): boolean {
+  if (!iso || !/^\d{4}-\d{2}/.test(iso)) return false;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return analysis.temporal.months.some((m) => m.month === month && (m.year ?? year) === year);
+}
+
 /** Whether an ISO date matches a question date ("2022-02-07", or "--02-07" when the year was not typed). */
 export function dateMatches(analysis: { temporal: { dates: QuestionDate[] } }, iso: string | undefined): boolean {
   if (!iso) return false;

@@ -5,7 +5,7 @@
  */
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
-import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn, schoolYearsIn } from './dates.js';
+import { dateMatches, datesInText, daysOfMonthIn, inAskedMonth, periodMonthsIn, schoolYearsIn } from './dates.js';
 import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
@@ -468,9 +468,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
 /** A dated paper (minutes of 2024-03-14) held in a month the question names ("i mars 2024", "den 14 mars"). */
 function heldInAskedMonth(analysis: QuestionAnalysis, dated: string | undefined): boolean {
   if (!dated || !/^\d{4}-\d{2}-\d{2}$/.test(dated)) return false;
-  const year = Number(dated.slice(0, 4));
-  const month = Number(dated.slice(5, 7));
-  return dateMatches(analysis, dated) || analysis.temporal.months.some((m) => m.month === month && (m.year ?? year) === year);
+  return dateMatches(analysis, dated) || inAskedMonth(analysis, dated);
 }
 
 const REPORTS_ON_YEAR = /(?<![\p{L}])(?:avser|gäller|omfattar|refers to|covers)\s+(?:år\s+|verksamhetsåret\s+|the year\s+)?((?:19|20)\d{2})\s*[.]?$/iu;

@@ -112,10 +112,14 @@ function yearCell(analysis: QuestionAnalysis, text: string): string | undefined 
   // (A thousands separator splits a value in two: the cells no longer line up with the years, so none is picked.)
   const whole = rows.filter((r) => r.values.length === columns.length);
   if (whole.length === 0 || rows.at(-1)!.values.length !== columns.length) return undefined;
-  const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
-  const fit = (r: { label: string[] }) => tokenize(r.label.join(' ')).filter((t) => stems.some((st) => t.startsWith(st))).length;
-  const best = whole.reduce((a, b) => (fit(b) > fit(a) ? b : a));
+  const best = whole.reduce((a, b) => (questionWordsIn(analysis, b.label.join(' ')) > questionWordsIn(analysis, a.label.join(' ')) ? b : a));
   return `${best.label.join(' ').replace(/^[—–-]\s*/, '')} ${analysis.years[0]}: ${best.values[at]}`;
+}
+
+/** How many words of a table row (or its label) carry the question's words. */
+function questionWordsIn(analysis: QuestionAnalysis, label: string): number {
+  const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+  return tokenize(label).filter((t) => stems.some((st) => t.startsWith(st))).length;
 }
 
 /** A cell's value: "84", "22,0", "12%", "38¹" (with its footnote mark), or a dash for none. */
@@ -128,13 +132,11 @@ const CELL_VALUE = /^[–-]$|^\d+(?:[,.]\d+)?%?[¹²³⁴*]*$/;
 function pipeTableRow(analysis: QuestionAnalysis, heading: string, rows: string[]): string | undefined {
   const headingCells = heading.split('|').map((c) => c.trim());
   if (headingCells.length < 3 || rows.length === 0) return undefined;
-  // ("Tabell 1. Indikatorer … Indikator": the caption runs into the first heading; its last word is the heading.)
-  const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
-  const fit = (row: string) => tokenize(row.split('|')[0]).filter((t) => stems.some((st) => t.startsWith(st))).length;
+  const fit = (cells: string[]) => questionWordsIn(analysis, cells.join(' '));
   const candidates = rows.map((row) => row.split('|').map((c) => c.trim())).filter((cells) => cells.length === headingCells.length);
   if (candidates.length === 0) return undefined;
-  const best = candidates.reduce((a, b) => (fit(b.join(' ')) > fit(a.join(' ')) ? b : a));
-  if (fit(best.join(' ')) === 0) return undefined;
+  const best = candidates.reduce((a, b) => (fit(b) > fit(a) ? b : a));
+  if (fit(best) === 0) return undefined;
   const cells = best.slice(1).map((cell, k) => `${headingCells[k + 1]}: ${cell}`).join('; ');
   return `${best[0].replace(/^\d{1,2}\.\s*/, '')} — ${cells}`;
 }

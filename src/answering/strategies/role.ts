@@ -10,6 +10,7 @@ import { hasYear, isMeetingPaper, MEETING_WORD, onlyInTimeClause } from '../feat
 import { NOTE_TAKING, ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
+import { inAskedMonth } from '../dates.js';
 import { coverageOfTokens, dateMatches, sourceText, subjectConcepts } from './shared.js';
 
 /** Role kinds one person holds at a time: a question about them needs a named holder. */
@@ -43,9 +44,7 @@ function roleYearOk(analysis: QuestionAnalysis, role: Role, dayHasPapers: boolea
   // "… the meeting in June 2024": nor does a role read from the papers of another month.
   const { months, dates } = analysis.temporal;
   if (role.until !== undefined && months.length > 0) return heldInAskedMonths(analysis, role);
-  if (role.date !== undefined && dates.length === 0 && months.length > 0 && months.every((m) => `${m.year ?? role.date!.slice(0, 4)}-${String(m.month).padStart(2, '0')}` !== role.date!.slice(0, 7))) {
-    return false;
-  }
+  if (role.date !== undefined && dates.length === 0 && months.length > 0 && !inAskedMonth(analysis, role.date)) return false;
   if (analysis.years.length === 0) return analysis.temporal.dates.length === 0 || dateMatches(analysis, role.date);
   if (role.year !== undefined && analysis.years.includes(role.year)) return true;
   // A report for 2021 is signed in January 2022: the year in its title counts.

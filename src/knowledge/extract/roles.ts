@@ -261,8 +261,7 @@ export function extractRoles(input: ExtractionInput): Role[] {
       const wrapped = field[3] && /(?:-|\soch|,)$/.test(field[3].trim()) ? (input.lines[index + 1] ?? '').trim().split(/\s+\(/)[0] : '';
       const personTitle = `${field[3]?.trim() ?? ''}${wrapped ? ` ${wrapped}` : ''}`.replace(/,$/, '') || undefined;
       add(
-        // A plan's organisation section holds for its period; only a meeting's papers date the role to a day.
-        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) },
+        { kind: kindOf(field[1]), label: field[1].toLowerCase(), personName: field[2], personTitle, organName: organAbove(input, index) ?? documentOrgan(document), year: yearAt(input, lineNo), ...paperDay(document) },
         lineNo,
         lineNo,
       );
@@ -270,7 +269,7 @@ export function extractRoles(input: ExtractionInput): Role[] {
     const titledField = field ? null : ROLE_FIELD_TITLE_FIRST.exec(text);
     if (titledField && plausibleName(titledField[3])) {
       const organ = organAbove(input, index) ?? documentOrgan(document);
-      add({ kind: kindOf(titledField[1]), label: titledField[1].toLowerCase(), personName: titledField[3], personTitle: titledField[2].trim(), organName: organ, year: yearAt(input, lineNo), ...(document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {}) }, lineNo, lineNo);
+      add({ kind: kindOf(titledField[1]), label: titledField[1].toLowerCase(), personName: titledField[3], personTitle: titledField[2].trim(), organName: organ, year: yearAt(input, lineNo), ...paperDay(document) }, lineNo, lineNo);
     }
     // A name line followed by "<Organ>s ordförande".
     const nameLine = NAME_LINE.exec(text);
@@ -314,11 +313,16 @@ export function extractRoles(input: ExtractionInput): Role[] {
 
 const MEETING_PAPERS: ReadonlySet<string> = new Set(['kallelse', 'protokoll', 'protokollsutdrag', 'webbsida']);
 
+/** A plan's organisation section holds for its period; only a meeting's papers date a role field to a day. */
+function paperDay(document: LogicalDocument | undefined): { date?: string } {
+  return document && MEETING_PAPERS.has(document.type) ? { date: document.date } : {};
+}
+
 /** "Ordförande: Jonas Wiklund, miljöstrateg, Länsstyrelsen", "Sekreterare: Sara Nyström (S)". */
 // ("Ordförande Camilla Ödling, medicinskt ansvarig sjuksköterska": a notice's field may leave out the colon.)
+const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)(?:\s*:\s*|\s+(?=${NAME}${PARTY},))(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
 /** "Ordförande: samhällsbyggnadschef Elin Tjärnström.": the holder's title before the name. */
 const ROLE_FIELD_TITLE_FIRST = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)\s*:\s*((?:\p{Ll}[\p{L}.-]*\s+){1,3})(${NAME})${PARTY}(?:[.,;]|$)`, 'u');
-const ROLE_FIELD = new RegExp(String.raw`^(Vice ordförande|Ordförande|Sammankallande|Sekreterare)(?:\s*:\s*|\s+(?=${NAME}${PARTY},))(${NAME})${PARTY}(?:,\s*(.{2,100}))?$`, 'u');
 /** How far above a role field the body's name may stand (its description and other fields between). */
 const ORGAN_ABOVE = 16;
 
@@ -347,7 +351,6 @@ function organAfter(text: string): string | undefined {
   // "ordförande i CAG": a body named by its abbreviation.
   const abbreviation = /^(\p{Lu}{2,6})(?![\p{L}])/u.exec(phrase)?.[1];
   if (abbreviation) return abbreviation;
-
   const words = phrase.trim().split(/\s+/);
   let last = -1;
   words.forEach((word, k) => {
@@ -401,11 +404,11 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
+/** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
+const FROM_DAY_NAME_IS_ROLE = new RegExp(String.raw`(?:[Ff]rån och med|[Ff]r\.o\.m\.?|[Ff]rån)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+är\s+(${NAME})${PARTY}(?:,\s+([^,.]{2,60}),)?\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
 /** "Under Elin Tjärnströms tjänstledighet 2024-03-01–2024-08-31 är tf. samhällsbyggnadschef Gustav Nyberg ordförande.": the holder for a period. */
 const DAY_WORDS = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}`;
 const DURING_PERIOD_IS_ROLE = new RegExp(String.raw`(${DAY_WORDS})\s*[–-]\s*(${DAY_WORDS})\s+är\s+((?:\p{Ll}[\p{L}.-]*\s+){0,4})(${NAME})${PARTY}\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
-/** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
-const FROM_DAY_NAME_IS_ROLE = new RegExp(String.raw`(?:[Ff]rån och med|[Ff]r\.o\.m\.?|[Ff]rån)\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+är\s+(${NAME})${PARTY}(?:,\s+([^,.]{2,60}),)?\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?![\p{L}])`, 'gu');
 const NAME_TITLE_AND_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?)\s+och\s+(?:\p{L}+s\s+)?(ordförande|sammankallande),`, 'gu');
 // "Ordförande i FoU-rådet under 2024 var Björn Aspholm": the year between organ and verb is the role's year.
 const ROLE_IS_NAME = new RegExp(String.raw`\b(vice ordförande|ordförande|sammankallande|sekreterare)(?:\s+(?:i|för)\s+([\p{L}\- ]{3,50}?))?(?:\s+(?:(?:under|för|i)\s+)?(?:år\s+)?((?:19|20)\d{2}))?\s+(?:är|var|har varit|blir|blev)\s+((?:[\p{Ll}/\-]+\s+){0,4})(${NAME})`, 'giu');
