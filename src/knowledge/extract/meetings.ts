@@ -85,7 +85,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     const labelAlone = LABEL_ALONE.test(line) ? nextLines(lines, i, to, 1)[0] : undefined;
     const field = FIELD.exec(line) ?? day ?? SPACED_FIELD.exec(rawLines[i] ?? '') ?? (labelAlone ? [line, line, labelAlone] : null);
     if (field) {
-      const [, name, value] = field;
+      const [, name, spacedValue] = field;
+      const value = spacedValue.replace(/\s+/g, ' ');
       const key = name.toLowerCase();
       if (key === 'organ') header.organ = value.trim();
       if (key === 'plats' || key === 'lokal') header.place = value.trim().replace(/[.\s]+$/, '');
