@@ -839,6 +839,8 @@ const CONDITION_STATED = /(?<![\p{L}])(?:räknas|anses|betraktas|counts?|is cons
 
 /** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
 const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
+/** "Responstid" / "Tiden från att SOS Alarm har besvarat 112-samtalet till …": a noun in its definite form, under the asked term. */
+const DEFINITE_GLOSS = /^\p{Lu}\p{Ll}+(?:en|et|na)(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan|från)\s/u;
 
 /** A verb opening a sentence whose subject is the label above it. */
 const ELIDED_SUBJECT = /^(?:Innehåller|Omfattar|Består|Fastställs|Fastställer|Beslutas|Beslutar|Antas|Revideras|Ansvarar|Beskriver|Anger|Redovisar|Reglerar|Utgår|Utgör|Syftar|Leds|Följs upp|Tas fram)(?![\p{L}])/u;
@@ -1035,7 +1037,8 @@ export function scoreUnits(
     units.forEach((unit, u) => {
       const above = u > 0 ? (units[u - 1].headingLike ? u - 1 : labelOf[u - 1]) : undefined;
       // "Byanät" / "Ett lokalt fibernät på landsbygden som …": a glossary's term over its definition, asked what it means.
-      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && GLOSSARY_DEFINITION.test(unit.text);
+      const labelIsAsked = () => analysis.definedWords !== undefined && foldKey(units[above!].text).includes(foldKey(analysis.definedWords));
+      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && (GLOSSARY_DEFINITION.test(unit.text) || (DEFINITE_GLOSS.test(unit.text) && labelIsAsked()));
       labelOf.push(above !== undefined && (ELIDED_SUBJECT.test(unit.text) || glossed) ? above : undefined);
     });
     units.forEach((unit, u) => {

@@ -667,3 +667,9 @@ describe('an abbreviation whose long form is said outright ("VIS står för …"
     expect(text).toMatch(/- VIS står för [^\n]*\n- Ett VIS-område är ett område där kommunen prioriterar restaurering av strandzonen\./);
   });
 });
+
+describe('a glossary term over a definition opening with a noun in its definite form', () => {
+  it('is defined by that sentence ("Besökstid" / "Tiden från att …")', () => {
+    expect(shown('Hur definieras besökstid i handlingsplanen för friluftsliv?')).toMatch(/^Enligt [^:]+: Tiden från att en besökare passerar besöksräknaren/);
+  });
+});
