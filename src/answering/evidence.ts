@@ -723,6 +723,16 @@ function rowOfOtherMunicipality(askedMunicipalities: readonly string[], unit: Un
 }
 
 /**
+ * "Kommun År Svarsfrekvens … Berg 2023 69 % 79 Bräcke 2024 72 % …" asked for Berg in 2024: the row of the asked
+ * municipality states another year, so the table holds no figure of Berg's for the year asked.
+ */
+function rowOfOtherYear(askedMunicipalities: readonly string[], years: readonly number[], text: string): boolean {
+  if (askedMunicipalities.length !== 1 || years.length !== 1) return false;
+  const row = new RegExp(`(?<![\\p{L}])${askedMunicipalities[0]}s?\\s+((?:19|20)\\d{2})\\s+\\d`, 'u').exec(text);
+  return row !== null && Number(row[1]) !== years[0];
+}
+
+/**
  * "… på samverkansrådet 2022-05-30": a document dated another day (another meeting's notice) does not
  * answer for the asked day, unless its passage states that day itself.
  */
@@ -1180,7 +1190,7 @@ export function scoreUnits(
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || rowOfOtherYear(askedMunicipalities, analysis.temporal.years, unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -673,3 +673,10 @@ describe('a glossary term over a definition opening with a noun in its definite 
     expect(shown('Hur definieras besökstid i handlingsplanen för friluftsliv?')).toMatch(/^Enligt [^:]+: Tiden från att en besökare passerar besöksräknaren/);
   });
 });
+
+describe('a table of municipalities giving each row\'s year', () => {
+  it('answers for a municipality whose row is of the year asked, and not for one whose row is of another year', () => {
+    expect(shown('vilken svarsfrekvens hade Bräcke kommun i brukarenkäten 2026?')).toContain('Bräcke 2026 66 %');
+    declined('vilken svarsfrekvens hade Bergs kommun i brukarenkäten 2026?');
+  });
+});
