@@ -680,3 +680,9 @@ describe('a table of municipalities giving each row\'s year', () => {
     declined('vilken svarsfrekvens hade Bergs kommun i brukarenkäten 2026?');
   });
 });
+
+describe('what happened with an item of a notice', () => {
+  it('is read from the minutes of that day, not answered by the notice\'s item', () => {
+    expect(shown('what happened with punkt 5 (friluftslivets leder) at the naturvårdsråd meeting in October 2026?')).toContain('utgår och flyttas till sammanträdet 2026-12-08');
+  });
+});
