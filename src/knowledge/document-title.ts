@@ -48,7 +48,7 @@ const LABELLED_SENDER = /^\p{Lu}\p{Ll}+\s+Datum(?:\s+Dnr)?(?:\s+\d{4}-\d{2}-\d{2
 const STATUS_LINE = /^(?:remissversion|utkast|preliminär|förslag|beslutad version|slutversion)$/i;
 
 /** Kinds of document a title opens with. */
-const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
+const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|samrådsredogörelse|granskningsutlåtande|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
 /** Whom a letter or a consultation response goes to ("Till kommunstyrelsen i …", "Klimat- och näringslivsdepartementet"). */
 const ADDRESSEE = /^till\s|departementet$/i;
 /** The kind of document a title block may open with before its addressee and subject. */
@@ -135,7 +135,9 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     } else {
       // A block opening with the kind of document ("Verksamhetsberättelse 2024", "Förslag till beslut") starts the
       // title; short blocks before it that name no kind were the letterhead (unit, person, organisation).
-      if (blocks.length && TITLE_KIND.test(line) && !blocks.some((block) => TITLE_KIND.test(block[0])) && blocks.flat().every(isLetterheadLine)) {
+      // ("SAMRÅDS-" / "REDOGÖRELSE": the kind hyphenated over two lines.)
+      const kindLine = /\p{Lu}-$/u.test(line) ? `${line.slice(0, -1)}${openingLine(text.lines[i + 1] ?? '')}` : line;
+      if (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && blocks.flat().every(isLetterheadLine)) {
         blocks.length = 0;
         blockLines.length = 0;
       }
@@ -147,7 +149,8 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     lastLine = i;
     if (blocks.flat().join(' ').length > 220) break;
   }
-  return blocks.map((b) => b.join(' ')).filter((b) => b.length <= 220);
+  // ("SAMRÅDS- REDOGÖRELSE": a word the title hyphenated over two lines is one.)
+  return blocks.map((b) => b.join(' ').replace(/(\p{Lu})- (\p{Lu})/gu, '$1$2')).filter((b) => b.length <= 220);
 }
 
 function isBareKind(line: string): boolean {

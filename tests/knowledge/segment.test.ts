@@ -186,6 +186,12 @@ describe('segmentDocuments', () => {
     expect(prepare('371_budget.txt', budget).documents[0].title).toBe('BUDGETFÖRSLAG – Budget 2030 med plan 2031–2032');
   });
 
+  it('titles a report by its kind hyphenated over two lines and its subject, not by the letterhead above', () => {
+    const report = ['BERGS KOMMUN', 'Samhällsbyggnadsförvaltningen, Planenheten', '', 'SAMRÅDS-', 'REDOGÖRELSE', 'Översiktsplan för Bergs kommun 2045', '',
+      'Dnr KS 2029/12', '', '1 Inledning', 'Samrådet pågick under våren 2030 och 57 yttranden kom in till kommunen under samrådstiden.'];
+    expect(prepare('373_report.txt', report).documents[0].title).toBe('SAMRÅDSREDOGÖRELSE Översiktsplan för Bergs kommun 2045');
+  });
+
   it('adds the name a running header gives beside the kind of document, when the title block left it to the letterhead', () => {
     const page = (n: number) => ['', `RKC – Verksamhetsberättelse 2030                                   sida ${n} av 4`, ''];
     const report = [
