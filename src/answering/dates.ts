@@ -59,7 +59,7 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 
-const MONTH_MEETING = /(?<![\p{L}])(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:mötet|möte|mötets|sammanträdet|sammanträde|sammanträdets)(?![\p{L}])/giu;
+const MONTH_MEETING = new RegExp(`(?<![\\p{L}])(${SWEDISH_MONTHS.join('|')})(?:mötet|möte|mötets|sammanträdet|sammanträde|sammanträdets)(?![\\p{L}])`, 'giu');
 
 function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');

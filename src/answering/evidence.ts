@@ -4,6 +4,7 @@
  * fact asked for. Pure functions over the answer index.
  */
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
+import { escapeRegExp } from '../knowledge/patterns.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, daysOfMonthIn, inAskedMonth, periodMonthsIn, schoolYearsIn } from './dates.js';
 import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
@@ -221,7 +222,7 @@ export function rankPassages(index: AnswerIndex, analysis: QuestionAnalysis, wei
 }
 
 function glossaryEntryOf(term: string): RegExp | undefined {
-  const words = term.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = term.split(/\s+/).filter(Boolean).map(escapeRegExp);
   return words.length === 0 ? undefined : new RegExp(`(?:^|\\n)\\s*${words.join('\\s+')}\\s*[–—:]\\s`, 'iu');
 }
 
@@ -628,7 +629,7 @@ function namesTopicOf(compound: Compound, lowerText: string): boolean {
   if (!lowerText.includes(topic)) return false;
   let pattern = topicPatterns.get(topic);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(topic)}`, 'u');
     if (topicPatterns.size > 1_000) topicPatterns.clear();
     topicPatterns.set(topic, pattern);
   }

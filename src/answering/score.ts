@@ -4,6 +4,7 @@
  * negative questions need "answered": false.
  */
 import { z } from 'zod';
+import { escapeRegExp } from '../knowledge/patterns.js';
 
 export const evalQuestionSchema = z.object({
   id: z.string(),
@@ -34,7 +35,7 @@ export function normalizeForScoring(text: string): string {
 export function containsPhrase(normalizedText: string, phrase: string): boolean {
   const p = normalizeForScoring(phrase).trim();
   if (/^[\d ,.]+$/.test(p)) {
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(p);
     return new RegExp(`(^|[^\\d,.])${escaped}($|[^\\d,.]|[,.](?!\\d))`).test(normalizedText);
   }
   return normalizedText.includes(p);

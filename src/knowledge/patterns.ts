@@ -12,6 +12,11 @@ export const PARTY_LETTERS = ['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP'] a
 /** Diary numbers: RUN/34/2018, RS/257/2017, LS/727/2012, RS/2014-207. */
 export const DNR_PATTERN = /\b(?:RUN|RS|LS|RJH|HSN)\/(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})\b/g;
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function findDnrs(text: string): string[] {
   return [...new Set(text.match(DNR_PATTERN) ?? [])];
 }

@@ -12,6 +12,7 @@ import { isSelection, selectEvidence } from '../select.js';
 import type { QuestionAnalysis } from '../understand.js';
 import { quoteOf } from './passages.js';
 import type { Passage } from '../../knowledge/index.js';
+import { escapeRegExp } from '../../knowledge/patterns.js';
 import type { Unit } from '../units.js';
 
 function definitionsOf(index: AnswerIndex, target: string): AbbreviationDefinition[] {
@@ -35,7 +36,7 @@ const ELABORATION = 420;
 
 /** A glossary's entry for the abbreviation ("LOVA – statligt bidrag …"), with the sentence that goes on with it. */
 function glossaryEntry(index: AnswerIndex, target: string): { passage: Passage; units: Unit[] } | undefined {
-  const opens = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[–:-]\\s+\\p{Ll}`, 'u');
+  const opens = new RegExp(`^${escapeRegExp(target)}\\s*[–:-]\\s+\\p{Ll}`, 'u');
   for (const passage of index.kb.passages) {
     if (!passage.text.includes(target)) continue;
     const units = index.unitsOf(passage);
@@ -55,8 +56,7 @@ const SUBJECT_SENTENCE = 300;
 
 /** The first sentence opening with the term, or its expansion, as the subject of a verb in the present ("mäter", "bereder"). */
 function sentenceWithSubject(index: AnswerIndex, target: string, expansion: string): { passage: Passage; unit: Unit } | undefined {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opens = new RegExp(`^(?:${escape(expansion)}(?:\\s*\\(${escape(target)}\\))?|${escape(target)})\\s+\\p{Ll}{1,}r\\s`, 'u');
+  const opens = new RegExp(`^(?:${escapeRegExp(expansion)}(?:\\s*\\(${escapeRegExp(target)}\\))?|${escapeRegExp(target)})\\s+\\p{Ll}{1,}r\\s`, 'u');
   for (const passage of index.kb.passages) {
     if (!passage.text.includes(target)) continue;
     const unit = index.unitsOf(passage).find((u) => !u.headingLike && u.text.length <= SUBJECT_SENTENCE && opens.test(u.text) && !/^\S+\s+(?:står|betyder)\s/iu.test(u.text.slice(u.text.indexOf(')') + 1).trim() || u.text));
@@ -99,7 +99,7 @@ export function answerDefinition(index: AnswerIndex, analysis: QuestionAnalysis,
     // names the thing; the line under it says what it is, whatever else the question asks.
     const termOnly = unit.text.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim() === `${target} ${definition.expansion}`.replace(/[()–:,-]/g, ' ').replace(/\s+/g, ' ').trim();
     // ("LIS står för …" / "Ett LIS-område är ett område …": the sentence after goes on about the term, whatever is asked.)
-    const goesOnAboutTerm = next !== undefined && new RegExp(`^(?:(?:Ett|En|De|Det)\\s+)?${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-\\p{L}+)?\\s+\\p{Ll}`, 'u').test(next.text);
+    const goesOnAboutTerm = next !== undefined && new RegExp(`^(?:(?:Ett|En|De|Det)\\s+)?${escapeRegExp(target)}(?:-\\p{L}+)?\\s+\\p{Ll}`, 'u').test(next.text);
     if ((termOnly || goesOnAboutTerm || (definitions.length === 1 && analysis.parts.length === 1)) && next && !next.headingLike && !next.listItem && unit.text.length + next.text.length <= ELABORATION) {
       quotes.push({ text: next.text, passage, lines: next.lines });
       facts.push(next.text);

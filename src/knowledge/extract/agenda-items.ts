@@ -15,7 +15,7 @@ import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './age
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
 /** The kind-of-item cell ending a raw line: "Beslut", "Info", "Beslut/Info", "Info/Diskussion", "Beslut – läggs till". */
-const HANDLING_COLUMN = /\s{3,}(Beslut\/Info|Info\/Diskussion|Beslut|Info|Information|Diskussion|Dialog)(?:\s+[–-]\s+\p{Ll}.*)?\s*$/u;
+const HANDLING_COLUMN = new RegExp(String.raw`\s{3,}(Beslut\/Info|Info\/Diskussion|${HANDLING_WORDS})(?:\s+[–-]\s+\p{Ll}.*)?\s*$`, 'u');
 const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punkt|ärende)\s+\d{1,2})(?:\s*(?::|[–-])|(?=\s+\p{Lu}))|(?<=§\s*\d{1,2})(?=\s+\p{Lu}))\s+(.*)$/iu;
 /**
  * "13.15 4) Östersunds kommuns program … Hanna Sjöberg, Dialog": a row the dump joined into one line, its time before

@@ -5,7 +5,7 @@
  * with abbreviations (RUS, IMD) are not organs. Curated seeds add the ones the text never
  * abbreviates, such as kommunchefsgruppen.
  */
-import { looseText, PARTY_LETTERS, slugify } from '../patterns.js';
+import { escapeRegExp, looseText, PARTY_LETTERS, slugify } from '../patterns.js';
 import { wordsOf } from '../swedish-words.js';
 import type { IngestProblem, Organ, Passage, SourceRef } from '../types.js';
 import type { ExtractionInput } from './input.js';
@@ -167,9 +167,6 @@ function containsAsWords(text: string, phrase: string): boolean {
   return false;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const NUMBER_WORDS: Record<string, number> = {
   en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,

@@ -4,7 +4,7 @@
  * The bodies a questionnaire is for come from the fill-in field it starts with ("Samverkansorgan
  * ……") and the sentence elsewhere in the pack that lists them ("Berörda samverkansorgan är …").
  */
-import { slugify } from '../patterns.js';
+import { escapeRegExp, slugify } from '../patterns.js';
 import type { LogicalDocument, Question, Questionnaire, QuestionnairePart } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { sourceForLine } from './source.js';
@@ -107,6 +107,3 @@ export function bodiesListed(input: ExtractionInput, label: string): string[] {
     .filter(Boolean);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
