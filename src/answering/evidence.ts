@@ -727,10 +727,14 @@ function rowOfOtherMunicipality(askedMunicipalities: readonly string[], unit: Un
  * "Kommun År Svarsfrekvens … Berg 2023 69 % 79 Bräcke 2024 72 % …" asked for Berg in 2024: the row of the asked
  * municipality states another year, so the table holds no figure of Berg's for the year asked.
  */
-function rowOfOtherYear(askedMunicipalities: readonly string[], years: readonly number[], text: string): boolean {
-  if (askedMunicipalities.length !== 1 || years.length !== 1) return false;
-  const row = new RegExp(`(?<![\\p{L}])${askedMunicipalities[0]}s?\\s+((?:19|20)\\d{2})\\s+\\d`, 'u').exec(text);
-  return row !== null && Number(row[1]) !== years[0];
+function rowOfOtherYear(askedMunicipalities: readonly string[], years: readonly number[]): (text: string) => boolean {
+  if (askedMunicipalities.length !== 1 || years.length !== 1) return () => false;
+  // (Built once per question: it is asked of every scored unit.)
+  const rowOf = new RegExp(`(?<![\\p{L}])${askedMunicipalities[0]}s?\\s+((?:19|20)\\d{2})\\s+\\d`, 'u');
+  return (text) => {
+    const row = rowOf.exec(text);
+    return row !== null && Number(row[1]) !== years[0];
+  };
 }
 
 /**
@@ -1092,6 +1096,7 @@ export function scoreUnits(
   const { number, percent, money, measure } = analysis.asks;
   const askedNames = number || percent || money || measure ? analysis.concepts.filter((c) => c.kind === 'name' && /^\p{Lu}/u.test(c.label)).map((c) => c.label) : [];
   const askedMunicipalities = COUNTY_SCOPE.test(analysis.question.replace(REGION_NAME, ' ')) ? [] : ownMunicipalitiesIn(analysis.question);
+  const statesOtherRowYear = rowOfOtherYear(askedMunicipalities, analysis.temporal.years);
   const topicStems = weighted.filter((w) => w.concept.kind === 'term').flatMap((w) => w.concept.forms.flatMap((f) => f.stems)).filter((st) => st.length >= 4 && /^\p{L}+$/u.test(st));
   const namedInQuotes = analysis.asks.definition && topicStems.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${topicStems.join('|')})\\p{L}*\\s+[”"«]`, 'iu') : undefined;
   // The question's first word is capitalised as a sentence start ("Hur många …"), not as a name — unless it is a
@@ -1191,7 +1196,7 @@ export function scoreUnits(
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
-    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || rowOfOtherYear(askedMunicipalities, analysis.temporal.years, unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
+    out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || statesOtherRowYear(unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
   return out;
