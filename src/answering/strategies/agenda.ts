@@ -45,7 +45,8 @@ function previousMeetingAnswer(index: AnswerIndex, analysis: QuestionAnalysis, m
 }
 
 /** The minutes named as what is asked about: "protokollet", "minutes", "minnesanteckningarna". */
-const MINUTES_ASKED = /(?<![\p{L}])(?:protokoll\p{L}*|minutes|minnesanteckning\p{L}*)/iu;
+// (… and what became of an item, which its notice cannot tell: "what happened with punkt 9", "vad hände med den".)
+const MINUTES_ASKED = /(?<![\p{L}])(?:protokoll\p{L}*|minutes|minnesanteckning\p{L}*|what happened|vad hände|vad blev det av)/iu;
 
 function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subject: WeightedConcept[]): Meeting[] {
   const meetings = index.kb.records.meetings;
@@ -66,13 +67,11 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
   // A notice and a meeting page of the same day: the record that gives the items' times and presenters first, unless
   // what actually happened is asked ("who actually presented", "enligt protokollet").
-  const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) || HAPPENED_ASKED.test(analysis.question) ? -1 : 1;
+  const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) ? -1 : 1;
   return [...pool].sort((a, b) => b.date.localeCompare(a.date) || (a.organId === b.organId ? planFirst * (agendaDetail(b) - agendaDetail(a)) : 0));
 }
 
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
-/** "What happened with punkt 9", "vad hände med den på mötet": what became of an item, which its notice cannot tell. */
-const HAPPENED_ASKED = /(?<![\p{L}])(?:what happened|vad hände|vad blev det av)(?![\p{L}])/iu;
 
 function agendaDetail(meeting: Meeting): number {
   return meeting.items.filter((i) => i.start !== undefined).length + meeting.items.filter((i) => i.presenters.length > 0).length;
@@ -410,7 +409,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const { itemNumber, paragraphNumber } = analysis.temporal;
   // "Enligt protokollet …", "När justerades protokollet?": the minutes are asked about, not the notice's agenda …
   const fromNotice = index.kb.documentById(meeting.source.documentId)?.type === 'kallelse';
-  if (fromNotice && (MINUTES_ASKED.test(analysis.question) || HAPPENED_ASKED.test(analysis.question))) return undefined;
+  if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
   // The organ's record adds the names the question may use for it ("SVOM").
