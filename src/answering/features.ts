@@ -242,7 +242,7 @@ export function sameDecisionBody(a: string, b: string): boolean {
   return a === b || a.endsWith(b) || b.endsWith(a);
 }
 
-const OUTCOME = /(?<![\p{L}])(?:genomför\w*|ökade|ökat|minskade|minskat|öppnade\w*|öppnat|lanserade\w*|lanserat|startade\w*|startat|utbildade\w*|utbildat|etablera\w*|anordna\w*|arrangera\w*|tagit fram|tog fram|tagits fram|togs fram|beviljade\w*|beviljat|införde|infört|införts|publicera\w*|avslutade\w*|slutförde\w*|deltog|deltagit|medverkade|medverkat|hållits|höll|genomgick|fullföljde|nådde|besvarade|achieved|launched|increased|opened|held|completed)(?![\p{L}])/iu;
+const OUTCOME = /(?<![\p{L}])(?:(?<!(?:med|andel|antal)\s+)genomför\w*|ökade|ökat|minskade|minskat|öppnade\w*|öppnat|lanserade\w*|lanserat|startade\w*|startat|utbildade\w*|utbildat|etablera\w*|anordna\w*|arrangera\w*|tagit fram|tog fram|tagits fram|togs fram|beviljade\w*|beviljat|införde|infört|införts|publicera\w*|avslutade\w*|slutförde\w*|deltog|deltagit|medverkade|medverkat|hållits|höll|genomgick|fullföljde|nådde|besvarade|achieved|launched|increased|opened|held|completed)(?![\p{L}])/iu;
 
 /** Whether a text tells what was done or changed (a result), rather than only naming something. */
 export function statesOutcome(text: string): boolean {

@@ -31,6 +31,9 @@ describe('results of a year from a report\'s summary of the year', () => {
     expect(statesOutcome('Under året har 24 ungdomsledare utbildats.')).toBe(true);
     expect(statesOutcome('Under Tillgänglighetsveckan medverkade regionen med en mässa på Stortorget.')).toBe(true);
     expect(statesOutcome('Överenskommelse Ungdomsnätverket Jämtlands län (RUN/12/2022)')).toBe(false);
+    // An indicator naming a share "with completed training" says what is measured, not what was done.
+    expect(statesOutcome('Indikatorer: andel medarbetare med genomförd BAS-utbildning (3.2)')).toBe(false);
+    expect(statesOutcome('Utbildningen genomfördes i fem kommuner.')).toBe(true);
   });
 });
 
