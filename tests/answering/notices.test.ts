@@ -686,3 +686,27 @@ describe('what happened with an item of a notice', () => {
     expect(shown('what happened with punkt 5 (friluftslivets leder) at the naturvårdsråd meeting in October 2026?')).toContain('utgår och flyttas till sammanträdet 2026-12-08');
   });
 });
+
+describe('a notice whose rows open with the number, then the item\'s time span, and whose last column is "B/I"', () => {
+  it('reads an item\'s presenter, a first name broken from the surname, and its start', () => {
+    const text = shown('Vem föredrar punkt 3 på länsstyrgruppen för rehabilitering den 16 april 2026?');
+    expect(text).toContain('Karin Lund');
+    expect(text).toContain('09:40');
+    expect(shown('What is item 4 at Länsstyrgruppen för rehabilitering on 2026-04-16, and who presents it?')).toContain('Olle Ström');
+  });
+
+  it('tells which item a subject is and when it starts', () => {
+    const text = shown('Vilket punktnummer har mötesplanen för 2027 på länsstyrgruppens dagordning 16/4 2026, och när börjar den?');
+    expect(text).toMatch(/Punkt 5\b/);
+    expect(text).toContain('10:45');
+  });
+});
+
+describe('who chaired a meeting when the question names the regular chair', () => {
+  it('answers from the minutes\' signatures, not from the opening item the regular chair presents', () => {
+    const text = shown('Anna Berg är ordförande i länsstyrgruppen för rehabilitering, men vem ledde mötet 2026-04-16 och vem var sekreterare?');
+    expect(text).toContain('Eva Dahl');
+    expect(text).toContain('Per Holm');
+    expect(text.split('\n')[0]).not.toMatch(/^Punkt 1/);
+  });
+});

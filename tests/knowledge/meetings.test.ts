@@ -778,3 +778,27 @@ describe('extractMeetings from a notice whose header labels stand on lines of th
     expect([meeting.date, meeting.start, meeting.end, meeting.place]).toEqual(['2026-09-24', '09:00', '12:00', 'Regionens hus, sammanträdesrum Frösön, Östersund']);
   });
 });
+
+describe('extractMeetings from a notice whose title names the body over two lines and whose rows give the item\'s span', () => {
+  const raw = [
+    'Region Jämtland Härjedalen                                        KALLELSE', 'Rehabilitering i samverkan                                        2026-04-02', '',
+    'Kallelse till sammanträde med Läns-', 'styrgruppen för rehabilitering', '', 'Tid:  Torsdag den 16 april 2026, kl. 09.00–12.00', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'B/I',
+    '1', '09.00–09.10', 'Mötets öppnande', 'Anna Berg', 'B',
+    '2', '09.10–09.40', 'Hjälpmedelsnämndens', 'avgiftsförslag', 'Dnr RS/77/2026, bilaga 1', 'Karin', 'Lund, hjälpmedelschef', 'B',
+    '3', '09.40–10.00', 'Arbetsterapi i hemmet', 'Olle Ström, enhetschef', 'I',
+  ];
+  const [meeting] = extractMeetings(prepare('106_span.txt', raw));
+
+  it('names the body as the title does, across the line break', () => {
+    expect([meeting.organName, meeting.date]).toEqual(['Länsstyrgruppen för rehabilitering', '2026-04-16']);
+  });
+
+  it('reads the span, the papers under the title and a first name broken from its surname', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.documents, i.start, i.end])).toEqual([
+      [1, 'Mötets öppnande', ['Anna Berg'], [], '09:00', '09:10'],
+      [2, 'Hjälpmedelsnämndens avgiftsförslag', ['Karin Lund (hjälpmedelschef)'], ['Dnr RS/77/2026, bilaga 1'], '09:10', '09:40'],
+      [3, 'Arbetsterapi i hemmet', ['Olle Ström (enhetschef)'], [], '09:40', '10:00'],
+    ]);
+  });
+});

@@ -117,6 +117,7 @@ function listedMatters(meeting: Meeting): AgendaItem | undefined {
 }
 
 /** "Vilka föredrog …", "who presented …" (not "föredragningslistan"). */
+const CHAIR_STATED = /(?<!\p{L})(?:ordförande|ordföranden|leder|ledde|ledare|chair\p{L}*)(?!\p{L})/iu;
 const PRESENTER_ASKED = /\b(?:vem|vilka|who|which)\b.*\b(?:föredr(?!agningslist)\w*|present\w*|redovisa\w*)/i;
 
 /**
@@ -494,6 +495,11 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   // "Who filled in with information on X?" asks for someone named in an item's minutes, not for its presenters.
   const namedBySubject = itemNumber === undefined && paragraphNumber === undefined && count === undefined;
   if (items.length === 1 && items[0].untitled && namedBySubject && analysis.asks.person && analysis.roleKind !== 'presenter' && analysis.roleKind !== 'chair' && !PRESENTER_ASKED.test(analysis.question)) return undefined;
+  // "Who actually chaired the meeting, and who was secretary?": the chair is no item's presenter, though the question
+  // names the regular chair, who presents the opening item.
+  // (A page's opening note that says who leads the meeting does answer.)
+  const statesChair = items.some((item) => CHAIR_STATED.test(itemText(item)));
+  if (namedBySubject && analysis.roleKind === 'chair' && !statesChair && !analysis.asks.agenda && !PRESENTER_ASKED.test(analysis.question)) return undefined;
   let lead: string;
   if (items.length === 1) {
     const item = items[0];

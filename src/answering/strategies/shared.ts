@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from '../understand.js';
 export { dateMatches } from '../dates.js';
 
 /** Concepts that name what the question asks for (role, agenda, meeting words), not what it is about. */
-const FRAME = /^(ordför|chair|ledde$|leder$|led$|leds$|roles?$|roll(?:en|er|erna)?$|capacity$|sammankall|conven|sekreter|secretar|antecknare|protokollförare|notes$|minutes$|föredr|present|speaker|underteckn|sign|skrev|skrivit|representant|ledamot|member|agenda|dagordning|föredragningslist|kallelse|punkt|item|ärende|möte|meeting|sammanträd|session|who|time|tid|start|achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|vad|what|when|när|give|gav|ger|hold|held|title|titel|befattning|position|ordinar|ordinary|regular$)/i;
+const FRAME = /^(ordför|chair|ledde$|leder$|led$|leds$|roles?$|roll(?:en|er|erna)?$|capacity$|sammankall|conven|sekreter|secretar|antecknare|protokollförare|notes$|minutes$|föredr|present|speaker|underteckn|sign|skrev|skrivit|representant|ledamot|member|agenda|dagordning|föredragningslist|kallelse|punkt|item|ärende|möte(?:t|n|na|s)?$|meeting|sammanträd(?:e|et|en|ena|es)?$|session|who|time|tid(?:en|er|s)?$|start|achiev|result|uppn|genomf|aktivitet|activit|done|gjorde|vad|what|when|när|give$|gav$|ger$|hold|held|title|titel|befattning|position|ordinar|ordinary|regular$)/i;
 
 export function isFrameConcept(w: WeightedConcept): boolean {
   return FRAME.test(w.concept.label) || FRAME.test(w.concept.forms[0]?.stems[0] ?? '');

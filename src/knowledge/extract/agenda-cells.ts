@@ -202,7 +202,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
 const MAX_ROW_CELLS = 12;
 /** How many lines of a row may follow a gap inside it. */
 const ROW_GAP_LOOKAHEAD = 6;
@@ -384,19 +384,28 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
   const kindCell = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]) ? cellsOfRow[cellsOfRow.length - 1] : undefined;
   const rowCells = kindCell ? cellsOfRow.slice(0, -1) : cellsOfRow;
   const handling = kindCell ? handlingOf(kindCell) : undefined;
-  // "Nr" / "Tid" / "Ärende": the time may come first.
-  const leadingTime = TIME_ONLY.exec(rowCells[0] ?? '')?.[1];
+  // "Nr" / "Tid" / "Ärende": the time, or the item's span ("09.20–09.50"), may come first.
+  const leading = TIME_CELL.exec(rowCells[0] ?? '');
+  const leadingTime = leading?.[1];
+  const leadingEnd = leading?.[2];
   const cells = withStrandedFirstNames(leadingTime ? rowCells.slice(1) : rowCells);
   const timeAt = cells.findIndex((cell) => TIME_ONLY.test(cell));
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
-  const titleEnd = [presenterAt, timeAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
+  // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
+  const papersAt = cells.findIndex((cell, k) => k > 0 && /^dnr\b/i.test(cell) && DIARY_NUMBER.test(cell));
+  const titleEnd = [presenterAt, timeAt, papersAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
   const presenterCells: string[] = [];
   const documents: string[] = [];
-  cells.slice(titleEnd).forEach((cell) => {
+  // (Papers after the presenters close the row; a diary number under the title comes before them.)
+  let papersAfterPresenters = false;
+  cells.slice(titleEnd).forEach((cell, n) => {
     if (TIME_ONLY.test(cell)) return;
     if (/^[–-]$/.test(cell)) return;
-    if (PAPERS_CELL.test(cell) || DIARY_NUMBER.test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) documents.push(cell);
-    else if (presenterAt >= 0 && documents.length === 0) presenterCells.push(cell);
+    const presenterCell = presenterAt >= 0 && titleEnd + n >= presenterAt;
+    if (PAPERS_CELL.test(cell) || DIARY_NUMBER.test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) {
+      documents.push(cell);
+      papersAfterPresenters ||= presenterCell;
+    } else if (presenterCell && !papersAfterPresenters) presenterCells.push(cell);
     else documents.push(cell);
   });
   const time = leadingTime ?? (timeAt >= 0 ? TIME_ONLY.exec(cells[timeAt])![1] : undefined);
@@ -406,6 +415,7 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
     presenters: presentersWithTitles(joinPresenterCells(presenterCells)),
     documents,
     ...(time ? { start: normaliseTime(time) } : {}),
+    ...(leadingEnd ? { end: normaliseTime(leadingEnd) } : {}),
     ...(handling ? { handling } : {}),
   };
 }
@@ -416,10 +426,12 @@ function withStrandedFirstNames(rowCells: string[]): string[] {
   const last = rowCells.length - 1;
   const brokenName = last >= 2 && NAME_WORD_CELL.test(rowCells[last - 1]) && NAME_WORD_CELL.test(rowCells[last]);
   const cells = brokenName ? [...rowCells.slice(0, last - 1), `${rowCells[last - 1]} ${rowCells[last]}`] : rowCells;
-  return cells.map((cell, k) => {
+  // "Ingrid" / "Mårtensson, analytiker": a first name alone over the surname and title.
+  const joined = cells.flatMap((cell, k) => (NAME_WORD_CELL.test(cell) && SURNAME_CELL.test(cells[k + 1] ?? '') ? [] : [NAME_WORD_CELL.test(cells[k - 1] ?? '') && SURNAME_CELL.test(cell) ? `${cells[k - 1]} ${cell}` : cell]));
+  return joined.map((cell, k) => {
     const firstName = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cell)?.[1];
-    if (firstName && SURNAME_CELL.test(cells[k + 1] ?? '')) return cell.slice(0, -firstName.length - 1);
-    const before = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cells[k - 1] ?? '')?.[1];
+    if (firstName && SURNAME_CELL.test(joined[k + 1] ?? '')) return cell.slice(0, -firstName.length - 1);
+    const before = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(joined[k - 1] ?? '')?.[1];
     return before && SURNAME_CELL.test(cell) ? `${before} ${cell}` : cell;
   });
 }

@@ -68,6 +68,8 @@ const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tor
 /** "Ledamöter och ersättare i Livsmedelsrådet kallas härmed till sammanträde": the notice names its organ. */
 const SUMMONED = /\bi\s+(\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+kallas\b/u;
 
+const NAME_GOES_ON = /^(?:för|och|i|inom)\s+\p{Ll}[\p{L}\s-]{2,50}$/u;
+
 /** "ORGAN:", "DATUM:", "PLATS:" fields, or a kallelse title line followed by organ and date. */
 function agendaHeader(lines: readonly string[], rawLines: readonly string[], from: number, to: number): AgendaHeader {
   const header: AgendaHeader = {};
@@ -112,7 +114,9 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       // letter's diary number name no body either.)
       const following = next.filter((l) => !LETTERHEAD_FIELD.test(l) && !AGENDA_WORD.test(l) && !DIARY_LINE.test(l));
       // ("Kallelse till Fjällrådet Jämtlands län": the body called to the meeting.)
-      const named = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1] ?? /^kallelse\s+till\s+(?:sammanträde\s+(?:med|i)\s+)?(\p{Lu}.{2,70})$/iu.exec(line)?.[1];
+      const titled = /\s[–-]\s+(\p{Lu}.{2,70})$/u.exec(line)?.[1] ?? /^kallelse\s+till\s+(?:sammanträde\s+(?:med|i)\s+)?(\p{Lu}.{2,70})$/iu.exec(line)?.[1];
+      // ("Kallelse till sammanträde med Läns-" / "styrgruppen för hemsjukvård": the name goes on below the title line.)
+      const named = titled && NAME_GOES_ON.test(lines[i + 1] ?? '') ? `${titled} ${lines[i + 1]}` : titled;
       // ("Vattenrådet Dalälven, sammanträde 2026-04-16 kl. 10.00 i Sveg": the body before the comma; "§ 1 …" is an item.)
       const organ = named ?? following.map((l) => (/\d{4}-\d{2}-\d{2}/.test(l) && isOrganLine(l.split(',')[0]) ? l.split(',')[0] : l)).find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^[\d§]/.test(l) && l.length < 80);
       const date = findDate(following.join(' '));
