@@ -80,9 +80,10 @@ function countBodyChars(text: CleanedText, from: number, to: number): number {
 /** An agenda: a kallelse/ärendeförteckning word or ORGAN:/DATUM: header, then numbered items. */
 function describeAgenda(text: CleanedText, opening: number[]): { title: string; date?: string } | undefined {
   const lines = opening.map((i) => text.lines[i]);
-  const items = lines.filter((l) => /^\d{1,2}\.\s+\S/.test(l)).length;
   // ("Dagordningen godkänns." in the minutes is a sentence about the agenda, not the notice's title.)
   const wordAt = lines.findIndex((l) => AGENDA_WORD.test(l) && l.length < 60 && !/\p{Ll}[.!]$/u.test(l));
+  // (Under the word, "Sara Lindqvist, tf.   1) Inledning …   13:00": items numbered "1)" in a table's second column.)
+  const items = lines.filter((l) => /^\d{1,2}\.\s+\S/.test(l)).length || (wordAt >= 0 ? lines.filter((l) => /(?:^|\s)\d{1,2}\)\s+\p{Lu}/u.test(l)).length : 0);
   const organLine = lines.find((l) => /^organ:/i.test(l));
   if (items < 3 || (wordAt < 0 && !organLine)) return undefined;
   const organ = organLine

@@ -802,3 +802,42 @@ describe('extractMeetings from a notice whose title names the body over two line
     ]);
   });
 });
+
+describe('extractMeetings from a notice whose table has no number column and numbers its titles "1)"', () => {
+  const raw = [
+    'Skogsgruppen                                                Östersund 2026-09-28', 'Region Jämtland Härjedalen och kommunerna i Jämtlands län', '', '',
+    'K A L L E L S E   O C H   D A G O R D N I N G', '', 'Skogsgruppen', '',
+    'Datum      tisdag 6 oktober 2026', 'Tid        13:00–15:00', '',
+    'Ansvarig                       Ärende                                           Start',
+    'Eva Holm, tf.                  1) Inledning och val av                          13:00',
+    'ordförande                        anteckningsjusterare',
+    'Per Ek                         2) Återkoppling från skogsrådet 15/9             13:10',
+    '                                  a) Reviderad skogsbruksplan',
+    '                                  b) Nytt uppdrag: viltskador i',
+    '                                     ungskog',
+    'Anna Berg,                     3) Skogsbrand – gemensam rutin                   13:40',
+    'räddningschef',
+    '                               Bensträckare                                     14:10–14:20',
+    '                               4) Rapporter från kommunerna                     14:20',
+    'Eva Holm                       5) Nästa möte och avslut                         14:50',
+    '', '',
+    'Deltagarlista',
+    'Bergs kommun / Olle Strand / skogsansvarig',
+  ];
+  const [meeting] = extractMeetings(prepare('107_unnumbered.txt', raw));
+
+  it('names the body under the title, not the sender\'s line, and the day of the "Datum" field', () => {
+    expect([meeting.organName, meeting.date]).toEqual(['Skogsgruppen', '2026-10-06']);
+  });
+
+  it('reads each row\'s presenter from the first column, its sub-items apart from its title and the break between rows', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.points])).toEqual([
+      [1, 'Inledning och val av anteckningsjusterare', ['Eva Holm (tf. ordförande)'], '13:00', undefined],
+      [2, 'Återkoppling från skogsrådet 15/9', ['Per Ek'], '13:10', ['a) Reviderad skogsbruksplan', 'b) Nytt uppdrag: viltskador i ungskog']],
+      [3, 'Skogsbrand – gemensam rutin', ['Anna Berg (räddningschef)'], '13:40', undefined],
+      [4, 'Rapporter från kommunerna', [], '14:20', undefined],
+      [5, 'Nästa möte och avslut', ['Eva Holm'], '14:50', undefined],
+    ]);
+    expect(meeting.breaks).toMatchObject([{ label: 'Bensträckare', start: '14:10', end: '14:20', afterItem: 3 }]);
+  });
+});

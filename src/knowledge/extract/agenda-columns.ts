@@ -267,3 +267,105 @@ export function parsePipeAgenda(lines: readonly string[], from: number, to: numb
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
 }
+
+/** "1) Inledning och incheckning", "4. Remiss: …": a title cell that opens with its item's number. */
+const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+/** "a) Reviderat nyckeltal vårddygn 2023": a sub-item under a row's title. */
+const SUB_ITEM = /^[a-h]\)\s+\S/u;
+/** Headings of a table without a number column: the presenter may come first and the time last ("Start"). */
+const UNNUMBERED_HEADING = /^(?:Tid|Start|Starttid|Kl\.?|Ärende|Ärenden|Rubrik|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I)$/u;
+
+function unnumberedHeading(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
+  const cells = segmentsOf(raw);
+  if (cells.length < 3 || !cells.every((cell) => UNNUMBERED_HEADING.test(cell.text))) return undefined;
+  const columns = cells.map((cell) => ({ column: /^start/i.test(cell.text) ? ('time' as const) : columnOfHeading(cell.text), at: cell.at }));
+  const kinds = columns.map((c) => c.column);
+  return kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+}
+
+/**
+ * An agenda table without a number column, kept in columns by spaces, whose title cells open with the item's number:
+ * "Ansvarig   Ärende   Start", then "Thomas Ek    4) Remiss: länsgemensam rutin för    13:50" / "      läkarmedverkan i
+ * hemsjukvård (bilaga)" / "      a) Genomgång av rutinens avsnitt 3–5". Each cell belongs to the column it starts in;
+ * lettered lines under a title are the item's sub-items.
+ */
+export function parseNumberedTitleColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  let i = from;
+  let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
+  for (; i <= to && !heading; i++) heading = unnumberedHeading(rawLines[i] ?? '');
+  if (!heading) return undefined;
+  const columns = heading;
+  const columnAt = (at: number) => {
+    let k = 0;
+    columns.forEach((c, n) => {
+      if (c.at <= at + COLUMN_SLACK) k = n;
+    });
+    return columns[k].column;
+  };
+  interface Row { item: AgendaItem; title: string[]; presenters: string[]; points: string[]; pointAt: number }
+  const rows: Row[] = [];
+  const breaks: AgendaBreak[] = [];
+  let lastLine = i - 1;
+  for (; i <= to; i++) {
+    const raw = rawLines[i] ?? '';
+    if (!raw.trim()) {
+      // The table ends at a gap, unless its next row or a break follows.
+      const next = rawLines.slice(i + 1, to + 1).findIndex((l) => l.trim() !== '');
+      const after = next < 0 ? '' : rawLines[i + 1 + next];
+      const opens = segmentsOf(after).some((s) => columnAt(s.at) === 'title' && NUMBERED_TITLE.exec(s.text)?.[1] === String(rows.length + 1));
+      if (rows.length > 0 && !opens && !breakLine(after.trim())) break;
+      continue;
+    }
+    const cells: Partial<Record<AgendaColumn, Segment[]>> = {};
+    for (const segment of segmentsOf(raw)) (cells[columnAt(segment.at)] ??= []).push(segment);
+    const title = cells.title?.[0];
+    const time = cells.time?.map((s) => s.text).join(' ') ?? '';
+    const presenter = cells.presenter?.map((s) => s.text).join(' ');
+    const numbered = title ? NUMBERED_TITLE.exec(title.text) : null;
+    const row = rows[rows.length - 1];
+    if (numbered && Number(numbered[1]) === rows.length + 1) {
+      const range = TIME_RANGE.exec(time);
+      const start = range ? `${range[1]}:${range[2]}` : TIME_ONLY.exec(time)?.[1];
+      const kind = handlingOf(cells.handling?.[0]?.text ?? '');
+      rows.push({
+        item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(range ? { end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), ...(kind ? { handling: kind } : {}) },
+        title: [numbered[2]],
+        presenters: presenter ? [presenter] : [],
+        points: [],
+        pointAt: Infinity,
+      });
+      lastLine = i;
+      continue;
+    }
+    if (!row) {
+      if (rows.length === 0 && i - lastLine > 3) return undefined;
+      continue;
+    }
+    if (title && BREAK_CELL.test(title.text) && !presenter) {
+      const range = TIME_RANGE.exec(time) ?? TIME_RANGE.exec(title.text);
+      breaks.push({ label: title.text.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem: row.item.number });
+      lastLine = i;
+      continue;
+    }
+    if (AFTER_TABLE.test(raw.trim())) break;
+    if (title) {
+      if (SUB_ITEM.test(title.text)) {
+        row.points.push(title.text);
+        row.pointAt = title.at;
+      } else if (row.points.length > 0 && title.at > row.pointAt) row.points[row.points.length - 1] += ` ${title.text}`;
+      else row.title.push(title.text);
+    }
+    if (presenter) row.presenters.push(presenter);
+    lastLine = i;
+  }
+  if (rows.length < 3) return undefined;
+  const items = rows.map(({ item, title, presenters, points }) => ({
+    ...item,
+    title: joinCells(title),
+    presenters: presentersWithTitles(joinCells(presenters)),
+    ...(points.length > 0 ? { points } : {}),
+  }));
+  fillEndTimes(items, breaks);
+  addNotes(items, lines, lastLine + 1, to);
+  return { items, breaks, lastLine };
+}

@@ -11,7 +11,7 @@ import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js'
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseHeadedCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
-import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda } from './agenda-columns.js';
+import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda, parseNumberedTitleColumnAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
 /** The kind-of-item cell ending a raw line: "Beslut", "Info", "Beslut/Info", "Info/Diskussion", "Beslut – läggs till". */
@@ -72,7 +72,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
   if (cells) return cells;
-  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to);
+  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to) ?? parseNumberedTitleColumnAgenda(lines, rawLines, from, to);
   if (columns) return columns;
   const starts = itemStarts(lines, from, to);
   const timeBefore = timesComeBeforeItems(lines, starts);

@@ -125,7 +125,10 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     }
     if (/^\d{1,2}\.\s/.test(line)) break;
   }
-  header.organ ??= (titleBlock && isOrganLine(titleBlock.organ) ? titleBlock.organ : undefined) ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
+  // (The body named under the title before a letterhead's first line: "Länsarbetsgruppen för hemsjukvård   Östersund
+  // 2024-09-30" is the sender, dated the day the notice went out.)
+  const namedUnderTitle = [titleBlock?.organ, firstOrgan].find((organ) => organ !== undefined && isOrganLine(organ));
+  header.organ ??= namedUnderTitle ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
   // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
   if (titleBlock) header.date = dayDate ?? titleBlock.date;
   return header;
