@@ -702,6 +702,15 @@ describe('a notice whose rows open with the number, then the item\'s time span, 
   });
 });
 
+describe('an item without a presenter asked what it is, who presents it and when', () => {
+  it('answers the item and its time, and says no presenter is named', () => {
+    const text = shown('Vad tas upp under punkt 5 på länsstyrgruppen för rehabilitering 2026-04-16, vem föredrar och när på dagen?');
+    expect(text).toContain('Mötesplan 2027');
+    expect(text).toContain('10:45');
+    expect(text).toContain('utan angiven föredragande');
+  });
+});
+
 describe('who chaired a meeting when the question names the regular chair', () => {
   it('answers from the minutes\' signatures, not from the opening item the regular chair presents', () => {
     const text = shown('Anna Berg är ordförande i länsstyrgruppen för rehabilitering, men vem ledde mötet 2026-04-16 och vem var sekreterare?');

@@ -841,3 +841,33 @@ describe('extractMeetings from a notice whose table has no number column and num
     expect(meeting.breaks).toMatchObject([{ label: 'Bensträckare', start: '14:10', end: '14:20', afterItem: 3 }]);
   });
 });
+
+describe('extractMeetings from a number-first cell agenda whose rows write the kind of matter out and break names word by word', () => {
+  const raw = [
+    'Region Jämtland Härjedalen                                 KALLELSE', '',
+    'Viltrådet', '', 'Sammanträde', 'onsdagen den 14 oktober 2026', 'kl. 09.30–12.00', '',
+    'Nr', 'Ärende', 'Föredragande', 'Tid',
+    '1', 'Mötets öppnande', 'Ordföranden', '09.30',
+    '2', 'Älgförvaltning – förslag', 'till avskjutningsmål 2027', 'Dnr VR 2026/0031', 'Beslutsärende. Beredningsgruppen', 'föreslår en höjning med 5 procent.',
+    'Sara', 'Nyberg,', 'vilt-', 'strateg,', 'Länsstyrelsen', 'i Jämtlands', 'län', '09.40–10.20', '',
+    '                     LUNCH 10.20–10.40', '                     (serveras i matsalen)', '',
+    '3', 'Rapport från viltförvaltningsdelegationen', 'Informationsärende', 'Per', 'Ek', '(jägare-', 'förbundet)', '10.40–11.10',
+    '4', 'Mötets avslutande', 'Ordföranden', '11.10',
+  ];
+  const [meeting] = extractMeetings(prepare('108_kinds_written.txt', raw));
+
+  it('reads the day under its label alone on a line', () => {
+    expect(meeting.date).toBe('2026-10-14');
+  });
+
+  it('reads the kind and what follows it apart from title and presenter, a long row to its time, and rows after a break\'s note', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.handling, i.start, i.end])).toEqual([
+      [1, 'Mötets öppnande', ['Ordföranden'], undefined, '09:30', '09:40'],
+      [2, 'Älgförvaltning – förslag till avskjutningsmål 2027', ['Sara Nyberg (viltstrateg, Länsstyrelsen i Jämtlands län)'], 'decision', '09:40', '10:20'],
+      [3, 'Rapport från viltförvaltningsdelegationen', ['Per Ek (jägareförbundet)'], 'information', '10:40', '11:10'],
+      [4, 'Mötets avslutande', ['Ordföranden'], undefined, '11:10', undefined],
+    ]);
+    expect(meeting.items[1].description).toBe('Beredningsgruppen föreslår en höjning med 5 procent.');
+    expect(meeting.items[1].documents).toEqual(['Dnr VR 2026/0031']);
+  });
+});

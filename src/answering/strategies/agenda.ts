@@ -484,7 +484,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   // "Vem valdes till justerare?" of an item that names nobody: the page does not say, and another meeting's page must not answer.
   const asksPerson = (analysis.asks.person || (analysis.roleKind === 'presenter' && PRESENTER_ASKED.test(analysis.question))) && analysis.roleKind !== 'chair';
   // ("Region Jämtland Härjedalen" in the item's text names no person.)
-  if (items.length === 1 && asksPerson && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
+  // ("Vad tas upp under punkt 11, vem föredrar och när?": the other parts are answered, and the item's lack of a presenter said.)
+  const asksMoreThanPerson = analysis.parts.length > 1 && !items[0]?.untitled && (itemNumber !== undefined || analysis.asks.time);
+  if (items.length === 1 && asksPerson && !asksMoreThanPerson && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
     // The minutes of the same day name who was chosen ("Ingrid Falk … valdes att justera"): they answer instead.
     if (index.kb.documents.some((d) => d.date === meeting.date && d.id !== meeting.source.documentId)) return undefined;
     const hint = en
@@ -504,6 +506,7 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   if (items.length === 1) {
     const item = items[0];
     const who = item.presenters.length > 0 ? item.presenters.join(en ? ' and ' : ' och ') : undefined;
+    const unpresented = asksPerson && asksMoreThanPerson;
     const time = item.start ? (en ? ` at ${item.start}` : ` kl. ${item.start}`) : '';
     // Protocol pages number the items by § rather than by position.
     const paragraph = item.paragraph !== undefined && (PARAGRAPH_ASKED.test(analysis.question) || analysis.temporal.paragraphNumber !== undefined) ? `§ ${item.paragraph}` : undefined;
@@ -514,8 +517,8 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
       : item.untitled
         ? untitledLead(item, where, en, who, time)
         : en
-          ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : ''}${time ? `, starting${time}` : ''}${handling(item, en)}.`
-          : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : ''}${time ? `, med start${time}` : ''}${handling(item, en)}.`;
+          ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : unpresented ? ', with no presenter named' : ''}${time ? `, starting${time}` : ''}${handling(item, en)}.`
+          : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : unpresented ? ', utan angiven föredragande' : ''}${time ? `, med start${time}` : ''}${handling(item, en)}.`;
   } else {
     lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
   }

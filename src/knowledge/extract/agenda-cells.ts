@@ -203,7 +203,8 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
 const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
-const MAX_ROW_CELLS = 12;
+// (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
+const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
 const ROW_GAP_LOOKAHEAD = 6;
 const DIARY_NUMBER = new RegExp(DNR_PATTERN.source);
@@ -236,7 +237,7 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
       if (pause) {
         breaks.push({ ...pause, afterItem: expected - 1 });
         lastLine = i;
-        i = pastGap(lines, i + 1, to);
+        i = pastBreakNote(lines, pastGap(lines, i + 1, to), to);
       }
     }
     const opening = rowOpening(lines[i], expected);
@@ -268,7 +269,7 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
       breaks.push({ ...pause, afterItem: expected - 1 });
       lastLine = j;
       j++;
-      j = pastGap(lines, j, to);
+      j = pastBreakNote(lines, pastGap(lines, j, to), to);
     }
     i = j;
   }
@@ -369,6 +370,11 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
   return undefined;
 }
 
+/** "LUNCH 12.00–13.00" / "(serveras i Folkets hus café)": a note on the break in brackets under it is passed over. */
+function pastBreakNote(lines: readonly string[], at: number, to: number): number {
+  return /^\(.+\)$/.test(lines[at] ?? '') ? pastGap(lines, at + 1, to) : at;
+}
+
 /** The first line at or after `from` that is neither blank nor a repeated column heading. */
 function pastGap(lines: readonly string[], from: number, to: number): number {
   let j = from;
@@ -383,49 +389,64 @@ const KIND_CELL = /^(?:[BIDF](?:\/[BIDF])?|[–-])$/u;
 function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
   const kindCell = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]) ? cellsOfRow[cellsOfRow.length - 1] : undefined;
   const rowCells = kindCell ? cellsOfRow.slice(0, -1) : cellsOfRow;
-  const handling = kindCell ? handlingOf(kindCell) : undefined;
   // "Nr" / "Tid" / "Ärende": the time, or the item's span ("09.20–09.50"), may come first.
   const leading = TIME_CELL.exec(rowCells[0] ?? '');
-  const leadingTime = leading?.[1];
-  const leadingEnd = leading?.[2];
-  const cells = withStrandedFirstNames(leadingTime ? rowCells.slice(1) : rowCells);
-  const timeAt = cells.findIndex((cell) => TIME_ONLY.test(cell));
+  const cells = withStrandedFirstNames(leading ? rowCells.slice(1) : rowCells);
+  const timeAt = cells.findIndex((cell) => TIME_CELL.test(cell));
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
   // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
-  const papersAt = cells.findIndex((cell, k) => k > 0 && /^dnr\b/i.test(cell) && DIARY_NUMBER.test(cell));
-  const titleEnd = [presenterAt, timeAt, papersAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
+  const papersAt = cells.findIndex((cell, k) => k > 0 && DNR_CELL.test(cell));
+  // "Beslutsärende. Gymnasiechefsrådet föreslår …": the item's kind under its title, and what it is about after it.
+  const kindAt = cells.findIndex((cell, k) => k > 0 && (presenterAt < 0 || k < presenterAt) && KIND_OF_MATTER.test(cell));
+  const titleEnd = [presenterAt, timeAt, papersAt, kindAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
   const presenterCells: string[] = [];
   const documents: string[] = [];
+  const description: string[] = [];
   // (Papers after the presenters close the row; a diary number under the title comes before them.)
   let papersAfterPresenters = false;
   cells.slice(titleEnd).forEach((cell, n) => {
-    if (TIME_ONLY.test(cell)) return;
+    const at = titleEnd + n;
+    if (TIME_CELL.test(cell)) return;
     if (/^[–-]$/.test(cell)) return;
-    const presenterCell = presenterAt >= 0 && titleEnd + n >= presenterAt;
-    if (PAPERS_CELL.test(cell) || DIARY_NUMBER.test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) {
+    const presenterCell = presenterAt >= 0 && at >= presenterAt;
+    if (kindAt >= 0 && at >= kindAt && !presenterCell && !DIARY_NUMBER.test(cell)) {
+      const rest = at === kindAt ? cell.replace(KIND_OF_MATTER, '').trim() : cell;
+      if (rest) description.push(rest);
+    } else if (PAPERS_CELL.test(cell) || DIARY_NUMBER.test(cell) || /\d{4}-\d{2}-\d{2}/.test(cell)) {
       documents.push(cell);
       papersAfterPresenters ||= presenterCell;
     } else if (presenterCell && !papersAfterPresenters) presenterCells.push(cell);
     else documents.push(cell);
   });
-  const time = leadingTime ?? (timeAt >= 0 ? TIME_ONLY.exec(cells[timeAt])![1] : undefined);
+  const time = leading ?? (timeAt >= 0 ? TIME_CELL.exec(cells[timeAt]) : null);
+  const handling = kindCell ? handlingOf(kindCell) : kindAt >= 0 ? handlingOf(cells[kindAt].replace(/s?ärende\b.*$/i, '')) : undefined;
   return {
     number,
     title: joinCells(cells.slice(0, titleEnd)),
     presenters: presentersWithTitles(joinPresenterCells(presenterCells)),
     documents,
-    ...(time ? { start: normaliseTime(time) } : {}),
-    ...(leadingEnd ? { end: normaliseTime(leadingEnd) } : {}),
+    ...(time ? { start: normaliseTime(time[1]) } : {}),
+    ...(time?.[2] ? { end: normaliseTime(time[2]) } : {}),
     ...(handling ? { handling } : {}),
+    ...(description.length > 0 ? { description: joinCells(description) } : {}),
   };
 }
+
+/** "Dnr RS/1482/2023, bilaga 3", "Dnr GYS 2024/0031": a diary number's cell. */
+const DNR_CELL = /^dnr\.?:?\s+(?:\p{Lu}{1,6}\s)?\S*\d/iu;
+
+/** "Beslutsärende", "Informationsärende. Rådet informeras om …": the kind of matter written out over its cell. */
+const KIND_OF_MATTER = /^(?:besluts|informations|diskussions|dialog)ärende\b\.?/i;
 
 /** "… informerar Per-Erik" / "Sandström,": a presenter's first name ending the title's line goes with the surname below. */
 function withStrandedFirstNames(rowCells: string[]): string[] {
   // "Annika" / "Strandell": a presenter's name broken over two cells of one word each, closing the row.
-  const last = rowCells.length - 1;
-  const brokenName = last >= 2 && NAME_WORD_CELL.test(rowCells[last - 1]) && NAME_WORD_CELL.test(rowCells[last]);
-  const cells = brokenName ? [...rowCells.slice(0, last - 1), `${rowCells[last - 1]} ${rowCells[last]}`] : rowCells;
+  // ("Sara" / "Nyberg" / "(gymnasie-" / "skolan),": anywhere after the title's first line.)
+  const cells: string[] = [];
+  for (let k = 0; k < rowCells.length; k++) {
+    const paired = k >= 1 && NAME_WORD_CELL.test(rowCells[k]) && !KIND_OF_MATTER.test(rowCells[k]) && NAME_WORD_CELL.test(rowCells[k + 1] ?? '');
+    cells.push(paired ? `${rowCells[k]} ${rowCells[++k]}` : rowCells[k]);
+  }
   // "Ingrid" / "Mårtensson, analytiker": a first name alone over the surname and title.
   const joined = cells.flatMap((cell, k) => (NAME_WORD_CELL.test(cell) && SURNAME_CELL.test(cells[k + 1] ?? '') ? [] : [NAME_WORD_CELL.test(cells[k - 1] ?? '') && SURNAME_CELL.test(cell) ? `${cells[k - 1]} ${cell}` : cell]));
   return joined.map((cell, k) => {
