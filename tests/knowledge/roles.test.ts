@@ -241,5 +241,10 @@ describe('extractRoles', () => {
     const roles = extractRoles(prepare('099_plan.txt', raw)).map((r) => [r.kind, r.personName, r.organName]);
     expect(roles).toContainEqual(['secretary', 'Per Ström', 'Tandvårdsrådets arbetsgrupp']);
   });
+  it('gives a participant "ordförande Gymnasiechefsrådet" the body named right after the role, not the meeting\'s', () => {
+    const raw = ['SAMMANTRÄDESPROTOKOLL', 'Skogsrådet                              Sammanträdesdatum 2026-05-20', '',
+      'Övriga deltagare    Per Ek, ordförande Viltrådet', '                    Eva Holm, sekreterare', '', '§ 1', 'Mötets öppnande'];
+    const chairs = extractRoles(prepare('100_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName]);
+    expect(chairs).toEqual([['Per Ek', 'Viltrådet']]);
+  });
 });
-

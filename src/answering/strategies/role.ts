@@ -265,7 +265,8 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
   return {
     answered: true,
     language: analysis.language,
-    text: layoutText(all.map((f) => f.sentence).join(' '), all.flatMap((f) => f.facts), first.tail),
+    // (Two roles signed in one block are quoted once.)
+    text: layoutText(all.map((f) => f.sentence).join(' '), [...new Set(all.flatMap((f) => f.facts))], first.tail),
     citations: citationsFor(all.flatMap((f) => f.quotes)),
     followUps: [],
     strategy: 'role',
@@ -282,7 +283,7 @@ const OTHER_ROLE_ASKED: Array<{ kind: RoleKind; pattern: RegExp }> = [
   { kind: 'vice-chair', pattern: /(?<!\p{L})(?:vice ordförande|vice ordf|vice chair|deputy chair)(?!\p{L})/iu },
   { kind: 'secretary', pattern: new RegExp(String.raw`(?<!\p{L})(?:sekreterare\p{L}*|secretary|${NOTE_TAKING})(?!\p{L})`, 'iu') },
   { kind: 'convenor', pattern: /(?<!\p{L})(?:sammankallande|convenor)(?!\p{L})/iu },
-  { kind: 'signatory', pattern: /(?<!\p{L})(?:justerade|justerare|justerat av)(?!\p{L})/iu },
+  { kind: 'signatory', pattern: /(?<!\p{L})(?:justerade|justerare|justerat av|justera)(?!\p{L})/iu },
 ];
 
 interface RoleFindings {

@@ -346,6 +346,9 @@ const DESCRIBES_ORGAN = /^\S+\s+(?:består|är|har|bereder|ansvarar|sammanträde
  * kind of body.
  */
 function organAfter(text: string): string | undefined {
+  // "Henrik Sundqvist, ordförande Gymnasiechefsrådet": a body's one-word name right after the role.
+  const bare = /^\s+(\p{Lu}\p{Ll}{3,})(?=[\s,.;)]|$)/u.exec(text)?.[1];
+  if (bare && ORGAN_WORD.test(bare)) return bare;
   const phrase = /^\s+(?:i|för)\s+([^,.;()]{3,70})/u.exec(text)?.[1];
   if (!phrase || !/^\p{Lu}/u.test(phrase)) return undefined;
   // "ordförande i CAG": a body named by its abbreviation.
