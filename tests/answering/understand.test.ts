@@ -107,6 +107,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('organ');
   });
 
+  it('reads "medan" as joining a clause, not as a word the answer must hold', () => {
+    const analysis = analyzeQuestion(index, 'vem är tf ordförande i kommunchefsgruppen medan ordföranden är tjänstledig?');
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
+  });
+
   it('reads "how many took part" as who went through it, not as something taken or a part', () => {
     const analysis = analyzeQuestion(index, 'How many managers took part in the BAM training in 2023?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));

@@ -247,4 +247,10 @@ describe('extractRoles', () => {
     const chairs = extractRoles(prepare('100_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName]);
     expect(chairs).toEqual([['Per Ek', 'Viltrådet']]);
   });
+  it('reads an acting holder named with a title before the role ("… är Lena Berg, skolchef i Åre kommun, tf. ordförande i …")', () => {
+    const raw = ['Observera att Skogsrådets ordförande Per Ek är tjänstledig hösten 2026. Under tjänstledigheten är Lena',
+      'Berg, skolchef i Åre kommun, tf. ordförande i Skogsrådet.'];
+    const roles = extractRoles(prepare('101_note.txt', raw)).map((r) => [r.kind, r.personName, r.personTitle, r.organName]);
+    expect(roles).toContainEqual(['chair', 'Lena Berg', 'skolchef i Åre kommun', 'Skogsrådet']);
+  });
 });

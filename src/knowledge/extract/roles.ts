@@ -405,6 +405,7 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 // ("Gruppen utsåg vid sitt möte 2024-08-22 Magnus Edin …", "… att utse Ylva Grahn till tillförordnad ordförande i …":
 // when it was done may stand between the verb and the name, and the role may be an acting one.)
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+const NAME_TITLE_ACTING_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:([^,.;()]{2,60}),\s+)?(?:tf\.?|t\.f\.|tillförordnad)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
 /** "Från den 1 januari 2025 är Jenny Åkerlund, Regionstaben, sekreterare i RFR": the holder from a day on. */
@@ -501,6 +502,14 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const line = at(m, name);
     const organ = organAfter(text.slice(m.index + m[0].length)) ?? electingOrgan(text.slice(0, m.index)) ?? documentOrgan(document);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
+  }
+  // "Under tjänstledigheten är Lena Mårtensson, skolchef i Åre kommun, tf. ordförande i Gymnasiechefsrådet": an acting holder.
+  for (const m of mentionsRole ? text.matchAll(NAME_TITLE_ACTING_ROLE) : []) {
+    const name = withoutAttendanceLabel(m[1]);
+    const organ = organAfter(text.slice(m.index + m[0].length));
+    if (!plausibleName(name) || !organ) continue;
+    const line = at(m, name);
+    add({ kind: kindOf(m[3]), label: `tf. ${m[3]}`, personName: name, personTitle: m[2]?.trim() || undefined, organName: organ, year, date: document?.date }, line, line);
   }
   // "Kerstin Brandt, VA-chef i Åre kommun, som är sammankallande i VA-chefsnätverket från 1 januari 2025"
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_WHO_IS_ROLE) : []) {
