@@ -253,4 +253,24 @@ describe('extractRoles', () => {
     const roles = extractRoles(prepare('101_note.txt', raw)).map((r) => [r.kind, r.personName, r.personTitle, r.organName]);
     expect(roles).toContainEqual(['chair', 'Lena Berg', 'skolchef i Åre kommun', 'Skogsrådet']);
   });
+  it('reads an organisation table flattened one cell per line, each person in the role of their cell\'s column', () => {
+    const raw = ['Tabell 3. Organ och funktionärer (2026)', '', 'Organ', 'Sammansättning', 'Ordförande / samman-', 'kallande', 'Vice ordförande', 'Sekreterare',
+      'Styrgruppen för', 'regional skog-', 'politik', 'En skogschef', 'per kommun', 'Eva Holm,', 'skogschef,', 'Bergs kommun', 'Per Ek,', 'Krokoms kommun', 'Lena Lind,', 'Skogsstyrelsen',
+      'Skogsnätverket', 'Alla skogs-', 'strateger', 'Anna', 'Berg, strateg', 'Åre', '–', 'Olle Strand',
+      'Viltrådet', 'Jägare och', 'markägare', 'Karin Sjö (S),', 'Region Jämtland Härjedalen', 'Nils Nord (C),', 'Bräcke kommun (1:e vice)', 'Sara Syd (M), Åre', 'kommun (2:e vice)', 'Olle Strand', '',
+      'Rådet sammanträder fyra gånger per år och bereder ärenden till regionala utvecklingsnämnden.'];
+    const roles = extractRoles(prepare('102_table.txt', raw)).map((r) => [r.kind, r.personName, r.organName]);
+    expect(roles).toEqual(expect.arrayContaining([
+      ['chair', 'Eva Holm', 'Styrgruppen för regional skogpolitik'],
+      ['vice-chair', 'Per Ek', 'Styrgruppen för regional skogpolitik'],
+      ['secretary', 'Lena Lind', 'Styrgruppen för regional skogpolitik'],
+      ['chair', 'Anna Berg', 'Skogsnätverket'],
+      ['secretary', 'Olle Strand', 'Skogsnätverket'],
+      ['chair', 'Karin Sjö', 'Viltrådet'],
+      ['vice-chair', 'Nils Nord', 'Viltrådet'],
+      ['vice-chair', 'Sara Syd', 'Viltrådet'],
+      ['secretary', 'Olle Strand', 'Viltrådet'],
+    ]));
+    expect(roles.filter(([, , organ]) => organ === 'Skogsnätverket').map(([kind]) => kind)).not.toContain('vice-chair');
+  });
 });

@@ -13,6 +13,7 @@ import { findDate, isOrganLine, ORGAN_ENDING, ORGAN_NOUN, organNameAt, slugify }
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { contactBlocks } from './people.js';
+import { flattenedTableRoles } from './role-tables.js';
 import { documentAt, lineOf, passageAt, sourceForLines, yearAt } from './record-source.js';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
@@ -288,6 +289,12 @@ export function extractRoles(input: ExtractionInput): Role[] {
   });
 
   for (const passage of input.passages) addSentenceRoles(input, passage.source.lines, passage.text.replace(/[^\S\n]+/g, ' '), add);
+  // An organisation table flattened one cell per line: each person holds the role of their cell's column.
+  for (const role of flattenedTableRoles(input.lines, input.rawLines, (i) => input.lineInfo?.[i]?.furniture !== undefined)) {
+    const [from, to] = [role.lines[0] + 1, role.lines[1] + 1];
+    const { lines: _lines, ...rest } = role;
+    add({ ...rest, year: yearAt(input, from) }, from, to);
+  }
   // A letterhead's contact block names the document's contact person ("Elin Nirjens / Regional utveckling / Tfn: …").
   for (const contact of contactBlocks(input)) {
     const [from, to] = contact.sources[0].lines;
