@@ -1191,7 +1191,7 @@ export const LANGUAGE_MARKERS = {
 };
 
 /** "who took the minutes", "vem förde protokollet": the meeting's secretary. */
-export const NOTE_TAKING = String.raw`antecknare|protokollförare|(?:took|takes|kept|keeps) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|förde (?:protokollet|anteckningarna)`;
+export const NOTE_TAKING = String.raw`antecknare|protokollförare|(?:took|takes|kept|keeps|wrote|writes) (?:the )?(?:minutes|notes)|(?:minute|note)[- ]?takers?|(?:förde|för|skrev|skriver) (?:protokollet|(?:minnes)?anteckningarna)`;
 
 /** Role words: Swedish spellings as written, and the role kind they denote. */
 export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | 'secretary' | 'member' | 'representative' | 'presenter' | 'signatory' | 'vice-chair' | 'contact' }> = [

@@ -312,6 +312,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Who led the meeting of Regionens samverkansråd on 7 February 2022?').roleKind).toBe('chair');
   });
 
+  it('reads "who wrote the notes" as asking for the meeting\'s secretary', () => {
+    expect(analyzeQuestion(index, 'Vem skrev minnesanteckningarna på samverkansrådets möte den 7 februari 2022?').roleKind).toBe('secretary');
+    expect(analyzeQuestion(index, 'Who wrote the minutes at Regionens samverkansråd on 7 February 2022?').roleKind).toBe('secretary');
+  });
+
   it('reads "vice ordf." as the vice chair asked about', () => {
     expect(analyzeQuestion(index, 'vem är vice ordf. i beredningen?').roleKind).toBe('vice-chair');
   });

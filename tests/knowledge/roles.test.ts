@@ -273,4 +273,13 @@ describe('extractRoles', () => {
     ]));
     expect(roles.filter(([, , organ]) => organ === 'Skogsnätverket').map(([kind]) => kind)).not.toContain('vice-chair');
   });
+  it('reads whoever keeps a meeting\'s notes as its secretary that day, in the words the notes are called', () => {
+    const page = ['Källa: https://forum.regionjh.se/committees/skogsnatverket/mote-2026-03-12', 'Titel: Möte 2026-03-12 – Skogsnätverket', '',
+      ' • Sekreteraren Per Ek har förhinder. Eva Holm, skogsstrateg vid Länsstyrelsen, för minnesanteckningar vid dagens möte.'];
+    expect(extractRoles(prepare('103_page.txt', page)).map((r) => [r.kind, r.personName, r.label, r.date])).toContainEqual(['secretary', 'Eva Holm', 'för minnesanteckningar', '2026-03-12']);
+    const notes = ['MINNESANTECKNINGAR', 'Viltgruppen 2026-05-19', '', 'Eftersom Per Ek är sjuk för Lena Lind anteckningar vid dagens möte.', '', 'Protokollet förs denna gång av Olle Strand.'];
+    const secretaries = extractRoles(prepare('104_notes.txt', notes)).filter((r) => r.kind === 'secretary').map((r) => r.personName);
+    expect(secretaries).toEqual(expect.arrayContaining(['Lena Lind', 'Olle Strand']));
+    expect(secretaries).not.toContain('Per Ek');
+  });
 });

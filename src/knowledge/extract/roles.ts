@@ -412,6 +412,9 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 // ("Gruppen utsåg vid sitt möte 2024-08-22 Magnus Edin …", "… att utse Ylva Grahn till tillförordnad ordförande i …":
 // when it was done may stand between the verb and the name, and the role may be an acting one.)
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
+const NOTES_WORD = String.raw`(?:[Dd]agens\s+)?(?:[Mm]innes)?(?:[Aa]nteckningar(?:na)?|[Pp]rotokollet)`;
+const KEEPS_NOTES = new RegExp(String.raw`(?:(?<![\p{L}])(?:för|förde|skriver|skrev)\s+(${NAME})${PARTY}\s+${NOTES_WORD}|(${NAME})${PARTY}(?:,\s+[^,.;]{2,80},)?\s+(?:för|förde|skriver|skrev)\s+${NOTES_WORD})(?![\p{L}])`, 'gu');
+const NOTES_KEPT_BY = new RegExp(String.raw`${NOTES_WORD}\s+(?:förs|fördes|skrivs|skrevs)\s+(?:\p{Ll}+\s+){0,3}?av\s+(${NAME})`, 'gu');
 const NAME_TITLE_ACTING_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:([^,.;()]{2,60}),\s+)?(?:tf\.?|t\.f\.|tillförordnad)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
@@ -509,6 +512,16 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const line = at(m, name);
     const organ = organAfter(text.slice(m.index + m[0].length)) ?? electingOrgan(text.slice(0, m.index)) ?? documentOrgan(document);
     add({ kind: kindOf(m[3]), label: m[3], personName: name, personTitle: m[2]?.trim() || undefined, organName: organ, year: date ? Number(date.slice(0, 4)) : year, ...(date ? { date } : {}) }, line, line);
+  }
+  // "Eftersom Jonas Wiklander är sjuk för Frida Mårtensson anteckningar vid dagens möte", "Anteckningarna förs av …":
+  // whoever keeps the notes is the meeting's secretary that day.
+  for (const m of /anteckning|protokoll/.test(lower) ? [...text.matchAll(KEEPS_NOTES), ...text.matchAll(NOTES_KEPT_BY)] : []) {
+    const name = m[1] ?? m[2];
+    if (!plausibleName(name)) continue;
+    const line = at(m, name);
+    // (The label keeps the document's word for the notes, "minnesanteckningar" or "protokollet", as a question may use it.)
+    const notes = new RegExp(NOTES_WORD, 'u').exec(m[0])?.[0].toLowerCase() ?? 'anteckningar';
+    add({ kind: 'secretary', label: `för ${notes}`, personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Under tjänstledigheten är Lena Mårtensson, skolchef i Åre kommun, tf. ordförande i Gymnasiechefsrådet": an acting holder.
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_ACTING_ROLE) : []) {
