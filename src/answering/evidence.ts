@@ -747,8 +747,13 @@ function statesOtherDay(index: AnswerIndex, analysis: QuestionAnalysis, passage:
   // A notice whose letter carries no date is dated by the meeting it calls to.
   const date = index.kb.documentById(passage.source.documentId)?.date ?? index.kb.records.meetings.find((m) => m.source.documentId === passage.source.documentId)?.date;
   if (!date || /^\d{4}$/.test(date) || dateMatches(analysis, date)) return false;
-  return !datesInText(passage.text).some((iso) => dateMatches(analysis, iso)) && !namesAskedDayWithoutYear(analysis, passage.text);
+  // ("Nästa möte hålls den 2025-05-14": the minutes of another day name the asked one as the meeting to come, and say
+  // nothing of what happened at it.)
+  const text = NEXT_MEETING.test(analysis.question) ? passage.text : passage.text.replace(NEXT_MEETING_SENTENCE, ' ');
+  return !datesInText(text).some((iso) => dateMatches(analysis, iso)) && !namesAskedDayWithoutYear(analysis, text);
 }
+
+const NEXT_MEETING_SENTENCE = /(?:^|(?<=[.!?]\s)|(?<=\n))(?:nästa (?:möte|sammanträde)|next meeting)(?![\p{L}])[^.!?\n]*(?:[.!?]|$)/gimu;
 
 /** "Mötet den 28 november flyttas …": the asked day, written without its year. */
 function namesAskedDayWithoutYear(analysis: QuestionAnalysis, text: string): boolean {

@@ -176,6 +176,10 @@ export const EN_TO_SV: Record<string, string[]> = {
   name: ['namn'],
   year: ['år', 'året'],
   day: ['dag', 'dagar'],
+  hour: ['timme', 'timmar'],
+  book: ['boka', 'bokas', 'bokning'],
+  booked: ['bokade', 'bokad', 'bokning'],
+  booking: ['bokning', 'boka'],
   days: ['dagar', 'dag'],
   week: ['vecka', 'veckor'],
   weeks: ['veckor', 'vecka'],
@@ -1137,7 +1141,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed last lasted every think thought believe believed`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted every think thought believe believed just`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */

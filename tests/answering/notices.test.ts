@@ -728,3 +728,16 @@ describe('who chaired a meeting when the question names the regular chair', () =
     expect(new Set(quoted).size).toBe(quoted.length);
   });
 });
+
+describe('a meeting asked about by the day the minutes of another meeting name as the next one', () => {
+  it('is not answered from those minutes, which say nothing of what happened at it', () => {
+    declined('Who chaired länsstyrgruppen för rehabilitering on June 11th 2026, and what did they conclude about the hjälpmedel fees?');
+  });
+});
+
+describe('booking asked in English', () => {
+  it('finds the Swedish words for booking and hours', () => {
+    expect(shown('from when can people in Berg book färdtjänst to rehabilitering just one hour ahead?')).toContain('1 juni 2026');
+  });
+});
+
