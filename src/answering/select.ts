@@ -991,7 +991,8 @@ function tableRowsAround(index: AnswerIndex, primary: ScoredUnit): Unit[] {
 }
 
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
-  if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person || (analysis.asks.results && !analysis.asks.number)) || !primary.unit.listItem) return primary;
+  // (A table's row, read under its headings, states its fact itself: the headings lead no list.)
+  if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person || (analysis.asks.results && !analysis.asks.number)) || !primary.unit.listItem || (primary.unit.tableRow && !analysis.asks.list)) return primary;
   // "Who covered as besöksnäringsstrateg while Lina Ersson was on leave?": a question naming a person asks about someone
   // related to them; the list item naming that one other person answers, not the staff list's lead-in.
   const namesPerson = personNamesIn(analysis.question, index.personNames).length > 0;

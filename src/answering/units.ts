@@ -233,7 +233,7 @@ function attendanceEntries(text: string): Array<{ text: string; start: number; e
  */
 /** The column headings saying where an indicator starts and what it aims at. */
 const BASE_AND_TARGET = String.raw`[Uu]tgångsvärde|[Uu]tgångsläge|[Bb]asvärde|[Nn]uläge|[Mm]ålvärde`;
-const INDICATOR_HEAD = new RegExp(String.raw`^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|${BASE_AND_TARGET}|[Mm]ål-\s?värde|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)`, 'u');
+const INDICATOR_HEAD = new RegExp(String.raw`^(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)(?:\s+(?:(?:19|20)\d{2}|\((?:år|\d{4})\)|${BASE_AND_TARGET}|[Mm]ål-\s?värde|[Dd]elmål|[Mm]ål|[Uu]tfall|[Rr]esultat|Länet|Riket|Kommunen|[Ll]okalt|Källa|Ansvarig|Kommentar|Trend))+(?![–-]\d)`, 'u');
 /** A row starts with a capitalised word right after the previous row's last cell (a figure, "%", "(2027)", "–"). */
 const INDICATOR_ROW_START = /(?<=(?:\d|%|\)|–)\s+)(?=\p{Lu}\p{Ll})/gu;
 /**
@@ -278,6 +278,14 @@ function indicatorTableRows(text: string, headBefore: string | undefined): { hea
   while (rows.length > 0 && (rows[rows.length - 1].text.match(INDICATOR_CELL) ?? []).length < 2 && /[.!?]$/.test(rows[rows.length - 1].text)) rows.pop();
   if (rows.length < 3 || rows.some((r) => r.text.length > 220 || (r.text.match(INDICATOR_CELL) ?? []).length < 2)) return undefined;
   return { head: head.trim(), rows, start };
+}
+
+/** A paragraph that is only an indicator table's headings, after its caption ("Tabell. Indikatorer … Indikator Utgångsvärde 2023 Mål 2027"). */
+function indicatorHeadOfBlock(text: string): string | undefined {
+  const at = text.search(/(?<![\p{L}])(?:Indikator|Indikatorer|Nyckeltal|Mått|Mätetal)\s+\S/u);
+  if (at < 0) return undefined;
+  const head = INDICATOR_HEAD.exec(text.slice(at));
+  return head && head[0].length === text.slice(at).trim().length && /(?:19|20)\d{2}/.test(head[0]) ? head[0] : undefined;
 }
 
 /** "… följande mål för år 2026: Indikator Utgångsläge Mål 2026": an indicator table's headings after a lead-in's colon. */
@@ -331,7 +339,7 @@ function numberFirstRows(text: string): Array<{ text: string; start: number; end
 function piecesOf(
   block: { text: string; listItem: boolean; endsList?: boolean },
   previous: string | undefined,
-  tables: { lastHead?: string },
+  tables: { lastHead?: string; indicatorHead?: string },
 ): Array<{ text: string; start: number; end: number; countyTable?: 'whole' | 'row'; tableRow?: boolean }> {
   const sentencePieces = (text: string, base: number) => {
     const pieces: Array<{ text: string; start: number; end: number }> = [];
@@ -344,6 +352,12 @@ function piecesOf(
     }
     return pieces;
   };
+  // "Indikator Utgångsvärde 2023 Delmål 2025 Mål 2027" over numbered rows that each stand as a list item ("2. Vårddygn …
+  // 1 438 1 000 700"): each row is read under the headings, which say what year each figure is for.
+  if (!block.listItem) tables.indicatorHead = indicatorHeadOfBlock(block.text);
+  else if (tables.indicatorHead && (block.text.match(INDICATOR_CELL) ?? []).length >= 2 && block.text.length <= 220) {
+    return [{ text: `${tables.indicatorHead}${ROW_AFTER_HEADINGS}${block.text}`, start: 0, end: block.text.length, tableRow: true }];
+  }
   const attendance = block.listItem ? undefined : attendanceEntries(block.text);
   if (attendance) return attendance;
   const agendaRows = block.listItem ? undefined : agendaTableRows(block.text);
@@ -389,7 +403,7 @@ export function splitUnits(passage: Passage): Unit[] {
   const units: Unit[] = [];
   let previous: string | undefined;
   let beforePrevious: string | undefined;
-  const tables: { lastHead?: string } = {};
+  const tables: { lastHead?: string; indicatorHead?: string } = {};
   const blocks = joinTableBlocks(blocksOf(passage));
   blocks.forEach((block, b) => {
     // "Tabell 1. … Kommun Allmänna vattentäkter Med vattenskydds-område" / "Utan vattenskyddsområde" / "Berg 14 9 5 …":

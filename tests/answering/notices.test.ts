@@ -741,3 +741,11 @@ describe('booking asked in English', () => {
   });
 });
 
+describe('an indicator table whose rows stand as numbered lines under its headings', () => {
+  it('answers a target with the asked row, read under the headings that date its figures', () => {
+    const lead = shown('Vilket målvärde för 2028 har handlingsplanen för hembesök av fysioterapeut?').split('\n')[0];
+    expect(lead).toContain('Hembesök av fysioterapeut per år 2 310 2 800 3 200');
+    expect(lead).toContain('Mål 2028');
+  });
+});
+
