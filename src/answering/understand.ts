@@ -178,7 +178,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
-    !/\b(vad är|what is|what are) (?:the )?(?:\S+ ){0,3}(målet|målen|målsättningen|syftet|ambitionen|goal|goals|target|targets|aim)\b/.test(s);
+    !/\b(vad är|what is|what are) (?:the )?(?:\S+ ){0,3}(målet|målen|målsättningen|syftet|ambitionen|delmål\w*|målvärde\w*|mål|goal|goals|target|targets|aim)\b/.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   // "Vilka aktiviteter var prioriterade / planerade": what was meant to be done, not what was achieved.
   const plannedOnly = /\b(prioriter\w*|planerade?|planned|prioriti[sz]ed)\b/.test(s) && !/(?<![\p{L}])åstadkom|\b(achiev\w*|result\w*|uppnå\w*|genomför\w*)\b/u.test(s);
@@ -188,7 +188,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     temporal.paragraphNumber !== undefined ||
     PARAGRAPH_ASKED.test(q) ||
     /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
-  const goal = /\b(mål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
+  const goal = /\b(mål\w*|delmål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken lokal|vilken plats|vilken sal|vilket rum|which room|what room|which venue|venue)\b/.test(s);
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.
   const asksNothing = !(person || place || date || number || definition || list || results || agenda || goal);

@@ -354,6 +354,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(labels('Hur vet man att det finns narkotika i regionen?')).not.toContain('vet');
   });
 
+  it('reads "what\'s the delmål for 2025 for X" as asking for a target, not what an abbreviation in it means', () => {
+    const analysis = analyzeQuestion(index, "what's the delmål for 2025 for the share of SIP done within 30 days?");
+    expect(analysis.asks.definition).toBe(false);
+    expect(analysis.asks.goal).toBe(true);
+    expect(analyzeQuestion(index, 'Vad är målvärdet för 2027 för RUS?').asks.definition).toBe(false);
+  });
+
   it('reads "under rubriken X" as naming where to look, not "rubriken" as what to find, and not as asking what X stands for', () => {
     const analysis = analyzeQuestion(index, 'Vad står under rubriken Verksamhetsstöd i överenskommelsen?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('rubriken');
