@@ -39,6 +39,26 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
   return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question) || MATTERS_ASKED.test(analysis.question)));
 }
 
+/** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th": what only that day's own papers can tell. */
+const MEETING_OUTCOME_ASKED = /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattades|decided|concluded|conclude|decide|vad hände|what happened|vem ledde|vem var ordförande|who chaired|who led|justera\p{L}*)(?![\p{L}])/iu;
+const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting)(?![\p{L}])/iu;
+
+/**
+ * A meeting asked about by its day, for what was decided or who led it, when no paper of that day is in the documents
+ * (the day is only named ahead of time: "Nästa sammanträde onsdag 27 november"): not answered.
+ */
+function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis): Answer | undefined {
+  const days = analysis.temporal.dates.filter((d) => d.year !== undefined && d.day !== undefined);
+  if (days.length === 0 || !MEETING_NAMED.test(analysis.question) || !MEETING_OUTCOME_ASKED.test(analysis.question)) return undefined;
+  const papers = index.kb.documents.some((d) => dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  if (papers) return undefined;
+  const hint =
+    analysis.language === 'en'
+      ? 'The documents hold no minutes or notice of a meeting on that day; they may name it only as a meeting to come.'
+      : 'Dokumenten har inget protokoll eller någon kallelse från ett möte den dagen; de kan nämna det bara som ett kommande möte.';
+  return notAnswered(analysis.language, hint);
+}
+
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */
 const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalysis) => boolean; run: Strategy }> = [
   { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
@@ -79,6 +99,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: { n
     }
     return selected;
   };
+  const withoutPapers = meetingDayWithoutPapers(index, analysis);
+  if (withoutPapers) return withoutPapers;
   for (const strategy of STRATEGIES) {
     if (!strategy.applies(index, analysis)) continue;
     const answer = strategy.run(index, analysis, weighted, selection);

@@ -733,6 +733,10 @@ describe('a meeting asked about by the day the minutes of another meeting name a
   it('is not answered from those minutes, which say nothing of what happened at it', () => {
     declined('Who chaired länsstyrgruppen för rehabilitering on June 11th 2026, and what did they conclude about the hjälpmedel fees?');
   });
+
+  it('is not answered when asked what was decided there, since no paper of that day is in the documents', () => {
+    declined('Vad beslutade länsstyrgruppen för rehabilitering om färdtjänsten på sammanträdet den 10 september 2026?');
+  });
 });
 
 describe('booking asked in English', () => {
