@@ -177,6 +177,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   year: ['år', 'året'],
   day: ['dag', 'dagar'],
   hour: ['timme', 'timmar'],
+  trip: ['resa', 'resor'],
+  trips: ['resor', 'resa'],
   book: ['boka', 'bokas', 'bokning'],
   booked: ['bokade', 'bokad', 'bokning'],
   booking: ['bokning', 'boka'],

@@ -891,9 +891,12 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const strictYears = countsFrom ? [] : reference.documents.length > 0 ? temporal.standaloneYears.filter((y) => !titleYears.has(y)) : [...temporal.standaloneYears];
   if (reference.documents.length > 0) years = years.filter((y) => !titleYears.has(y) || !temporal.standaloneYears.includes(y));
   // "förra året (2021)": the year written out is the one meant.
-  if (temporal.relativeYear !== undefined && temporal.standaloneYears.length === 0) {
+  // ("… the samrådsgruppen notes from feb 2025, … last year": a month of a year dates the paper as a day does.)
+  // ("… till och med mars 2022 jämfört med året innan": compared with the year before, the month's year is still asked.)
+  const monthYears = /(?<![\p{L}])(?:jämfört|jämförelse|compared)(?![\p{L}])/iu.test(question) ? [] : temporal.months.map((m) => m.year).filter((y): y is number => y !== undefined);
+  if (temporal.relativeYear !== undefined && temporal.standaloneYears.every((y) => monthYears.includes(y))) {
     // "In the notes from 14 March 2024, … for the previous year": the year before the dated paper's, not before today's.
-    const dated = temporal.dates.find((d) => d.year !== undefined)?.year;
+    const dated = temporal.dates.find((d) => d.year !== undefined)?.year ?? monthYears[0];
     const year = (dated ?? (options.now ?? new Date()).getFullYear()) + temporal.relativeYear;
     if (dated !== undefined) years = years.filter((y) => y !== dated);
     years.push(year);

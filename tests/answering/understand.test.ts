@@ -245,6 +245,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.roleKind).toBe('chair');
   });
 
+  it('reads "last year" of a paper named by its month ("the notes from feb 2025") as the year before the paper\'s', () => {
+    const now = { now: new Date('2026-11-22T10:00:00Z') };
+    expect(analyzeQuestion(index, 'per the samverkansråd notes from feb 2022, how many trips were made last year?', now).years).toEqual([2021]);
+    // (Compared with the year before, the month's year is still the one asked.)
+    expect(analyzeQuestion(index, 'Hur mycket högre var bidragen till och med mars 2022 jämfört med året innan?', now).years).toContain(2022);
+  });
+
   it('takes a year written out over "förra året", and keeps neither as words to find', () => {
     const analysis = analyzeQuestion(index, 'Hur stort överskott blev det förra året (2021)?', { now: new Date('2026-11-22T10:00:00Z') });
     expect(analysis.strictYears).toEqual([2021]);
