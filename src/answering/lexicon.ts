@@ -178,6 +178,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   day: ['dag', 'dagar'],
   hour: ['timme', 'timmar'],
   trip: ['resa', 'resor'],
+  placement: ['plats', 'platser', 'placering'],
+  placements: ['platser', 'plats', 'placeringar'],
   trips: ['resor', 'resa'],
   book: ['boka', 'bokas', 'bokning'],
   booked: ['bokade', 'bokad', 'bokning'],
@@ -1015,6 +1017,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // A consultation's period is when the matter is sent out for it ("remittera … under perioden 7 oktober – 13 december").
   remisstid: ['remisstid', 'remisstiden', 'remittera', 'remitteras', 'remissperiod'],
   // A term is written as its season ("under våren").
+  jobbat: ['arbetat'],
+  jobbade: ['arbetade'],
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],
   höstterminen: ['höstterminen', 'hösten', 'höstens', 'höst'],
   // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").

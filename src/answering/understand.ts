@@ -182,7 +182,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   // "Vilka aktiviteter var prioriterade / planerade": what was meant to be done, not what was achieved.
   const plannedOnly = /\b(prioriter\w*|planerade?|planned|prioriti[sz]ed)\b/.test(s) && !/(?<![\p{L}])åstadkom|\b(achiev\w*|result\w*|uppnå\w*|genomför\w*)\b/u.test(s);
-  const results = !plannedOnly && (/(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|worked on)\b/.test(s));
+  const results = !plannedOnly && (/(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|jobbat med|jobbade med|worked on)\b/.test(s));
   const agenda =
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||

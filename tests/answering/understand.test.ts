@@ -107,6 +107,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('organ');
   });
 
+  it('reads "jobbat med" as asking what was worked on, in the documents\' word ("arbetat"), and "placements" as "platser"', () => {
+    const worked = analyzeQuestion(index, 'vad har kommunchefsgruppen jobbat med under 2021?');
+    expect(worked.asks.results).toBe(true);
+    expect(worked.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('arbetat')));
+    const placements = analyzeQuestion(index, 'how many placements were registered in 2024?');
+    expect(placements.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('platser')));
+  });
+
   it('reads "medan" as joining a clause, not as a word the answer must hold', () => {
     const analysis = analyzeQuestion(index, 'vem är tf ordförande i kommunchefsgruppen medan ordföranden är tjänstledig?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
