@@ -925,7 +925,8 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const countedNoun = countedNounOf(question, index);
   let definitionTarget: string | undefined;
   if (asks.definition) {
-    const abbreviation = typed.find((w) => /^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]*$/.test(w) && (w.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2);
+    // ("What does anropsstyrd trafik mean in the TFP": the abbreviation names where, the words asked about are the term.)
+    const abbreviation = typed.find((w) => /^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]*$/.test(w) && (w.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2 && (definedWords === undefined || definedWords.includes(w)));
     definitionTarget = abbreviation ?? links[0]?.entity.name;
   }
   return {

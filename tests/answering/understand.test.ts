@@ -115,6 +115,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(placements.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('platser')));
   });
 
+  it('defines the words asked about, not an abbreviation that only names where they stand', () => {
+    expect(analyzeQuestion(index, 'What does kommunal överenskommelse mean in the RUS, and who signed it?').definitionTarget).not.toBe('RUS');
+    expect(analyzeQuestion(index, 'Vad betyder RUS?').definitionTarget).toBe('RUS');
+  });
+
   it('reads "medan" as joining a clause, not as a word the answer must hold', () => {
     const analysis = analyzeQuestion(index, 'vem är tf ordförande i kommunchefsgruppen medan ordföranden är tjänstledig?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
