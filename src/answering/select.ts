@@ -721,6 +721,9 @@ export function selectEvidence(
   if (title && !supporting.some((u) => u.unit === title.unit)) supporting.unshift(scored.find((s) => s.unit === title.unit) ?? title);
   const before = antecedentOf(index, analysis, primary, scored);
   if (before && !supporting.includes(before)) supporting.unshift(before);
+  // "X reserverar sig mot beslutet till förmån för eget yrkande": what X moved is the sentence saying so above.
+  const motion = ownMotionOf(index, primary, scored);
+  if (motion && !supporting.some((s) => s.unit === motion.unit)) supporting.unshift(motion);
   const after = continuationOf(index, analysis, weighted, primary, scored);
   if (after && !supporting.includes(after)) {
     // The continuation brings the list items that follow it.
@@ -1014,6 +1017,28 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
   // "Under projektets tre första år har inflyttarservicen" + bullets: a clause the items complete leads them as a colon does.
   if (!lead || !(lead.leadIn || lead.headingLike || !/[.!?;]$/.test(lead.text.trim()))) return primary;
   return scored.find((s) => s.unit === lead) ?? { ...primary, passage, unit: lead };
+}
+
+const FOR_OWN_MOTION = /till förmån för (?:eget|sitt|sina|egna?)\s+(?:\p{L}+\s+)?yrkande/iu;
+const MOTION_SENTENCE = /(?<![\p{L}])yrka(?:r|de)(?![\p{L}])/iu;
+
+/** The motion a dissent in favour of its own refers to: the same member's "yrkar …" sentence earlier in the §. */
+function ownMotionOf(index: AnswerIndex, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  // (… or the sentence under the "Reservation" heading chosen.)
+  const dissent = [primary.unit, index.unitsOf(primary.passage)[primary.unit.index + 1]].find((u) => u !== undefined && FOR_OWN_MOTION.test(u.text));
+  if (!dissent) return undefined;
+  const surname = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u.exec(dissent.text)?.[1];
+  if (!surname) return undefined;
+  const position = index.passagePosition(primary.passage.id) ?? 0;
+  // (The motions stand under "Yrkanden", a heading or two above the dissent's "Reservation".)
+  for (let p = position; p >= Math.max(0, position - 3); p -= 1) {
+    const passage = index.kb.passages[p];
+    if (passage.source.documentId !== primary.passage.source.documentId) break;
+    const units = index.unitsOf(passage);
+    const motion = units.find((u) => u !== dissent && u.text.includes(surname) && MOTION_SENTENCE.test(u.text));
+    if (motion) return scored.find((s) => s.unit === motion) ?? { ...primary, passage, unit: motion };
+  }
+  return undefined;
 }
 
 /**

@@ -753,3 +753,16 @@ describe('an indicator table whose rows stand as numbered lines under its headin
   });
 });
 
+describe('a dissent in favour of the member\'s own motion', () => {
+  it('answers who dissented and what they moved instead', () => {
+    const text = shown('Who entered a reservation against the decision on hjälpmedel fees in länsstyrgruppen för rehabilitering, and what did they want instead?');
+    expect(text).toContain('Lars Nyberg');
+    expect(text).toContain('2026 års nivå');
+  });
+
+  it('quotes the motion beside the dissent when asked only who dissented', () => {
+    const text = shown('Vem reserverade sig mot beslutet om hjälpmedelsavgifterna 2027 i länsstyrgruppen för rehabilitering?');
+    expect(text.split('\n').slice(0, 2).join(' ')).toContain('yrkar att avgiften ska ligga kvar på 2026 års nivå');
+  });
+});
+
