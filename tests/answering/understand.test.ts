@@ -120,6 +120,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Vad betyder RUS?').definitionTarget).toBe('RUS');
   });
 
+  it('reads "vilken dygnskostnad / avgift" as asking for an amount', () => {
+    expect(analyzeQuestion(index, 'Vilken dygnskostnad gäller för utskrivningsklara under 2025?').asks.money).toBe(true);
+    expect(analyzeQuestion(index, 'Vilken avgift tar regionen för hjälpmedel?').asks.money).toBe(true);
+  });
+
   it('reads "medan" as joining a clause, not as a word the answer must hold', () => {
     const analysis = analyzeQuestion(index, 'vem är tf ordförande i kommunchefsgruppen medan ordföranden är tjänstledig?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
