@@ -107,8 +107,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     }
     if (number || !row) break;
     if (BREAK_CELL.test(title) && !presenter) {
-      const range = TIME_RANGE.exec(time);
-      breaks.push({ label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem: row.item.number });
+      breaks.push(breakOfCells(title, time, row.item.number));
       lastLine = i;
       continue;
     }
@@ -138,6 +137,12 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   }));
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
+}
+
+/** A break's row in a column table: its name in the title column ("Kaffe", "Bensträckare 14.30"), its times in the time column or after the name. */
+function breakOfCells(title: string, time: string, afterItem: number): AgendaBreak {
+  const range = TIME_RANGE.exec(time) ?? TIME_RANGE.exec(title);
+  return { label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem };
 }
 
 /** "09.00 1 Mötet öppnas, upprop": a row opening with its time and number, the title after them. */
@@ -342,8 +347,7 @@ export function parseNumberedTitleColumnAgenda(lines: readonly string[], rawLine
       continue;
     }
     if (title && BREAK_CELL.test(title.text) && !presenter) {
-      const range = TIME_RANGE.exec(time) ?? TIME_RANGE.exec(title.text);
-      breaks.push({ label: title.text.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem: row.item.number });
+      breaks.push(breakOfCells(title.text, time, row.item.number));
       lastLine = i;
       continue;
     }
