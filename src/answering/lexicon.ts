@@ -1147,7 +1147,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed last lasted every think thought believe believed just`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted every think thought believe believed just still`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */
