@@ -766,3 +766,10 @@ describe('a dissent in favour of the member\'s own motion', () => {
   });
 });
 
+describe('"still" in a question', () => {
+  it('only weighs the question ("the plan still says …"), though a member of the group is called Still', () => {
+    const analysis = analyzeQuestion(index(), 'who is secretary of länsstyrgruppen för rehabilitering now, the plan still says someone else?');
+    expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('still');
+  });
+});
+
