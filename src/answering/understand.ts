@@ -809,6 +809,8 @@ function changedMeasureOf(question: string): string[] {
   return [noun.toLowerCase().replace(/(?:erna|arna|orna|er|ar|or|en|et|na|s)$/u, '')];
 }
 
+const OUTDATED_SOURCE = /(?<![\p{L}])(?:lists|says|names|shows|anger|säger|står det)\s+(?:still\s+|fortfarande\s+)?(?:someone else|somebody else|another (?:person|name)|någon annan|en annan)(?![\p{L}])/iu;
+
 /** "what's", "who's", "where's": the question words written out, as the question frames expect them. */
 function withContractionsExpanded(question: string): string {
   return question.replace(/\b(what|who|where|when|how|which)['’]s\b/gi, '$1 is').replace(/\b(what|who|where|when|how)['’]re\b/gi, '$1 are');
@@ -830,7 +832,10 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const links = linkEntities(index, typed);
   const usedWords = new Set<number>();
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
-  const reference = documentReference(index, typed, temporal.standaloneYears, temporal.dates);
+  // "… as of autumn 2024? the handlingsplan lists someone else": a document named as out of date is not where to look.
+  // (Its words name it, so they are no words to find either.)
+  const named = documentReference(index, typed, temporal.standaloneYears, temporal.dates);
+  const reference = OUTDATED_SOURCE.test(question) ? { used: named.used, documents: [] } : named;
   // "Vad avses med resecentrum i förslaget om … vid resecentrum": the term asked about stays what to find,
   // though the document's title has it too.
   const definedWords = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim() : undefined;

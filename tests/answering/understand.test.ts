@@ -125,6 +125,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Vilken avgift tar regionen för hjälpmedel?').asks.money).toBe(true);
   });
 
+  it('does not look only in a document the question calls out of date ("the regionplan lists someone else")', () => {
+    const contrasted = analyzeQuestion(index, 'who is the ordförande of kommunchefsgruppen now? Regionplan 2018–2020 lists someone else');
+    expect(contrasted.documentIds).toEqual([]);
+    expect(contrasted.concepts.map((c) => c.label.toLowerCase())).not.toContain('regionplan');
+    expect(analyzeQuestion(index, 'who is the ordförande of kommunchefsgruppen according to Regionplan 2018–2020?').documentIds.length).toBeGreaterThan(0);
+  });
+
   it('reads "medan" as joining a clause, not as a word the answer must hold', () => {
     const analysis = analyzeQuestion(index, 'vem är tf ordförande i kommunchefsgruppen medan ordföranden är tjänstledig?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
