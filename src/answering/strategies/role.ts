@@ -262,6 +262,9 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
     .map(({ kind }) => roleFindings(index, { ...analysis, roleKind: kind }, weighted))
     .filter((found): found is RoleFindings => found !== undefined && found.sentence !== first.sentence);
   const all = [first, ...others];
+  // "Who chaired the item, and why wasn't it Lena Sjödin?": the reason stands in the sentence before the role's.
+  const reason = analysis.parts.some((p) => p.asks.cause) ? sentenceBefore(index, first.quotes[0]) : undefined;
+  if (reason) first.facts.unshift(`”${reason}”`);
   return {
     answered: true,
     language: analysis.language,
@@ -271,6 +274,14 @@ export function answerFromRoles(index: AnswerIndex, analysis: QuestionAnalysis, 
     followUps: [],
     strategy: 'role',
   };
+}
+
+function sentenceBefore(index: AnswerIndex, quote: Quote | undefined): string | undefined {
+  if (!quote) return undefined;
+  const units = index.unitsOf(quote.passage);
+  const at = units.findIndex((u) => u.text === quote.text);
+  const before = at > 0 ? units[at - 1] : undefined;
+  return before && !before.headingLike ? before.text : undefined;
 }
 
 /** Whether a part of a question asks for a role a record holds ("vem är ordförande …", "… och vem justerade protokollet?"). */

@@ -415,6 +415,7 @@ const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse
 const NOTES_WORD = String.raw`(?:[Dd]agens\s+)?(?:[Mm]innes)?(?:[Aa]nteckningar(?:na)?|[Pp]rotokollet)`;
 const KEEPS_NOTES = new RegExp(String.raw`(?:(?<![\p{L}])(?:för|förde|skriver|skrev)\s+(${NAME})${PARTY}\s+${NOTES_WORD}|(${NAME})${PARTY}(?:,\s+[^,.;]{2,80},)?\s+(?:för|förde|skriver|skrev)\s+${NOTES_WORD})(?![\p{L}])`, 'gu');
 const NOTES_KEPT_BY = new RegExp(String.raw`${NOTES_WORD}\s+(?:förs|fördes|skrivs|skrevs)\s+(?:\p{Ll}+\s+){0,3}?av\s+(${NAME})`, 'gu');
+const ROLE_FOR_THE_MATTER = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:är|var|blir|blev)\s+(ordförande|sekreterare)\s+(?:under|för)\s+(?:paragrafen|ärendet|punkten|denna punkt|detta ärende|§\s*\d+)`, 'gu');
 const NAME_TITLE_ACTING_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:([^,.;()]{2,60}),\s+)?(?:tf\.?|t\.f\.|tillförordnad)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 const NAME_TITLE_WHO_IS_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+([^,.]{3,80}?),?\s+som\s+(?:är|var|blir|blev|har varit)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
 // "Håkan Sjölinder, socialchef i Härjedalens kommun och styrgruppens ordförande, hälsar …": the title comes first.
@@ -522,6 +523,13 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     // (The label keeps the document's word for the notes, "minnesanteckningar" or "protokollet", as a question may use it.)
     const notes = new RegExp(NOTES_WORD, 'u').exec(m[0])?.[0].toLowerCase() ?? 'anteckningar';
     add({ kind: 'secretary', label: `för ${notes}`, personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
+  }
+  // "Vice ordförande Per-Erik Bergqvist (C) är ordförande under paragrafen": the chair of one § (the chair being jävig).
+  for (const m of mentionsRole ? text.matchAll(ROLE_FOR_THE_MATTER) : []) {
+    const name = m[1];
+    if (!plausibleName(name)) continue;
+    const line = at(m, name);
+    add({ kind: kindOf(m[2]), label: `${m[2].toLowerCase()} under paragrafen`, personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Under tjänstledigheten är Lena Mårtensson, skolchef i Åre kommun, tf. ordförande i Gymnasiechefsrådet": an acting holder.
   for (const m of mentionsRole ? text.matchAll(NAME_TITLE_ACTING_ROLE) : []) {
