@@ -96,6 +96,8 @@ export function looseText(text: string): string {
 export const ORGAN_NOUN = String.raw`(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté)`;
 /** The endings such a word takes ("-rådet", "-gruppens", "-grupperna"). */
 export const ORGAN_ENDING = String.raw`(?:et|en|n|s|ens|ets|erna|arna)?`;
+/** A word naming a kind of body, in any form ("arbetsmiljörådet", "Rektorsnätverket", "gruppens"). */
+export const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 
 /**
  * "Vattenrådet Jämtland Härjedalen", "REGIONALA TRANSPORTRÅDET", "Styrgruppen för jämställdhet": a line naming a body,

@@ -92,7 +92,8 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const inTimeClause = onlyInTimeClause(analysis.question);
   // "Maria Edlund is ordförande …, but who actually chaired the meeting?": a known person the question names is whom
   // the answer is set against, not part of the role asked.
-  const namedPeople = new Set(analysis.asks.person ? [...index.personNames.keys()].filter((key) => analysis.question.toLowerCase().includes(key)).flatMap((key) => key.split(/\s+/)) : []);
+  const lowerQuestion = analysis.question.toLowerCase();
+  const namedPeople = new Set(analysis.asks.person ? [...index.personNames.keys()].filter((key) => lowerQuestion.includes(key)).flatMap((key) => key.split(/\s+/)) : []);
   const subject = subjectConcepts(weighted).filter((w) => !inTimeClause(w.concept.label) && !namedPeople.has(w.concept.label.toLowerCase()));
   const organs = askedOrgans(subject);
   const qualifiers = askedPurpose(analysis.question);

@@ -419,7 +419,7 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
     else documents.push(cell);
   });
   const time = leading ?? (timeAt >= 0 ? TIME_CELL.exec(cells[timeAt]) : null);
-  const handling = kindCell ? handlingOf(kindCell) : kindAt >= 0 ? handlingOf(cells[kindAt].replace(/s?ärende\b.*$/i, '')) : undefined;
+  const handling = kindCell ? handlingOf(kindCell) : kindAt >= 0 ? handlingOf(cells[kindAt]) : undefined;
   return {
     number,
     title: joinCells(cells.slice(0, titleEnd)),

@@ -283,7 +283,7 @@ const UNNUMBERED_HEADING = /^(?:Tid|Start|Starttid|Kl\.?|Ärende|Ärenden|Rubrik
 function unnumberedHeading(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
   const cells = segmentsOf(raw);
   if (cells.length < 3 || !cells.every((cell) => UNNUMBERED_HEADING.test(cell.text))) return undefined;
-  const columns = cells.map((cell) => ({ column: /^start/i.test(cell.text) ? ('time' as const) : columnOfHeading(cell.text), at: cell.at }));
+  const columns = cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
   const kinds = columns.map((c) => c.column);
   return kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
@@ -315,8 +315,9 @@ export function parseNumberedTitleColumnAgenda(lines: readonly string[], rawLine
     const raw = rawLines[i] ?? '';
     if (!raw.trim()) {
       // The table ends at a gap, unless its next row or a break follows.
-      const next = rawLines.slice(i + 1, to + 1).findIndex((l) => l.trim() !== '');
-      const after = next < 0 ? '' : rawLines[i + 1 + next];
+      let next = i + 1;
+      while (next <= to && !(rawLines[next] ?? '').trim()) next++;
+      const after = next <= to ? rawLines[next] : '';
       const opens = segmentsOf(after).some((s) => columnAt(s.at) === 'title' && NUMBERED_TITLE.exec(s.text)?.[1] === String(rows.length + 1));
       if (rows.length > 0 && !opens && !breakLine(after.trim())) break;
       continue;

@@ -21,7 +21,7 @@ export type AgendaColumn = 'number' | 'time' | 'title' | 'presenter' | 'handling
 /** "Nr", "Tid", "Ärende", "Föredragande", "B/I" … as the column they head. */
 export function columnOfHeading(heading: string): AgendaColumn {
   if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
-  if (/^(?:tid|kl\.?)$/i.test(heading)) return 'time';
+  if (/^(?:tid|kl\.?|start|starttid)$/i.test(heading)) return 'time';
   if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
   if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
   if (/^(?:b\/i|beslut\/?(?:\s*info)?|info|typ)$/i.test(heading)) return 'handling';
@@ -33,8 +33,9 @@ export const HANDLING_WORDS = String.raw`Beslut|Information|Info|Dialog|Diskussi
 
 /** A cell of the "Beslut/Info" column: "Beslut", "Info", "Info/diskussion", "B", "I". */
 export function handlingOf(cell: string): AgendaItem['handling'] {
-  if (/^(?:beslut|b)(?![\p{L}])/iu.test(cell)) return 'decision';
-  if (/^(?:info|information|i)(?![\p{L}])/iu.test(cell)) return 'information';
+  // ("Beslutsärende", "Informationsärende": the kind written out with its noun.)
+  if (/^(?:beslut(?:särende)?|b)(?![\p{L}])/iu.test(cell)) return 'decision';
+  if (/^(?:info|information(?:särende)?|i)(?![\p{L}])/iu.test(cell)) return 'information';
   return undefined;
 }
 

@@ -4,11 +4,10 @@
  * opening with the name ("Kerstin Fjällström (S)," / "Region Jämtland Härjedalen", "Per-Olof" / "Sundqvist (C)") and
  * a dash standing for an empty one. Each person is read as holding the role of the column their cell stands in.
  */
-import { ORGAN_ENDING, ORGAN_NOUN } from '../patterns.js';
-import type { RoleKind } from '../types.js';
+import { ORGAN_WORD } from '../patterns.js';
 
+/** A person in a role column; the column's heading is the role's label ("vice ordförande"). */
 export interface TableRole {
-  kind: RoleKind;
   label: string;
   personName: string;
   personTitle?: string;
@@ -25,6 +24,8 @@ const OTHER_HEADING = /^(?:sammansättning|ledamöter|deltagare|uppdrag|represen
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 const PERSON_CELL = new RegExp(String.raw`^(${NAME_WORD}\s+${NAME_WORD})(?:\s*\(\p{Lu}{1,3}\))?(?:,\s*(.*))?$`, 'u');
+/** "Kerstin Fjällström (S)," over the rest of the cell. */
+const NAME_THEN_COMMA = new RegExp(String.raw`^${NAME_WORD}\s+${NAME_WORD}(?:\s*\(\p{Lu}{1,3}\))?,`, 'u');
 const LONE_FIRST_NAME = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 const SURNAME_START = new RegExp(String.raw`^${NAME_WORD}(?:\s*\(\p{Lu}{1,3}\))?(?:,|$)`, 'u');
 /** Capitalised words that open a line as a name does but are places and organisations. */
@@ -32,7 +33,6 @@ const NOT_FIRST_NAMES = /^(?:Region|Regionens|Jämtlands?|Härjedalens?|Östersu
 const EMPTY_CELL = /^[–-]$/;
 /** "rektor, Komvux" / "Strömsund": a place or unit alone on a line goes on a person's cell. */
 const ONE_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
-const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 const COUNT_CELL = /^\d{1,3}$/;
 /** A body's name goes on below a line ending with a word no name ends with, or a broken word. */
 const UNFINISHED = /(?:\s(?:för|och|i|av|inom|med)|[-,])$/u;
@@ -42,20 +42,12 @@ function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => (text.endsWith('-') && /^\p{Ll}/u.test(line) ? `${text.slice(0, -1)}${line}` : text ? `${text} ${line}` : line), '');
 }
 
-function kindOfHeading(heading: string): RoleKind {
-  const h = heading.toLowerCase();
-  if (h.startsWith('vice')) return 'vice-chair';
-  if (h.startsWith('ordförande')) return 'chair';
-  if (h.startsWith('sammankallande')) return 'convenor';
-  return 'secretary';
-}
-
 /** Whether line i opens a person's cell: "Kerstin Fjällström (S),", or "Per-Olof" over "Sundqvist (C)". */
 function opensPerson(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
   const first = line.split(/\s+/)[0];
   if (NOT_FIRST_NAMES.test(first)) return false;
-  if (PERSON_CELL.test(line) || new RegExp(String.raw`^${NAME_WORD}\s+${NAME_WORD}(?:\s*\(\p{Lu}{1,3}\))?,`, 'u').test(line)) return true;
+  if (PERSON_CELL.test(line) || NAME_THEN_COMMA.test(line)) return true;
   // ("Skogsstyrelsen" / "Skogsnätverket": a unit over the next row's body is no name broken over two lines.)
   // ("Region" / "Jämtland Härjedalen", "Åre" / "Kommun …" are places; "Berg" may well be a surname.)
   const next = lines[i + 1] ?? '';
@@ -64,16 +56,15 @@ function opensPerson(lines: readonly string[], i: number): boolean {
 }
 
 /** The headings of a table whose first heading stands over the bodies' names, and the line after them. */
-function tableHeadings(lines: readonly string[], at: number, to: number): { columns: Array<{ heading: string; role?: RoleKind }>; next: number } | undefined {
+function tableHeadings(lines: readonly string[], at: number, to: number): { columns: Column[]; next: number } | undefined {
   if (!FIRST_HEADING.test(lines[at] ?? '')) return undefined;
-  const columns: Array<{ heading: string; role?: RoleKind }> = [];
+  const columns: Column[] = [];
   let j = at + 1;
   while (j <= to && lines[j]) {
     // ("Ordförande / samman-" / "kallande": a heading wrapped over two lines.)
     let heading = lines[j];
     if (heading.endsWith('-') && lines[j + 1] && /^\p{Ll}/u.test(lines[j + 1])) heading = joinLines([heading, lines[++j]]);
-    if (ROLE_HEADING.test(heading)) columns.push({ heading, role: kindOfHeading(heading) });
-    else if (OTHER_HEADING.test(heading)) columns.push({ heading });
+    if (ROLE_HEADING.test(heading) || OTHER_HEADING.test(heading)) columns.push({ heading, role: ROLE_HEADING.test(heading) });
     else break;
     j++;
   }
@@ -87,6 +78,8 @@ function tableHeadings(lines: readonly string[], at: number, to: number): { colu
  * and a dash standing for an empty cell is kept.
  */
 export function flattenedTableRoles(cleaned: readonly string[], rawLines: readonly string[], furniture: (i: number) => boolean): TableRole[] {
+  // (Most files hold no such table: they are not copied.)
+  if (!cleaned.some((line) => FIRST_HEADING.test(line))) return [];
   const lines: string[] = [];
   const at: number[] = [];
   cleaned.forEach((line, i) => {
@@ -107,9 +100,11 @@ export function flattenedTableRoles(cleaned: readonly string[], rawLines: readon
 }
 
 interface Cell { text: string; lines: [number, number]; person: boolean; empty: boolean }
+/** A column of the table: its heading, and whether its cells hold a role's holder. */
+interface Column { heading: string; role: boolean }
 
 /** Reads the table's rows from `from`, adding their roles; returns the last line read. */
-function readRows(lines: readonly string[], from: number, to: number, columns: Array<{ heading: string; role?: RoleKind }>, roles: TableRole[]): number {
+function readRows(lines: readonly string[], from: number, to: number, columns: Column[], roles: TableRole[]): number {
   let i = from;
   const endsTable = (line: string) => line.length > 60 || /^(?:tabell|figur|källa)\b/i.test(line) || /^\d+(?:\.\d+)*\s+\p{Lu}/u.test(line);
   while (i <= to) {
@@ -147,11 +142,11 @@ function readRows(lines: readonly string[], from: number, to: number, columns: A
 }
 
 /** The row's people in the role columns: cell by cell when the row has as many cells as columns, else by order. */
-function addRowRoles(organName: string, cells: Cell[], columns: Array<{ heading: string; role?: RoleKind }>, roles: TableRole[]): void {
-  const add = (cell: Cell, column: { heading: string; role?: RoleKind }) => {
+function addRowRoles(organName: string, cells: Cell[], columns: Column[], roles: TableRole[]): void {
+  const add = (cell: Cell, column: Column) => {
     const person = PERSON_CELL.exec(cell.text);
     if (!person || !column.role) return;
-    roles.push({ kind: column.role, label: column.heading.toLowerCase(), personName: person[1], ...(person[2] ? { personTitle: person[2].trim() } : {}), organName, lines: cell.lines });
+    roles.push({ label: column.heading.toLowerCase(), personName: person[1], ...(person[2] ? { personTitle: person[2].trim() } : {}), organName, lines: cell.lines });
   };
   if (cells.length === columns.length) {
     cells.forEach((cell, k) => cell.person && add(cell, columns[k]));

@@ -9,7 +9,7 @@
  * - "Punkten föredras av <Namn> (Org) och <Namn> (Org)";
  * - a letterhead's contact block (name, unit, "Tfn:"): the document's contact person.
  */
-import { findDate, isOrganLine, ORGAN_ENDING, ORGAN_NOUN, organNameAt, slugify } from '../patterns.js';
+import { findDate, isOrganLine, ORGAN_ENDING, ORGAN_NOUN, ORGAN_WORD, organNameAt, slugify } from '../patterns.js';
 import type { LogicalDocument, Role, RoleKind } from '../types.js';
 import type { ExtractionInput } from './input.js';
 import { contactBlocks } from './people.js';
@@ -292,8 +292,7 @@ export function extractRoles(input: ExtractionInput): Role[] {
   // An organisation table flattened one cell per line: each person holds the role of their cell's column.
   for (const role of flattenedTableRoles(input.lines, input.rawLines, (i) => input.lineInfo?.[i]?.furniture !== undefined)) {
     const [from, to] = [role.lines[0] + 1, role.lines[1] + 1];
-    const { lines: _lines, ...rest } = role;
-    add({ ...rest, year: yearAt(input, from) }, from, to);
+    add({ kind: kindOf(role.label), label: role.label, personName: role.personName, personTitle: role.personTitle, organName: role.organName, year: yearAt(input, from) }, from, to);
   }
   // A letterhead's contact block names the document's contact person ("Elin Nirjens / Regional utveckling / Tfn: …").
   for (const contact of contactBlocks(input)) {
@@ -398,7 +397,6 @@ const BODY_KIND_ALONE = new RegExp(String.raw`^(?:styr|arbets|lednings|referens|
 
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
-const ORGAN_WORD = new RegExp(String.raw`${ORGAN_NOUN}${ORGAN_ENDING}$`, 'iu');
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -414,6 +412,7 @@ const NAME_TITLE_ROLE_OPENS = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.
 const ELECTED_TO_ROLE = new RegExp(String.raw`(?:väljer|valde|utser|utsåg|utse|välja)\s+(?:(?:vid|på|under)\s+(?:sitt\s+|det\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2})?\s+)?(${NAME})${PARTY}(?:,\s+([^,.]{3,80}),)?\s+till\s+(?:ny\s+|nytt\s+|tillförordnad\s+|tf\.?\s+)?(vice ordförande|ordförande|sammankallande|sekreterare)\b`, 'gu');
 const NOTES_WORD = String.raw`(?:[Dd]agens\s+)?(?:[Mm]innes)?(?:[Aa]nteckningar(?:na)?|[Pp]rotokollet)`;
 const KEEPS_NOTES = new RegExp(String.raw`(?:(?<![\p{L}])(?:för|förde|skriver|skrev)\s+(${NAME})${PARTY}\s+${NOTES_WORD}|(${NAME})${PARTY}(?:,\s+[^,.;]{2,80},)?\s+(?:för|förde|skriver|skrev)\s+${NOTES_WORD})(?![\p{L}])`, 'gu');
+const NOTES_NAMED = new RegExp(NOTES_WORD, 'u');
 const NOTES_KEPT_BY = new RegExp(String.raw`${NOTES_WORD}\s+(?:förs|fördes|skrivs|skrevs)\s+(?:\p{Ll}+\s+){0,3}?av\s+(${NAME})`, 'gu');
 const ROLE_FOR_THE_MATTER = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:är|var|blir|blev)\s+(ordförande|sekreterare)\s+(?:under|för)\s+(?:paragrafen|ärendet|punkten|denna punkt|detta ärende|§\s*\d+)`, 'gu');
 const NAME_TITLE_ACTING_ROLE = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:([^,.;()]{2,60}),\s+)?(?:tf\.?|t\.f\.|tillförordnad)\s+(vice ordförande|ordförande|sammankallande|sekreterare)(?=\s+(?:i|för)\s)`, 'gu');
@@ -521,7 +520,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(name)) continue;
     const line = at(m, name);
     // (The label keeps the document's word for the notes, "minnesanteckningar" or "protokollet", as a question may use it.)
-    const notes = new RegExp(NOTES_WORD, 'u').exec(m[0])?.[0].toLowerCase() ?? 'anteckningar';
+    const notes = NOTES_NAMED.exec(m[0])?.[0].toLowerCase() ?? 'anteckningar';
     add({ kind: 'secretary', label: `för ${notes}`, personName: name, organName: documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Vice ordförande Per-Erik Bergqvist (C) är ordförande under paragrafen": the chair of one § (the chair being jävig).
