@@ -6,9 +6,9 @@
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { answerIndexFor, type AnswerIndex } from './answer-index.js';
 import { notAnswered, type Answer, type Citation } from './compose.js';
-import { weighConcepts, type WeightedConcept } from './evidence.js';
+import { conceptMatch, weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
-import { isSelection, selectEvidence, type Selection } from './select.js';
+import { isSelection, selectEvidence, THRESHOLDS, type Selection } from './select.js';
 import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, MATTERS_ASKED, meetingsHeldAt } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
@@ -50,7 +50,10 @@ const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting)(?![\
 function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis): Answer | undefined {
   const days = analysis.temporal.dates.filter((d) => d.year !== undefined && d.day !== undefined);
   if (days.length === 0 || !MEETING_NAMED.test(analysis.question) || !MEETING_OUTCOME_ASKED.test(analysis.question)) return undefined;
-  const papers = index.kb.documents.some((d) => dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  // ("Who chaired the Skogsrådet meeting on 3 March": Viltforum's notes of that day are no paper of Skogsrådet's meeting.)
+  const organs = analysis.concepts.filter((c) => c.entity?.kind === 'organ');
+  const ofOrgan = (documentId: string) => organs.length === 0 || index.kb.passages.some((p) => p.source.documentId === documentId && organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
+  const papers = index.kb.documents.some((d) => dateMatches(analysis, d.date) && ofOrgan(d.id)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));
   if (papers) return undefined;
   const hint =
     analysis.language === 'en'

@@ -122,7 +122,9 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     // "Region Jämtland Härjedalen / Regionstyrelsen / YTTRANDE": a kind in capitals after letterhead lines starts the title;
     // so does a line the dump spaced out letter by letter after them ("REMISSVERSION / L ä n s g e m e n s a m  h a n d …").
     const afterLetterhead = blocks.length > 0 && blocks.flat().every((l) => isLetterheadLine(l) || STATUS_LINE.test(l));
-    const designedTitle = afterLetterhead && text.info[i].letterSpaced === true && !blocks.flat().some((l) => TITLE_KIND.test(l));
+    // (… but not its own second line: "R e g i o n a l t  t r a f i k f ö r s ö r j n i n g s -" / "p r o g r a m  f ö r  J ä m t l a n d s  l ä n".)
+    const spacedGoesOn = lastLine === i - 1 && text.info[i - 1]?.letterSpaced === true;
+    const designedTitle = afterLetterhead && text.info[i].letterSpaced === true && !spacedGoesOn && !blocks.flat().some((l) => TITLE_KIND.test(l));
     if (designedTitle) {
       blocks.length = 0;
       blockLines.length = 0;

@@ -131,6 +131,15 @@ describe('segmentDocuments', () => {
     expect(prepare('353_draft.txt', draft).documents[0].title).toBe('Länsgemensam handlingsplan för äldres hälsa i Jämtlands län 2028–2031');
   });
 
+  it('keeps a title spaced out over two lines whole, though its first line reads like a sender ("Regionalt …")', () => {
+    const plan = [
+      ' R e g i o n a l t   t r a f i k f ö r s ö r j n i n g s -', 'p r o g r a m   f ö r   J ä m t l a n d s   l ä n', '2035–2040', '',
+      'Region Jämtland Härjedalen', 'Regional kollektivtrafikmyndighet', '', 'Dnr: RS/1456/2034', '', 'Innehåll',
+      '1 Inledning', 'Programmet anger mål för den regionala kollektivtrafiken i länet under perioden.',
+    ];
+    expect(prepare('512_plan.txt', plan).documents[0].title).toBe('Regionalt trafikförsörjningsprogram för Jämtlands län 2035–2040');
+  });
+
   it('reads a year spaced out digit by digit under a spaced-out kind ("V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2")', () => {
     const report = [
       'Region Jämtland Härjedalen Dnr RUN/48/2033', 'Regional utveckling', 'Enheten för landsbygd 2033-02-22',
