@@ -871,3 +871,53 @@ describe('extractMeetings from a number-first cell agenda whose rows write the k
     expect(meeting.items[1].documents).toEqual(['Dnr VR 2026/0031']);
   });
 });
+
+describe('extractMeetings from a number-first cell agenda that goes on in rows laid out on lines, columns apart by wide gaps', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN', 'Regional utveckling – Enheten för landsbygd', 'Datum 2031-03-02', 'Dnr RS/1031/2031', '',
+    'K a l l e l s e  o c h  f ö r e d r a g n i n g s l i s t a', 'R e g i o n a l a   f i s k e r å d e t', '',
+    'Ledamöter och ersättare i Regionala fiskerådet kallas härmed till', 'sammanträde.', '',
+    'Dag  Tisdag den 17 mars 2031', 'Tid  kl. 09.30–12.00', 'Plats  Sal Storsjön, Regionens hus, Östersund', '',
+    'FÖREDRAGNINGSLISTA', '',
+    'Nr', 'Klockan', 'Ärende', 'Föredragande', 'Diarienummer',
+    '1', '09.30', 'Mötet öppnas', 'Eva Lund', '–',
+    '2', 'Val av justerare', 'Eva Lund', '–',
+    '3  09.40  Fiskevårdsplan för Ljungan –  Per Ek, Bergs',
+    'remiss av förslaget  kommun; Anna Berg,',
+    'Länsstyrelsen',
+    'RS/298/2031', '',
+    'F I K A  10.30–10.45', 'Kaffe serveras i foajén', '',
+    '4  10.45  Regional strategi för fiske 2031–  Maja Holm; Olof',
+    '2035 (för beslut)  Strand, tf. enhetschef',
+    'RS/1187/2031',
+    '5  11.30  Ansökan om medel för fiskeguider',
+    '2032  RS/845/2031',
+    '6  12.00  Mötet avslutas  Eva Lund', '',
+    'ÄRENDEBESKRIVNINGAR', '',
+    'Punkt 3 Fiskevårdsplan för Ljungan', 'Länsstyrelsen redovisar remissförslaget.', 'Beslutsunderlag: Remissförslag daterat 2031-02-01.', '',
+    'Punkt 5 Ansökan om medel för fiskeguider 2032', 'Ingen föredragande är utsedd; handlingen skickas ut för kännedom.',
+  ];
+  const [meeting] = extractMeetings(prepare('109_gapped_rows.txt', raw));
+
+  it('dates the meeting by its "Dag" field, not by the letter', () => {
+    expect(meeting.date).toBe('2031-03-17');
+  });
+
+  it('reads the rows on lines with their wrapped title, presenters and papers, and the rows after an unbracketed note under the break', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas', ['Eva Lund'], '09:30'],
+      [2, 'Val av justerare', ['Eva Lund'], undefined],
+      [3, 'Fiskevårdsplan för Ljungan – remiss av förslaget', ['Per Ek (Bergs kommun)', 'Anna Berg (Länsstyrelsen)'], '09:40'],
+      [4, 'Regional strategi för fiske 2031–2035 (för beslut)', ['Maja Holm', 'Olof Strand (tf. enhetschef)'], '10:45'],
+      [5, 'Ansökan om medel för fiskeguider 2032', [], '11:30'],
+      [6, 'Mötet avslutas', ['Eva Lund'], '12:00'],
+    ]);
+    expect(meeting.items[3].documents).toEqual(['RS/1187/2031']);
+    expect(meeting.breaks).toEqual([{ label: 'Fika', start: '10:30', end: '10:45', afterItem: 3 }]);
+  });
+
+  it('keeps an item\'s "Beslutsunderlag: …" line in its note and reads the notes after it', () => {
+    expect(meeting.items[2].description).toContain('Beslutsunderlag: Remissförslag daterat 2031-02-01.');
+    expect(meeting.items[4].description).toContain('Ingen föredragande är utsedd');
+  });
+});

@@ -13,6 +13,8 @@ import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, h
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
+/** "Ingen föredragande är utsedd", "utan föredragande", "no presenter has been appointed": an item said to have none. */
+const NO_PRESENTER_STATED = /(?<![\p{L}])(?:ingen föredragande|utan föredragande|no presenter)(?![\p{L}])/iu;
 const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** "de tre första punkterna", "first three items", "the first 5 items" → 3 / 5. */
@@ -486,7 +488,9 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   // ("Region Jämtland Härjedalen" in the item's text names no person.)
   // ("Vad tas upp under punkt 11, vem föredrar och när?": the other parts are answered, and the item's lack of a presenter said.)
   const asksMoreThanPerson = analysis.parts.length > 1 && !items[0]?.untitled && (itemNumber !== undefined || analysis.asks.time);
-  if (items.length === 1 && asksPerson && !asksMoreThanPerson && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
+  // ("Ingen föredragande är utsedd": the notice says so itself, and that answers.)
+  const noneStated = items.length === 1 && NO_PRESENTER_STATED.test(itemText(items[0]));
+  if (items.length === 1 && asksPerson && !asksMoreThanPerson && !noneStated && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
     // The minutes of the same day name who was chosen ("Ingrid Falk … valdes att justera"): they answer instead.
     if (index.kb.documents.some((d) => d.date === meeting.date && d.id !== meeting.source.documentId)) return undefined;
     const hint = en
@@ -503,10 +507,11 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   const statesChair = items.some((item) => CHAIR_STATED.test(itemText(item)));
   if (namedBySubject && analysis.roleKind === 'chair' && !statesChair && !analysis.asks.agenda && !PRESENTER_ASKED.test(analysis.question)) return undefined;
   let lead: string;
+  const unpresentedAsked = asksPerson && items.length === 1 && items[0].presenters.length === 0;
   if (items.length === 1) {
     const item = items[0];
     const who = item.presenters.length > 0 ? item.presenters.join(en ? ' and ' : ' och ') : undefined;
-    const unpresented = asksPerson && asksMoreThanPerson;
+    const unpresented = asksPerson && (asksMoreThanPerson || noneStated);
     const time = item.start ? (en ? ` at ${item.start}` : ` kl. ${item.start}`) : '';
     // Protocol pages number the items by § rather than by position.
     const paragraph = item.paragraph !== undefined && (PARAGRAPH_ASKED.test(analysis.question) || analysis.temporal.paragraphNumber !== undefined) ? `§ ${item.paragraph}` : undefined;
@@ -524,7 +529,12 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
   }
   const facts =
     items.length === 1
-      ? [...relevantSentences(index, items[0], itemConcepts, analysis.asks.date || analysis.parts.some((p) => p.asks.date)), ...(items[0].points ?? []), ...items[0].documents].filter((f): f is string => Boolean(f))
+      ? [
+          ...(noneStated && unpresentedAsked ? itemText(items[0]).split(/(?<=[.!?])\s+/).filter((sentence) => NO_PRESENTER_STATED.test(sentence)) : []),
+          ...relevantSentences(index, items[0], itemConcepts, analysis.asks.date || analysis.parts.some((p) => p.asks.date)),
+          ...(items[0].points ?? []),
+          ...items[0].documents,
+        ].filter((f, k, all): f is string => Boolean(f) && all.indexOf(f) === k)
       : items.map((i) => describeItem(i, analysis.language));
   if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
     // Latest break first, so earlier insertions do not shift the places of later ones.

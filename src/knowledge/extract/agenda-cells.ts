@@ -6,7 +6,7 @@
  * Tables whose rows open with the item's number ("Nr" / "Ärende" / "Föredragande" / "Tid" / "Handling / Dnr") have the
  * time and the papers after the presenters, and breaks as lines of their own ("Fika 10.30–10.45").
  */
-import { DNR_PATTERN, joinSpacedLetters, normaliseTime } from '../patterns.js';
+import { DNR_PATTERN, joinSpacedLetters, normaliseTime, UNFINISHED_TITLE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
@@ -202,7 +202,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|handling\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|handling\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
@@ -213,7 +213,7 @@ const DIARY_NUMBER = new RegExp(DNR_PATTERN.source);
  * The rows of a one-cell-per-line agenda table whose rows open with the item's number: "1" / "Mötets öppnande" /
  * "Maria Ekholm-Sandberg" / "09.30", then "2" / …; undefined when lines[from..to] hold no such table.
  */
-export function parseNumberFirstCellAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+export function parseNumberFirstCellAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   const head = numberFirstHead(lines, from, to);
   if (head === undefined) return undefined;
   const items: AgendaItem[] = [];
@@ -237,8 +237,24 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
       if (pause) {
         breaks.push({ ...pause, afterItem: expected - 1 });
         lastLine = i;
-        i = pastBreakNote(lines, pastGap(lines, i + 1, to), to);
+        i = pastBreakNote(lines, rawLines, pastGap(lines, i + 1, to), to, expected);
       }
+    }
+    // (The table may go on in rows laid out on lines, their columns apart by wide gaps: "7  10.35  SFI i länet …  Helena Ödmark, Krokoms".)
+    const gapped = gappedRow(lines, rawLines, i, to, expected);
+    if (gapped) {
+      items.push(gapped.item);
+      lastLine = gapped.end;
+      expected++;
+      let after = pastGap(lines, gapped.end + 1, to);
+      const pause = breakLine(lines[after] ?? '');
+      if (pause) {
+        breaks.push({ ...pause, afterItem: expected - 1 });
+        lastLine = after;
+        after = pastBreakNote(lines, rawLines, pastGap(lines, after + 1, to), to, expected);
+      }
+      i = after;
+      continue;
     }
     const opening = rowOpening(lines[i], expected);
     if (!opening) break;
@@ -269,7 +285,7 @@ export function parseNumberFirstCellAgenda(lines: readonly string[], from: numbe
       breaks.push({ ...pause, afterItem: expected - 1 });
       lastLine = j;
       j++;
-      j = pastBreakNote(lines, pastGap(lines, j, to), to);
+      j = pastBreakNote(lines, rawLines, pastGap(lines, j, to), to, expected);
     }
     i = j;
   }
@@ -370,9 +386,65 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
   return undefined;
 }
 
-/** "LUNCH 12.00–13.00" / "(serveras i Folkets hus café)": a note on the break in brackets under it is passed over. */
-function pastBreakNote(lines: readonly string[], at: number, to: number): number {
-  return /^\(.+\)$/.test(lines[at] ?? '') ? pastGap(lines, at + 1, to) : at;
+/**
+ * "LUNCH 12.00–13.00" / "(serveras i Folkets hus café)": a note on the break in brackets under it is passed over; so is
+ * one line of note without brackets ("Fika serveras utanför Sal Storsjön") right over the next row.
+ */
+function pastBreakNote(lines: readonly string[], rawLines: readonly string[], at: number, to: number, expected: number): number {
+  if (/^\(.+\)$/.test(lines[at] ?? '')) return pastGap(lines, at + 1, to);
+  const next = pastGap(lines, at + 1, to);
+  const opensNext = (k: number) => rowOpening(lines[k], expected) !== undefined || gappedRow(lines, rawLines, k, to, expected) !== undefined;
+  return lines[at] && !opensNext(at) && opensNext(next) ? next : at;
+}
+
+/** A line's columns: the runs of text the dump kept apart by two spaces or more. */
+function gappedParts(raw: string | undefined): string[] {
+  return (raw ?? '').trim().split(/\s{2,}/).filter(Boolean);
+}
+
+/**
+ * "8  11.10  Remiss: Regional strategi för  Hanna Ek Sjöberg; Sara" / "integration och inkludering 2025–  Holmgren, tf.
+ * enhetschef" / "2028 (för beslut)  RS/1187/2024": a row numbered `number` on lines of its own, number, time, title,
+ * presenters and papers apart by wide gaps, title and presenters wrapping onto the lines below side by side. A part
+ * alone on its line goes on the title while the title is unfinished, else on the presenters.
+ */
+function gappedRow(lines: readonly string[], rawLines: readonly string[], at: number, to: number, number: number): { item: AgendaItem; end: number } | undefined {
+  const parts = gappedParts(rawLines[at]);
+  if (parts.length < 3 || NUMBER_CELL.exec(parts[0])?.[1] !== String(number) || !lines[at]) return undefined;
+  const time = TIME_CELL.exec(parts[1]);
+  const cells = parts.slice(time ? 2 : 1);
+  if (cells.length === 0 || !/^\p{Lu}/u.test(cells[0])) return undefined;
+  const title = [cells[0]];
+  const presenters: string[] = [];
+  const documents: string[] = [];
+  const place = (part: string, column: 'title' | 'presenter') => {
+    if (DNR_CELL.test(part) || DIARY_NUMBER.test(part)) documents.push(part);
+    else if (column === 'title') title.push(part);
+    else presenters.push(part);
+  };
+  cells.slice(1).forEach((cell) => place(cell, 'presenter'));
+  let end = at;
+  for (let j = at + 1; j <= to && lines[j]; j++) {
+    if (rowOpening(lines[j], number + 1) || breakLine(lines[j]) || gappedParts(rawLines[j]).length === 0) break;
+    const wrapped = gappedParts(rawLines[j]);
+    if (NUMBER_CELL.exec(wrapped[0])?.[1] === String(number + 1)) break;
+    if (wrapped.length >= 2) {
+      place(wrapped[0], 'title');
+      wrapped.slice(1).forEach((part) => place(part, 'presenter'));
+    } else place(wrapped[0], presenters.length > 0 && !UNFINISHED_TITLE.test(joinCells(title)) ? 'presenter' : 'title');
+    end = j;
+  }
+  return {
+    item: {
+      number,
+      title: joinCells(title),
+      presenters: presentersWithTitles(joinPresenterCells(presenters)),
+      documents,
+      ...(time ? { start: normaliseTime(time[1]) } : {}),
+      ...(time?.[2] ? { end: normaliseTime(time[2]) } : {}),
+    },
+    end,
+  };
 }
 
 /** The first line at or after `from` that is neither blank nor a repeated column heading. */
@@ -514,7 +586,8 @@ export function addNotes(items: AgendaItem[], lines: readonly string[], from: nu
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (NOTES_END.test(line)) break;
+    // ("Beslutsunderlag: Arbetsförmedlingens lägesrapport juli 2024." under a note is that item's papers, not the list after the notes.)
+    if (NOTES_END.test(line) && !(current && /^\p{L}+:\s+\S/u.test(line))) break;
     const numbered = NUMBERED_NOTE.exec(line);
     const note = NOTE_START.exec(line) ?? (numbered && sameFirstWord(numbered[2], items.find((it) => it.number === Number(numbered[1]))?.title) ? numbered : null);
     if (note) {

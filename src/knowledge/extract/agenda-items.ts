@@ -70,7 +70,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
-  const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
+  const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, rawLines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
   if (cells) return cells;
   const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to) ?? parseNumberedTitleColumnAgenda(lines, rawLines, from, to);
   if (columns) return columns;

@@ -81,7 +81,12 @@ const ORGANISATION_WORD = /(?:myndighet(?:en)?|verket|rådet|förbundet|kommun|r
 
 /** Joins cells wrapped over lines: "utvecklings-" + "strateg" is one word, "klimat- och" stays apart. */
 export function joinCells(cells: string[]): string {
-  return cells.reduce((text, cell) => (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell) ? `${text.slice(0, -1)}${cell}` : text ? `${text} ${cell}` : cell), '');
+  return cells.reduce((text, cell) => {
+    if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(cell) && !/^(?:och|eller|samt)\b/.test(cell)) return `${text.slice(0, -1)}${cell}`;
+    // ("2025–" / "2028 (för beslut)": a span of years broken after its dash.)
+    if (/\d[–-]$/.test(text) && /^\d/.test(cell)) return `${text}${cell}`;
+    return text ? `${text} ${cell}` : cell;
+  }, '');
 }
 
 /**

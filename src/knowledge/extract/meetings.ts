@@ -59,9 +59,9 @@ interface AgendaHeader {
 }
 
 /** "Datum: …", "Dag och tid: Torsdag 19 september 2024, kl. 09.30–15.30", "Sammanträde: torsdag den 12 september 2024, …". */
-const FIELD = /^(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
+const FIELD = /^(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
-const SPACED_FIELD = /^\s*(organ|datum|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
+const SPACED_FIELD = /^\s*(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
 const LABEL_ALONE = /^(?:tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag)$/i;
 /** "Sammanträde torsdagen den 19 september 2024": the meeting's day, its label apart from it by a space only. */
 const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s.+)$/iu;

@@ -1,0 +1,17 @@
+/** A notice whose table goes on in rows laid out on lines, one item said to have no presenter (fixtures/gapped-notice). */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/gapped-notice');
+
+describe('presenters of a notice\'s rows laid out on lines', () => {
+  it('names the presenters of a row wrapped over lines', () => {
+    expect(shown('vem föredrar punkt 4 på fiskerådets möte 2031-03-17?')).toMatch(/^Punkt 4 .*Maja Holm.*Olof Strand/);
+  });
+
+  it('answers that an item has no presenter when its note says so, quoting the note', () => {
+    const text = shown('who presents item 5 at Regionala fiskerådet on 17 March 2031?');
+    expect(text).toMatch(/^Item 5 .*no presenter named/);
+    expect(text).toContain('Ingen föredragande är utsedd');
+  });
+});
