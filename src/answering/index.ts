@@ -39,8 +39,8 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
   return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question) || MATTERS_ASKED.test(analysis.question)));
 }
 
-/** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th": what only that day's own papers can tell. */
-const MEETING_OUTCOME_ASKED = /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattades|decided|concluded|conclude|decide|vad hände|what happened|vem ledde|vem var ordförande|who chaired|who led|justera\p{L}*)(?![\p{L}])/iu;
+/** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th", "vem föredrar punkt 9 den 18 september": what only that day's own papers can tell. */
+const MEETING_OUTCOME_ASKED = /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattades|decided|concluded|conclude|decide|vad hände|what happened|vem ledde|vem var ordförande|who chaired|who led|justera\p{L}*|föredrar|föredrog|presents|presented|presenting)(?![\p{L}])/iu;
 const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting)(?![\p{L}])/iu;
 
 /**

@@ -47,7 +47,7 @@ export function describeDocument(context: DocumentContext): LogicalDocument {
   const agenda = webTitle ? undefined : describeAgenda(text, opening);
   const title = webTitle ?? agenda?.title ?? documentTitle(context, opening);
   const bodyChars = countBodyChars(text, from, to);
-  const type = webTitle ? 'webbsida' : agenda ? 'kallelse' : documentType(title, opening, text, bodyChars);
+  const type = webTitle ? 'webbsida' : agenda ? 'kallelse' : noticeOrOther(documentType(title, opening, text, bodyChars), text, opening);
   const head = opening.slice(0, 15).map((i) => text.lines[i]).join('\n');
   const date = agenda?.date ?? meetingDayField(text, opening) ?? letterheadDate(text, opening) ?? signatureDate(text, from, to) ?? runningHeaderDate(text, from, to);
   const dnr = findDnrs(`${title}\n${head}`);
@@ -94,6 +94,14 @@ function describeAgenda(text: CleanedText, opening: number[]): { title: string; 
   const word = wordAt >= 0 ? lines[wordAt].replace(/^organ:.*$/i, '').trim() : 'Kallelse';
   const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return { title: [label, organ, date].filter(Boolean).join(' – ').replace(/ – (\d{4}-\d{2}-\d{2})$/, ' $1'), date };
+}
+
+/** "F ö r e d r a g n i n g s l i s t a": the kind of paper spaced out on a line of its own at the top, whatever the title block holds. */
+const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|föredragningslista)$/i;
+
+function noticeOrOther(type: DocumentType, text: CleanedText, opening: number[]): DocumentType {
+  if (type !== 'ovrigt' && type !== 'arendeblad') return type;
+  return opening.slice(0, 12).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
 }
 
 function documentType(title: string, opening: number[], text: CleanedText, bodyChars: number): DocumentType {

@@ -144,7 +144,8 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
         blockLines.length = 0;
       }
       // "Förslag till beslut Utskottet för infrastruktur" names kind and addressee: the subject follows.
-      if (blocks.length && blocks.map((b) => b.join(' ')).join(' – ').replace(DOCUMENT_KIND, '').length > 45) break;
+      // (A sender's name and unit over several lines are no title: the title comes after them.)
+      if (blocks.length && !blocks.flat().every(isLetterheadLine) && blocks.map((b) => b.join(' ')).join(' – ').replace(DOCUMENT_KIND, '').length > 45) break;
       blocks.push([line]);
       blockLines.push([i]);
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/gapped-notice');
+const { shown, declined } = answersFrom('tests/answering/fixtures/gapped-notice');
 
 describe('presenters of a notice\'s rows laid out on lines', () => {
   it('names the presenters of a row wrapped over lines', () => {
@@ -13,5 +13,11 @@ describe('presenters of a notice\'s rows laid out on lines', () => {
     const text = shown('who presents item 5 at Regionala fiskerådet on 17 March 2031?');
     expect(text).toMatch(/^Item 5 .*no presenter named/);
     expect(text).toContain('Ingen föredragande är utsedd');
+  });
+});
+
+describe('an item\'s presenter asked of a day no paper of the body is from', () => {
+  it('is not answered from the notice of another day whose meeting plan lists it', () => {
+    declined('Vem föredrar punkt 2 på fiskerådets möte den 15 september 2031?');
   });
 });

@@ -921,3 +921,55 @@ describe('extractMeetings from a number-first cell agenda that goes on in rows l
     expect(meeting.items[4].description).toContain('Ingen föredragande är utsedd');
   });
 });
+
+describe('extractMeetings from a time-first cell agenda whose presenters stand one word or title per line', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN                                             KALLELSE', 'Regional utveckling', '',
+    'Kallelse till Skogsrådet', 'Sammanträdesdag: torsdag den 12 mars 2031', '',
+    'Tid              Punkt      Ärende                      Föredragande       Typ', '',
+    '09.30–09.40', 'Punkt 1', 'Mötets öppnande', 'Per-Olof Grahn', 'ordförande', 'B', '',
+    '09.40–09.50', 'Punkt 2', 'Föregående minnesanteck-', 'ningar (2030-11-23)', 'Karin', 'Ek', 'sekreterare', 'I', '',
+    '09.50–10.20', 'Punkt 3', 'Skogsprogram för länet', '2031–2035 – fastställt av region-', 'fullmäktige', 'Dnr RUN/112/2030', 'Mats Holm', 'tf. enhetschef', 'I', '',
+    '10.20–10.50', 'Punkt 4', 'Virkesmarknaden', 'Sofia Eklund,', 'Lars Nyberg', 'handläggare', 'I', '',
+  ];
+  const [meeting] = extractMeetings(prepare('110_time_first_titles.txt', raw));
+
+  it('reads a name broken one word per line, a title under a name, and the papers under the title', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.documents])).toEqual([
+      [1, 'Mötets öppnande', ['Per-Olof Grahn (ordförande)'], []],
+      [2, 'Föregående minnesanteckningar (2030-11-23)', ['Karin Ek (sekreterare)'], []],
+      [3, 'Skogsprogram för länet 2031–2035 – fastställt av regionfullmäktige', ['Mats Holm (tf. enhetschef)'], ['Dnr RUN/112/2030']],
+      [4, 'Virkesmarknaden', ['Sofia Eklund', 'Lars Nyberg (handläggare)'], []],
+    ]);
+  });
+});
+
+describe('extractMeetings from a number-first cell agenda numbered "1)", with a "Typ" column, sub-items and the body in capitals over the title', () => {
+  const raw = [
+    'Region Jämtland Härjedalen', 'Regional utveckling                                        2031-05-10', 'Landsbygd och skog', '',
+    'SKOGS-', 'RÅDETS ARBETS-', 'UTSKOTT (AU)', 'F ö r e d r a g n i n g s l i s t a', '',
+    'Onsdag 21 maj 2031, kl. 09:00–12:00', 'Lokal: Sammanträdesrum Näldsjön, Krokoms kommunhus, Krokom', 'Anslutning via Teams för den som har anmält det i förväg.', '',
+    'Nr', 'Ärende', 'Typ', 'Dnr', 'Föredragande', 'Kl.',
+    '1)', 'Sammanträdet öppnas, val av', 'justerare', 'B', '–', 'Camilla Ek, ordf.', '09:00',
+    '2)', 'Återrapport från Skogs-', 'rådet 12 mars 2031', 'I', 'RUN/87/2031', 'Emil Sand', '09:10',
+    '3)', 'Skogscheck 2031', 'RUN/341/2030', '3 a)', 'Nämndens beslut om ramen', 'I', 'Sofia Eklund', '09:25', '3 b)', 'Prioriteringsordning när', 'ramen är förbrukad', 'B', 'Lars Nyberg', '09:45',
+    '4)', 'Kommande möten och avslutning', 'I', '–', 'Camilla Ek, ordf.', '11:45',
+  ];
+  const input = prepare('111_paren_numbers.txt', raw);
+  const [meeting] = extractMeetings(input);
+
+  it('takes a notice by its spaced-out kind, the body from the capitals over it and the day from the weekday line', () => {
+    expect(input.documents[0].type).toBe('kallelse');
+    expect([meeting.organName, meeting.date]).toEqual(['Skogsrådets arbetsutskott (au)', '2031-05-21']);
+  });
+
+  it('reads the kind, a dash for no papers and a diary number alone as ending the title, and sub-items as points', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.documents, i.start, i.handling])).toEqual([
+      [1, 'Sammanträdet öppnas, val av justerare', ['Camilla Ek (ordf.)'], [], '09:00', 'decision'],
+      [2, 'Återrapport från Skogsrådet 12 mars 2031', ['Emil Sand'], ['RUN/87/2031'], '09:10', 'information'],
+      [3, 'Skogscheck 2031', ['Sofia Eklund', 'Lars Nyberg'], ['RUN/341/2030'], '09:25', undefined],
+      [4, 'Kommande möten och avslutning', ['Camilla Ek (ordf.)'], [], '11:45', 'information'],
+    ]);
+    expect(meeting.items[2].points).toEqual(['3 a) Nämndens beslut om ramen (Sofia Eklund, kl. 09:25)', '3 b) Prioriteringsordning när ramen är förbrukad (Lars Nyberg, kl. 09:45)']);
+  });
+});

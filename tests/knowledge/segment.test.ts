@@ -140,6 +140,18 @@ describe('segmentDocuments', () => {
     expect(prepare('512_plan.txt', plan).documents[0].title).toBe('Regionalt trafikförsörjningsprogram för Jämtlands län 2035–2040');
   });
 
+  it('passes over a sender\'s name and unit over several lines, with the letter\'s date beside them, to the spaced-out title', () => {
+    const notice = [
+      'REGION', 'JÄMTLAND HÄRJEDALEN', 'Regional utveckling', 'Enheten för landsbygd och skog                                  Datum 2031-02-20',
+      '                                                                Dnr RUN/87/2031', 'Karin Ek', 'Strateg, sekreterare i Skogsrådet', 'Tfn: 063-14 72 18', '', '',
+      'K A L L E L S E   O C H', 'F Ö R E D R A G N I N G S L I S T A', '', 'S k o g s r å d e t   J ä m t l a n d   H ä r j e d a l e n', '',
+      'Sammanträdesdag:  torsdag den 12 mars 2031', 'Tid:  kl. 09.30–15.00',
+    ];
+    const [document] = prepare('515_notice.txt', notice).documents;
+    expect(document.title).toBe('KALLELSE OCH FÖREDRAGNINGSLISTA – Skogsrådet Jämtland Härjedalen');
+    expect(document.type).toBe('kallelse');
+  });
+
   it('reads a year spaced out digit by digit under a spaced-out kind ("V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2")', () => {
     const report = [
       'Region Jämtland Härjedalen Dnr RUN/48/2033', 'Regional utveckling', 'Enheten för landsbygd 2033-02-22',

@@ -11,7 +11,7 @@ import type { AgendaBreak, AgendaItem } from '../types.js';
 import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
-const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})\.?$/i;
+const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
 /** A row's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
 const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
 /** A cell of a "B/I" (decision or information) column. */
@@ -61,18 +61,26 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       const cells: string[] = [];
       let j = untimed ? i + 1 : i + 2;
       // The next row may leave its time cell empty and open with its number.
-      for (; j <= to && lines[j] && !TIME_CELL.test(lines[j]) && !breakLine(lines[j]) && !(cells.length > 0 && isRowNumber(lines[j], expected + 1) && lines[j + 1]); j++) cells.push(lines[j]);
+      for (; j <= to && (lines[j] || movedByJoin(lines, rawLines, j)) && !TIME_CELL.test(lines[j]) && !breakLine(lines[j]) && !(cells.length > 0 && isRowNumber(lines[j], expected + 1) && lines[j + 1]); j++) {
+        if (lines[j]) cells.push(lines[j]);
+      }
       if (cells.length === 0) break;
       // "Mötets öppnande" / "B" / "Lena Hallqvist,": the decision-or-information cell stands between title and presenter.
       const handlingAt = cells.findIndex((cell, k) => k > 0 && HANDLING_CELL.test(cell));
       const handling = handlingAt < 0 ? undefined : handlingOf(cells.splice(handlingAt, 1)[0]);
-      const presenterAt = cells.findIndex((cell, k) => k > 0 && PRESENTER_START.test(cell));
-      const titleCells = presenterAt < 0 ? cells : cells.slice(0, presenterAt);
-      const rest = presenterAt < 0 ? [] : cells.slice(presenterAt);
+      // ("Johanna" / "Fjällström" / "sekreterare": a presenter's name broken one word per line.)
+      const named = withStrandedFirstNames(cells);
+      // ("Dnr RUN/341/2023" under the title: the item's papers, the presenters after them.)
+      const dnrAt = named.findIndex((cell, k) => k > 0 && DNR_CELL.test(cell));
+      const presenterAt = named.findIndex((cell, k) => k > 0 && (PRESENTER_START.test(cell) || k === dnrAt + 1));
+      const titleEnd = [dnrAt, presenterAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), named.length);
+      const titleCells = named.slice(0, titleEnd);
+      const rest = named.slice(titleEnd).filter((_, k) => titleEnd + k !== dnrAt);
+      const dnr = dnrAt > 0 ? [named[dnrAt]] : [];
       // The papers column closes the row: "Emil Andersson Rehn" / "Protokoll 2024-11-26", "Bilaga 5 (skickas" / "senare)".
       const papersAt = papersColumn ? lastCellStart(rest) : rest.findIndex((cell, k) => k > 0 && PAPERS_CELL.test(cell) && !/[,-]$/.test(rest[k - 1]));
       const presenterCells = papersAt < 0 ? rest : rest.slice(0, papersAt);
-      const documents = papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell));
+      const documents = [...dnr, ...(papersAt < 0 ? [] : rest.slice(papersAt).filter((cell) => !/^[–-]$/.test(cell)))];
       const end = time?.[2] ? normaliseTime(time[2]) : undefined;
       items.push({ number: expected, title: joinCells(titleCells), presenters: presentersWithTitles(joinPresenterCells(presenterCells)), documents, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(handling ? { handling } : {}) });
       expected++;
@@ -213,9 +221,10 @@ const DIARY_NUMBER = new RegExp(DNR_PATTERN.source);
  * The rows of a one-cell-per-line agenda table whose rows open with the item's number: "1" / "Mötets öppnande" /
  * "Maria Ekholm-Sandberg" / "09.30", then "2" / …; undefined when lines[from..to] hold no such table.
  */
-export function parseNumberFirstCellAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
-  const head = numberFirstHead(lines, from, to);
+export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+  const head = numberFirstHead(cleanedLines, from, to);
   if (head === undefined) return undefined;
+  const lines = withDashCells(cleanedLines, rawLines, from, to);
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
   let expected = 1;
@@ -457,17 +466,44 @@ function pastGap(lines: readonly string[], from: number, to: number): number {
 /** The kind-of-item cell closing a row: "B", "I", "D", "F" (förhandling) or a dash for none. */
 const KIND_CELL = /^(?:[BIDF](?:\/[BIDF])?|[–-])$/u;
 
-/** A row's cells: the title, then the presenters, the time and the papers, and last the kind of item. */
+/**
+ * A row's cells: the title, then the presenters, the time and the papers, and last the kind of item. Sub-items with
+ * rows of their own ("3 a)" / "Regionala utvecklingsnämndens beslut …" / "I" / "Sofia Eklund" / "09:25") are the item's
+ * points, each with its presenters and time; the item starts with its first.
+ */
 function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
-  const kindCell = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]) ? cellsOfRow[cellsOfRow.length - 1] : undefined;
-  const rowCells = kindCell ? cellsOfRow.slice(0, -1) : cellsOfRow;
+  const subAt = cellsOfRow.findIndex((cell, k) => k > 0 && SUB_ITEM_CELL.test(cell));
+  if (subAt < 0) return numberFirstCells(number, cellsOfRow);
+  const item = numberFirstCells(number, cellsOfRow.slice(0, subAt));
+  const subRows: string[][] = [];
+  cellsOfRow.slice(subAt).forEach((cell) => (SUB_ITEM_CELL.test(cell) ? subRows.push([cell]) : subRows[subRows.length - 1].push(cell)));
+  const points = subRows.map(([label, ...cells]) => {
+    const sub = numberFirstCells(number, cells);
+    const said = [sub.presenters.join(', '), sub.start ? `kl. ${sub.start}` : ''].filter(Boolean).join(', ');
+    return `${label} ${sub.title}${said ? ` (${said})` : ''}`;
+  });
+  const first = numberFirstCells(number, subRows[0].slice(1));
+  const presenters = item.presenters.length > 0 ? item.presenters : [...new Set(subRows.flatMap((row) => numberFirstCells(number, row.slice(1)).presenters))];
+  return { ...item, presenters, ...(item.start || !first.start ? {} : { start: first.start }), points };
+}
+
+/** "3 a)", "3b.": a sub-item's label on a line of its own. */
+const SUB_ITEM_CELL = /^\d{1,2}\s?[a-h][.)]$/;
+
+function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
+  const lastIsKind = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]);
+  // ("Sammanträdet öppnas, val av" / … / "B" / "–" / "Camilla Östlund, ordf." / "09:00": a "Typ" column after the title.)
+  const kindCellAt = lastIsKind ? cellsOfRow.length - 1 : cellsOfRow.findIndex((cell, k) => k > 0 && HANDLING_CELL.test(cell) && !/^[–-]$/.test(cell));
+  const kindCell = kindCellAt >= 0 ? cellsOfRow[kindCellAt] : undefined;
+  const rowCells = kindCellAt >= 0 ? cellsOfRow.filter((_, k) => k !== kindCellAt) : cellsOfRow;
   // "Nr" / "Tid" / "Ärende": the time, or the item's span ("09.20–09.50"), may come first.
   const leading = TIME_CELL.exec(rowCells[0] ?? '');
   const cells = withStrandedFirstNames(leading ? rowCells.slice(1) : rowCells);
   const timeAt = cells.findIndex((cell) => TIME_CELL.test(cell));
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
   // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
-  const papersAt = cells.findIndex((cell, k) => k > 0 && DNR_CELL.test(cell));
+  // ("RUN/87/2024" alone, or a dash for an empty cell, ends the title too.)
+  const papersAt = cells.findIndex((cell, k) => k > 0 && (DNR_CELL.test(cell) || BARE_DNR_CELL.test(cell) || /^[–-]$/.test(cell)));
   // "Beslutsärende. Gymnasiechefsrådet föreslår …": the item's kind under its title, and what it is about after it.
   const kindAt = cells.findIndex((cell, k) => k > 0 && (presenterAt < 0 || k < presenterAt) && KIND_OF_MATTER.test(cell));
   const titleEnd = [presenterAt, timeAt, papersAt, kindAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
@@ -506,6 +542,8 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
 
 /** "Dnr RS/1482/2023, bilaga 3", "Dnr GYS 2024/0031": a diary number's cell. */
 const DNR_CELL = /^dnr\.?:?\s+(?:\p{Lu}{1,6}\s)?\S*\d/iu;
+/** "RUN/341/2023": a diary number alone in its cell. */
+const BARE_DNR_CELL = /^\p{Lu}{1,6}\s?\/\s?\d{1,5}\/\d{4}$/u;
 
 /** "Beslutsärende", "Informationsärende. Rådet informeras om …": the kind of matter written out over its cell. */
 const KIND_OF_MATTER = /^(?:besluts|informations|diskussions|dialog)ärende\b\.?/i;
@@ -532,6 +570,11 @@ function withStrandedFirstNames(rowCells: string[]): string[] {
 const NAME_WORD_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** "Sandström,": a surname alone, its title after the comma. */
 const SURNAME_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,(?:\s|$)/u;
+
+/** "region-" / "fullmäktige": a line whose only word cleaning moved up to finish the word broken above it is no gap. */
+function movedByJoin(lines: readonly string[], rawLines: readonly string[], j: number): boolean {
+  return !lines[j] && /^\s*\p{Ll}\S*\s*$/u.test(rawLines[j] ?? '') && /-\s*$/.test(rawLines[j - 1] ?? '');
+}
 
 /** A dash standing for an empty cell is a cell: cleaning drops it as a fill-in line. */
 function withDashCells(lines: readonly string[], rawLines: readonly string[], from: number, to: number): readonly string[] {

@@ -94,8 +94,15 @@ export function joinCells(cells: string[]): string {
  * the title before it ended without a comma ("Maria Lövgren, tf." / "upphandlingschef" / "Jenny Wallin," / "controller").
  */
 export function joinPresenterCells(cells: string[]): string {
-  return cells.reduce((text, cell) => (text && PRESENTER_START.test(cell) && !PLACE_CELL.test(cell) && !/[,;]$/.test(text) ? `${text}; ${cell}` : joinCells([text, cell].filter(Boolean))), '');
+  return cells.reduce((text, cell) => {
+    if (text && PRESENTER_START.test(cell) && !PLACE_CELL.test(cell) && !/[,;]$/.test(text)) return `${text}; ${cell}`;
+    // ("Per-Olof Grahn" / "ordförande": the title under a name, with no comma between.)
+    if (NAME_ENDS.test(text) && /^\p{Ll}/u.test(cell)) return `${text}, ${cell}`;
+    return joinCells([text, cell].filter(Boolean));
+  }, '');
 }
+
+const NAME_ENDS = new RegExp(String.raw`(?:^|[,;]\s*)${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?$`, 'u');
 
 /** "enhetschef Hjälpmedel" / "Jämtland Härjedalen": the county's name, wrapped from the title above, is no presenter. */
 const PLACE_CELL = /^(?:Region\s+)?(?:Jämtlands?\s+(?:Härjedalen|län)|(?:Berg|Bräcke|Härjedalen|Krokom|Ragunda|Strömsund|Åre|Östersund)s?\s+kommun)\b/u;

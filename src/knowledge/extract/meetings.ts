@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, isOrganLine, normaliseTime, organNameAt, slugify, TIME_RANGE } from '../patterns.js';
+import { findDate, isOrganLine, normaliseTime, organNameAt, sentenceCase, slugify, TIME_RANGE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -118,7 +118,12 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       // ("Kallelse till sammanträde med Läns-" / "styrgruppen för hemsjukvård": the name goes on below the title line.)
       const named = titled && NAME_GOES_ON.test(lines[i + 1] ?? '') ? `${titled} ${lines[i + 1]}` : titled;
       // ("Vattenrådet Dalälven, sammanträde 2026-04-16 kl. 10.00 i Sveg": the body before the comma; "§ 1 …" is an item.)
-      const organ = named ?? following.map((l) => (/\d{4}-\d{2}-\d{2}/.test(l) && isOrganLine(l.split(',')[0]) ? l.split(',')[0] : l)).find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^[\d§]/.test(l) && l.length < 80);
+      // ("Onsdag 22 maj 2024, kl. 09:00–14:30" under the title is the day; "NÄRINGSLIVS-" / "RÅDETS ARBETS-" / "UTSKOTT (AU)"
+      // in capitals over it names the body.)
+      const organ =
+        named ??
+        following.map((l) => (/\d{4}-\d{2}-\d{2}/.test(l) && isOrganLine(l.split(',')[0]) ? l.split(',')[0] : l)).find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^[\d§]/.test(l) && !WEEKDAY_FIRST.test(l) && !/\p{Ll}\.$/u.test(l) && l.length < 80) ??
+        displayNameAbove(lines, i);
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
       else if (organ) firstOrgan ??= organ;
@@ -132,6 +137,19 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
   if (titleBlock) header.date = dayDate ?? titleBlock.date;
   return header;
+}
+
+const WEEKDAY_FIRST = /^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s/i;
+
+/** The body's name in capitals on the lines right over the title, its words broken with hyphens ("NÄRINGSLIVS-" / "RÅDETS …"). */
+function displayNameAbove(lines: readonly string[], title: number): string | undefined {
+  const above: string[] = [];
+  for (let j = title - 1; j >= 0 && lines[j] && above.length < 4; j--) {
+    if (lines[j] !== lines[j].toUpperCase() || !/\p{Lu}{3}/u.test(lines[j])) break;
+    above.unshift(lines[j]);
+  }
+  const name = above.reduce((text, line) => (/\p{Lu}-$/u.test(text) ? `${text.slice(0, -1)}${line}` : text ? `${text} ${line}` : line), '');
+  return name && isOrganLine(name) ? sentenceCase(name) : undefined;
 }
 
 /** The first line of the header naming a body, with the line its name wraps onto ("Styrgruppen för jämställdhet" / "och …"). */
