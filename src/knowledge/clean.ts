@@ -180,7 +180,12 @@ function respaceRunTogetherWords(lines: string[], info: LineInfo[]): void {
   if (!info.some((line) => line.letterSpaced)) return;
   const vocabulary = new Set<string>();
   lines.forEach((line, i) => {
-    if (!info[i].letterSpaced) for (const word of line.toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= 2) vocabulary.add(word);
+    if (info[i].letterSpaced) return;
+    for (const word of line.toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= 2) vocabulary.add(word);
+    // ("föredragnings-" / "lista": a word the text breaks over two lines is a word, not two.)
+    const broken = /(\p{L}+)-$/u.exec(line)?.[1];
+    const rest = broken ? /^\p{Ll}+/u.exec(lines[i + 1] ?? '')?.[0] : undefined;
+    if (broken && rest) vocabulary.add(`${broken}${rest}`.toLowerCase());
   });
   const words = [...vocabulary];
   const known = (run: string) => vocabulary.has(run) || words.some((word) => word.startsWith(run));

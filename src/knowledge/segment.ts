@@ -22,6 +22,7 @@ const PAPERS_HEADING = /^(?:beslutsunderlag|handlingar|bilagor)\b/i;
 const DATED_SIGNATURE = /^\p{Lu}\p{Ll}+ den \d{1,2} \p{Ll}+ \d{4}$/u;
 const REPORT_OPENING = /^(sammanfattning|inledning|förord)$/i;
 const AGENDA_ITEM = /^(\d{1,2})\.\s+\S/;
+const TIME_CELL = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?$/i;
 
 export function segmentDocuments(file: string, text: CleanedText, headings: readonly Heading[]): LogicalDocument[] {
   const starts = findDocumentStarts(text);
@@ -71,7 +72,9 @@ function findDocumentStarts(text: CleanedText): number[] {
     }
     if (DNR_LINE.test(line)) {
       const following = content.slice(c + 1, c + 3).map((j) => lines[j]);
-      if (following.some((l) => TITLE_START.test(l)) && hasTitleOrBody(text, currentStart, i)) open(i);
+      // (Inside an agenda table, "RUN/402/2022" / "Bilaga 1" under a row's time cell is the item's papers.)
+      const papersCell = /^bilaga\s+\d+(?:\s*(?:,|och)\s*\d+)*$/i.test(following[0] ?? '') && content.slice(Math.max(0, c - 8), c).some((j) => TIME_CELL.test(lines[j]));
+      if (!papersCell && following.some((l) => TITLE_START.test(l)) && hasTitleOrBody(text, currentStart, i)) open(i);
       continue;
     }
     // "Beslutsunderlag" / " Protokollsutdrag styrgruppen GETP 2024-02-29": an agenda item's papers name an extract, they do not start one.

@@ -41,7 +41,7 @@ describe('answers by strategy (user says → bot answers)', () => {
     ['What did Energikontoret achieve with the dialogmöten in 2021?', 'unit-results', ['dialogmöten', 'Järpen och Hede'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad uppnådde Lärcentrum under 2020?', 'unit-results', ['larcentrum.se'], '004_e56c094d2fa40fb6.txt'],
     ['Vem föredrar punkt 12 på Regionens samverkansråd den 7 februari 2022?', 'agenda', ['Håkan Wiklund', 'Razavi'], '001_6b89cdf688d1bcaf.txt'],
-    ["Who gives the 'Information från regionstyrelsen' at samverkansrådet on 28 September 2015, and at what time?", 'agenda', ['Björn Eriksson', '13:20'], '002_0f4709c04ad04a08.txt'],
+    ["Who gives the 'Information från regionstyrelsen' at samverkansrådet on 28 September 2015, and at what time?", 'agenda', ['Björn Eriksson', '13.20'], '002_0f4709c04ad04a08.txt'],
     ['Vad står L-IFO för?', 'definition', ['familjeomsorg'], '002_0f4709c04ad04a08.txt'],
     ['What does NSPA stand for?', 'definition', ['Northern Sparsely Populated Areas'], '001_6b89cdf688d1bcaf.txt'],
     ['Vad kostar det för en kommun att ansluta sig till ToJ?', 'figure', ['25 000'], '002_0f4709c04ad04a08.txt'],

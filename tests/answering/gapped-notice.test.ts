@@ -21,3 +21,10 @@ describe('an item\'s presenter asked of a day no paper of the body is from', () 
     declined('Vem föredrar punkt 2 på fiskerådets möte den 15 september 2031?');
   });
 });
+
+describe('times in an agenda answer', () => {
+  it('are written as the notice writes them', () => {
+    const text = shown('vem föredrar punkt 4 på fiskerådets möte 2031-03-17 och när börjar den?');
+    expect(text.split('\n')[0]).toContain('kl. 10.45');
+  });
+});

@@ -11,13 +11,13 @@ const { shown, declined, index } = answersFrom('tests/answering/fixtures/notices
 describe('a break asked about on a notice that writes its times with a dot', () => {
   it('gives the break of the kind asked for first, quoting its line rather than the whole table', () => {
     const text = shown('när är det lunch på naturvårdsrådets möte den 6 oktober 2026?');
-    expect(text).toMatch(/^Pauser på Naturvårdsrådet[^:]*: Lunch 12:00–12:45; Kaffe 10:10–10:25\./);
+    expect(text).toMatch(/^Pauser på Naturvårdsrådet[^:]*: Lunch 12.00–12.45; Kaffe 10.10–10.25\./);
     expect(text).toContain('12.00–12.45 LUNCH');
     expect(text).not.toContain('Invasiva arter');
   });
 
   it('answers a coffee break asked in English', () => {
-    expect(shown('When is the coffee break at Naturvårdsrådet on Oct 6th 2026?')).toContain('Kaffe 10:10–10:25');
+    expect(shown('When is the coffee break at Naturvårdsrådet on Oct 6th 2026?')).toContain('Kaffe 10.10–10.25');
   });
 });
 
@@ -25,7 +25,7 @@ describe('an item of a notice read from its columns', () => {
   it('names the presenter and the start of an item', () => {
     const text = shown('Vem föredrar punkt 4 på Naturvårdsrådet 2026-10-06 och när börjar den?');
     expect(text).toContain('Olof Brandt');
-    expect(text).toContain('10:25');
+    expect(text).toContain('10.25');
   });
 });
 
@@ -222,12 +222,12 @@ describe('a body named with its purpose', () => {
 
 describe('a notice whose table puts the time before the item and repeats its heading on the next page', () => {
   it('reads the meeting day from a "Dag:" field and every item, on both pages', () => {
-    expect(shown('Who presents item 6 at Fiskerådet on 22 September 2026, and when does it start?')).toMatch(/Karin Röding[^\n]*11:00/);
+    expect(shown('Who presents item 6 at Fiskerådet on 22 September 2026, and when does it start?')).toMatch(/Karin Röding[^\n]*11.00/);
     expect(shown('Vem föredrar punkt 3 på fiskerådet 2026-09-22?')).toContain('Per Lax');
   });
 
   it('finds a break whose name is spaced letter by letter ("F I K A")', () => {
-    expect(shown('När är fikat på fiskerådets möte den 22 september 2026?')).toMatch(/^Pauser på Fiskerådet i Jämtlands län 2026-09-22: Fika 10:10–10:25\./);
+    expect(shown('När är fikat på fiskerådets möte den 22 september 2026?')).toMatch(/^Pauser på Fiskerådet i Jämtlands län 2026-09-22: Fika 10.10–10.25\./);
   });
 });
 
@@ -353,25 +353,25 @@ describe('a count asked of "åk 5-elever"', () => {
 
 describe('a notice whose items are written "Punkt 4: …" with labelled lines under them ("Ansvarig:", "Tid:")', () => {
   it('names the body from "Kallelse till <body>" and reads each item\'s presenter and time', () => {
-    expect(shown('Vem föredrar punkt 4 på fjällrådet den 10 mars 2026?')).toMatch(/^Punkt 4 på Fjällrådet Jämtlands län 2026-03-10 är ”Lägesrapport om fjällräven” och föredras av Lina Fjäll \(Länsstyrelsen\), med start kl\. 10:15\./);
-    expect(shown('Who presents item 3 at Fjällrådet on March 10th 2026, and when?')).toContain('presented by Per Snö (Destination Funäsdalen), starting at 09:20');
+    expect(shown('Vem föredrar punkt 4 på fjällrådet den 10 mars 2026?')).toMatch(/^Punkt 4 på Fjällrådet Jämtlands län 2026-03-10 är ”Lägesrapport om fjällräven” och föredras av Lina Fjäll \(Länsstyrelsen\), med start kl\. 10.15\./);
+    expect(shown('Who presents item 3 at Fjällrådet on March 10th 2026, and when?')).toContain('presented by Per Snö (Destination Funäsdalen), starting at 09.20');
   });
 
   it('lists the items when asked what the meeting takes up, the signature after "Välkomna!" no presenter', () => {
     const text = shown('vad tas upp på fjällrådets möte 10 mars 2026?');
     expect(text).toMatch(/^Dagordning för Fjällrådet Jämtlands län 2026-03-10:/);
-    expect(text).toContain('3. Besöksstatistik vintern 2025/26 – Per Snö (Destination Funäsdalen), kl. 09:20–09:50');
+    expect(text).toContain('3. Besöksstatistik vintern 2025/26 – Per Snö (Destination Funäsdalen), kl. 09.20–09.50');
     expect(text).not.toContain('Anna Berg');
   });
 });
 
 describe('agendas in three more layouts', () => {
   it('reads a table whose cells stand apart by "|"', () => {
-    expect(shown('Vem föredrar punkt 4 på Vattenrådet Ljungan den 14 april 2026?')).toMatch(/^Punkt 4 på Vattenrådet Ljungan 2026-04-14 är ”Övergödning i sjöarna” och föredras av Per Alg \(SLU\), med start kl\. 14:00\./);
+    expect(shown('Vem föredrar punkt 4 på Vattenrådet Ljungan den 14 april 2026?')).toMatch(/^Punkt 4 på Vattenrådet Ljungan 2026-04-14 är ”Övergödning i sjöarna” och föredras av Per Alg \(SLU\), med start kl\. 14.00\./);
   });
 
   it('reads items numbered "1)" with the presenter after a dash and the time after a comma', () => {
-    expect(shown('Who presents item 3 at Vattenrådet Indalsälven on 15 April 2026?')).toMatch(/^Item 3 at Vattenrådet Indalsälven 2026-04-15 is "Fiskevandring i Indalsälven", presented by Eva Lax \(Länsstyrelsen\), starting at 09:10\./);
+    expect(shown('Who presents item 3 at Vattenrådet Indalsälven on 15 April 2026?')).toMatch(/^Item 3 at Vattenrådet Indalsälven 2026-04-15 is "Fiskevandring i Indalsälven", presented by Eva Lax \(Länsstyrelsen\), starting at 09.10\./);
   });
 
   it('reads a notice numbering its items "§ 3", the body named before the day on the line under "KALLELSE"', () => {
@@ -413,7 +413,7 @@ describe('a one-cell-per-line notice whose rows open with a time span and "Punkt
   it('names the presenter and start of an item asked for by its subject in English ("the bus stop item")', () => {
     const text = shown("who's presenting the bus stop item at the pensionärsråd on 4/2 2026?");
     expect(text).toContain('Lars Berg');
-    expect(text).toContain('13:10');
+    expect(text).toContain('13.10');
   });
 
   it('reads the rows after the page break and its repeated column headings', () => {
@@ -433,7 +433,7 @@ describe('a notice and a meeting page of the same meeting', () => {
   it('answers from the notice\'s agenda for who is to present an item and when', () => {
     const text = shown('Vem föredrar punkt 2 på pensionärsrådet den 4 februari 2026 och när börjar den?');
     expect(text).toContain('Lars Berg');
-    expect(text).toContain('13:10');
+    expect(text).toContain('13.10');
   });
 
   it('answers from the meeting page when asked who actually presented it', () => {
@@ -691,14 +691,14 @@ describe('a notice whose rows open with the number, then the item\'s time span, 
   it('reads an item\'s presenter, a first name broken from the surname, and its start', () => {
     const text = shown('Vem föredrar punkt 3 på länsstyrgruppen för rehabilitering den 16 april 2026?');
     expect(text).toContain('Karin Lund');
-    expect(text).toContain('09:40');
+    expect(text).toContain('09.40');
     expect(shown('What is item 4 at Länsstyrgruppen för rehabilitering on 2026-04-16, and who presents it?')).toContain('Olle Ström');
   });
 
   it('tells which item a subject is and when it starts', () => {
     const text = shown('Vilket punktnummer har mötesplanen för 2027 på länsstyrgruppens dagordning 16/4 2026, och när börjar den?');
     expect(text).toMatch(/Punkt 5\b/);
-    expect(text).toContain('10:45');
+    expect(text).toContain('10.45');
   });
 });
 
@@ -706,7 +706,7 @@ describe('an item without a presenter asked what it is, who presents it and when
   it('answers the item and its time, and says no presenter is named', () => {
     const text = shown('Vad tas upp under punkt 5 på länsstyrgruppen för rehabilitering 2026-04-16, vem föredrar och när på dagen?');
     expect(text).toContain('Mötesplan 2027');
-    expect(text).toContain('10:45');
+    expect(text).toContain('10.45');
     expect(text).toContain('utan angiven föredragande');
   });
 });

@@ -973,3 +973,40 @@ describe('extractMeetings from a number-first cell agenda numbered "1)", with a 
     expect(meeting.items[2].points).toEqual(['3 a) Nämndens beslut om ramen (Sofia Eklund, kl. 09:25)', '3 b) Prioriteringsordning när ramen är förbrukad (Lars Nyberg, kl. 09:45)']);
   });
 });
+
+describe('extractMeetings from a notice whose title was spaced out, whose table holds papers under a row and repeats one heading on a new page', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN                                    KALLELSE',
+    'Regional utveckling                                           Datum: 2031-02-27',
+    'Enheten för social hållbarhet                                 Dnr: RUN/88/2031', '',
+    'F Ö R E D R A G N I N G S L I S T A', 'Regionala idrotts-', 'politiska rådet', '',
+    'Sammanträde: torsdag den 13 mars 2031', 'Tid: kl. 09.30–12.00', 'Plats: Folkets hus, Hammarstrand', '',
+    'Ledamöter och ersättare kallas härmed till sammanträde med rådet. Förhinder anmäls senast',
+    'den 6 mars till rådets sekreterare. Ersättare kallas av respektive kommun och anmäler sig själv.', '',
+    'Nr', 'Tid', 'Ärende', 'Föredragande', 'Underlag / Dnr',
+    '1', '09.30', 'Mötet öppnas. Fastställande av föredragnings-', 'lista', 'Lena Ek,', 'ordförande', '–',
+    '2', '09.40', 'Idrottslyftet – första resultat för', 'länet', 'Henrik Ågren, analys-', 'chef', 'RUN/402/2030', 'Bilaga 1',
+    '\uF0B7 PAUS / förmiddagskaffe 10.15–10.30',
+    '3', '10.30', 'Rådet för unga informerar', 'Elsa Nordin och Amir', 'Haddad, Regionala', 'ungdomsrådet', '–', '',
+    'REGION JÄMTLAND HÄRJEDALEN                                    KALLELSE', '',
+    'Underlag / Dnr',
+    '4', '11.30', 'Mötet avslutas', 'Lena Ek', '–',
+  ];
+  const input = prepare('112_spaced_notice.txt', raw);
+  const [meeting] = extractMeetings(input);
+
+  it('keeps the notice one document and names the body whose name a hyphen join left wrapped', () => {
+    expect(input.documents.map((d) => [d.type, d.title])).toEqual([['kallelse', 'FÖREDRAGNINGSLISTA Regionala idrottspolitiska rådet']]);
+    expect([meeting.organName, meeting.date]).toEqual(['Regionala idrottspolitiska rådet', '2031-03-13']);
+  });
+
+  it('reads the papers under a row, a break marked with a bullet glyph, two presenters named together and the row after one repeated heading', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.documents])).toEqual([
+      [1, 'Mötet öppnas. Fastställande av föredragningslista', ['Lena Ek (ordförande)'], []],
+      [2, 'Idrottslyftet – första resultat för länet', ['Henrik Ågren (analyschef)'], ['RUN/402/2030', 'Bilaga 1']],
+      [3, 'Rådet för unga informerar', ['Elsa Nordin', 'Amir Haddad (Regionala ungdomsrådet)'], []],
+      [4, 'Mötet avslutas', ['Lena Ek'], []],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Paus', start: '10:15', end: '10:30', afterItem: 2 }]);
+  });
+});

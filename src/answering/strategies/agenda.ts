@@ -361,6 +361,31 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
 }
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
+  const answer = agendaAnswer(index, analysis, weighted);
+  return answer?.answered ? withSourceClock(index, answer) : answer;
+}
+
+/**
+ * Times written as the notice writes them: "kl. 13.00" where it writes "13.00", "09:00" where it writes "09:00" (the
+ * records keep "13:00"). The notice's own quotes are unchanged either way.
+ */
+function withSourceClock(index: AnswerIndex, answer: Answer): Answer {
+  const documentId = answer.citations[0]?.documentId;
+  if (!documentId) return answer;
+  let dotted = 0;
+  let coloned = 0;
+  for (const passage of index.kb.passages) {
+    if (passage.source.documentId !== documentId) continue;
+    dotted += passage.text.match(DOTTED_CLOCK)?.length ?? 0;
+    coloned += passage.text.match(COLONED_CLOCK)?.length ?? 0;
+  }
+  return dotted > coloned ? { ...answer, text: answer.text.replace(COLONED_CLOCK, '$1.$2') } : answer;
+}
+
+const DOTTED_CLOCK = /(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])/g;
+const COLONED_CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
+
+function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
   const subject = subjectConcepts(weighted);
   const meetings = meetingCandidates(index, analysis, subject);

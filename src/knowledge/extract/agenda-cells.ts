@@ -210,7 +210,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|handling\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
@@ -329,7 +329,8 @@ function rowAfterHeadings(lines: readonly string[], from: number, to: number, nu
   for (let j = from; j <= to && j <= from + 12; j++) {
     if (!lines[j]) continue;
     if (COLUMN_HEAD.test(lines[j])) headings++;
-    else if (headings >= 2) return rowOpening(lines[j], number) ? { at: j, description: [] } : undefined;
+    // (Headings the page repeats may have been taken for a running header and dropped, all but one.)
+    else if (headings >= 1) return rowOpening(lines[j], number) ? { at: j, description: [] } : undefined;
   }
   return undefined;
 }

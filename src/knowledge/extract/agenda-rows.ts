@@ -49,7 +49,8 @@ export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fi
 export function breakLine(line: string): { label: string; start?: string; end?: string } | undefined {
   if (line.length > 80) return undefined;
   const range = TIME_RANGE.exec(line);
-  const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:kl\.?\s*)?/i, '');
+  // ("- PAUS / förmiddagskaffe 10.45–11.00": a break marked with a bullet glyph.)
+  const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:-\s+)?(?:kl\.?\s*)?/i, '');
   const leading = /^(\d{1,2}[:.]\d{2})\s+/.exec(rest);
   const label = joinSpacedLetters((leading ? rest.slice(leading[0].length) : rest).trim());
   if ((!range && !leading) || !BREAK_CELL.test(label)) return undefined;
@@ -72,9 +73,10 @@ export const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsn
 /** A capitalised name word, double names too ("Lars-Göran"). */
 export const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
-export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$)|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
+// ("Elsa Nordin och Amir" / "Haddad, Regionala ungdomsrådet": two people named together.)
+export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$|\s+och(?:\s+\p{Lu}|$))|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
 /** Where a presenter begins inside the joined presenter cells. */
-const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$)`, 'gu');
+const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$|\s+och\s+\p{Lu})`, 'gu');
 
 /** "Vattenmyndigheten Bottenhavet", "Trafikverket Region Mitt": an organisation after a presenter, not another one. */
 const ORGANISATION_WORD = /(?:myndighet(?:en)?|verket|rådet|förbundet|kommun|region(?:en)?|styrelsen|nämnden|gruppen|enheten|bolaget|institutet|universitetet|sjukhuset|centrum|centret)$/i;
@@ -95,7 +97,7 @@ export function joinCells(cells: string[]): string {
  */
 export function joinPresenterCells(cells: string[]): string {
   return cells.reduce((text, cell) => {
-    if (text && PRESENTER_START.test(cell) && !PLACE_CELL.test(cell) && !/[,;]$/.test(text)) return `${text}; ${cell}`;
+    if (text && PRESENTER_START.test(cell) && !PLACE_CELL.test(cell) && !/[,;]$|\soch$/.test(text)) return `${text}; ${cell}`;
     // ("Per-Olof Grahn" / "ordförande": the title under a name, with no comma between.)
     if (NAME_ENDS.test(text) && /^\p{Ll}/u.test(cell)) return `${text}, ${cell}`;
     return joinCells([text, cell].filter(Boolean));
@@ -112,7 +114,7 @@ export function presentersWithTitles(text: string): string[] {
   const starts = [...text.matchAll(PRESENTER_NAME)].filter((m) => !ORGANISATION_WORD.test(m[1].split(' ')[0])).map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
   if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
   return starts.map(({ name, at }, k) => {
-    const rest = text.slice(at + name.length, starts[k + 1]?.at ?? text.length).replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[,;]\s*och$/, '').trim();
+    const rest = text.slice(at + name.length, starts[k + 1]?.at ?? text.length).replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/(?:[,;]\s*|^)och$/, '').trim();
     return rest ? `${name} (${rest})` : name;
   });
 }

@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, isOrganLine, normaliseTime, organNameAt, sentenceCase, slugify, TIME_RANGE } from '../patterns.js';
+import { findDate, isOrganLine, normaliseTime, ORGAN_WORD, organNameAt, sentenceCase, slugify, TIME_RANGE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -120,10 +120,13 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       // ("Vattenrådet Dalälven, sammanträde 2026-04-16 kl. 10.00 i Sveg": the body before the comma; "§ 1 …" is an item.)
       // ("Onsdag 22 maj 2024, kl. 09:00–14:30" under the title is the day; "NÄRINGSLIVS-" / "RÅDETS ARBETS-" / "UTSKOTT (AU)"
       // in capitals over it names the body.)
-      const organ =
+      const underTitle =
         named ??
         following.map((l) => (/\d{4}-\d{2}-\d{2}/.test(l) && isOrganLine(l.split(',')[0]) ? l.split(',')[0] : l)).find((l) => !FIELD.test(l) && !/\d{4}-\d{2}-\d{2}/.test(l) && !/^[\d§]/.test(l) && !WEEKDAY_FIRST.test(l) && !/\p{Ll}\.$/u.test(l) && l.length < 80) ??
         displayNameAbove(lines, i);
+      // ("Regionala ungdomspolitiska" / "rådet": the name's last word, left alone on its line by a hyphen join above.)
+      const wrapped = underTitle === undefined ? undefined : following[following.indexOf(underTitle) + 1];
+      const organ = underTitle && wrapped && /^\p{Ll}+$/u.test(wrapped) && ORGAN_WORD.test(wrapped) ? `${underTitle} ${wrapped}` : underTitle;
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
       else if (organ) firstOrgan ??= organ;
@@ -132,7 +135,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   }
   // (The body named under the title before a letterhead's first line: "Länsarbetsgruppen för hemsjukvård   Östersund
   // 2024-09-30" is the sender, dated the day the notice went out.)
-  const namedUnderTitle = [titleBlock?.organ, firstOrgan].find((organ) => organ !== undefined && isOrganLine(organ));
+  const namedUnderTitle = [titleBlock?.organ, firstOrgan].find((organ) => organ !== undefined && (isOrganLine(organ) || ORGAN_WORD.test(organ)));
   header.organ ??= namedUnderTitle ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
   // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
   if (titleBlock) header.date = dayDate ?? titleBlock.date;
