@@ -68,7 +68,7 @@ export function documentTitle(context: DocumentContext, opening: number[]): stri
   const lines = opening.map((i) => openingLine(text.lines[i]));
   const kindFirst = kindDashTitle(lines);
   if (kindFirst) return kindFirst;
-  if (MINUTES_HEADER.test(lines[0] ?? '')) return minutesTitle(lines);
+  if (MINUTES_HEADER.test(lines[0] ?? '')) return withBodyFromHeader(minutesTitle(lines), text, context.range);
   // "Region Jämtland Härjedalen / SAMMANTRÄDESPROTOKOLL": the organisation's name above the minutes' header.
   if (isLetterheadLine(lines[0] ?? '') && MINUTES_HEADER.test(lines[1] ?? '')) return minutesTitle(lines.slice(1));
   const blocks = titleBlocks(text, opening);
@@ -203,6 +203,20 @@ function kindDashTitle(lines: string[]): string | undefined {
     // It wraps after a word that cannot end it; a field ("Möte: …") is no part of it.
     if (!UNFINISHED_TITLE.test(title) || line.includes(':')) break;
     title += ` ${line}`;
+  }
+  return title;
+}
+
+/**
+ * "PROTOKOLL" over "Sammanträdesdatum", the body and the day printed on every page and so taken for a running header:
+ * the minutes are titled by that header.
+ */
+function withBodyFromHeader(title: string, text: CleanedText, range: [number, number]): string {
+  if (title.replace(MINUTES_HEADER, '').replace(/\d{4}-\d{2}-\d{2}/g, '').trim()) return title;
+  for (let i = range[0] - 1; i < Math.min(range[1], range[0] + 8); i++) {
+    const removed = text.info[i].furniture === 'running-header' ? text.info[i].removedText?.replace(/\s+/g, ' ').trim() : undefined;
+    const body = removed?.replace(/\s*\d{4}-\d{2}-\d{2}$/, '');
+    if (body && /\p{L}{4,}/u.test(body) && !MINUTES_HEADER.test(body)) return `${title} ${removed}`;
   }
   return title;
 }

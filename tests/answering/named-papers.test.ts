@@ -15,3 +15,9 @@ describe('a paper named by its title', () => {
     expect(text.split('\n')[0]).toContain('Krokom');
   });
 });
+
+describe('"that day" in a question', () => {
+  it('is the day already named, not a word to find', () => {
+    expect(shown("who actually chaired the Regionala vattenrådet meeting on June 11th 2031? wasn't Sofia Lindgren away that day")).toMatch(/^Nils Högberg/);
+  });
+});

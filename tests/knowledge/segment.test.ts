@@ -152,6 +152,20 @@ describe('segmentDocuments', () => {
     expect(document.type).toBe('kallelse');
   });
 
+  it('titles and dates minutes by the body and day their header repeats on every page (taken for a running header)', () => {
+    const page = (n: number, body: string[]) => [
+      '                                                   PROTOKOLL', '                                                   Sammanträdesdatum',
+      'Regionala fiskerådet                               2031-06-12', `                                                   Sida ${n}(3)`, '', ...body, '',
+    ];
+    const minutes = [
+      ...page(1, ['Plats och tid                 Regionens hus, Östersund, kl. 09.00–12.10', '', 'Beslutande ledamöter          Per Sandin (C), Krokoms kommun,', '                              tjänstgörande ordförande']),
+      ...page(2, ['§ 14 Mötets öppnande', 'Per Sandin öppnar mötet och hälsar alla välkomna till dagens sammanträde.']),
+      ...page(3, ['§ 15 Fiskevårdsplan', 'Rådet beslutar att anta fiskevårdsplanen för Ljungan enligt förslaget.']),
+    ];
+    const [document] = prepare('516_minutes.txt', minutes).documents;
+    expect([document.title, document.date]).toEqual(['PROTOKOLL Regionala fiskerådet 2031-06-12', '2031-06-12']);
+  });
+
   it('reads a year spaced out digit by digit under a spaced-out kind ("V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2")', () => {
     const report = [
       'Region Jämtland Härjedalen Dnr RUN/48/2033', 'Regional utveckling', 'Enheten för landsbygd 2033-02-22',
