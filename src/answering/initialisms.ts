@@ -59,6 +59,46 @@ export function initialismPhrases(kb: KnowledgeBase, abbreviation: string): stri
   });
 }
 
+const phraseCompoundCache = new WeakMap<KnowledgeBase, Map<string, string[][]>>();
+const JOINER_WORDS = new Set(['och', 'and', 'i', 'för', 'av', 'of', 'for']);
+
+/**
+ * Title or heading phrases whose words give the initials, one word standing for several when it is a compound of
+ * parts with those initials: "RUPR" for "Regionala ungdoms|politiska rådet". Asked only for abbreviations the
+ * documents never write.
+ */
+export function compoundInitialismPhrases(kb: KnowledgeBase, abbreviation: string, isPart: (part: string) => boolean): string[][] {
+  const letters = abbreviation.toLowerCase();
+  if (!/^[a-zåäö]{3,5}$/.test(letters)) return [];
+  return memoised(phraseCompoundCache, kb, letters, () => {
+    const found = new Map<string, string[]>();
+    for (const heading of headingsOf(kb)) {
+      const words = heading.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      for (let start = 0; start < words.length; start++) {
+        const phrase = spelledFrom(words, start, letters, isPart);
+        if (phrase && phrase.length >= 2 && phrase.length < letters.length) found.set(phrase.join(' '), phrase);
+      }
+    }
+    return [...found.values()];
+  });
+}
+
+/** The words from `start` on whose initials, a compound's parts giving one each, spell `letters`; joiners between. */
+function spelledFrom(words: string[], start: number, letters: string, isPart: (part: string) => boolean): string[] | undefined {
+  if (letters.length === 0) return [];
+  const word = words[start];
+  if (!word || word[0] !== letters[0]) return undefined;
+  for (let take = letters.length; take >= 1; take--) {
+    if (take > 1 && !splitsInto(word, letters.slice(0, take), isPart)) continue;
+    if (take === 1 && word.length < 3) continue;
+    let next = start + 1;
+    if (take < letters.length) while (JOINER_WORDS.has(words[next] ?? '')) next++;
+    const rest = spelledFrom(words, next, letters.slice(take), isPart);
+    if (rest) return [word, ...rest];
+  }
+  return undefined;
+}
+
 /** The shortest part of a compound an initial stands for ("läns", "skol"): shorter seams cut words that are not compounds ("res|ultat"). */
 const MIN_PART = 4;
 

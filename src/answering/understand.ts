@@ -6,7 +6,7 @@ import type { LogicalDocument, RoleKind } from '../knowledge/index.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { dateMatches, extractTemporalFacts, monthNumber, RELATIVE_YEAR, type QuestionDate, type TemporalFacts } from './dates.js';
-import { compoundInitialismWords, initialismPhrases } from './initialisms.js';
+import { compoundInitialismPhrases, compoundInitialismWords, initialismPhrases } from './initialisms.js';
 import { fullYear, NAMED_PERIOD } from './features.js';
 import { detectLanguage, type Language } from './language.js';
 import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
@@ -457,6 +457,7 @@ function undefinedInitialismForms(abbreviation: string, index: AnswerIndex): Con
   // (… or a long one joined with "s" that they use only inside other words: "bostads|försörjnings|program".)
   const isPart = (part: string) => (part.endsWith('s') && (part.length >= LONG_LINKED_PART || beginsOtherWords(index, foldKey(part)))) || asWordAlone(part).some((w) => writtenInflected(index, foldKey(w)));
   for (const word of compoundInitialismWords(index.kb, abbreviation, isPart)) forms.push({ stems: [stem(foldKey(word))], weight: 0.9 });
+  for (const phrase of compoundInitialismPhrases(index.kb, abbreviation, isPart)) forms.push({ stems: phrase.map((w) => stem(foldKey(w))), weight: 0.9 });
   return forms;
 }
 

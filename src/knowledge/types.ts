@@ -149,6 +149,8 @@ export interface AgendaBreak {
   label: string;
   start?: string;
   end?: string;
+  /** What the line says of it besides its time: "serveras i Tingshusets matsal". */
+  note?: string;
   /** The item number the break comes after. */
   afterItem: number;
 }

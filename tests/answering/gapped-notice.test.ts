@@ -28,3 +28,11 @@ describe('times in an agenda answer', () => {
     expect(text.split('\n')[0]).toContain('kl. 10.45');
   });
 });
+
+describe('a body asked by initials its compound name gives ("RSPR" for "Regionala skogs|politiska rådet")', () => {
+  it('finds the meeting, and says where the break is when asked where', () => {
+    const text = shown('RSPR meeting on 17 March 2031 – where is it held, and when and where is the fika?');
+    expect(text).toMatch(/^Regionala skogspolitiska rådet 2031-03-17 was held at Sal Frösön/);
+    expect(text.split('\n')[0]).toContain('Fika 14.00–14.15 (serveras i Frösöns pentry)');
+  });
+});

@@ -247,8 +247,9 @@ function mattersAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: 
 
 export const BREAK_ASKED = /(?<!\p{L})(paus\p{L}*|breaks?|fika\p{L}*|lunch\p{L}*|kaffe\p{L}*|coffee)(?!\p{L})/iu;
 
-function describeBreak(pause: Meeting['breaks'][number]): string {
-  return `${pause.label}${pause.start ? ` ${pause.start}${pause.end ? `–${pause.end}` : ''}` : ''}`;
+/** A break and its times; with where it is ("serveras i Tingshusets matsal") when the question asks where. */
+function describeBreak(pause: Meeting['breaks'][number], withNote = false): string {
+  return `${pause.label}${pause.start ? ` ${pause.start}${pause.end ? `–${pause.end}` : ''}` : ''}${withNote && pause.note ? ` (${pause.note})` : ''}`;
 }
 
 /** "När var pausen på X?": the meeting's breaks with their times, quoted from the page. */
@@ -273,7 +274,7 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   // "När är det lunch?": the break of the kind asked for first.
   const kind = BREAK_KIND.find(([asked]) => asked.test(analysis.question))?.[1];
   const breaks = kind ? [...meeting.breaks].sort((a, b) => Number(kind.test(b.label)) - Number(kind.test(a.label))) : meeting.breaks;
-  let lead = en ? `Breaks at ${where}: ${breaks.map(describeBreak).join('; ')}.` : `Pauser på ${where}: ${breaks.map(describeBreak).join('; ')}.`;
+  let lead = en ? `Breaks at ${where}: ${breaks.map((pause) => describeBreak(pause)).join('; ')}.` : `Pauser på ${where}: ${breaks.map((pause) => describeBreak(pause)).join('; ')}.`;
   // "… och vilken punkt tar vid efter lunchen?": the item after the break the question names.
   const after = AFTER_BREAK.exec(analysis.question);
   if (after) {
@@ -404,7 +405,10 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
     const time = meeting.start ? (en ? `, ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}` : `, kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}`) : '';
     let lead = en ? `${where} was held at ${meeting.place}${time}.` : `${where} hölls i ${meeting.place}${time}.`;
     // "When is the coffee break, and which room is the meeting in?": both, from the same agenda.
-    if (BREAK_ASKED.test(analysis.question) && meeting.breaks.length > 0) lead += en ? ` Breaks: ${meeting.breaks.map(describeBreak).join('; ')}.` : ` Pauser: ${meeting.breaks.map(describeBreak).join('; ')}.`;
+    if (BREAK_ASKED.test(analysis.question) && meeting.breaks.length > 0) {
+      const breaks = meeting.breaks.map((pause) => describeBreak(pause, true)).join('; ');
+      lead += en ? ` Breaks: ${breaks}.` : ` Pauser: ${breaks}.`;
+    }
     const passage = meetingPassage(index, meeting);
     if (passage) {
       const unit = index.unitsOf(passage).find((u) => u.text.includes(meeting.place!.slice(0, 12)));

@@ -46,7 +46,7 @@ export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fi
  * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",
  * "10.45   Kaffe/PAUS 10.45–11.00", "12.00   LUNCH").
  */
-export function breakLine(line: string): { label: string; start?: string; end?: string } | undefined {
+export function breakLine(line: string): { label: string; start?: string; end?: string; note?: string } | undefined {
   if (line.length > 80) return undefined;
   const range = TIME_RANGE.exec(line);
   // ("- PAUS / förmiddagskaffe 10.45–11.00": a break marked with a bullet glyph.)
@@ -58,7 +58,9 @@ export function breakLine(line: string): { label: string; start?: string; end?: 
   const [, fromHour, fromMinute, toHour, toMinute] = range ?? [];
   const start = range ? normaliseTime(`${fromHour}:${fromMinute}`) : normaliseTime(leading![1]);
   const end = range ? normaliseTime(`${toHour}:${toMinute}`) : undefined;
-  return { label: name.charAt(0) + name.slice(1).toLowerCase(), ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  // ("LUNCH 12.00–13.00 (serveras i Tingshusets matsal)": a note in brackets on the line.)
+  const note = /\(([^()]{3,80})\)\s*$/.exec(label)?.[1];
+  return { label: name.charAt(0) + name.slice(1).toLowerCase(), ...(start ? { start } : {}), ...(end ? { end } : {}), ...(note ? { note } : {}) };
 }
 
 /**
