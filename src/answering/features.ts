@@ -275,7 +275,8 @@ function roleHolderPatterns(ROLE_WORD: string, ROLE_LABEL: string): RegExp[] {
     // "Ordförande i den regionala styrgruppen 2024 var Kristina Wikberg"
     new RegExp(String.raw`${ROLE_WORD}(?:\s+(?:på|vid|för|i)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:\s+(?:under\s+)?(?:19|20)\d{2})?\s+${COPULA}\s+(?:[\p{Ll}/\-]+\s+){0,4}${CAP_NAME}`, 'iu'),
     // "Elise Ryder Wikén (M), ordförande" / "Anna Halvarsson, ordförande" / "Mats Grenholm (C), Strömsunds kommun, vice ordförande"
-    new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?,\s+(?:[^,.;]{2,40},\s+)?${ROLE_WORD}`, 'u'),
+    // ("Amir Haddad, ordinarie sammankallande", "Lena Forsberg (Strömsunds kommun), tf. sammankallande")
+    new RegExp(String.raw`${CAP_NAME}(?:\s*\([^()]{1,40}\))?,\s+(?:[^,.;]{2,40},\s+)?(?:(?:ordinarie|tf\.|t\.f\.|tillförordnad|nuvarande)\s+)?${ROLE_WORD}`, 'u'),
     // "Anders Byström är ordförande"
     new RegExp(String.raw`${CAP_NAME},?\s+${COPULA}\s+(?:\p{Ll}+\s+){0,3}${ROLE_WORD}`, 'u'),
     // "ordförande Anders Byström" / "sammankallande Anna Halvarsson"
