@@ -69,6 +69,9 @@ export function documentTitle(context: DocumentContext, opening: number[]): stri
   const kindFirst = kindDashTitle(lines);
   if (kindFirst) return kindFirst;
   if (MINUTES_HEADER.test(lines[0] ?? '')) return withBodyFromHeader(minutesTitle(lines), text, context.range);
+  // "Plats och tid …" first: the minutes' header, printed on every page, was taken for a running header.
+  const fromHeader = MINUTES_PARTICULARS.test(lines[0] ?? '') || /^\d{4}-\d{2}-\d{2}$/.test(lines[0] ?? '') ? headerMinutesTitle(text, context.range, lines) : undefined;
+  if (fromHeader) return fromHeader;
   // "Region Jämtland Härjedalen / SAMMANTRÄDESPROTOKOLL": the organisation's name above the minutes' header.
   if (isLetterheadLine(lines[0] ?? '') && MINUTES_HEADER.test(lines[1] ?? '')) return minutesTitle(lines.slice(1));
   const blocks = titleBlocks(text, opening);
@@ -219,6 +222,25 @@ function withBodyFromHeader(title: string, text: CleanedText, range: [number, nu
     if (body && /\p{L}{4,}/u.test(body) && !MINUTES_HEADER.test(body)) return `${title} ${removed}`;
   }
   return title;
+}
+
+/**
+ * "REGION JÄMTLAND HÄRJEDALEN   MINNESANTECKNINGAR" / "Näringslivsrådet Jämtland Härjedalen   Sammanträdesdatum" /
+ * "2024-03-14", the first two taken for running headers: the kind, the body and the day.
+ */
+const HEADER_KIND = /(?:^|\s)(minnesanteckningar|sammanträdesprotokoll|protokoll)$/i;
+
+function headerMinutesTitle(text: CleanedText, range: [number, number], lines: string[]): string | undefined {
+  const removed: string[] = [];
+  // (The document starts at its first line left, under the header lines taken away.)
+  for (let i = Math.max(0, range[0] - 7); i < Math.min(range[1], range[0] + 6); i++) {
+    if (text.info[i].furniture === 'running-header' && text.info[i].removedText) removed.push(text.info[i].removedText!.replace(/\s+/g, ' ').trim());
+  }
+  const kindAt = removed.findIndex((line) => HEADER_KIND.test(line));
+  if (kindAt < 0) return undefined;
+  const body = removed.slice(kindAt + 1).map((line) => line.replace(/\s*sammanträdesdatum$/i, '')).find((line) => /\p{L}{4,}/u.test(line));
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(lines[0] ?? '') ? lines[0] : undefined;
+  return [HEADER_KIND.exec(removed[kindAt])![1], body, day].filter(Boolean).join(' ');
 }
 
 function minutesTitle(lines: string[]): string {

@@ -117,9 +117,17 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // A role read from the asked day's own papers before one held for the whole year.
     // … and a holder for a period covering the asked month before the one the role is held by otherwise.
     const ofTheDay = (analysis.temporal.dates.length > 0 && dateMatches(analysis, role.date)) || (role.until !== undefined && heldInAskedMonths(analysis, role)) ? 1.1 : 1;
-    matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay });
+    // (The minutes of the day say who chaired it; its notice, written before, names the regular chair.)
+    const minutesOfTheDay = ofTheDay > 1 && analysis.temporal.dates.length > 0 && isMinutes(index.kb.documentById(role.source.documentId)) ? 1.05 : 1;
+    matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay * minutesOfTheDay });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
+}
+
+const MINUTES_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar)/iu;
+
+function isMinutes(document: { type: string; title: string } | undefined): boolean {
+  return document !== undefined && (document.type === 'protokoll' || MINUTES_TITLE.test(document.title));
 }
 
 const HEAD_CHARS = 600;
