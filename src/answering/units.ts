@@ -245,7 +245,8 @@ const CAPTION_OVER_INDICATOR_HEAD = new RegExp(String.raw`^(?:Tabell\s+\d+[.:]?\
  * "1.1 Andel elever …", "B2 Antal kommuner …": rows labelled with their indicator's number start there, not at each
  * capitalised word; the number of the goal may stand in a column before it ("1 1.2 Antal årsverken …").
  */
-const NUMBERED_ROW_LABEL = /(?<=^|\s)(?:(?:\d{1,2}\s+)?\d{1,2}\.\d{1,2}|[A-ZÅÄÖ]\d{1,2}[a-z]?)\s+(?=\p{Lu})/gu;
+// ("2a Andel SFI-elever …", "2b Medianstudietid …": a number and a letter label a row too.)
+const NUMBERED_ROW_LABEL = /(?<=^|\s)(?:(?:\d{1,2}\s+)?\d{1,2}\.\d{1,2}|[A-ZÅÄÖ]\d{1,2}[a-z]?|\d{1,2}[a-h])\s+(?=\p{Lu})/gu;
 const INDICATOR_CELL = /(?<![\p{L}\d])\d+(?:,\d+)?\s*%?(?![\p{L}\d])/gu;
 
 /**
