@@ -137,6 +137,14 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
   });
 
+  it('reads "hur länge" / "how long" as asking a duration, not as a word the answer must hold', () => {
+    for (const question of ['hur länge räknas en person som nyanländ enligt regionplanen?', 'how long is a person counted as newly arrived in the regionplan?']) {
+      const labels = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
+      expect(labels).not.toContain('länge');
+      expect(labels).not.toContain('long');
+    }
+  });
+
   it('reads "how many took part" as who went through it, not as something taken or a part', () => {
     const analysis = analyzeQuestion(index, 'How many managers took part in the BAM training in 2023?');
     const stems = analysis.concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
