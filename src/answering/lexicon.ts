@@ -1019,6 +1019,8 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // A consultation's period is when the matter is sent out for it ("remittera … under perioden 7 oktober – 13 december").
   remisstid: ['remisstid', 'remisstiden', 'remittera', 'remitteras', 'remissperiod'],
   // A term is written as its season ("under våren").
+  // "hur många jobb gav de": the jobs a measure created are new "arbetstillfällen".
+  jobb: ['jobb', 'arbetstillfällen', 'arbetstillfälle'],
   jobbat: ['arbetat'],
   jobbade: ['arbetade'],
   vårterminen: ['vårterminen', 'våren', 'vårens', 'vår'],

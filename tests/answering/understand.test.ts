@@ -137,6 +137,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
   });
 
+  it('reads "jobb" in the documents\' word for new jobs, "arbetstillfällen"', () => {
+    const stems = analyzeQuestion(index, 'hur många jobb gav etableringarna 2021?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('arbetstillfällen')));
+  });
+
   it('reads "hur länge" / "how long" as asking a duration, not as a word the answer must hold', () => {
     for (const question of ['hur länge räknas en person som nyanländ enligt regionplanen?', 'how long is a person counted as newly arrived in the regionplan?']) {
       const labels = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
