@@ -933,6 +933,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
 export const SV_PHRASES: Array<[RegExp, string]> = [
+  // "under sitt nya verksamhetsår": the year ahead, as the documents say it ("prioriterade frågor för kommande år").
+  [/(?<![\p{L}])(?:nya|nästa) verksamhetsår(?:et)?(?![\p{L}])/giu, 'kommande år'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
   // "vilka har platser i rådet": who sits in it ("I rådet ingår … företrädare för …").
   [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],

@@ -137,6 +137,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
   });
 
+  it('reads "sitt nya verksamhetsår" as the year ahead ("kommande år")', () => {
+    const labels = analyzeQuestion(index, 'Vilka frågor ska kommunchefsgruppen prioritera under sitt nya verksamhetsår?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).toContain('kommande');
+    expect(labels).not.toContain('verksamhetsår');
+  });
+
   it('reads "jobb" in the documents\' word for new jobs, "arbetstillfällen"', () => {
     const stems = analyzeQuestion(index, 'hur många jobb gav etableringarna 2021?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toContain(stem(foldKey('arbetstillfällen')));
