@@ -696,10 +696,7 @@ function titleHas(title: TitleStems, key: string): boolean {
  * Words of the question that spell a document's title ("in the Verksamhetsplan och budget 2016–2018"):
  * they name where to look, not what to find. Returns their word positions and the document ids.
  */
-function documentReference(index: AnswerIndex, typed: string[], temporal: Pick<TemporalFacts, 'standaloneYears' | 'dates' | 'months'>, asksWhen: boolean): { used: Set<number>; documents: string[] } {
-  const { standaloneYears: years, dates } = temporal;
-  // (A question asking when may name the month of something else than the meeting: the month picks no paper then.)
-  const months = asksWhen ? [] : temporal.months;
+function documentReference(index: AnswerIndex, typed: string[], years: number[] = [], dates: QuestionDate[] = []): { used: Set<number>; documents: string[] } {
   const keys = typed.map((w) => stem(foldKey(w)));
   let best: { used: Set<number>; documents: string[] } = { used: new Set(), documents: [] };
   // Only documents whose title shares a word with the question can be named by it.
@@ -713,8 +710,6 @@ function documentReference(index: AnswerIndex, typed: string[], temporal: Pick<T
     if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && years.length > 0 && !years.includes(Number(document.date.slice(0, 4)))) continue;
     // … nor "ett möte i utbildningsrådet den 28 november" the page of its meeting on 12 September.
     if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && dates.length > 0 && !dateMatches({ temporal: { dates } }, document.date)) continue;
-    // … nor "the Regionala transportrådet meeting in june 2024" the notice of its meeting in March.
-    if (MEETING_DOCUMENT_TYPES.has(document.type) && months.length > 0 && !meetingDaysOf(index, document).some((day) => months.some((m) => inMonth(day, m)))) continue;
     // The longest run of consecutive content words all found in the title, at least two of them.
     let run: number[] = [];
     const consider = (candidate: number[]) => {
@@ -741,16 +736,6 @@ function documentReference(index: AnswerIndex, typed: string[], temporal: Pick<T
   }
   if (best.used.size === 0) return compoundDocumentReference(index, typed) ?? best;
   return best;
-}
-
-/** The days a meeting paper is dated by: its own date, and the meetings it gives (a notice is often dated weeks before). */
-function meetingDaysOf(index: AnswerIndex, document: LogicalDocument): string[] {
-  const days = index.kb.records.meetings.filter((m) => m.source.documentId === document.id).map((m) => m.date);
-  return document.date ? [document.date, ...days] : days;
-}
-
-function inMonth(iso: string, asked: { month: number; year?: number }): boolean {
-  return Number(iso.slice(5, 7)) === asked.month && (asked.year === undefined || Number(iso.slice(0, 4)) === asked.year);
 }
 
 /** A word of the question is the title's head word, inflected or cut short ("regionplanen", "handlingspl"), but "län" is no "länsplan". */
@@ -855,7 +840,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   links.forEach((l) => l.usedWords.forEach((i) => usedWords.add(i)));
   // "… as of autumn 2024? the handlingsplan lists someone else": a document named as out of date is not where to look.
   // (Its words name it, so they are no words to find either.)
-  const named = documentReference(index, typed, temporal, asks.date || asks.time);
+  const named = documentReference(index, typed, temporal.standaloneYears, temporal.dates);
   const reference = OUTDATED_SOURCE.test(question) ? { used: named.used, documents: [] } : named;
   // "Vad avses med resecentrum i förslaget om … vid resecentrum": the term asked about stays what to find,
   // though the document's title has it too.
