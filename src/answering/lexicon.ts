@@ -950,8 +950,6 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
 
 /** English phrases whose words mean something else alone ("term of office" is neither a "term" nor an "office"). */
 export const EN_PHRASES: Array<[RegExp, string]> = [
-  // "… wasn't she away that day": the day the question already names, nothing more to find.
-  [/\b(?:that|the same|on the) day\b/gi, ' '],
   // "at the end of 2023" is when, not something that ends.
   [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],
   [/\bterms? of office\b/gi, 'mandatperioden'],
