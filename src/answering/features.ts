@@ -354,6 +354,13 @@ export function isMeetingPaper(document: { type: string; title: string } | undef
   return document !== undefined && (MEETING_PAPER_TYPES.has(document.type) || MEETING_PAPER_TITLE.test(document.title));
 }
 
+const MINUTES_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar)/iu;
+
+/** Minutes of a meeting (a record of what it did), not its notice. */
+export function isMinutes(document: { type: string; title: string } | undefined): boolean {
+  return document !== undefined && (document.type === 'protokoll' || MINUTES_TITLE.test(document.title));
+}
+
 /** "… när Tjärnström slutade?", "now that Cecilia has left": a clause placing the question in time. */
 // ("när det gäller länsplanen" is "as regards", not a time.)
 // ("efter läkemedelsrådets möte i mars 2024": after a meeting or a decision, a time too.)

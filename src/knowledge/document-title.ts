@@ -216,12 +216,20 @@ function kindDashTitle(lines: string[]): string | undefined {
  */
 function withBodyFromHeader(title: string, text: CleanedText, range: [number, number]): string {
   if (title.replace(MINUTES_HEADER, '').replace(/\d{4}-\d{2}-\d{2}/g, '').trim()) return title;
-  for (let i = range[0] - 1; i < Math.min(range[1], range[0] + 8); i++) {
-    const removed = text.info[i].furniture === 'running-header' ? text.info[i].removedText?.replace(/\s+/g, ' ').trim() : undefined;
-    const body = removed?.replace(/\s*\d{4}-\d{2}-\d{2}$/, '');
-    if (body && /\p{L}{4,}/u.test(body) && !MINUTES_HEADER.test(body)) return `${title} ${removed}`;
+  const header = removedHeaders(text, range[0] - 1, Math.min(range[1], range[0] + 8)).find((removed) => {
+    const body = removed.replace(/\s*\d{4}-\d{2}-\d{2}$/, '');
+    return /\p{L}{4,}/u.test(body) && !MINUTES_HEADER.test(body);
+  });
+  return header ? `${title} ${header}` : title;
+}
+
+/** The running headers cleaning took away from lines[from, to), in order, their spaces collapsed. */
+function removedHeaders(text: CleanedText, from: number, to: number): string[] {
+  const removed: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (text.info[i].furniture === 'running-header' && text.info[i].removedText) removed.push(text.info[i].removedText!.replace(/\s+/g, ' ').trim());
   }
-  return title;
+  return removed;
 }
 
 /**
@@ -231,11 +239,8 @@ function withBodyFromHeader(title: string, text: CleanedText, range: [number, nu
 const HEADER_KIND = /(?:^|\s)(minnesanteckningar|sammanträdesprotokoll|protokoll)$/i;
 
 function headerMinutesTitle(text: CleanedText, range: [number, number], lines: string[]): string | undefined {
-  const removed: string[] = [];
   // (The document starts at its first line left, under the header lines taken away.)
-  for (let i = Math.max(0, range[0] - 7); i < Math.min(range[1], range[0] + 6); i++) {
-    if (text.info[i].furniture === 'running-header' && text.info[i].removedText) removed.push(text.info[i].removedText!.replace(/\s+/g, ' ').trim());
-  }
+  const removed = removedHeaders(text, Math.max(0, range[0] - 7), Math.min(range[1], range[0] + 6));
   const kindAt = removed.findIndex((line) => HEADER_KIND.test(line));
   if (kindAt < 0) return undefined;
   const body = removed.slice(kindAt + 1).map((line) => line.replace(/\s*sammanträdesdatum$/i, '')).find((line) => /\p{L}{4,}/u.test(line));

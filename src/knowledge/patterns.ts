@@ -51,6 +51,8 @@ export function normaliseTime(text: string): string | undefined {
 }
 
 export const TIME_TOKEN = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
+/** An agenda table's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
+export const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
 export const TIME_RANGE = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
 
 /** Years 1990–2049 mentioned in the text, in order, without duplicates; not a statute's number ("lagen (1996:1157)"). */

@@ -9,7 +9,7 @@ import { type CleanedText, restartPagesPerDocument } from './clean.js';
 import type { Heading } from './headings.js';
 import { describeDocument } from './document-meta.js';
 import { isPersonName } from './extract/people.js';
-import { looseText } from './patterns.js';
+import { looseText, TIME_CELL } from './patterns.js';
 import type { LogicalDocument } from './types.js';
 
 const TFN = /^(?:tfn|tel|telefon)[:.]?\s*\+?\d/i;
@@ -22,7 +22,6 @@ const PAPERS_HEADING = /^(?:beslutsunderlag|handlingar|bilagor)\b/i;
 const DATED_SIGNATURE = /^\p{Lu}\p{Ll}+ den \d{1,2} \p{Ll}+ \d{4}$/u;
 const REPORT_OPENING = /^(sammanfattning|inledning|förord)$/i;
 const AGENDA_ITEM = /^(\d{1,2})\.\s+\S/;
-const TIME_CELL = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?$/i;
 
 export function segmentDocuments(file: string, text: CleanedText, headings: readonly Heading[]): LogicalDocument[] {
   const starts = findDocumentStarts(text);

@@ -372,15 +372,28 @@ export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis,
  */
 function withSourceClock(index: AnswerIndex, answer: Answer): Answer {
   const documentId = answer.citations[0]?.documentId;
-  if (!documentId) return answer;
-  let dotted = 0;
-  let coloned = 0;
-  for (const passage of index.kb.passages) {
-    if (passage.source.documentId !== documentId) continue;
-    dotted += passage.text.match(DOTTED_CLOCK)?.length ?? 0;
-    coloned += passage.text.match(COLONED_CLOCK)?.length ?? 0;
+  return documentId && writesDottedClock(index, documentId) ? { ...answer, text: answer.text.replace(COLONED_CLOCK, '$1.$2') } : answer;
+}
+
+const dottedClockDocuments = new WeakMap<AnswerIndex, Map<string, boolean>>();
+
+/** Whether a document writes its times "13.00" more often than "13:00"; counted once per document. */
+function writesDottedClock(index: AnswerIndex, documentId: string): boolean {
+  let known = dottedClockDocuments.get(index);
+  if (!known) dottedClockDocuments.set(index, (known = new Map()));
+  let dotted = known.get(documentId);
+  if (dotted === undefined) {
+    let dots = 0;
+    let colons = 0;
+    for (const passage of index.kb.passages) {
+      if (passage.source.documentId !== documentId) continue;
+      dots += passage.text.match(DOTTED_CLOCK)?.length ?? 0;
+      colons += passage.text.match(COLONED_CLOCK)?.length ?? 0;
+    }
+    dotted = dots > colons;
+    known.set(documentId, dotted);
   }
-  return dotted > coloned ? { ...answer, text: answer.text.replace(COLONED_CLOCK, '$1.$2') } : answer;
+  return dotted;
 }
 
 const DOTTED_CLOCK = /(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])/g;

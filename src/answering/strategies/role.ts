@@ -6,7 +6,7 @@ import type { Role, RoleKind } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { hasYear, isMeetingPaper, MEETING_WORD, onlyInTimeClause } from '../features.js';
+import { hasYear, isMeetingPaper, isMinutes, MEETING_WORD, onlyInTimeClause } from '../features.js';
 import { NOTE_TAKING, ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
@@ -122,12 +122,6 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay * minutesOfTheDay });
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
-}
-
-const MINUTES_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar)/iu;
-
-function isMinutes(document: { type: string; title: string } | undefined): boolean {
-  return document !== undefined && (document.type === 'protokoll' || MINUTES_TITLE.test(document.title));
 }
 
 const HEAD_CHARS = 600;

@@ -6,14 +6,12 @@
  * Tables whose rows open with the item's number ("Nr" / "Ärende" / "Föredragande" / "Tid" / "Handling / Dnr") have the
  * time and the papers after the presenters, and breaks as lines of their own ("Fika 10.30–10.45").
  */
-import { DNR_PATTERN, joinSpacedLetters, normaliseTime, UNFINISHED_TITLE } from '../patterns.js';
+import { DNR_PATTERN, joinSpacedLetters, normaliseTime, TIME_CELL, UNFINISHED_TITLE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
 const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
-/** A row's time cell: "09.15", "kl. 09.15" or the item's whole span, "09.15–09.45". */
-const TIME_CELL = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*(\d{1,2}[:.]\d{2}))?$/i;
 /** A cell of a "B/I" (decision or information) column. */
 const HANDLING_CELL = new RegExp(String.raw`^(?:[BID](?:\/[BID])?|${HANDLING_WORDS})$`, 'u');
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
@@ -478,13 +476,13 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
   const item = numberFirstCells(number, cellsOfRow.slice(0, subAt));
   const subRows: string[][] = [];
   cellsOfRow.slice(subAt).forEach((cell) => (SUB_ITEM_CELL.test(cell) ? subRows.push([cell]) : subRows[subRows.length - 1].push(cell)));
-  const points = subRows.map(([label, ...cells]) => {
-    const sub = numberFirstCells(number, cells);
+  const subs = subRows.map(([label, ...cells]) => ({ label, sub: numberFirstCells(number, cells) }));
+  const points = subs.map(({ label, sub }) => {
     const said = [sub.presenters.join(', '), sub.start ? `kl. ${sub.start}` : ''].filter(Boolean).join(', ');
     return `${label} ${sub.title}${said ? ` (${said})` : ''}`;
   });
-  const first = numberFirstCells(number, subRows[0].slice(1));
-  const presenters = item.presenters.length > 0 ? item.presenters : [...new Set(subRows.flatMap((row) => numberFirstCells(number, row.slice(1)).presenters))];
+  const first = subs[0].sub;
+  const presenters = item.presenters.length > 0 ? item.presenters : [...new Set(subs.flatMap(({ sub }) => sub.presenters))];
   return { ...item, presenters, ...(item.start || !first.start ? {} : { start: first.start }), points };
 }
 
