@@ -933,6 +933,8 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
 export const SV_PHRASES: Array<[RegExp, string]> = [
+  // "När drog Fritidsbussen i gång": when it started ("startade den 2 september").
+  [/(?<![\p{L}])(?:drog|drogs|dras|dra|drar|dragit|kom|kommit|sattes|satte)((?:\s+[\p{L}\d-]+){0,3}?)\s+(?:i gång|igång)(?![\p{L}])/giu, 'startade$1'],
   // "under sitt nya verksamhetsår": the year ahead, as the documents say it ("prioriterade frågor för kommande år").
   [/(?<![\p{L}])(?:nya|nästa) verksamhetsår(?:et)?(?![\p{L}])/giu, 'kommande år'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],

@@ -137,6 +137,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('medan');
   });
 
+  it('reads "drog X i gång" as when X started', () => {
+    const labels = analyzeQuestion(index, 'När drog kommunchefsgruppen i gång sitt nätverk?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).toContain('startade');
+    expect(labels).not.toContain('drog');
+    expect(labels).not.toContain('gång');
+  });
+
   it('reads "sitt nya verksamhetsår" as the year ahead ("kommande år")', () => {
     const labels = analyzeQuestion(index, 'Vilka frågor ska kommunchefsgruppen prioritera under sitt nya verksamhetsår?').concepts.map((c) => c.label.toLowerCase());
     expect(labels).toContain('kommande');
