@@ -5,7 +5,7 @@
  */
 import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
-import { findYears, UNFINISHED_TITLE } from './patterns.js';
+import { findYears, joinWrappedCapitals, UNFINISHED_TITLE } from './patterns.js';
 
 const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}(?:\s+(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+)?$|^datum:?\s+\d{4}-\d{2}-\d{2}\b|^(?:datum|sida|ert dnr\b.*|er referens\b.*|vår referens\b.*)$|^\S+@\S+\.\S+$/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
@@ -156,7 +156,7 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     if (blocks.flat().join(' ').length > 220) break;
   }
   // ("SAMRÅDS- REDOGÖRELSE": a word the title hyphenated over two lines is one.)
-  return blocks.map((b) => b.join(' ').replace(/(\p{Lu})- (\p{Lu})/gu, '$1$2')).filter((b) => b.length <= 220);
+  return blocks.map(joinWrappedCapitals).filter((b) => b.length <= 220);
 }
 
 function isBareKind(line: string): boolean {

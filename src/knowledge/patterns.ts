@@ -126,6 +126,11 @@ export function organNameAt(lines: readonly string[], i: number): string {
   return name.toUpperCase() === name ? sentenceCase(name) : name;
 }
 
+/** "SAMRÅDS-" / "REDOGÖRELSE", "NÄRINGSLIVS-" / "RÅDETS": lines of capitals joined, a word broken at a hyphen made whole. */
+export function joinWrappedCapitals(lines: readonly string[]): string {
+  return lines.join(' ').replace(/(\p{Lu})- (\p{Lu})/gu, '$1$2');
+}
+
 /** "REGIONALA TRANSPORTRÅDET" → "Regionala transportrådet". */
 export function sentenceCase(text: string): string {
   return text.charAt(0) + text.slice(1).toLowerCase();

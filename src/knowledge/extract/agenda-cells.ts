@@ -69,6 +69,7 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       // ("Johanna" / "Fjällström" / "sekreterare": a presenter's name broken one word per line.)
       const named = withStrandedFirstNames(cells);
       // ("Dnr RUN/341/2023" under the title: the item's papers, the presenters after them.)
+      // (A diary number alone may stand inside the presenters' column, wrapped between their lines: only a labelled one here.)
       const dnrAt = named.findIndex((cell, k) => k > 0 && DNR_CELL.test(cell));
       const presenterAt = named.findIndex((cell, k) => k > 0 && (PRESENTER_START.test(cell) || k === dnrAt + 1));
       const titleEnd = [dnrAt, presenterAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), named.length);
@@ -426,7 +427,7 @@ function gappedRow(lines: readonly string[], rawLines: readonly string[], at: nu
   const presenters: string[] = [];
   const documents: string[] = [];
   const place = (part: string, column: 'title' | 'presenter') => {
-    if (DNR_CELL.test(part) || DIARY_NUMBER.test(part)) documents.push(part);
+    if (isDiaryCell(part)) documents.push(part);
     else if (column === 'title') title.push(part);
     else presenters.push(part);
   };
@@ -502,7 +503,7 @@ function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
   // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
   // ("RUN/87/2024" alone, or a dash for an empty cell, ends the title too.)
-  const papersAt = cells.findIndex((cell, k) => k > 0 && (DNR_CELL.test(cell) || BARE_DNR_CELL.test(cell) || /^[–-]$/.test(cell)));
+  const papersAt = cells.findIndex((cell, k) => k > 0 && (isDiaryCell(cell) || /^[–-]$/.test(cell)));
   // "Beslutsärende. Gymnasiechefsrådet föreslår …": the item's kind under its title, and what it is about after it.
   const kindAt = cells.findIndex((cell, k) => k > 0 && (presenterAt < 0 || k < presenterAt) && KIND_OF_MATTER.test(cell));
   const titleEnd = [presenterAt, timeAt, papersAt, kindAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
@@ -543,6 +544,11 @@ function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
 const DNR_CELL = /^dnr\.?:?\s+(?:\p{Lu}{1,6}\s)?\S*\d/iu;
 /** "RUN/341/2023": a diary number alone in its cell. */
 const BARE_DNR_CELL = /^\p{Lu}{1,6}\s?\/\s?\d{1,5}\/\d{4}$/u;
+
+/** A cell that is the item's diary number, labelled ("Dnr RUN/341/2023") or alone ("RUN/341/2023"). */
+function isDiaryCell(cell: string): boolean {
+  return DNR_CELL.test(cell) || BARE_DNR_CELL.test(cell);
+}
 
 /** "Beslutsärende", "Informationsärende. Rådet informeras om …": the kind of matter written out over its cell. */
 const KIND_OF_MATTER = /^(?:besluts|informations|diskussions|dialog)ärende\b\.?/i;

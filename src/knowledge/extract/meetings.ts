@@ -2,7 +2,7 @@
  * Meetings: from agendas (kallelse / föredragningslista / ärendeförteckning with numbered items)
  * and from saved web meeting pages ("Titel: Möte 2022-05-30 – Regionens samverkansråd").
  */
-import { findDate, isOrganLine, normaliseTime, ORGAN_WORD, organNameAt, sentenceCase, slugify, TIME_RANGE } from '../patterns.js';
+import { findDate, isOrganLine, joinWrappedCapitals, normaliseTime, ORGAN_WORD, organNameAt, sentenceCase, slugify, TIME_RANGE } from '../patterns.js';
 import type { LogicalDocument, Meeting } from '../types.js';
 import { parseAgendaItems } from './agenda-items.js';
 import type { ExtractionInput } from './input.js';
@@ -151,7 +151,7 @@ function displayNameAbove(lines: readonly string[], title: number): string | und
     if (lines[j] !== lines[j].toUpperCase() || !/\p{Lu}{3}/u.test(lines[j])) break;
     above.unshift(lines[j]);
   }
-  const name = above.reduce((text, line) => (/\p{Lu}-$/u.test(text) ? `${text.slice(0, -1)}${line}` : text ? `${text} ${line}` : line), '');
+  const name = joinWrappedCapitals(above);
   return name && isOrganLine(name) ? sentenceCase(name) : undefined;
 }
 
