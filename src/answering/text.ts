@@ -56,9 +56,21 @@ export function contentTokens(text: string): string[] {
 /** Folded token keys of a text, in order. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) for (const k of tokenKeys(w)) out.push(k);
+  let previous = '';
+  let before = '';
+  for (const w of words(text)) {
+    const keys = tokenKeys(w);
+    // "Region Jämtland Härjedalen" names the region: its "Härjedalen" is not the municipality a question names
+    // ("Härjedalens ungdomsråd"), so it yields no token. (A question naming the region drops its name as a concept.)
+    if (!(before === 'region' && REGION_FIRST.has(previous) && REGION_SECOND.has(keys[0]))) for (const k of keys) out.push(k);
+    before = previous;
+    previous = keys[0];
+  }
   return out;
 }
+
+const REGION_FIRST = new Set(['jamtland', 'jamtlands']);
+const REGION_SECOND = new Set(['harjedalen', 'harjedalens']);
 
 // Inflectional endings, longest first. The stem is only used as a prefix, so over-stripping a
 // little is harmless while under-stripping loses matches ("kommunchefsgruppen" vs "kommunchefsgrupp").
