@@ -15,6 +15,8 @@ const TRAILING_DNR = /\s+(?:dnr[:.]?\s*)?\p{Lu}{2,5}\s?\/\s?\d{1,5}\/\d{4}$/iu;
 const PARTNER_ROW = /^\p{Lu}[\p{L} -]{1,40}(?:\s+[·|•]\s+\p{Lu}[\p{L} -]{1,40}){2,}$/u;
 
 /** A document-control field above a steering document's title ("Dokumenttyp: Plan", "Beslutad av: Regionstyrelsen …"). */
+/** A notice's particulars under its title ("Tid: 2025-04-10 kl. 13.00", "Plats: Regionens hus"): the title has ended. */
+const MEETING_FIELD = /^(?:tid|plats|lokal|datum|dag|tid och plats|plats och tid)\s*:/i;
 const CONTROL_FIELD = /^(?:dokumenttyp|dokumentansvarig|dokumentägare|beslutad av|fastställd av|antagen av|giltig(?:\s+(?:från|till|t\.?o\.?m\.?))?|gäller\s+(?:från|till)|framtagen av|version|diarienummer|dnr|reviderad|handläggare)\s*:/iu;
 
 function isLetterheadLine(line: string): boolean {
@@ -114,6 +116,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       // subject follows on the next line ("Evenemang Jämtland Härjedalen – länsgemensam evenemangsfunktion").
       if (!(blocks.length === 1 && blocks[0].length === 2 && isBareKind(blocks[0][0]))) break;
       lastLine = -1;
+      continue;
+    }
+    if (MEETING_FIELD.test(line)) {
+      if (blocks.length > 0) break;
       continue;
     }
     const isBody =

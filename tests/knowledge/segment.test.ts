@@ -51,6 +51,15 @@ describe('segmentDocuments', () => {
     expect(prepare('partners.txt', raw).documents[0].title).toMatch(/^Folkhälsostrategi för Jämtlands län 2021–2025/);
   });
 
+  it('ends a notice\'s title at its particulars ("Tid: …", "Plats: …") after a blank line', () => {
+    const raw = [
+      'REGION JÄMTLAND HÄRJEDALEN                                   KALLELSE', 'Regional utveckling                                          2025-03-27', '',
+      'FÖREDRAGNINGSLISTA Regionala ungdomsrådet', '', 'Tid: 2025-04-10 kl. 13.00–16.00', 'Plats: Regionens hus, Östersund', '',
+      'Punkt  Tid    Ärende                                        Föredragande', '1      13.00  Mötets öppnande                               Karin Åslund, ordförande',
+    ];
+    expect(prepare('particulars.txt', raw).documents[0].title).toBe('FÖREDRAGNINGSLISTA Regionala ungdomsrådet');
+  });
+
   it('reads document-control fields ("Dokumenttyp: Plan", "Beslutad av: …") as no part of the title above a spaced-out title', () => {
     const raw = [
       'Region Jämtland Härjedalen', '', 'Dokumenttyp: Plan', 'Dnr: RS/412/2025', 'Beslutad av: Regionstyrelsen 2025-12-09, § 201', 'Giltig: 2026-01-01 – 2028-12-31',
