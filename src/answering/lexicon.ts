@@ -381,6 +381,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   appendix: ['bilaga'],
   attachments: ['bilagor', 'bilaga'],
   section: ['avsnitt', 'kapitel'],
+  separate: ['separat', 'särskild', 'särskilda'],
+  separately: ['separat', 'särskilt'],
   page: ['sida', 'sidan'],
   case: ['ärende', 'ärendet'],
   cases: ['ärenden', 'ärende'],

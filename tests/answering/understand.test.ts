@@ -155,6 +155,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(stems).toContain(stem(foldKey('arbetstillfällen')));
   });
 
+  it('reads "separate" in the documents\' word for it, "särskilda" ("särskilda möten")', () => {
+    const stems = analyzeQuestion(index, 'which samebyar did Åre hold separate meetings with?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('särskilda')));
+  });
+
   it('reads "hur länge" / "how long" as asking a duration, not as a word the answer must hold', () => {
     for (const question of ['hur länge räknas en person som nyanländ enligt regionplanen?', 'how long is a person counted as newly arrived in the regionplan?']) {
       const labels = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
