@@ -158,6 +158,20 @@ describe('a § bullet with its title, followed by a bullet that opens "Punkten f
   });
 });
 
+describe('a web meeting page that numbers its items "§ N" after bullets of particulars (Skogsnätverket)', () => {
+  const meeting = page('skogsnatverket-mote-2033-10-04.txt');
+
+  it('begins the items at the first "§", keeping the chair named in the bullets before it', () => {
+    expect(meeting.items.map((i) => [i.number, i.paragraph, i.title])).toEqual([
+      [1, 12, 'Välkommen och presentationsrunda'],
+      [2, 13, 'Skogsbrukets arbetskraftsbehov'],
+      [3, 14, 'Övriga frågor'],
+    ]);
+    expect(meeting.items[1].presenters).toEqual(['Lina Ås']);
+    expect(meeting.chair).toBe('Jonas Wik');
+  });
+});
+
 describe('presentersIn', () => {
   it('reads people with their organisations and drops the aid that follows', () => {
     expect(presentersIn('Punkten presenteras av Johan Dahlberg (Trafikverket) med hjälp av en PPT.')).toEqual(['Johan Dahlberg (Trafikverket)']);

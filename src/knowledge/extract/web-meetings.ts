@@ -90,10 +90,17 @@ export function parseWebMeeting(input: ExtractionInput, document: LogicalDocumen
   }
   const chairPresents: AgendaItem[] = [];
   const numberedPage = bullets.filter((line) => PARAGRAPH_BULLET.test(input.lines[line] ?? '')).length >= NUMBERED_PAGE;
+  // A page that numbers its items opens with its particulars as bullets ("• Närvarande: …", "• Handlingar till mötet:"):
+  // the items begin at the first "§".
+  const firstParagraph = numberedPage ? bullets.findIndex((line) => PARAGRAPH_BULLET.test(input.lines[line] ?? '')) : 0;
   bullets.forEach((start, k) => {
     const end = (k + 1 < bullets.length ? bullets[k + 1] : to + 1) - 1;
     const lines = itemLines(input, start, end, indent);
     if (lines.length === 0) return;
+    if (k < firstParagraph) {
+      meeting.chair ??= chairIn(lines[0].text);
+      return;
+    }
     // Numbering continues from the last item's number, which the page may state ("•   3").
     const previous = meeting.items.at(-1)?.number ?? 0;
     const pause = breakIn(lines[0].text, previous);
