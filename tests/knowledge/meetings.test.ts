@@ -242,6 +242,41 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[4].description).toContain('Appen har 1 200 användare.');
   });
 
+  it('reads a table whose presenters come first ("Föredragande  Kl.  Nr  Ärende  Typ"), its sub-items as points', () => {
+    const raw = [
+      'Skogsnätverket', '', 'DAGORDNING  Möte nr 3/2033', '',
+      'När:    onsdag 5 oktober 2033, kl 13:00–16:00', 'Var:    Kommunhuset i Bräcke, sammanträdesrummet Gimån', '',
+      'Föredragande            Kl.     Nr    Ärende                                       Typ',
+      'Jonas Wik               13:00   1)    Välkommen och presentationsrunda             –',
+      'Lina Ås,                13:10   2)    Arbetskraftsbehov 2033–2040 – kommun-        I',
+      'Region JH                             visa resultat ur prognosen',
+      'Per Ek                  13:40   3)    Skogsbruksplanerna 2034                      I',
+      '                                      3 a) Besked från Skogsstyrelsen i ansöknings-',
+      '                                           omgång 2033',
+      '                                      3 b) Antal planer per kommun',
+      'Sara Lund, tf.          14:20   4)    Handlingsplan 2034 – förslag inför           B',
+      'enhetschef                            rådet 3 november',
+      '                                      (Dnr RUN/301/2033)',
+      '                        14:50         FIKA / BENSTRÄCKARE  14:50–15:05',
+      '                        15:05   5)    Validering – lägesrapport                    I',
+      '                                      (föredragande meddelas senare)',
+      '                        16:00         Mötet avslutas',
+    ];
+    const [meeting] = extractMeetings(prepare('presenter-first.txt', raw));
+    expect(meeting).toMatchObject({ date: '2033-10-05', start: '13:00', end: '16:00', place: 'Kommunhuset i Bräcke, sammanträdesrummet Gimån' });
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Välkommen och presentationsrunda', ['Jonas Wik'], '13:00'],
+      [2, 'Arbetskraftsbehov 2033–2040 – kommunvisa resultat ur prognosen', ['Lina Ås (Region JH)'], '13:10'],
+      [3, 'Skogsbruksplanerna 2034', ['Per Ek'], '13:40'],
+      [4, 'Handlingsplan 2034 – förslag inför rådet 3 november', ['Sara Lund (tf. enhetschef)'], '14:20'],
+      [5, 'Validering – lägesrapport', [], '15:05'],
+    ]);
+    expect(meeting.items[2].points).toEqual(['3 a) Besked från Skogsstyrelsen i ansökningsomgång 2033', '3 b) Antal planer per kommun']);
+    expect(meeting.items[3]).toMatchObject({ dnr: ['RUN/301/2033'], handling: 'decision', end: '14:50' });
+    expect(meeting.items[4].description).toBe('(föredragande meddelas senare)');
+    expect(meeting.breaks).toEqual([expect.objectContaining({ afterItem: 4, start: '14:50', end: '15:05' })]);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

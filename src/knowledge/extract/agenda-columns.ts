@@ -12,7 +12,7 @@ import { addNotes } from './agenda-cells.js';
 import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
-const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Dnr|Handling(?:ar)?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr|Handling(?:ar)?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -28,7 +28,10 @@ function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }
   return columnsNamed([...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! })));
 }
 
-/** The columns a heading row's cells name, when they are all column names and include the number, matter and presenter. */
+/**
+ * The columns a heading row's cells name, when they are all column names and include the number, matter and presenter.
+ * The number comes first, or after the presenter and the time ("Föredragande  Kl.  Nr  Ärende  Typ").
+ */
 function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
   if (cells.length < 3) return undefined;
   const columns: Array<{ column: AgendaColumn; at: number }> = [];
@@ -38,10 +41,17 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
     columns.push({ column: columnOfHeading(cell.text), at: cell.at });
   }
   const kinds = columns.map((c) => c.column);
-  return kinds[0] === 'number' && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+  const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
+  // ("Kl." heads the time column of the presenter-first table; a number-first table headed so stays with the readers before.)
+  const numberFirst = (kinds[0] === 'number' && !cells.some((cell) => /^Kl\.?$/.test(cell.text))) || presenterFirst;
+  return numberFirst && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
 
-const NUMBER = /^(\d{1,2})\.?$/;
+const NUMBER = /^(\d{1,2})[.)]?$/;
+/** "4 a) Besked från MYH …": a sub-item in the matter's column, one of the item's points. */
+const NUMBERED_SUB_ITEM = /^\d{1,2}\s?[a-h][.)]\s/;
+/** "16:00  Mötet avslutas": an unnumbered timed row that closes the meeting, and the table. */
+const CLOSING_ROW = /^(?:mötet\s+avslutas|avslutning|mötet\s+slutar)\b/i;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */
 const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|nästa\s+(?:sammanträde|möte)|välkomn)/i;
 
@@ -51,9 +61,12 @@ const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|n�
  */
 function cellsOf(raw: string, starts: number[]): string[] {
   const cells: string[] = starts.map(() => '');
+  // A line indented past a column's start ("          omgång 2024" under the matter) begins in that column.
+  const indent = Math.max(0, raw.search(/\S/));
   let column = 0;
-  let from = 0;
-  for (let k = 1; k < starts.length; k += 1) {
+  while (column + 1 < starts.length && starts[column + 1] <= indent + 2) column += 1;
+  let from = indent;
+  for (let k = column + 1; k < starts.length; k += 1) {
     const gap = /\s{2,}/g;
     gap.lastIndex = Math.max(from, starts[k] - 8);
     const m = gap.exec(raw);
@@ -75,7 +88,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
-  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[] }
+  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][] }
   const rows: Row[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = i - 1;
@@ -93,7 +106,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     if (numbered && Number(numbered[1]) === rows.length + 1) {
       const start = TIME_ONLY.exec(time)?.[1];
       const kind = handlingOf(handling);
-      rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [] });
+      rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [], points: [] });
       lastLine = i;
       continue;
     }
@@ -118,8 +131,11 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       lastLine = i;
       continue;
     }
+    if (!presenter && TIME_ONLY.test(time) && CLOSING_ROW.test(title)) break;
     const dnr = findDnrs(title);
-    if (dnr.length > 0 && /^Dnr\b/i.test(title)) row.item.dnr = [...(row.item.dnr ?? []), ...dnr];
+    if (NUMBERED_SUB_ITEM.test(title)) row.points.push([title]);
+    else if (title && row.points.length > 0 && !/^\(.*\)$/.test(title)) row.points[row.points.length - 1].push(title);
+    else if (dnr.length > 0 && /^\(?Dnr\b/i.test(title)) row.item.dnr = [...(row.item.dnr ?? []), ...dnr];
     else if (/^\(.*\)$/.test(title)) row.extra.push(title);
     else if (title) row.title.push(title);
     if (presenter) row.presenters.push(presenter);
@@ -129,11 +145,12 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     lastLine = i;
   }
   if (rows.length < 2) return undefined;
-  const items = rows.map(({ item, title, presenters, extra }) => ({
+  const items = rows.map(({ item, title, presenters, extra, points }) => ({
     ...item,
     title: joinCells(title),
     presenters: presentersWithTitles(joinCells(presenters)),
     ...(extra.length > 0 ? { description: extra.join(' ') } : {}),
+    ...(points.length > 0 ? { points: points.map(joinCells) } : {}),
   }));
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };

@@ -59,7 +59,7 @@ interface AgendaHeader {
 }
 
 /** "Datum: …", "Dag och tid: Torsdag 19 september 2024, kl. 09.30–15.30", "Sammanträde: torsdag den 12 september 2024, …". */
-const FIELD = /^(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
+const FIELD = /^(organ|datum|dag|tid|när|plats|lokal|var|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^\s*(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
 const LABEL_ALONE = /^(?:tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag)$/i;
@@ -91,8 +91,10 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       const value = spacedValue.replace(/\s+/g, ' ');
       const key = name.toLowerCase();
       if (key === 'organ') header.organ = value.trim();
-      if (key === 'plats' || key === 'lokal') header.place = value.trim().replace(/[.\s]+$/, '');
-      if (key !== 'organ' && key !== 'plats' && key !== 'lokal') {
+      // ("När: onsdag 25 september 2024, kl 13:00–16:00" / "Var: Bräcke kommunhus": the fields asked as questions.)
+      const isPlace = key === 'plats' || key === 'lokal' || key === 'var';
+      if (isPlace) header.place = value.trim().replace(/[.\s]+$/, '');
+      if (key !== 'organ' && !isPlace) {
         header.date ??= findDate(value);
         const range = TIME_RANGE.exec(value);
         if (range) {
