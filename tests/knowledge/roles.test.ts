@@ -141,6 +141,15 @@ describe('extractRoles', () => {
     expect(roles.filter(([, name]) => name.includes('Eva Nordin'))).toEqual([]);
   });
 
+  it('reads who led the meeting from "Name (S), vice ordförande, leder mötet", not the next meeting\'s nor another body\'s chair', () => {
+    const raw = ['Källa: https://forum.regionjh.se/committees/skogsradet/mote-2033-05-27', 'Titel: Möte 2033-05-27 – Skogsrådet', '',
+      ' • Mats Ek (S), vice ordförande, leder mötet eftersom ordföranden Karin Dahl (C) har anmält förhinder.', '',
+      ' • Nästa möte hålls den 14 oktober 2033 i Östersund. Ordföranden Karin Dahl leder mötet.', '',
+      ' • Närvarande: Ulla Berg, ordförande i Jämtland Härjedalen Turism'];
+    const chairs = extractRoles(prepare('075_page.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.date]);
+    expect(chairs).toEqual([['Mats Ek', '2033-05-27']]);
+  });
+
   it('reads no chair from a member listed under "Frånvarande" standing on a line of its own', () => {
     const raw = ['PROTOKOLL 1 (3)', 'Cykelrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande', 'Per Holm (C), vice ordförande', 'Pia Ek (M), Bergs kommun', '', 'Frånvarande', 'Eva Nordin (S), ordförande', 'Lars Berg (S), Åre kommun'];
     const roles = extractRoles(prepare('072_minutes.txt', raw)).map((r) => [r.kind, r.personName]);

@@ -434,7 +434,13 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
 const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)|(?:mötets|sammanträdets|dagens) ordförande|tjänstgörande ordförande/;
 // (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
 const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
-const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
+// ("Mats Ålander (S), vice ordförande, leder mötet eftersom …": the title may stand between.)
+const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}(?:(?:,\s+[^,.:;()]{2,60}){1,2},)?\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
+
+/** A role "i" or "för" a body named in capitals right after it. */
+const OF_NAMED_BODY = /^\s+(?:i|för)\s+\p{Lu}/u;
+/** Sentences about the next meeting. */
+const NEXT_MEETING = /\bnästa\s+(?:möte|sammanträde)\b/i;
 
 const PRESENTED_BY = new RegExp(String.raw`föredras av\s+(${NAME})(?:\s+\(([^)]+)\))?(?:,?\s+och\s+(${NAME})(?:\s+\(([^)]+)\))?)?`, 'gu');
 
@@ -500,8 +506,9 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     if (!plausibleName(name)) continue;
     const line = at(m, name);
     const organ = organAfter(text.slice(m.index + m[0].length));
-    // "Lena Hägglund, ordförande i CAG, rapporterar …": the chair of another body, named by its abbreviation.
-    if (organ && ABBREVIATION.test(organ)) continue;
+    // "Lena Hägglund, ordförande i CAG, rapporterar …": the chair of another body, named by its abbreviation;
+    // "Ulrika Falk, ordförande i Jämtland Härjedalen Turism": … or by a name that is no organ's ("Turism").
+    if ((organ && ABBREVIATION.test(organ)) || (!organ && OF_NAMED_BODY.test(text.slice(m.index + m[0].length)))) continue;
     add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Gruppen väljer Maria Öberg, våldssamordnare i Krokoms kommun, till ny vice ordförande från och med den 1 mars 2025."
@@ -585,6 +592,8 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   const meetingChairs = mentionsRole && MEETING_CHAIR_WORD.test(lower) ? [...text.matchAll(MEETING_CHAIR_LABEL)] : [];
   const meetingLeaders = /\bled(?:er|de)\s/.test(lower) ? [...text.matchAll(LEADS_MEETING)] : [];
   for (const m of [...meetingChairs, ...meetingLeaders]) {
+    // "Nästa möte hålls den 14 oktober … Ordföranden Karin Sjödin Ahlberg leder mötet.": the next meeting's, not this one's.
+    if (NEXT_MEETING.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name) || !document?.date) continue;
     const line = at(m, name);
