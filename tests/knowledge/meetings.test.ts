@@ -799,6 +799,24 @@ describe('extractMeetings from an agenda of "Punkt N" rows whose kind column end
   });
 });
 
+describe('extractMeetings from a table whose kind-of-item column is headed "Karaktär"', () => {
+  it('reads its rows, each "Punkt N" with its span, title, presenter and kind', () => {
+    const raw = [
+      'K A L L E L S E', 'Skogsrådet', '', 'Tid: torsdag 24 september 2026, kl. 09.00–12.00', '', 'Föredragningslista', '',
+      'Nr', 'Tid', 'Ärende', 'Föredragande', 'Karaktär', '',
+      'Punkt 1', '09.00–09.10', 'Mötets öppnande', 'Eva Holm', 'F', '',
+      'Punkt 2', '09.10–09.40', 'Viltskador i ungskog –', 'lägesrapport', 'Per Ek, skogs-', 'strateg', 'I', '',
+      'Punkt 3', '09.40–10.00', 'Gemensam rutin vid skogsbrand', 'Anna Berg', 'B',
+    ];
+    const [meeting] = extractMeetings(prepare('107_karaktar.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end, i.handling])).toEqual([
+      [1, 'Mötets öppnande', ['Eva Holm'], '09:00', '09:10', undefined],
+      [2, 'Viltskador i ungskog – lägesrapport', ['Per Ek (skogsstrateg)'], '09:10', '09:40', 'information'],
+      [3, 'Gemensam rutin vid skogsbrand', ['Anna Berg'], '09:40', '10:00', 'decision'],
+    ]);
+  });
+});
+
 describe('extractMeetings from a notice whose header labels stand on lines of their own over their values', () => {
   const raw = [
     'K A L L E L S E', 'Skogsrådet', '', 'Tid', 'Torsdag 24 september 2026, kl. 09.00–12.00', '', 'Plats', 'Regionens hus, sammanträdesrum Frösön, Östersund.', '',

@@ -209,7 +209,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
