@@ -9,7 +9,7 @@ import { findDate, joinSpacedLetters } from '../../knowledge/patterns.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, municipalitiesIn, personNamesIn } from '../features.js';
+import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, isMinutes, municipalitiesIn, personNamesIn } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
@@ -455,8 +455,9 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   // "Enligt protokollet …", "När justerades protokollet?": the minutes are asked about, not the notice's agenda …
   const fromNotice = index.kb.documentById(meeting.source.documentId)?.type === 'kallelse';
   if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
-  // … and so is "§ 16" of a notice whose items carry no § and run to fewer.
+  // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
+  if (fromNotice && paragraphNumber !== undefined && index.kb.documents.some((d) => d.date === meeting.date && isMinutes(d))) return undefined;
   // The organ's record adds the names the question may use for it ("SVOM").
   const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
   const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
