@@ -49,6 +49,8 @@ const LABELLED_SENDER = /^\p{Lu}\p{Ll}+\s+Datum(?:\s+Dnr)?(?:\s+\d{4}-\d{2}-\d{2
 /** A draft's status printed above its title ("REMISSVERSION", "UTKAST"). */
 const STATUS_LINE = /^(?:remissversion|utkast|preliminär|förslag|beslutad version|slutversion)$/i;
 
+/** The kinds of a meeting's papers. */
+const MEETING_PAPER_KIND = /^(?:kallelse|föredragningslista|dagordning|protokoll|minnesanteckningar)\b/i;
 /** Kinds of document a title opens with. */
 const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|samrådsredogörelse|granskningsutlåtande|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
 /** Whom a letter or a consultation response goes to ("Till kommunstyrelsen i …", "Klimat- och näringslivsdepartementet"). */
@@ -148,7 +150,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       // title; short blocks before it that name no kind were the letterhead (unit, person, organisation).
       // ("SAMRÅDS-" / "REDOGÖRELSE": the kind hyphenated over two lines.)
       const kindLine = /\p{Lu}-$/u.test(line) ? `${line.slice(0, -1)}${openingLine(text.lines[i + 1] ?? '')}` : line;
-      if (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && blocks.flat().every(isLetterheadLine)) {
+      // ("Region Jämtland Härjedalen / Hälso- och sjukvårdsförvaltningen / Barn- och ungdomshälsa" over "KALLELSE / …": one
+      // block under the organisation's name, over a kind in capitals, is the sender's, however its unit is named.)
+      const senderAbove = MEETING_PAPER_KIND.test(kindLine) && kindLine === kindLine.toUpperCase() && blocks.length === 1 && blocks[0].length <= 4 && isLetterheadLine(blocks[0][0]);
+      if (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && (blocks.flat().every(isLetterheadLine) || senderAbove)) {
         blocks.length = 0;
         blockLines.length = 0;
       }

@@ -12,6 +12,8 @@ import { isPersonName } from './extract/people.js';
 import { looseText, TIME_CELL } from './patterns.js';
 import type { LogicalDocument } from './types.js';
 
+/** A notice's field naming whom to reach: "Sekreterare: …", "Kontaktperson: …". */
+const CONTACT_FIELD = /^(?:sekreterare|kontaktperson|kontakt|upplysningar|frågor|förhinder anmäls till)\s*:/i;
 const TFN = /^(?:tfn|tel|telefon)[:.]?\s*\+?\d/i;
 const EMAIL = /^e-?post[:.]?\s*\S+@\S+/i;
 const DNR_LINE = /^(?:dnr[:.]?\s*)?(?:RUN|RS|LS|RJH|HSN)\/\S+$/i;
@@ -66,7 +68,8 @@ function findDocumentStarts(text: CleanedText): number[] {
     }
     if (TFN.test(line) && content.slice(c + 1, c + 4).some((j) => EMAIL.test(lines[j]))) {
       const blockStart = letterheadStart(text, content, c);
-      if (hasBody(text, currentStart, blockStart)) open(blockStart);
+      // ("Sekreterare: Sara Nyström, …" / "Tfn: …": a notice's own field giving whom to reach, not a letterhead.)
+      if (hasBody(text, currentStart, blockStart) && !CONTACT_FIELD.test(lines[blockStart])) open(blockStart);
       continue;
     }
     if (DNR_LINE.test(line)) {
