@@ -653,6 +653,8 @@ function withPhrasesTranslated(text: string, language: Language): string {
 interface TitleStems {
   stems: Set<string>;
   head?: string;
+  /** The head as written, folded ("kallelse" for the head "kall"). */
+  headWord?: string;
   /** Years the title names ("Regionplan 2018–2020" → 2018, 2020). */
   years: number[];
   /** Per question word: whether the title has it, or a word it begins ("verksamhetsplan" → "verksamhetsplanen"). */
@@ -670,8 +672,10 @@ const GENERIC_TITLE_HEAD = /^(?:mote[nt]?|sammantrade)/;
 function titleStemsOf(index: AnswerIndex, title: string): TitleStems {
   let entry = titleCache.get(title);
   if (!entry) {
-    const stems = index.tokensOfText(title).map(stem);
-    entry = { stems: new Set(stems), head: stems.find((t) => !isStopword(t) && !/^\d/.test(t)), years: title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [], has: new Map() };
+    const tokens = index.tokensOfText(title);
+    const stems = tokens.map(stem);
+    const headAt = stems.findIndex((t) => !isStopword(t) && !/^\d/.test(t));
+    entry = { stems: new Set(stems), head: stems[headAt], headWord: tokens[headAt], years: title.match(/\b(19|20)\d{2}\b/g)?.map(Number) ?? [], has: new Map() };
     if (titleCache.size > 50_000) titleCache.clear();
     titleCache.set(title, entry);
   }
@@ -705,7 +709,10 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
     const titleStems = titleStemsOf(index, document.title);
     const { head } = titleStems;
     // A title is only named by words that include its head word; most titles sharing a word with the question lack it.
-    if (!head || !keys.some((key) => namesHead(key, head))) continue;
+    // ("kallas", "is called", stems as "Kallelse" does: a short stem names the head only if the word is written as it is.)
+    const headWord = titleStems.headWord ?? '';
+    const writtenAsHead = (i: number) => head === undefined || head.length >= 5 || foldKey(typed[i]).startsWith(headWord.slice(0, 5));
+    if (!head || !keys.some((key, i) => namesHead(key, head) && writtenAsHead(i))) continue;
     // "digitaliseringsrådets möte i mars 2024" names no page of the council's meeting in 2023.
     if (MEETING_DOCUMENT_TYPES.has(document.type) && document.date && years.length > 0 && !years.includes(Number(document.date.slice(0, 4)))) continue;
     // … nor "ett möte i utbildningsrådet den 28 november" the page of its meeting on 12 September.
@@ -720,7 +727,7 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       const titleYears = yearsNaming(document, titleStems);
       // ("nästa möte 2040" names no "Möte 2040-05-22 – Miljöchefsnätverket": a meeting page is named by its organ.)
       const namedByYears = content.length === 1 && !GENERIC_TITLE_HEAD.test(head) && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
-      if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => namesHead(keys[i], head))) return;
+      if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => namesHead(keys[i], head) && writtenAsHead(i))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
     };
