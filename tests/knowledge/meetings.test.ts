@@ -817,6 +817,24 @@ describe('extractMeetings from a table whose kind-of-item column is headed "Kara
   });
 });
 
+describe('extractMeetings from a table headed "Nr  Tid  Ärende / Handling  Föredragande" on one line, its cells one per line', () => {
+  it('reads its rows, a three-word name broken after its second word kept whole', () => {
+    const raw = [
+      'KALLELSE', 'Skogsrådet', '', 'Tid: torsdag 24 september 2026, kl. 09.30–12.00', '',
+      'Nr  Tid      Ärende / Handling                               Föredragande', '',
+      '1', '09.30', 'Mötet öppnas och val av', 'justerare', 'Anna Berg', 'Hed, ordförande', '',
+      '2', '09.40', 'Viltskador i ungskog', 'Handling: Lägesrapport 2026, Dnr RS/12/2026', 'Per Ek, skogsstrateg', '',
+      '3', '10.30', 'Sydsamisk skogsbruk – dialog', 'Elle Jonsson', 'Fjellström, konsulent',
+    ];
+    const [meeting] = extractMeetings(prepare('108_inline-heads.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas och val av justerare', ['Anna Berg Hed (ordförande)'], '09:30'],
+      [2, 'Viltskador i ungskog', ['Per Ek (skogsstrateg)'], '09:40'],
+      [3, 'Sydsamisk skogsbruk – dialog', ['Elle Jonsson Fjellström (konsulent)'], '10:30'],
+    ]);
+  });
+});
+
 describe('extractMeetings from a notice whose header labels stand on lines of their own over their values', () => {
   const raw = [
     'K A L L E L S E', 'Skogsrådet', '', 'Tid', 'Torsdag 24 september 2026, kl. 09.00–12.00', '', 'Plats', 'Regionens hus, sammanträdesrum Frösön, Östersund.', '',

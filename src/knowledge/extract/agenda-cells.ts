@@ -209,7 +209,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|ärende\s*\/\s*(?:handling(?:ar)?|underlag)|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
@@ -377,7 +377,8 @@ function rowFollows(lines: readonly string[], from: number, to: number, number: 
 function numberFirstHead(lines: readonly string[], from: number, to: number): number | undefined {
   for (let i = from; i <= to; i++) {
     // "Nr  Tid  Ärende  Föredragande  Dnr": the headings on one line, over the first row's number.
-    const inline = (lines[i] ?? '').split(/\s+/);
+    // ("Ärende / Handling": one heading naming two things.)
+    const inline = (lines[i] ?? '').replace(/\s*\/\s*/g, '/').split(/\s+/);
     if (inline.length >= 3 && NUMBER_FIRST_HEAD.test(inline[0]) && inline.every((h) => COLUMN_HEAD.test(h)) && inline.some((h) => /^ärende/i.test(h))) {
       const first = pastGap(lines, i + 1, to);
       if (NUMBER_CELL.exec(lines[first] ?? '')?.[1] === '1') return first;
@@ -503,7 +504,8 @@ function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
   const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
   // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
   // ("RUN/87/2024" alone, or a dash for an empty cell, ends the title too.)
-  const papersAt = cells.findIndex((cell, k) => k > 0 && (isDiaryCell(cell) || /^[–-]$/.test(cell)));
+  // ("Handling: Indikatorrapport 2024, Dnr …": the papers labelled as such.)
+  const papersAt = cells.findIndex((cell, k) => k > 0 && (isDiaryCell(cell) || /^[–-]$/.test(cell) || PAPERS_LABEL.test(cell)));
   // "Beslutsärende. Gymnasiechefsrådet föreslår …": the item's kind under its title, and what it is about after it.
   const kindAt = cells.findIndex((cell, k) => k > 0 && (presenterAt < 0 || k < presenterAt) && KIND_OF_MATTER.test(cell));
   const titleEnd = [presenterAt, timeAt, papersAt, kindAt].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), cells.length);
@@ -542,6 +544,8 @@ function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
 
 /** "Dnr RS/1482/2023, bilaga 3", "Dnr GYS 2024/0031": a diary number's cell. */
 const DNR_CELL = /^dnr\.?:?\s+(?:\p{Lu}{1,6}\s)?\S*\d/iu;
+/** "Handling: …", "Underlag: …": a cell naming the item's papers. */
+const PAPERS_LABEL = /^(?:handling(?:ar)?|underlag|beslutsunderlag|bilagor?)\s*:/i;
 /** "RUN/341/2023": a diary number alone in its cell. */
 const BARE_DNR_CELL = /^\p{Lu}{1,6}\s?\/\s?\d{1,5}\/\d{4}$/u;
 
@@ -564,15 +568,20 @@ function withStrandedFirstNames(rowCells: string[]): string[] {
   }
   // "Ingrid" / "Mårtensson, analytiker": a first name alone over the surname and title.
   const joined = cells.flatMap((cell, k) => (NAME_WORD_CELL.test(cell) && SURNAME_CELL.test(cells[k + 1] ?? '') ? [] : [NAME_WORD_CELL.test(cells[k - 1] ?? '') && SURNAME_CELL.test(cell) ? `${cells[k - 1]} ${cell}` : cell]));
-  return joined.map((cell, k) => {
+  // "Annika Bergkvist" / "Hed, ordförande": a name of three words broken after its second goes with its last word whole.
+  const wholeName = (cell: string | undefined) => cell !== undefined && TWO_NAME_WORDS_CELL.test(cell);
+  return joined.flatMap((cell, k) => {
+    if (k >= 1 && wholeName(cell) && SURNAME_CELL.test(joined[k + 1] ?? '')) return [];
+    if (k >= 2 && wholeName(joined[k - 1]) && SURNAME_CELL.test(cell)) return [`${joined[k - 1]} ${cell}`];
     const firstName = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(cell)?.[1];
-    if (firstName && SURNAME_CELL.test(joined[k + 1] ?? '')) return cell.slice(0, -firstName.length - 1);
+    if (firstName && SURNAME_CELL.test(joined[k + 1] ?? '')) return [cell.slice(0, -firstName.length - 1)];
     const before = / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(joined[k - 1] ?? '')?.[1];
-    return before && SURNAME_CELL.test(cell) ? `${before} ${cell}` : cell;
+    return [before && SURNAME_CELL.test(cell) ? `${before} ${cell}` : cell];
   });
 }
 
 const NAME_WORD_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const TWO_NAME_WORDS_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** "Sandström,": a surname alone, its title after the comma. */
 const SURNAME_CELL = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,(?:\s|$)/u;
 
