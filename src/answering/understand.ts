@@ -3,6 +3,7 @@
  * carry (question words with their Swedish expansions, linked entities), years, dates and items.
  */
 import type { LogicalDocument, RoleKind } from '../knowledge/index.js';
+import { ORGAN_WORD } from '../knowledge/patterns.js';
 import type { AnswerIndex, Entity } from './answer-index.js';
 import { entityKey, nameStems, vocabularyFrom } from './answer-index.js';
 import { dateMatches, extractTemporalFacts, monthNumber, RELATIVE_YEAR, type QuestionDate, type TemporalFacts } from './dates.js';
@@ -726,7 +727,9 @@ function documentReference(index: AnswerIndex, typed: string[], years: number[] 
       // One word names a document when it is the title's head and the question's years are the title's ("Regionplan 2018–2020").
       const titleYears = yearsNaming(document, titleStems);
       // ("nästa möte 2040" names no "Möte 2040-05-22 – Miljöchefsnätverket": a meeting page is named by its organ.)
-      const namedByYears = content.length === 1 && !GENERIC_TITLE_HEAD.test(head) && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
+      // ("Regionala kulturrådet … 2024" names a body, not "REGIONAL KULTURPLAN … 2024–2027".)
+      const namesBody = content.length === 1 && ORGAN_WORD.test(typed[content[0] + 1] ?? '');
+      const namedByYears = content.length === 1 && !namesBody && !GENERIC_TITLE_HEAD.test(head) && years.length > 0 && years.every((y) => titleYears.includes(y) || (titleYears.length === 2 && y >= titleYears[0] && y <= titleYears[1]));
       if ((content.length < 2 && !(namedByYears && keys[content[0]] === head)) || !head || !content.some((i) => namesHead(keys[i], head) && writtenAsHead(i))) return;
       if (candidate.length > best.used.size) best = { used: new Set(candidate), documents: [document.id] };
       else if (candidate.length === best.used.size && [...best.used].every((i) => candidate.includes(i))) best.documents.push(document.id);
