@@ -36,6 +36,8 @@ describe('the items of a notice without a presenter', () => {
     expect(sv).not.toContain('Invasiva arter');
     expect(shown('Which items at Naturvårdsrådet on 6 October 2026 have no presenter?')).toMatch(/without a presenter:\s*- 7\. Rapporter från kommunerna/);
     expect(shown('Which item at Naturvårdsrådet on 6 October 2026 has nobody listed as presenter?')).toMatch(/without a presenter:\s*- 7\. Rapporter från kommunerna/);
+    expect(shown("Which item on Naturvårdsrådet's agenda for 6 October 2026 doesn't have a presenter named yet?")).toMatch(/without a presenter:\s*- 7\. Rapporter från kommunerna/);
+    expect(shown('Vilken punkt på Naturvårdsrådets möte 2026-10-06 har inte fått någon föredragande?')).toMatch(/utan föredragande[^:]*:\s*- 7\. Rapporter från kommunerna/);
     expect(shown('Vilken punkt på Naturvårdsrådet 2026-10-06 har ingen angiven föredragande?')).toMatch(/utan föredragande[^:]*:\s*- 7\. Rapporter från kommunerna/);
   });
 });

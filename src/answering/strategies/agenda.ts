@@ -309,7 +309,8 @@ function breakExcerpt(text: string, label: string, times: string[]): string {
 const BREAK_QUOTE = 80;
 
 /** "Saknar någon punkt föredragande?", "items without a presenter". */
-const NO_PRESENTER_ASKED = /(?<!\p{L})(?:saknar|utan|inte har någon|har ingen)\s+föredragande|(?<!\p{L})ingen\s+(?:\p{L}+\s+){0,2}(?:som\s+)?föredragande|(?<!\p{L})(?:without|no|lacks?|lacking)\s+(?:a\s+|any\s+)?presenters?(?!\p{L})|(?<!\p{L})(?:nobody|no one|no-one)\s+(?:\p{L}+\s+){0,3}(?:as\s+)?presenter(?!\p{L})/iu;
+// ("doesn't have a presenter named yet", "har inte fått någon föredragande".)
+const NO_PRESENTER_ASKED = /(?<!\p{L})(?:saknar|utan|inte har någon|har ingen|har inte(?:\s+fått)?(?:\s+någon)?)\s+föredragande|(?<!\p{L})(?:does\s*n[o’']t|do\s*n[o’']t|did\s*n[o’']t|has\s*n[o’']t)\s+(?:have|got)\s+(?:a\s+|any\s+)?presenters?(?!\p{L})|(?<!\p{L})ingen\s+(?:\p{L}+\s+){0,2}(?:som\s+)?föredragande|(?<!\p{L})(?:without|no|lacks?|lacking)\s+(?:a\s+|any\s+)?presenters?(?!\p{L})|(?<!\p{L})(?:nobody|no one|no-one)\s+(?:\p{L}+\s+){0,3}(?:as\s+)?presenter(?!\p{L})/iu;
 
 /** A kind of break the question names, and the labels of that kind. */
 const BREAK_KIND: Array<[RegExp, RegExp]> = [
