@@ -12,7 +12,7 @@ import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } f
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
 import { askedListNoun, CONDITION_ASKED, PARAGRAPH_ASKED, PARTY_ASKED, type Concept, type ConceptForm, type QuestionAnalysis } from './understand.js';
-import { isCountyTableRow, type Unit } from './units.js';
+import { isCountyTableRow, isYearTableRow, type Unit } from './units.js';
 
 export interface WeightedConcept {
   concept: Concept;
@@ -369,7 +369,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     fits.push(deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
-  if ((asks.money || asks.percent || asks.measure || asks.number) && isCountyTableRow(text)) fits.push(1);
+  if ((asks.money || asks.percent || asks.measure || asks.number) && (isCountyTableRow(text) || isYearTableRow(text))) fits.push(1);
   else if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").

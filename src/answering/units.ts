@@ -111,6 +111,14 @@ export function isCountyTableRow(text: string): boolean {
   return COUNTY_ROW_TEXT.test(text);
 }
 
+// A row as yearColumnTableRows writes it: the headings end with the last year, then the row's name and figures.
+const YEAR_ROW_TEXT = new RegExp(`^.{0,400}?(?:19|20)\\d{2}${ROW_AFTER_HEADINGS}\\p{Lu}.*\\d`, 'su');
+
+/** Whether a unit's text is one row of a table of figures per year under its headings, as splitUnits writes it. */
+export function isYearTableRow(text: string): boolean {
+  return YEAR_ROW_TEXT.test(text);
+}
+
 /**
  * A table with one row per municipality that the PDF dump flattened into one paragraph ("Kommun Folkmängd … Per år
  * Berg 6 912 5,2 32 64 Bräcke …"): each row becomes a unit of its own, after the column headings it is read under
@@ -184,6 +192,43 @@ function numberedTableRows(text: string): { rows: Array<{ text: string; start: n
   });
   if (rows.length < 2) return undefined;
   return { rows, start: heads[0].index, end: rows[rows.length - 1].end };
+}
+
+/** "Familjecentral 2020 2021 2022 2023": the first column's heading, then a year per column, one after another. */
+const YEAR_COLUMNS_HEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}-]{2,30})\s+((?:19|20)\d{2})((?:\s+(?:19|20)\d{2}){1,9})\s+(?=\p{Lu})/gu;
+/** A cell of a year column: a figure ("6 214", "42,5", "12 %") or a dash for none. */
+const YEAR_CELL = /^(?:\d[\d,.]*%?|%|[–-])$/;
+
+/**
+ * A table of figures per year whose rows the dump ran into one paragraph ("Familjecentral 2020 2021 2022 2023 Odensala
+ * (Östersund) 6 214 7 105 9 842 10 317 Lugnvik …"): each row becomes a unit under the headings ("Familjecentral 2020 2021
+ * 2022 2023 — Odensala (Östersund) 6 214 7 105 9 842 10 317"), so a question about one row's year finds its figures.
+ * A row is its name in words, then at least as many figures as there are years.
+ */
+function yearColumnTableRows(text: string): { head: string; rows: Array<{ text: string; start: number; end: number }>; start: number; end: number } | undefined {
+  for (const head of text.matchAll(YEAR_COLUMNS_HEAD)) {
+    const years = [head[2], ...head[3].trim().split(/\s+/)].map(Number);
+    if (!years.every((year, k) => k === 0 || year === years[k - 1] + 1)) continue;
+    const tokens = [...text.slice(head.index + head[0].length).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: head.index + head[0].length + m.index }));
+    const rows: Array<{ text: string; start: number; end: number }> = [];
+    let k = 0;
+    while (k < tokens.length) {
+      const start = k;
+      while (k < tokens.length && !YEAR_CELL.test(tokens[k].text) && k - start < 6) k++;
+      const cellsFrom = k;
+      while (k < tokens.length && YEAR_CELL.test(tokens[k].text)) k++;
+      // (A figure written with spaces, "6 214", takes two tokens: a row has at least one per year.)
+      if (cellsFrom === start || k - cellsFrom < years.length || !/^\p{Lu}/u.test(tokens[start].text)) break;
+      const end = tokens[k - 1].at + tokens[k - 1].text.length;
+      rows.push({ text: text.slice(tokens[start].at, end), start: tokens[start].at, end });
+    }
+    if (rows.length < 2) continue;
+    // The table's caption ("Tabell 1. Antal besök i öppen förskola per familjecentral 2020–2023") says what its figures count.
+    const caption = /(?:Tabell|Bilaga)\s+\d+\.?\s[^]*$/u.exec(text.slice(Math.max(0, head.index - 200), head.index))?.[0].trim();
+    const columns = text.slice(head.index, head.index + head[0].length).trim();
+    return { head: [caption, columns].filter(Boolean).join(' '), rows, start: head.index, end: rows[rows.length - 1].end };
+  }
+  return undefined;
 }
 
 /**
@@ -385,6 +430,14 @@ function piecesOf(
       ...sentencePieces(block.text.slice(0, numbered.start), 0),
       ...numbered.rows.map((row) => ({ ...row, tableRow: true })),
       ...sentencePieces(block.text.slice(numbered.end), numbered.end),
+    ].filter((piece) => piece.text.trim().length > 0);
+  }
+  const yearTable = table || numbered || block.listItem ? undefined : yearColumnTableRows(block.text);
+  if (yearTable) {
+    return [
+      ...sentencePieces(block.text.slice(0, yearTable.start), 0),
+      ...yearTable.rows.map((row) => ({ text: `${yearTable.head}${ROW_AFTER_HEADINGS}${row.text}`, start: row.start, end: row.end, tableRow: true })),
+      ...sentencePieces(block.text.slice(yearTable.end), yearTable.end),
     ].filter((piece) => piece.text.trim().length > 0);
   }
   if (!table) return sentencePieces(block.text, 0);

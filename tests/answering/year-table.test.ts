@@ -1,0 +1,17 @@
+/** A table of figures per year whose rows the dump ran together, cells one per line (fixtures/year-table). */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/year-table');
+
+describe('a row of a table with a column per year', () => {
+  it('is read under the year headings: one row\'s figure for the year asked', () => {
+    const text = shown('How many visits did the skogscentral in Hammarstrand have in 2032?');
+    expect(text.split('\n')[0]).toContain('Hammarstrand');
+    expect(text).toContain('1 842');
+  });
+
+  it('answers in Swedish too, for a row named with its municipality in brackets', () => {
+    expect(shown('Hur många besök hade skogscentralen Svenstavik 2031?')).toContain('655');
+  });
+});
