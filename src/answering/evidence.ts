@@ -654,6 +654,10 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
   return conflicts(text) || conflicts(passageText);
 }
 
+/** A figure stated as not yet final: "preliminärt", "enligt de uppgifter som kommit in hittills", "so far". */
+const PROVISIONAL_STATED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far)(?![\p{L}])/iu;
+const PROVISIONAL_ASKED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far|prognos\p{L}*|forecast\p{L}*|hittintills|i nuläget|än så länge)(?![\p{L}])/iu;
+
 /** Words naming the level or side of a thing, each with its opposite ("den regionala strategin" is not "den nationella"). */
 const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:regional|regionala|regionalt)(?![\p{L}])/iu, /(?<![\p{L}])(?:nationell|nationella|nationellt|national)(?![\p{L}])/iu],
@@ -1030,6 +1034,7 @@ export function scoreUnits(
   const revisedAsked = REVISED_ASKED.test(analysis.question);
   const wholeYearFigure = (analysis.asks.number || analysis.asks.measure) && analysis.years.length > 0 && analysis.temporal.months.length === 0 && analysis.temporal.dates.length === 0 && analysis.temporal.periodMonths.length === 0 && !SEASON_WORD.test(analysis.question);
   const paragraphAsked = analysis.temporal.paragraphNumber;
+  const provisionalDiscounted = wholeYearFigure && !PROVISIONAL_ASKED.test(analysis.question);
   const meetingMonthAsked = analysis.temporal.dates.length === 0 && analysis.temporal.months.length > 0 && (MEETING_WORD.test(analysis.question) || /\p{L}(?:mötet|sammanträdet)(?![\p{L}])/iu.test(analysis.question));
   const ofTheMonth = (passage: Passage): boolean => {
     const document = index.kb.documentById(passage.source.documentId);
@@ -1200,7 +1205,9 @@ export function scoreUnits(
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
+    // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
+    const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(unit.text) ? 0.85 : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || statesOtherRowYear(unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -1,0 +1,15 @@
+/** A year's figure stated in the year's report and, before it, as preliminary in a meeting's notes (fixtures/provisional). */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/provisional');
+
+describe('a figure asked for a whole year', () => {
+  it('is the one the report states, not the one given "so far" during the year', () => {
+    expect(shown('Hur många unika elever hade länets skogsskolor under 2033?').split('\n')[0]).toContain('3 680');
+  });
+
+  it('is the preliminary one when that is what is asked', () => {
+    expect(shown('Hur många unika elever hade skogsskolorna enligt de preliminära uppgifterna hittills under 2033?').split('\n')[0]).toContain('3 650');
+  });
+});
