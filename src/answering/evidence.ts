@@ -655,7 +655,8 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
 }
 
 /** A figure stated as not yet final: "preliminärt", "enligt de uppgifter som kommit in hittills", "so far". */
-const PROVISIONAL_STATED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far)(?![\p{L}])/iu;
+// (Not "den högsta nivån hittills", the highest yet.)
+const PROVISIONAL_STATED = /(?<![\p{L}])(?:preliminär\p{L}*|(?:kommit in|inkommit|redovisats|rapporterats) hittills|hittills (?:i år|under året)|preliminary|provisional|so far (?:this year|reported))(?![\p{L}])/iu;
 const PROVISIONAL_ASKED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far|prognos\p{L}*|forecast\p{L}*|hittintills|i nuläget|än så länge)(?![\p{L}])/iu;
 
 /** Words naming the level or side of a thing, each with its opposite ("den regionala strategin" is not "den nationella"). */
