@@ -369,7 +369,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     fits.push(deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
-  if ((asks.money || asks.percent || asks.measure || asks.number) && (isCountyTableRow(text) || isYearTableRow(text))) fits.push(1);
+  if ((asks.money || asks.percent || asks.measure || asks.number) && (isCountyTableRow(text) || isYearTableRow(text) || YEAR_VALUE_SERIES.test(text))) fits.push(1);
   else if (asks.money) fits.push(hasMoney(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   else if (asks.percent) fits.push(hasPercent(text) ? 1 : hasQuantity(text) ? 0.4 : 0);
   // "How much / hur mycket": an amount, a share, a range or a measure ("3-5 grader", "12 %", "767,7 miljoner kronor").
@@ -653,6 +653,9 @@ function speaksOfOtherCompound(asked: readonly Compound[], text: string, passage
   };
   return conflicts(text) || conflicts(passageText);
 }
+
+/** "Antal årsarbetare 2021: 3,25  2022: 3,75  2023: 4,25": a measure's figure for each year, after the year. */
+const YEAR_VALUE_SERIES = /(?<![\d])(?:19|20)\d{2}:\s*\d[\d,.]*(?:\s*%)?\s+(?:19|20)\d{2}:\s*\d/u;
 
 /** A figure stated as not yet final: "preliminärt", "enligt de uppgifter som kommit in hittills", "so far". */
 // (Not "den högsta nivån hittills", the highest yet.)

@@ -15,3 +15,9 @@ describe('a row of a table with a column per year', () => {
     expect(shown('Hur många besök hade skogscentralen Svenstavik 2031?')).toContain('655');
   });
 });
+
+describe('a measure\'s figures written "2031: 3,25  2032: 3,75"', () => {
+  it('answers how many for a year', () => {
+    expect(shown('Hur många årsarbetare hade skogscentralerna 2033?').split('\n')[0]).toContain('4,25');
+  });
+});
