@@ -160,6 +160,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(stems).toContain(stem(foldKey('särskilda')));
   });
 
+  it('reads "revised" and "corrected" in the documents\' words for a corrected figure, "korrigerad" / "rättelse"', () => {
+    const stems = analyzeQuestion(index, 'The figure for 2023 was revised – what is the corrected number?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('korrigerade')));
+    expect(stems).toContain(stem(foldKey('rättelse')));
+  });
+
   it('reads "hur länge" / "how long" as asking a duration, not as a word the answer must hold', () => {
     for (const question of ['hur länge räknas en person som nyanländ enligt regionplanen?', 'how long is a person counted as newly arrived in the regionplan?']) {
       const labels = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
