@@ -660,7 +660,7 @@ const YEAR_VALUE_SERIES = /(?<![\d])(?:19|20)\d{2}:\s*\d[\d,.]*(?:\s*%)?\s+(?:19
 /** A figure stated as not yet final: "preliminärt", "enligt de uppgifter som kommit in hittills", "so far". */
 // (Not "den högsta nivån hittills", the highest yet.)
 const PROVISIONAL_STATED = /(?<![\p{L}])(?:preliminär\p{L}*|(?:kommit in|inkommit|redovisats|rapporterats) hittills|hittills (?:i år|under året)|preliminary|provisional|so far (?:this year|reported))(?![\p{L}])/iu;
-const PROVISIONAL_ASKED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far|prognos\p{L}*|forecast\p{L}*|hittintills|i nuläget|än så länge)(?![\p{L}])/iu;
+const PROVISIONAL_ASKED = /(?<![\p{L}])(?:preliminär\p{L}*|hittills|preliminary|provisional|so far|prognos\p{L}*|forecast\p{L}*|i nuläget|än så länge)(?![\p{L}])/iu;
 
 /** Words naming the level or side of a thing, each with its opposite ("den regionala strategin" is not "den nationella"). */
 const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [

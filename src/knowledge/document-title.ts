@@ -14,9 +14,9 @@ const CONTACT_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^box \d+|^\d{3} ?
 const TRAILING_DNR = /\s+(?:dnr[:.]?\s*)?\p{Lu}{2,5}\s?\/\s?\d{1,5}\/\d{4}$/iu;
 const PARTNER_ROW = /^\p{Lu}[\p{L} -]{1,40}(?:\s+[·|•]\s+\p{Lu}[\p{L} -]{1,40}){2,}$/u;
 
-/** A document-control field above a steering document's title ("Dokumenttyp: Plan", "Beslutad av: Regionstyrelsen …"). */
 /** A notice's particulars under its title ("Tid: 2025-04-10 kl. 13.00", "Plats: Regionens hus"): the title has ended. */
 const MEETING_FIELD = /^(?:tid|plats|lokal|datum|dag|tid och plats|plats och tid)\s*:/i;
+/** A document-control field above a steering document's title ("Dokumenttyp: Plan", "Beslutad av: Regionstyrelsen …"). */
 const CONTROL_FIELD = /^(?:dokumenttyp|dokumentansvarig|dokumentägare|beslutad av|fastställd av|antagen av|giltig(?:\s+(?:från|till|t\.?o\.?m\.?))?|gäller\s+(?:från|till)|framtagen av|version|diarienummer|dnr|reviderad|handläggare)\s*:/iu;
 
 function isLetterheadLine(line: string): boolean {

@@ -104,7 +104,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
     // ("Maria Edlund har slutat – vem är ordförande nu?": the person the question names is not whom it asks for.)
-    if (namedPeople.has(foldKey(role.personName.split(/\s+/).at(-1) ?? '').toLowerCase())) continue;
+    if (namedPeople.has(foldKey(role.personName.split(/\s+/).at(-1) ?? ''))) continue;
     if (!roleYearOk(analysis, role, dayHasPapers)) continue;
     // The minutes' head names the meeting's place and day ("… the meeting in Hammarstrand").
     const head = meetingAsked && role.date ? documentHead(index, role.source.documentId) : '';
