@@ -101,6 +101,8 @@ describe.skipIf(!chromiumAvailable)(chromiumAvailable ? 'the bot in Microsoft 36
   it('answers an @mention in the General channel of the team', async () => {
     await scenario('channel-mention', async () => {
       await ui.open('General');
+      // Opening the channel the first time installs the bot in the team; a post sent before its welcome can be lost.
+      await expect.poll(() => ui.conversationText(), { timeout: 30_000 }).toMatch(/Nämn mig \(@\)/);
       const text = await ui.sendAndWaitFor('hjälp', /prenumerera dagordning/, { mention: 'Test Bot' });
       expect(text).toMatch(/posta dagordning/);
     });
