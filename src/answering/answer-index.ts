@@ -51,6 +51,8 @@ export interface AnswerIndex {
   documentsByTitleStem: Map<string, LogicalDocument[]>;
   /** Position of a passage in kb.passages (reading order). */
   passagePosition(passageId: string): number | undefined;
+  /** A document's passages in reading order (grouped once, on first use). */
+  passagesOfDocument(documentId: string): readonly Passage[];
 }
 
 /** The document an appendix of the same file belongs to: the last titled document before it with one of its diary numbers. */
@@ -166,6 +168,7 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
   const textCache = new Map<string, string[]>();
   const positions = new Map<string, number>();
   kb.passages.forEach((p, i) => positions.set(p.id, i));
+  let byDocument: Map<string, Passage[]> | undefined;
   return {
     kb,
     passageCount: Math.max(1, kb.passages.length),
@@ -178,6 +181,17 @@ function assembleAnswerIndex(kb: KnowledgeBase, { postings, vocabulary, abbrevia
     entityPosition: new Map(entities.map((e, i) => [e, i])),
     personNames: collectPersonNames(kb),
     passagePosition: (id) => positions.get(id),
+    passagesOfDocument(documentId) {
+      if (!byDocument) {
+        byDocument = new Map();
+        for (const passage of kb.passages) {
+          const list = byDocument.get(passage.source.documentId);
+          if (list) list.push(passage);
+          else byDocument.set(passage.source.documentId, [passage]);
+        }
+      }
+      return byDocument.get(documentId) ?? [];
+    },
     documentsByTitleStem,
     headingTokensOf(passage) {
       let tokens = headingCache.get(passage.id);

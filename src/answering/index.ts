@@ -52,7 +52,7 @@ function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis)
   if (days.length === 0 || !MEETING_NAMED.test(analysis.question) || !MEETING_OUTCOME_ASKED.test(analysis.question)) return undefined;
   // ("Who chaired the Skogsrådet meeting on 3 March": Viltforum's notes of that day are no paper of Skogsrådet's meeting.)
   const organs = analysis.concepts.filter((c) => c.entity?.kind === 'organ');
-  const ofOrgan = (documentId: string) => organs.length === 0 || index.kb.passages.some((p) => p.source.documentId === documentId && organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
+  const ofOrgan = (documentId: string) => organs.length === 0 || index.passagesOfDocument(documentId).some((p) => organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
   const papers = index.kb.documents.some((d) => dateMatches(analysis, d.date) && ofOrgan(d.id)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));
   if (papers) return undefined;
   const hint =

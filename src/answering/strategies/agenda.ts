@@ -386,8 +386,7 @@ function writesDottedClock(index: AnswerIndex, documentId: string): boolean {
   if (dotted === undefined) {
     let dots = 0;
     let colons = 0;
-    for (const passage of index.kb.passages) {
-      if (passage.source.documentId !== documentId) continue;
+    for (const passage of index.passagesOfDocument(documentId)) {
       dots += passage.text.match(DOTTED_CLOCK)?.length ?? 0;
       colons += passage.text.match(COLONED_CLOCK)?.length ?? 0;
     }
@@ -624,7 +623,7 @@ export function agendaItemQuote(index: AnswerIndex, passage: Passage, number: nu
   const item = meeting?.items.find((i) => i.number === number);
   if (!meeting || !item) return undefined;
   const opening = item.title.slice(0, 24);
-  const source = index.kb.passages.find((p) => p.source.documentId === meeting.source.documentId && p.text.includes(opening));
+  const source = index.passagesOfDocument(meeting.source.documentId).find((p) => p.text.includes(opening));
   return source ? { text: `${number}. ${item.title}`, passage: source, lines: source.source.lines } : undefined;
 }
 

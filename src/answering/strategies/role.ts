@@ -132,15 +132,17 @@ const heads = new WeakMap<AnswerIndex, Map<string, string>>();
 /** The opening text of a document: a notice's or minutes' organ, day, time and place. */
 function documentHead(index: AnswerIndex, documentId: string): string {
   let byDocument = heads.get(index);
-  if (!byDocument) {
-    byDocument = new Map();
-    for (const passage of index.kb.passages) {
-      const head = byDocument.get(passage.source.documentId) ?? '';
-      if (head.length < HEAD_CHARS) byDocument.set(passage.source.documentId, `${head} ${passage.text}`.slice(0, HEAD_CHARS));
+  if (!byDocument) heads.set(index, (byDocument = new Map()));
+  let head = byDocument.get(documentId);
+  if (head === undefined) {
+    head = '';
+    for (const passage of index.passagesOfDocument(documentId)) {
+      if (head.length >= HEAD_CHARS) break;
+      head = `${head} ${passage.text}`.slice(0, HEAD_CHARS);
     }
-    heads.set(index, byDocument);
+    byDocument.set(documentId, head);
   }
-  return byDocument.get(documentId) ?? '';
+  return head;
 }
 
 /** An organ's kind at the end of a folded word, in any form ("…gruppen", "…radets"). */

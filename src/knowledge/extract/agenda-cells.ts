@@ -8,7 +8,7 @@
  */
 import { DNR_PATTERN, joinSpacedLetters, normaliseTime, TIME_CELL, UNFINISHED_TITLE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
 const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
@@ -489,7 +489,7 @@ function numberFirstRow(number: number, cellsOfRow: string[]): AgendaItem {
 }
 
 /** "3 a)", "3b.": a sub-item's label on a line of its own. */
-const SUB_ITEM_CELL = /^\d{1,2}\s?[a-h][.)]$/;
+const SUB_ITEM_CELL = new RegExp(`^${SUB_ITEM_LABEL}$`);
 
 function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
   const lastIsKind = cellsOfRow.length > 2 && KIND_CELL.test(cellsOfRow[cellsOfRow.length - 1]);

@@ -9,7 +9,7 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr|Handling(?:ar)?|Bilaga)$/u;
@@ -49,7 +49,7 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
 /** "4 a) Besked från MYH …": a sub-item in the matter's column, one of the item's points. */
-const NUMBERED_SUB_ITEM = /^\d{1,2}\s?[a-h][.)]\s/;
+const NUMBERED_SUB_ITEM = new RegExp(String.raw`^${SUB_ITEM_LABEL}\s`);
 /** "16:00  Mötet avslutas": an unnumbered timed row that closes the meeting, and the table. */
 const CLOSING_ROW = /^(?:mötet\s+avslutas|avslutning|mötet\s+slutar)\b/i;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */

@@ -39,6 +39,9 @@ export function handlingOf(cell: string): AgendaItem['handling'] {
   return undefined;
 }
 
+/** A sub-item's label: "3 a)", "4b.". */
+export const SUB_ITEM_LABEL = String.raw`\d{1,2}\s?[a-h][.)]`;
+
 /** A break's cell ("Fika", "Lunch 12:00–13:00", "Förmiddagskaffe", "Eftermiddagsfika"). */
 export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fikapaus|fika|kaffe)|lunch|lunchpaus|bensträckare)\b/i;
 
