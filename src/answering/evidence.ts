@@ -880,6 +880,8 @@ export function isSignatureLine(units: Unit[], u: number): boolean {
 }
 
 const TOPIC_HEADING_WORDS = 4;
+/** Small words inside a heading's name ("Kulturskolan på väg", "Miljö- och klimatrådet"), folded as tokens are. */
+const NAME_LINKING_WORDS = new Set(['och', 'i', 'pa', 'for', 'av', 'till', 'med', 'om', 'and', 'of', 'the', 'in', 'on']);
 const PHRASE_POSTINGS_BUDGET = 2_000;
 // "Med X avses …", "X är en …" with X as the opening subject, "X – en …", or a quoted name ("Visionen ”En region att …”").
 const DEFINING = /^med\s.{2,80}?\savses(?![\p{L}])|(?:^|\s)\p{Lu}[\p{Ll} -]{1,40}:\s(?:den|det|de|en|ett|a|an|the)\s|^[^,.;:]{2,60}?\s(?:är|innebär|betyder|står för|is|means)\s(?:en|ett|den|det|a|an|the)(?![\p{L}])|^[^,.;:]{2,60}?\sinnebär\satt(?![\p{L}])|^[^,.;:]{2,60}?\s[–-]\s(?:en|ett|a|an)(?![\p{L}])|[”"«][^”"»]{6,80}[”"»]/iu;
@@ -945,7 +947,8 @@ export function inYearSummary(passage: Passage): boolean {
   return passage.source.section.some((s) => YEAR_SUMMARY.test(s));
 }
 
-const RESULTS_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:resultat(?:en)?|results?|utfall|effekter)(?:\s+(?:av|för|of|från|per)\b.*|\s+\d{4}.*)?$/i;
+const RESULTS_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:resultat(?:en)?|results?|utfall|effekter)(?:\s+(?:av|för|of|från|per)\b.*|\s+(?:under\s+|in\s+)?(?:\d{4}|våren|hösten|sommaren|vintern|spring|autumn|fall|summer|winter)\b.*)?$/i;
 
 /** Whether a passage is the section stating what something achieved ("Resultat av pilotprojektet", "Resultat 2025"). */
 export function inResultsSection(passage: Passage): boolean {
@@ -1133,14 +1136,19 @@ export function scoreUnits(
   const isTopicHeading = (heading: string): boolean => {
     let is = topicSections.get(heading);
     if (is === undefined) {
-      const tokens = index.tokensOfText(heading).filter((t) => !/^\d+$/.test(t));
+      // "4.3 Kulturskolan på väg": its number and small words name nothing.
+      const tokens = index.tokensOfText(heading).filter((t) => !/^[\d.]+$/.test(t) && !NAME_LINKING_WORDS.has(t));
       is = tokens.length > 0 && tokens.length <= TOPIC_HEADING_WORDS && tokens.every((t) => questionStems.has(stem(t)));
       topicSections.set(heading, is);
     }
     return is;
   };
   const listNoun = analysis.asks.list ? askedListNoun(analysis.question) : undefined;
-  const sectionIsTopic = (passage: Passage): boolean => isTopicHeading(passage.source.section.at(-1) ?? '');
+  // "Resultat våren 2024" under "4.3 Kulturskolan på väg" is the results of what the heading above names.
+  const sectionIsTopic = (passage: Passage): boolean => {
+    const [above, own] = [passage.source.section.at(-2), passage.source.section.at(-1) ?? ''];
+    return isTopicHeading(above !== undefined && RESULTS_HEADING.test(own) ? above : own);
+  };
   const headingNamed = HEADING_NAMED.test(analysis.question);
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
