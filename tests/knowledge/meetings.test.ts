@@ -1081,3 +1081,49 @@ describe('extractMeetings from a notice whose title was spaced out, whose table 
     expect(meeting.breaks).toEqual([{ label: 'Paus', start: '10:15', end: '10:30', afterItem: 2 }]);
   });
 });
+
+describe('extractMeetings from a column notice sent under a dated letterhead, with breaks set off by rules and a page heading repeated', () => {
+  const raw = [
+    '                                                                 KALLELSE',
+    'Region Jämtland Härjedalen                                       Datum 2031-09-04',
+    'Hälso- och sjukvårdsförvaltningen                                Sida 1 (2)', '', '',
+    'S K O G S H Ä L S O R Å D E T',
+    'Kallelse och föredragningslista', '',
+    'Sammanträdesdatum:   torsdag 18 september 2031',
+    'Tid:                 09:00–12:00',
+    'Plats:               Sammanträdesrum Ånn, Regionens hus, Östersund', '', '',
+    'Nr   Tid           Ärende                                   Föredragande          Dnr',
+    '---------------------------------------------------------------------------------------------',
+    '1    09:00         Mötet öppnas. Val av justerare           Eva Holm',
+    '2    09:10         Skogsbrukets arbetsskador 2030           Per Lind,             RS/12/2031',
+    '                   och 2031                                 skyddsombud',
+    '',
+    '                   ___ PAUS 10:15–10:30 ___',
+    '',
+    '3    10:30         Fördelning av medel för                  Anna Berg,',
+    '                   friskvård 2032                           controller',
+    '',
+    'Region Jämtland Härjedalen                                       Sida 2 (2)', '',
+    '                                                                 KALLELSE',
+    'S K O G S H Ä L S O R Å D E T   2031-09-18   (forts.)', '',
+    'Nr   Tid           Ärende                                   Föredragande          Dnr',
+    '---------------------------------------------------------------------------------------------',
+    '4    11:45         Nästa sammanträde och                    Eva Holm',
+    '                   mötet avslutas',
+  ];
+  const [meeting] = extractMeetings(prepare('113_ruled_breaks.txt', raw));
+
+  it('takes the meeting\'s day from "Sammanträdesdatum:", not the letter\'s date', () => {
+    expect(meeting.date).toBe('2031-09-18');
+  });
+
+  it('reads a break set off by rules and leaves the repeated "KALLELSE" out of the presenters', () => {
+    expect(meeting.breaks).toEqual([{ label: 'Paus', start: '10:15', end: '10:30', afterItem: 2 }]);
+    expect(meeting.items.map((i) => [i.number, i.presenters, i.start, i.end])).toEqual([
+      [1, ['Eva Holm'], '09:00', '09:10'],
+      [2, ['Per Lind (skyddsombud)'], '09:10', '10:15'],
+      [3, ['Anna Berg (controller)'], '10:30', '11:45'],
+      [4, ['Eva Holm'], '11:45', undefined],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { HYPHEN_KEEPERS } from '../broken-words.js';
 import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseHeadedCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
-import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
+import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, PAGE_HEADING, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
 import { parseAlignedRowAgenda, parseColumnAgenda, parsePipeAgenda, parseNumberedTitleColumnAgenda } from './agenda-columns.js';
 
 /** "1. Mötets öppnande", "1) Mötets öppnande", "Punkt 4: Lägesrapport …", "Ärende 2 – Val av justerare", "§ 3 Fiskevandring". */
@@ -58,8 +58,6 @@ const NOT_PEOPLE = new Set([
 const FUNCTION_WORDS = new Set(['och', 'mellan', 'för', 'i', 'om', 'av', 'med', 'till', 'kring', 'samt', 'från', 'på', 'inom', 'vid', '-', '–']);
 /** The organisation a presenter comes from, at the end of a line of the presenter column ("Bergs kommun,", "Regionen"). */
 const AFFILIATION_TAIL = /\s((?:\p{Lu}\p{Ll}+\s+kommun|Region(?:en)?(?:\s+(?:Jämtland\s+Härjedalen|JH))?|Länsstyrelsen|[A-ZÅÄÖ]{2,6}),?)$/u;
-/** The notice's own heading repeated at the top of a page ("Kallelse/föredragningslista"): no item's words. */
-const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:kallelse|föredragningslista|dagordning))?$/i;
 /** Lines after the last item that close the list ("Nästa sammanträde: …", "Kort om ärendena"). */
 const AFTER_ITEMS = /^(?:nästa\s+(?:sammanträde|möte)\b|kort\s+om\s+ärendena|kommentarer\s+till\s+ärendena|välkomna\b|välkommen\b|ledamöter\s*:|sändlista\b)/i;
 /** "Punkt 4. Regionfullmäktige fastställde …": a note on item 4 in the notes after the list. */

@@ -42,6 +42,9 @@ export function handlingOf(cell: string): AgendaItem['handling'] {
 /** A sub-item's label: "3 a)", "4b.". */
 export const SUB_ITEM_LABEL = String.raw`\d{1,2}\s?[a-h][.)]`;
 
+/** The notice's own heading repeated at the top of a page ("Kallelse/föredragningslista"): no item's words. */
+export const PAGE_HEADING = /^(?:kallelse|föredragningslista|dagordning)(?:\s*\/\s*(?:kallelse|föredragningslista|dagordning))?$/i;
+
 /** A break's cell ("Fika", "Lunch 12:00–13:00", "Förmiddagskaffe", "Eftermiddagsfika"). */
 export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fikapaus|fika|kaffe)|lunch|lunchpaus|bensträckare)\b/i;
 
@@ -49,8 +52,10 @@ export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fi
  * A break on a line of its own with its times, before or after its name ("10.45–11.00     FIKA", "Fika 10.30–10.45",
  * "10.45   Kaffe/PAUS 10.45–11.00", "12.00   LUNCH").
  */
-export function breakLine(line: string): { label: string; start?: string; end?: string; note?: string } | undefined {
-  if (line.length > 80) return undefined;
+export function breakLine(written: string): { label: string; start?: string; end?: string; note?: string } | undefined {
+  if (written.length > 80) return undefined;
+  // ("___ PAUS 10:15–10:30 ___": a break set off by rules.)
+  const line = written.replace(/(?:^|\s)[_=*]+(?=\s|$)/g, ' ').trim();
   const range = TIME_RANGE.exec(line);
   // ("- PAUS / förmiddagskaffe 10.45–11.00": a break marked with a bullet glyph.)
   const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:-\s+)?(?:kl\.?\s*)?/i, '');

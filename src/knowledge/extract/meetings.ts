@@ -62,6 +62,8 @@ interface AgendaHeader {
 const FIELD = /^(organ|datum|dag|tid|när|plats|lokal|var|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum)\s*:\s*(.+)$/i;
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^\s*(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
+/** Field labels that name the meeting's day, not the letter's. */
+const MEETING_DAY_LABEL = /^(?:sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum|dag och tid|datum och tid|när)$/;
 const LABEL_ALONE = /^(?:tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag)$/i;
 /** "Sammanträde torsdagen den 19 september 2024": the meeting's day, its label apart from it by a space only. */
 const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s.+)$/iu;
@@ -77,6 +79,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   let firstOrgan: string | undefined;
   let summoned: string | undefined;
   let dayDate: string | undefined;
+  let meetingDayField: string | undefined;
   for (let i = from; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -96,6 +99,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       if (isPlace) header.place = value.trim().replace(/[.\s]+$/, '');
       if (key !== 'organ' && !isPlace) {
         header.date ??= findDate(value);
+        if (MEETING_DAY_LABEL.test(key)) meetingDayField ??= findDate(value);
         const range = TIME_RANGE.exec(value);
         if (range) {
           header.start = normaliseTime(`${range[1]}:${range[2]}`);
@@ -140,7 +144,9 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   const namedUnderTitle = [titleBlock?.organ, firstOrgan].find((organ) => organ !== undefined && (isOrganLine(organ) || ORGAN_WORD.test(organ)));
   header.organ ??= namedUnderTitle ?? organLine(lines, from, to) ?? titleBlock?.organ ?? summoned ?? firstOrgan;
   // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
-  if (titleBlock) header.date = dayDate ?? titleBlock.date;
+  // ("KALLELSE" / "Region Jämtland Härjedalen   Datum 2024-09-05" over "Sammanträdesdatum: torsdag 19 september 2024":
+  // a field naming the meeting's day outranks the letter's date.)
+  if (titleBlock) header.date = dayDate ?? meetingDayField ?? titleBlock.date;
   return header;
 }
 
