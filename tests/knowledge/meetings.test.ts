@@ -1127,3 +1127,29 @@ describe('extractMeetings from a column notice sent under a dated letterhead, wi
     ]);
   });
 });
+
+describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
+  const raw = [
+    'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',
+    'S k o g s n ä t v e r k e t', 'K a l l e l s e   o c h   f ö r e d r a g n i n g s l i s t a', '',
+    'Dag: onsdag 17 september 2031', 'Tid: 09.30–15.00', 'Plats: Folkets hus, Hammarstrand', '',
+    'FÖREDRAGNINGSLISTA', '',
+    'Tid', 'Punkt', 'Ärende', 'Föredragande', 'Beslut/info', '',
+    '09.30–09.45', '1', 'Välkommen och inledning', 'Eva Holm,', 'ordförande', 'Info', '',
+    '09.45–10.30', '2', 'Skogsbrukets arbetsskador', 'Per Lind,', 'analytiker, Region', 'JH', 'Info/', 'dialog', '',
+    '10.30–11.30', '3', 'Friskvård i skogsbruket', 'Anna Berg', 'Beslut', '',
+    '11.30–12.15', 'LUNCH (serveras i restaurang Kuben, plan 2)', '',
+    '12.15–13.00', '4', 'Övriga frågor och avslutning', 'Eva Holm', 'Info',
+  ];
+  const [meeting] = extractMeetings(prepare('114_cell_lunch_note.txt', raw));
+
+  it('reads the rows after a break whose name carries a note, and the kind wrapped over two cells', () => {
+    expect(meeting.items.map((i) => [i.number, i.presenters, i.start, i.handling])).toEqual([
+      [1, ['Eva Holm (ordförande)'], '09:30', 'information'],
+      [2, ['Per Lind (analytiker, Region JH)'], '09:45', 'information'],
+      [3, ['Anna Berg'], '10:30', 'decision'],
+      [4, ['Eva Holm'], '12:15', 'information'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'LUNCH', start: '11:30', end: '12:15', note: 'serveras i restaurang Kuben, plan 2', afterItem: 3 }]);
+  });
+});

@@ -13,7 +13,9 @@ import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, h
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
 const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
 /** A cell of a "B/I" (decision or information) column. */
-const HANDLING_CELL = new RegExp(String.raw`^(?:[BID](?:\/[BID])?|${HANDLING_WORDS})$`, 'u');
+/** ("Info/" over "dialog": the cell wrapped after its slash.) */
+const HANDLING_CELL = new RegExp(String.raw`^(?:[BID](?:\/[BID])?|(?:${HANDLING_WORDS})(?:\/(?:${HANDLING_WORDS}|${HANDLING_WORDS.toLowerCase()})?)?)$`, 'u');
+const HANDLING_WRAPPED = new RegExp(String.raw`^(?:${HANDLING_WORDS.toLowerCase()})$`, 'u');
 const CLOSING_CELL = /^(?:mötet|sammanträdet|dagen)\s+avslutas\b|^avslutning\b/i;
 const NOTE_START = /^punkt\s+(\d{1,2})\b[.:]?\s+(.+)$/i;
 /** "12. Budget för samordningsfunktionen 2025" over its description: a note on the item of that number and title. */
@@ -65,7 +67,9 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       if (cells.length === 0) break;
       // "Mötets öppnande" / "B" / "Lena Hallqvist,": the decision-or-information cell stands between title and presenter.
       const handlingAt = cells.findIndex((cell, k) => k > 0 && HANDLING_CELL.test(cell));
-      const handling = handlingAt < 0 ? undefined : handlingOf(cells.splice(handlingAt, 1)[0]);
+      const handlingCell = handlingAt < 0 ? undefined : cells.splice(handlingAt, 1)[0];
+      if (handlingCell?.endsWith('/') && HANDLING_WRAPPED.test(cells[handlingAt] ?? '')) cells.splice(handlingAt, 1);
+      const handling = handlingCell === undefined ? undefined : handlingOf(handlingCell);
       // ("Johanna" / "Fjällström" / "sekreterare": a presenter's name broken one word per line.)
       const named = withStrandedFirstNames(cells);
       // ("Dnr RUN/341/2023" under the title: the item's papers, the presenters after them.)
@@ -87,9 +91,12 @@ export function parseCellAgenda(cleanedLines: readonly string[], rawLines: reado
       i = j;
       continue;
     }
-    if (BREAK_CELL.test(next) && next.length <= 40 && items.length > 0) {
+    // ("LUNCH (serveras i restaurang Kuben, plan 2)": a note in brackets after the break's name.)
+    const note = /\s*\(([^()]{3,80})\)$/.exec(next);
+    const label = note ? next.slice(0, note.index) : next;
+    if (BREAK_CELL.test(label) && label.length <= 40 && items.length > 0) {
       const end = time?.[2] ? normaliseTime(time[2]) : undefined;
-      breaks.push({ label: next, start, ...(end ? { end } : {}), afterItem: items[items.length - 1].number });
+      breaks.push({ label, start, ...(end ? { end } : {}), ...(note ? { note: note[1] } : {}), afterItem: items[items.length - 1].number });
       lastLine = i + 1;
       i += 2;
       continue;
