@@ -200,6 +200,32 @@ function lineNaming(index: AnswerIndex, meeting: Meeting, name: string): Quote |
   return undefined;
 }
 
+/** "… har fått förhinder", "Punkten föredras i stället av …": a presenter replaced on the day. */
+const STOOD_IN = /(?<![\p{L}])(?:förhinder|i stället|istället|ersatte|ersätter|ersätts|kunde inte delta|instead|in place of|could not attend|was unable to attend)(?![\p{L}])/iu;
+const REPLACED_BY = /(?<![\p{L}])(?:i stället|istället|ersatte|ersätts|instead|in place of)(?![\p{L}])/iu;
+
+/**
+ * The sentences of the same day's minutes or notes saying that a presenter the notice names was replaced ("Erik Nordin
+ * … har fått förhinder. Punkten föredras i stället av … Sara Persson."), with the sentence after it that names who
+ * stood in.
+ */
+function standInQuotes(index: AnswerIndex, meeting: Meeting, item: AgendaItem): Quote[] {
+  const names = item.presenters.map((p) => p.replace(/\s*\(.*$/, '').trim()).filter((name) => name.includes(' '));
+  if (names.length === 0) return [];
+  for (const document of index.kb.documents) {
+    if (document.date !== meeting.date || document.id === meeting.source.documentId) continue;
+    for (const passage of index.passagesOfDocument(document.id)) {
+      const units = index.unitsOf(passage);
+      const at = units.findIndex((u) => STOOD_IN.test(u.text) && names.some((name) => u.text.includes(name)));
+      if (at < 0) continue;
+      const next = units[at + 1];
+      const stoodIn = next && REPLACED_BY.test(next.text) && !REPLACED_BY.test(units[at].text) ? [next] : [];
+      return [units[at], ...stoodIn].map((u) => ({ text: u.text, passage, lines: u.lines }));
+    }
+  }
+  return [];
+}
+
 /**
  * An item named by its title words although the question also uses a name the title does not
  * ("the PTS bredbandsstöd item" for "… Post- och telestyrelsens bredbandsstöd 2022"): the other words
@@ -594,6 +620,12 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   if (items.length === 1 && analysis.asks.time && !items[0].start && !facts.some((fact) => hasClockTime(fact))) return undefined;
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
   if (quotes.length === 0) return undefined;
+  // "Vem föredrog punkten …": the notes of the day may say the presenter the notice names was replaced.
+  const stoodIn = items.length === 1 && asksPerson ? standInQuotes(index, meeting, items[0]) : [];
+  if (stoodIn.length > 0) {
+    facts.unshift(...stoodIn.map((q) => q.text));
+    quotes.push(...stoodIn);
+  }
   // "Who chaired …, and who presented the X item?": the meeting's chair is the other part's fact.
   const chair = items.length === 1 && analysis.parts.length > 1 && analysis.roleKind === 'chair' ? chairOf(index, meeting) : undefined;
   if (chair) {

@@ -1,0 +1,20 @@
+/** A presenter the notice names, replaced on the day according to the day's notes (fixtures/stand-in). */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/stand-in');
+
+describe('who presented an item', () => {
+  it('is told with the notes saying the named presenter was replaced, and by whom', () => {
+    const answer = shown('Vem föredrog punkten Rovdjursrådet informerar på viltnätverkets möte den 14 september 2033?').slice(0, 600);
+    expect(answer).toContain('Jonas Lind');
+    expect(answer).toContain('har fått förhinder');
+    expect(answer).toContain('Maria Holm');
+  });
+
+  it('is the notice\'s presenter when the notes replace nobody', () => {
+    const answer = shown('Who presented item 3 at Viltnätverket on 14 September 2033?');
+    expect(answer).toContain('Nils Åkesson');
+    expect(answer).not.toContain('förhinder');
+  });
+});
