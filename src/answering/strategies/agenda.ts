@@ -310,7 +310,9 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
     const until = meeting.breaks.find((b) => b.afterItem > named.afterItem)?.afterItem ?? Infinity;
     const following = meeting.items.filter((i) => i.number > named.afterItem && i.number <= until);
     if (next && ITEMS_AFTER_ASKED.test(analysis.question) && following.length > 1) {
-      const listed = following.map((i) => `${i.number}. ${i.title}${i.presenters.length > 0 ? ` (${i.presenters.join(', ')})` : ''}`).join('; ');
+      // The first of them is what happens right after the break: its note says what it holds.
+      const noted = (i: AgendaItem) => (i === next && i.description ? ` – ${firstSentence(i.description)}` : '');
+      const listed = following.map((i) => `${i.number}. ${i.title}${i.presenters.length > 0 ? ` (${i.presenters.join(', ')})` : ''}${noted(i)}`).join('; ');
       lead += en ? ` After ${named.label.toLowerCase()}: ${listed}.` : ` Efter ${named.label.toLowerCase()}: ${listed}.`;
     } else if (next) {
       const who = next.presenters.length > 0 ? ` (${next.presenters.join(', ')})` : '';
@@ -318,6 +320,12 @@ function breakAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
     }
   }
   return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+}
+
+/** The first sentence of an item's note, without its label ("Ärendebeskrivning: …") or full stop. */
+function firstSentence(text: string): string {
+  const note = text.trim().replace(/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}:\s+/u, '');
+  return (/^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(note)?.[0] ?? note).replace(/\.$/, '');
 }
 
 /** A table the dump ran into one paragraph holds every row: the quote is the break's part of it, its label and times. */

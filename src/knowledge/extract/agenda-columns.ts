@@ -18,10 +18,19 @@ const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?
 const PAGE_FURNITURE_LINES = 10;
 
 /** The line where the heading row is printed again after a page break, if it is within `to`. */
-function headingAgain(rawLines: readonly string[], from: number, to: number): number | undefined {
-  for (let i = from; i <= to; i++) if (headingColumns(rawLines[i] ?? '')) return i;
+function headingAgain(rawLines: readonly string[], from: number, to: number, nextNumber: number): number | undefined {
+  for (let i = from; i <= to; i++) {
+    if (headingColumns(rawLines[i] ?? '')) return i;
+    // (… or the next page's mark, "Sida 3 (4)", right over the next row, without the headings.)
+    if (!PAGE_MARK.test(rawLines[i] ?? '')) continue;
+    let j = i + 1;
+    while (j <= to + 2 && !rawLines[j]?.trim()) j++;
+    if (new RegExp(String.raw`^${nextNumber}[.)]?\s{2,}\S`).test(rawLines[j] ?? '')) return j - 1;
+  }
   return undefined;
 }
+
+const PAGE_MARK = /(?<![\p{L}])(?:sida|page)\s+\d+\s*(?:\(\d+\)|av\s+\d+|of\s+\d+)?\s*$/iu;
 
 /** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
 function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
@@ -53,6 +62,8 @@ const NUMBERED_SUB_ITEM = new RegExp(String.raw`^${SUB_ITEM_LABEL}\s`);
 /** "16:00  Mötet avslutas": an unnumbered timed row that closes the meeting, and the table. */
 const CLOSING_ROW = /^(?:mötet\s+avslutas|avslutning|mötet\s+slutar)\b/i;
 /** Lines that end the table: the notes on the items, the papers, the next meeting. */
+/** The labels of a note on an item, under its row: "Ärendebeskrivning: …", "Beslutsunderlag: …". */
+const ROW_NOTE = /^(?:ärendebeskrivning|beslutsunderlag|förslag(?: till beslut)?|bakgrund)\s*:/i;
 const AFTER_TABLE = /^(?:ärendebeskrivning|kort om ärendena|beslutsunderlag|nästa\s+(?:sammanträde|möte)|välkomn)/i;
 
 /**
@@ -80,7 +91,8 @@ function cellsOf(raw: string, starts: number[]): string[] {
   return cells;
 }
 
-export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+/** The rows of a column table in lines[from..to]; a table that goes on from an earlier page's rows starts at `firstNumber`. */
+export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number, firstNumber = 1): ParsedAgenda | undefined {
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
   for (; i <= to && !heading; i++) heading = headingColumns(rawLines[i] ?? '');
@@ -88,7 +100,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
-  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][] }
+  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean }
   const rows: Row[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = i - 1;
@@ -100,20 +112,22 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
     // hyphen broke, which cleaning joined to the line above, but that stays in its column.
     if (!lines[i] && number) continue;
-    if (AFTER_TABLE.test(raw.trim())) break;
     const row = rows[rows.length - 1];
+    // ("           Ärendebeskrivning: Regionala …": a row's note, indented under its matter, is no heading after the table.)
+    const rowNote = row !== undefined && /^\s{2,}/.test(raw) && ROW_NOTE.test(title);
+    if (AFTER_TABLE.test(raw.trim()) && !rowNote) break;
     const numbered = NUMBER.exec(number);
-    if (numbered && Number(numbered[1]) === rows.length + 1) {
+    if (numbered && Number(numbered[1]) === firstNumber + rows.length) {
       const start = TIME_ONLY.exec(time)?.[1];
       const kind = handlingOf(handling);
-      rows.push({ item: { number: rows.length + 1, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [], points: [] });
+      rows.push({ item: { number: firstNumber + rows.length, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [], points: [] });
       lastLine = i;
       continue;
     }
     // ("Info" under "Beslut/": the heading's wrapped line, before the first row.)
     if (!row && !number && !title && !presenter && !time) continue;
     // The page ends: its footer and the next page's letterhead stand before the heading row again.
-    const resumed = row && number ? headingAgain(rawLines, i, Math.min(to, i + PAGE_FURNITURE_LINES)) : undefined;
+    const resumed = row && number ? headingAgain(rawLines, i, Math.min(to, i + PAGE_FURNITURE_LINES), firstNumber + rows.length) : undefined;
     if (resumed !== undefined) {
       i = resumed;
       continue;
@@ -132,6 +146,13 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       continue;
     }
     if (!presenter && TIME_ONLY.test(time) && CLOSING_ROW.test(title)) break;
+    // The note goes on to the next row or break.
+    if (title && !presenter && (rowNote || row.noting)) {
+      row.noting = true;
+      row.extra.push(title);
+      lastLine = i;
+      continue;
+    }
     const dnr = findDnrs(title);
     if (NUMBERED_SUB_ITEM.test(title)) row.points.push([title]);
     else if (title && row.points.length > 0 && !/^\(.*\)$/.test(title)) row.points[row.points.length - 1].push(title);

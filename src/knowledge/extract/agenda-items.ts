@@ -69,7 +69,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
 export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, rawLines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
-  if (cells) return cells;
+  if (cells) return withColumnsAfter(cells, lines, rawLines, to);
   const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to) ?? parseNumberedTitleColumnAgenda(lines, rawLines, from, to);
   if (columns) return columns;
   const starts = itemStarts(lines, from, to);
@@ -92,6 +92,20 @@ export function parseAgendaItems(lines: readonly string[], rawLines: readonly st
   }
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine: starts.length ? to : from };
+}
+
+/**
+ * A table one cell per line on its first page may go on in columns on the next ("Nr  Tid  Ärende  Föredragande  Dnr" /
+ * "6   10:10  Revidering av …"): the dump kept that page's layout. Those rows continue the numbering.
+ */
+function withColumnsAfter(cells: ParsedAgenda, lines: readonly string[], rawLines: readonly string[], to: number): ParsedAgenda {
+  const last = cells.items[cells.items.length - 1];
+  const more = last ? parseColumnAgenda(lines, rawLines, cells.lastLine + 1, to, last.number + 1) : undefined;
+  if (!more) return cells;
+  const items = [...cells.items, ...more.items];
+  const breaks = [...cells.breaks, ...more.breaks];
+  fillEndTimes(items, breaks);
+  return { items, breaks, lastLine: more.lastLine };
 }
 
 function itemStarts(lines: readonly string[], from: number, to: number): number[] {

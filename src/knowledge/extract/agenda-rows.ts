@@ -84,7 +84,8 @@ export const NOTES_END = /^(?:beslutsunderlag|handlingar|bilagor|välkomn|hälsn
 export const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** A presenter cell opens with a person's name and a comma, or with a role standing for one ("Ordföranden"). */
 // ("Elsa Nordin och Amir" / "Haddad, Regionala ungdomsrådet": two people named together.)
-export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:,|$|\s+och(?:\s+\p{Lu}|$))|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
+// ("Katarina Holmlund (S)," / "ordförande": a politician's party after the name.)
+export const PRESENTER_START = new RegExp(String.raw`^(?:${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s+\([A-ZÅÄÖ]{1,3}\))?(?:,|$|\s+och(?:\s+\p{Lu}|$))|(?:Ordföranden?|Sekreteraren|Sekretariatet|Samtliga|Alla)\b)`, 'u');
 /** Where a presenter begins inside the joined presenter cells. */
 const PRESENTER_NAME = new RegExp(String.raw`(?:^|,\s*|;\s*|\s+och\s+)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=,|;|$|\s+och\s+\p{Lu})`, 'gu');
 
