@@ -870,6 +870,9 @@ const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}
 /** "Responstid" / "Tiden från att SOS Alarm har besvarat 112-samtalet till …": a noun in its definite form, under the asked term. */
 const DEFINITE_GLOSS = /^\p{Lu}\p{Ll}+(?:en|et|na)(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan|från)\s/u;
 
+/** A chapter of a document's definitions ("3 DEFINITIONER", "Begrepp och definitioner", "Ordlista"). */
+const GLOSSARY_CHAPTER = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:definitioner|begrepp|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?![\p{L}])/iu;
+
 /** A verb opening a sentence whose subject is the label above it. */
 const ELIDED_SUBJECT = /^(?:Innehåller|Omfattar|Består|Fastställs|Fastställer|Beslutas|Beslutar|Antas|Revideras|Ansvarar|Beskriver|Anger|Redovisar|Reglerar|Utgår|Utgör|Syftar|Leds|Följs upp|Tas fram)(?![\p{L}])/u;
 
@@ -1021,7 +1024,7 @@ export function scoreUnits(
   const total = weighted.reduce((sum, w) => sum + w.idf, 0) || 1;
   const preferred = preferredDocuments(index, analysis);
   const share = (m: number[]) => weighted.reduce((sum, w, i) => sum + w.idf * m[i], 0) / total;
-  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number; defines: boolean; namesDefinedTerm: boolean }
+  interface Draft { unit: Unit; units: Unit[]; passage: Passage; inUnit: number[]; matched: number[]; coverage: number; ownShare: number; defines: boolean; namesDefinedTerm: boolean; glossesAskedTerm: boolean }
   const drafts: Draft[] = [];
   // Per-stem bests of whole passages, shared by a passage and the ones after it that use it as context.
   const passageBests = new Map<string, Float64Array>();
@@ -1066,11 +1069,13 @@ export function scoreUnits(
     // "Finansplan / Fastställs av regionfullmäktige. Innehåller finansiella mål …": sentences without their subject,
     // under a label, are about what the label names.
     const labelOf: Array<number | undefined> = [];
+    // ("3 DEFINITIONER" / "Ledtid" / "Antal kalenderdagar från …": under a chapter of definitions, any sentence under a term.)
+    const inGlossary = analysis.asks.definition && passage.source.section.some((heading) => GLOSSARY_CHAPTER.test(heading));
     units.forEach((unit, u) => {
       const above = u > 0 ? (units[u - 1].headingLike ? u - 1 : labelOf[u - 1]) : undefined;
       // "Byanät" / "Ett lokalt fibernät på landsbygden som …": a glossary's term over its definition, asked what it means.
       const labelIsAsked = () => analysis.definedWords !== undefined && foldKey(units[above!].text).includes(foldKey(analysis.definedWords));
-      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && (GLOSSARY_DEFINITION.test(unit.text) || (DEFINITE_GLOSS.test(unit.text) && labelIsAsked()));
+      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && (GLOSSARY_DEFINITION.test(unit.text) || ((DEFINITE_GLOSS.test(unit.text) || inGlossary) && labelIsAsked()));
       labelOf.push(above !== undefined && (ELIDED_SUBJECT.test(unit.text) || glossed) ? above : undefined);
     });
     units.forEach((unit, u) => {
@@ -1097,10 +1102,12 @@ export function scoreUnits(
       // "Vad menas med e-arkiv i PM:et om …": the sentence that defines the asked term answers, though the words
       // naming the document are only around it.
       const term = analysis.asks.definition && definesSomething(unit.text) ? definesAskedTerm(unit.text, analysis, weighted) : false;
-      const defines = analysis.asks.definition && (term !== false || (label !== undefined && GLOSSARY_DEFINITION.test(unit.text)));
+      const defines = analysis.asks.definition && (term !== false || (label !== undefined && (GLOSSARY_DEFINITION.test(unit.text) || inGlossary)));
       // A sentence that names the very term it defines ("Tobaksfri duo – Metod där …") before one that defines something unnamed.
-      const namesDefinedTerm = defines && term !== undefined;
-      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines, namesDefinedTerm });
+      // (… and so does a glossary's sentence under the asked term: "Väntetid" / "Antal dagar från …".)
+      const underAskedTerm = label !== undefined && analysis.definedWords !== undefined && foldKey(units[label].text).includes(foldKey(analysis.definedWords));
+      const namesDefinedTerm = defines && (term !== undefined || underAskedTerm);
+      drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines, namesDefinedTerm, glossesAskedTerm: defines && underAskedTerm });
     });
   }
   const draftKey = (d: Draft) => 0.65 * d.coverage + 0.35 * d.ownShare + (d.defines ? 0.25 : 0);
@@ -1154,11 +1161,12 @@ export function scoreUnits(
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
   const questionsAsked = QUESTIONS_ASKED.test(analysis.question);
   const conditionAsked = CONDITION_ASKED.test(analysis.question);
-  for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines, namesDefinedTerm } of drafts.slice(0, DETAILED_UNITS)) {
+  for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines, namesDefinedTerm, glossesAskedTerm } of drafts.slice(0, DETAILED_UNITS)) {
     // A whole county table states a figure for every row, as each of its rows does.
     const { number, percent, money, measure, date, time, person } = analysis.asks;
     const onlyFigure = (number || percent || money || measure) && !(date || time || person);
-    const fit = unit.countyTable === 'whole' && onlyFigure ? 1 : typeFit(index, analysis, unit.text, weighted, matcher);
+    // (A glossary's sentence under the asked term is what a definition question asks for, whatever its shape.)
+    const fit = (unit.countyTable === 'whole' && onlyFigure) || glossesAskedTerm ? 1 : typeFit(index, analysis, unit.text, weighted, matcher);
     // "When is the next meeting after the one on Nov 20th 2024": the day named is the meeting before, and the page's
     // "Nästa möte hålls den 5 februari 2025" may fall in the next year.
     const statesNextMeeting = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim());

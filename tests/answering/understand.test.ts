@@ -497,6 +497,13 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(withArticle.concepts.map((c) => c.label)).not.toContain('räknas');
   });
 
+  it('reads "how is X defined" as asking what X means, the abbreviation after it naming only where', () => {
+    const analysis = analyzeQuestion(index, 'how is ledtid defined for SVF – from what point is it counted?');
+    expect(analysis.asks.definition).toBe(true);
+    expect(analysis.definedWords).toBe('ledtid');
+    expect(analysis.definitionTarget).toBeUndefined();
+  });
+
   it('finds FoU written out as "forskning och utveckling" too', () => {
     const fou = analyzeQuestion(index, 'how much of BNP should go to FoU?').concepts.find((c) => c.label === 'FoU');
     expect(fou?.forms.map((f) => f.stems.join(' '))).toContain('forskning utveckling');

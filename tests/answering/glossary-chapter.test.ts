@@ -1,0 +1,17 @@
+/** A plan's chapter of definitions, each term a line over the sentences defining it (fixtures/glossary-chapter). */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/glossary-chapter');
+
+describe('a term defined in a chapter of definitions', () => {
+  it('is answered by the sentence under the term, not by a sentence that uses the word', () => {
+    expect(shown('Vad menas med väntetid i tandvårdsplanen?').split('\n')[0]).toContain('Antal dagar från att patienten ställts i kö');
+  });
+
+  it('is answered when asked "how is X defined"', () => {
+    const answer = shown('how is väntetid defined in the regional tandvårdsplan – are akuta besök counted?');
+    expect(answer.split('\n')[0]).toContain('Antal dagar från att patienten ställts i kö');
+    expect(answer).toContain('Akuta besök räknas inte');
+  });
+});
