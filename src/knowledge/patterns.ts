@@ -111,7 +111,10 @@ const ORGAN_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}?[\p{
 const SENTENCE_WORD = /\s(?:som|är|var|har|hade|ska|kan|bereder|ansvarar)\s/;
 
 export function isOrganLine(line: string): boolean {
-  return ORGAN_LINE.test(line.toUpperCase() === line ? sentenceCase(line) : line) && !SENTENCE_WORD.test(` ${line} `);
+  const written = line.toUpperCase() === line ? sentenceCase(line) : line;
+  // ("Rådet för kulturella och kreativa näringar (KKN-rådet)": the body's noun itself opens the name.)
+  const nounFirst = written.charAt(0).toLowerCase() + written.slice(1);
+  return (ORGAN_LINE.test(written) || ORGAN_LINE.test(nounFirst)) && !SENTENCE_WORD.test(` ${line} `);
 }
 
 /**

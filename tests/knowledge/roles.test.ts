@@ -291,4 +291,14 @@ describe('extractRoles', () => {
     expect(secretaries).toEqual(expect.arrayContaining(['Lena Lind', 'Olle Strand']));
     expect(secretaries).not.toContain('Per Ek');
   });
+
+  it('names the body from a heading that opens with its noun ("Rådet för …"), and from the heading over a description that opens with one', () => {
+    const raw = ['7 Organisation', '', 'Rådet för lokal mat (LM-rådet)', 'Bereder handlingsplaner och följer upp strategin.', 'Ordförande:       Eva Holm, kostchef Åre kommun',
+      'Vice ordförande:  Per Ek, Krokoms kommun', '', 'Matnätverket', 'Nätverk för kommunernas kostchefer i', 'länet. Träffas fyra gånger per år.', 'Sammankallande: Anna Berg, Bergs kommun'];
+    expect(extractRoles(prepare('105_organs.txt', raw)).map((r) => [r.kind, r.personName, r.organName])).toEqual([
+      ['chair', 'Eva Holm', 'Rådet för lokal mat (LM-rådet)'],
+      ['vice-chair', 'Per Ek', 'Rådet för lokal mat (LM-rådet)'],
+      ['convenor', 'Anna Berg', 'Matnätverket'],
+    ]);
+  });
 });

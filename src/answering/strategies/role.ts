@@ -164,8 +164,9 @@ function askedOrgans(subject: WeightedConcept[]): Array<{ head: string; kind: st
 function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: string[]): boolean {
   if (asked.length === 0) return false;
   return asked.some(({ head, kind }) => {
-    const kinds = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length))?.[1]);
-    return kinds.length > 0 && kinds.every((other) => other !== undefined && other !== kind);
+    // ("Länsgruppen" asked, "Länsstyrgruppen" read: more of a name between the first part and the kind names another body.)
+    const tails = organ.filter((word) => word.startsWith(head)).map((word) => ORGAN_TAIL.exec(word.slice(head.length)));
+    return tails.length > 0 && tails.every((tail) => tail !== null && (tail[1] !== kind || tail.index > 1));
   });
 }
 

@@ -336,10 +336,15 @@ const ORGAN_ABOVE = 16;
 function organAbove(input: ExtractionInput, index: number): string | undefined {
   const document = documentAt(input, index + 1);
   const first = document ? document.lines[0] - 1 : 0;
+  // "5.1 Styrgruppen för jämställdhet och våldsprevention": a numbered heading names its body too.
+  const nameLine = (i: number) => (input.lines[i] ?? '').trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  const names = (line: string) => line !== '' && isOrganLine(line) && !DESCRIBES_ORGAN.test(line);
   for (let i = index - 1; i >= first && i >= index - ORGAN_ABOVE; i -= 1) {
-    // "5.1 Styrgruppen för jämställdhet och våldsprevention": a numbered heading names its body too.
-    const line = (input.lines[i] ?? '').trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
-    if (line && isOrganLine(line) && !DESCRIBES_ORGAN.test(line)) return organNameAt([line, input.lines[i + 1] ?? ''], 0);
+    if (!names(nameLine(i))) continue;
+    // ("KKN-nätverket" / "Tjänstepersonsnätverk för kommunernas …": the description under a name may open with a body's
+    // noun too; the name is the line above it.)
+    const named = i - 1 >= first && names(nameLine(i - 1)) ? i - 1 : i;
+    return organNameAt([nameLine(named), input.lines[named + 1] ?? ''], 0);
   }
   return undefined;
 }
