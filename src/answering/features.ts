@@ -295,7 +295,11 @@ function roleHolderPatterns(ROLE_WORD: string, ROLE_LABEL: string): RegExp[] {
 }
 
 const ROLE_HOLDER_PATTERNS = roleHolderPatterns(ANY_ROLE_WORD, ANY_ROLE_LABEL);
-const ROLE_HOLDER_PATTERNS_OF = new Map((Object.entries(ROLE_WORDS_OF) as Array<[string, [string, string]]>).map(([kind, [word, label]]) => [kind, roleHolderPatterns(word, label)]));
+/** "RCC Norrs styrgrupp leds under 2024–2025 av Karin Forsgren": a body led by someone, its chair. */
+const LED_BY = new RegExp(String.raw`(?<![\p{L}])(?:leds|leddes)\s+(?:[^.;]{0,40}?\s)?av\s+(?:\p{Ll}+\s+){0,3}${CAP_NAME}`, 'u');
+const ROLE_HOLDER_PATTERNS_OF = new Map(
+  (Object.entries(ROLE_WORDS_OF) as Array<[string, [string, string]]>).map(([kind, [word, label]]) => [kind, [...roleHolderPatterns(word, label), ...(kind === 'chair' || kind === 'convenor' ? [LED_BY] : [])]]),
+);
 
 /**
  * Whether the text names who holds a chair-like role, not merely mentions the role ("Ordföranden ställer proposition …");

@@ -13,3 +13,15 @@ describe('a role in a body named by part of another body\'s compound', () => {
     declined('Who is the vice chair of Länsgruppen för lokal mat?');
   });
 });
+
+describe('a body led by someone, and bodies known by abbreviations', () => {
+  it('answers who chairs a body "led by" someone, not the chair of a group known by its abbreviation', () => {
+    const answer = shown('Vem är ordförande för Matrådets styrgrupp 2033?');
+    expect(answer.split('\n')[0]).toContain('Karin Forsgren');
+    expect(answer.split('\n')[0]).not.toContain('Lisa Ek');
+  });
+
+  it('keeps a body whose name opens with an abbreviation whole ("VA-kostnätverket")', () => {
+    expect(shown('Who is sammankallande of the VA-kostnätverket?')).toMatch(/^Jonas Lind/);
+  });
+});

@@ -111,7 +111,7 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     const context = `${role.organName} ${role.label} ${role.personTitle ?? ''} ${sourceText(role.source)} ${head}`;
     // The role's organ in words, folded once for the checks of the organ asked.
     const organWords = organs.length > 0 || qualifiers.length > 0 ? foldKey(role.organName).split(/[^a-z0-9]+/) : [];
-    if (namesSiblingOrgan(organs, organWords) || namesOtherOrgan(organs, organWords) || lacksAskedPurpose(qualifiers, role.organName, organWords)) continue;
+    if (namesSiblingOrgan(organs, organWords) || namesOtherOrgan(organs, organWords, role.organName) || lacksAskedPurpose(qualifiers, role.organName, organWords)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -174,9 +174,10 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: 
  * "Who led the socialchefsnätverket meeting" asked, the role read for "Länsgruppen" in its minutes ("Tove Lindahl,
  * ordförande i Länsgruppen, redovisar …"): a role held in another named organ is not the asked organ's.
  */
-function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organ: string[]): boolean {
+function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organ: string[], organName: string): boolean {
   if (asked.length === 0) return false;
-  const names = organ.some((word) => {
+  // ("PNR": a body known by its abbreviation names one too.)
+  const names = /^\p{Lu}{2,6}$/u.test(organName.trim()) || organ.some((word) => {
     const tail = ORGAN_TAIL.exec(word);
     return tail !== null && tail.index >= 3;
   });

@@ -362,8 +362,8 @@ function organAfter(text: string): string | undefined {
   if (bare && ORGAN_WORD.test(bare)) return bare;
   const phrase = /^\s+(?:i|för)\s+([^,.;()]{3,70})/u.exec(text)?.[1];
   if (!phrase || !/^\p{Lu}/u.test(phrase)) return undefined;
-  // "ordförande i CAG": a body named by its abbreviation.
-  const abbreviation = /^(\p{Lu}{2,6})(?![\p{L}])/u.exec(phrase)?.[1];
+  // "ordförande i CAG": a body named by its abbreviation (not the first part of "VA-chefsnätverket").
+  const abbreviation = /^(\p{Lu}{2,6})(?![\p{L}-])/u.exec(phrase)?.[1];
   if (abbreviation) return abbreviation;
   const words = phrase.trim().split(/\s+/);
   let last = -1;
