@@ -870,6 +870,11 @@ const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}
 /** "Responstid" / "Tiden från att SOS Alarm har besvarat 112-samtalet till …": a noun in its definite form, under the asked term. */
 const DEFINITE_GLOSS = /^\p{Lu}\p{Ll}+(?:en|et|na)(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan|från)\s/u;
 
+/** When minutes were approved: "när justerades protokollet", "when was it justerat", "justeringsdatum". */
+const SIGNING_DAY_ASKED = /(?<![\p{L}])(?:justerades|justerats|justerat|justeras|justeringen|justeringsdag\p{L}*|justeringsdatum)(?![\p{L}])/iu;
+/** The minutes' field for it: "Justeringens plats och tid …", "Justeringsdag", "Justerat den …". */
+const SIGNING_DAY_FIELD = /(?<![\p{L}])(?:justeringens\s[^.]{0,80}?(?:tid|datum)|justeringsdag|justeringsdatum|justerat?\s+den)(?![\p{L}])/iu;
+
 /** A chapter of a document's definitions ("3 DEFINITIONER", "Begrepp och definitioner", "Ordlista"). */
 const GLOSSARY_CHAPTER = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:definitioner|begrepp|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?![\p{L}])/iu;
 
@@ -1159,6 +1164,7 @@ export function scoreUnits(
   const headingNamed = HEADING_NAMED.test(analysis.question);
   const out: ScoredUnit[] = [];
   const asksNextMeeting = NEXT_MEETING.test(analysis.question);
+  const signingDayAsked = analysis.asks.date && SIGNING_DAY_ASKED.test(analysis.question);
   const questionsAsked = QUESTIONS_ASKED.test(analysis.question);
   const conditionAsked = CONDITION_ASKED.test(analysis.question);
   for (const { unit, units, passage, inUnit, matched, coverage, ownShare, defines, namesDefinedTerm, glossesAskedTerm } of drafts.slice(0, DETAILED_UNITS)) {
@@ -1220,6 +1226,8 @@ export function scoreUnits(
     const definitionFit = defines ? (analysis.definedWords && namesDefinedTerm ? 2 : 1.5) : 1;
     // "When is the next meeting": the page's own "Nästa möte hålls …" line says it.
     const nextMeetingFit = statesNextMeeting ? 1.5 : 1;
+    // "When was the protokoll … justerat?": the minutes' field "Justeringens plats och tid" with its day.
+    const signingDayFit = signingDayAsked && SIGNING_DAY_FIELD.test(unit.text) && dateFit(unit.text) > 0 ? 1.5 : 1;
     // "Bilaga 1 Enkätfrågor" / "3. Hur långt transporteras dina djur till slakt?": a survey's own question answers
     // nothing, unless its questions are what is asked about.
     const askingFit = !questionsAsked && isFormQuestion(units, unit.index, passage) ? 0.6 : 1;
@@ -1227,7 +1235,7 @@ export function scoreUnits(
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
     const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(unit.text) ? 0.85 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * askingFit * conditionFit * paragraphFit;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || statesOtherRowYear(unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);
