@@ -285,8 +285,9 @@ function roleHolderPatterns(ROLE_WORD: string, ROLE_LABEL: string): RegExp[] {
     new RegExp(String.raw`${ROLE_LABEL}:\s*${CAP_NAME}`, 'u'),
     // "Berit Lindmark (ordförande)"
     new RegExp(String.raw`${CAP_NAME}\s*\(${ROLE_WORD}\)`, 'u'),
-    // "… valdes Sofia Hedenström (M), Härjedalens kommun, till ny vice ordförande", "att välja X till ordförande"
-    new RegExp(String.raw`(?:[Vv]aldes|[Uu]tsågs|[Vv]älja|[Uu]tse|[Vv]alde|[Uu]tsåg)\s+(?:\p{Ll}+\s+){0,2}${CAP_NAME}[^.;]{0,80}?\btill\s+(?:ny\s+|nya\s+)?${ROLE_WORD}`, 'u'),
+    // "… valdes Sofia Hedenström (M), Härjedalens kommun, till ny vice ordförande", "att välja X till ordförande",
+    // "Rektorsrådet väljer att Sara Persson till ordförande"
+    new RegExp(String.raw`(?:[Vv]aldes|[Uu]tsågs|[Vv]älja|[Vv]äljer|[Uu]tse|[Uu]tser|[Vv]alde|[Uu]tsåg)\s+(?:\p{Ll}+\s+){0,2}${CAP_NAME}[^.;]{0,80}?\btill\s+(?:ny\s+|nya\s+)?${ROLE_WORD}`, 'u'),
     // "Sofia Hedenström (M) valdes till vice ordförande"
     new RegExp(String.raw`${CAP_NAME}(?:\s*\(\p{Lu}{1,3}\))?(?:,[^.;]{0,60},)?\s+(?:valdes|utsågs|har\s+valts|har\s+utsetts)\s+till\s+(?:ny\s+|nya\s+)?${ROLE_WORD}`, 'u'),
     // "… lämnade över ordförandeskapet … till North Norway"

@@ -69,6 +69,13 @@ describe('statesRoleHolder', () => {
     expect(statesRoleHolder('Beredningen beslutar att välja Eva Berg (S) till ordförande.', 'chair')).toBe(true);
     expect(statesRoleHolder('Eva Berg (S) valdes till ordförande.', 'chair')).toBe(true);
     expect(statesRoleHolder('Eva Berg (S) valdes till ledamot i styrelsen.', 'chair')).toBe(false);
+    // The minutes' decision: "Rådet väljer / att X till ordförande".
+    expect(statesRoleHolder('Skogsrådet väljer att Eva Berg till ordförande, samt att Per Holm till vice ordförande.', 'chair')).toBe(true);
+  });
+
+  it('reads a body led by someone as its chair ("… styrgrupp leds under 2024–2025 av X")', () => {
+    expect(statesRoleHolder('RCC Norrs styrgrupp leds under 2024–2025 av Karin Forsgren, Region Norrbotten.', 'chair')).toBe(true);
+    expect(statesRoleHolder('RCC Norrs styrgrupp leds under 2024–2025 av Karin Forsgren, Region Norrbotten.', 'secretary')).toBe(false);
   });
 });
 
