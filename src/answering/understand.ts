@@ -854,7 +854,10 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   const reference = OUTDATED_SOURCE.test(question) ? { used: named.used, documents: [] } : named;
   // "Vad avses med resecentrum i förslaget om … vid resecentrum": the term asked about stays what to find,
   // though the document's title has it too.
-  const definedWords = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim() : undefined;
+  // ("Vad menas med en övningsskola": the article is not part of the term; "IKE – what does it stand for": a pronoun
+  // names none.)
+  const asked = asks.definition ? DEFINED_WORDS.exec(question)?.[1]?.trim().replace(/^(?:en|ett|a|an|the)\s+/i, '') : undefined;
+  const definedWords = asked === undefined || /^(?:it|this|that|they|det|den|de|detta|dessa)$/i.test(asked) ? undefined : asked;
   const defined = new Set(definedWords ? words(definedWords).map((w) => foldKey(w)) : []);
   const firstDefined = typed.findIndex((w) => defined.has(foldKey(w)));
   // "Vem föredrar bredbandsplanen på mötet 25/11": on a dated meeting, the document named is an item's subject, to find.

@@ -24,6 +24,9 @@ const MINUTES_PART = /^(?:Ärendebeskrivning|Beslut|Yrkanden?|Propositionsordnin
 const GENERIC_SUBHEADING =
   /^(exempel på|framtida utmaningar|utvecklingsarbeten|prioriterade områden|resultat\b|aktiviteter\b|arenor\b|kommunala arenor|chefsarenor|politiska samverkansarenor|samverkansarenor|bakgrund$|syfte$|process$)/i;
 
+/** A chapter of a document's terms and their meanings. */
+const GLOSSARY_CHAPTER = /^(?:begrepp|definitioner|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?:\s+och\s+\p{L}+)?$/iu;
+
 export function findHeadings(text: CleanedText): Heading[] {
   const { lines, info } = text;
   const headings: Heading[] = [];
@@ -61,7 +64,24 @@ export function findHeadings(text: CleanedText): Heading[] {
     } else if (level === 1) chaptersUnder = undefined;
     headings.push({ line: i, level, text: line.replace(/\s*:$/, '') });
   }
-  return headings;
+  return withTermsUnderGlossary(headings);
+}
+
+/** The terms under a chapter of terms ("3. Begrepp" / "Behörig lärare" / "VFU"), one level below it, up to the next numbered heading. */
+function withTermsUnderGlossary(headings: Heading[]): Heading[] {
+  let chapter: Heading | undefined;
+  return headings.map((heading) => {
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(heading.text);
+    if (GLOSSARY_CHAPTER.test(heading.text.replace(/^\d{1,2}\.?\s+/, ''))) {
+      chapter = heading;
+      return heading;
+    }
+    if (!chapter || numbered || heading.level < chapter.level) {
+      chapter = undefined;
+      return heading;
+    }
+    return { ...heading, level: Math.min(3, chapter.level + 1) as Heading['level'] };
+  });
 }
 
 /** "§ 14" with its title from the next lines, while the title wraps after a word that cannot end it ("… kommun och"). */
@@ -126,6 +146,8 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
   if (chapter && endsParagraphBefore(text, i, layout.doubleSpaced)) {
     const next = lines[nextContent(text, i)] ?? '';
     if (next.startsWith(`${chapter}.1 `) || (next.length >= 45 && /^\p{Lu}/u.test(next))) return 1;
+    // ("3. Begrepp" over "Behörig lärare" / "Lärare som har …": a chapter of terms, each a short line over its meaning.)
+    if (GLOSSARY_CHAPTER.test(line.replace(/^\d{1,2}\.?\s+/, ''))) return 1;
   }
   // A title line stops well before the margin; a line as long as the text column is wrapped text.
   const maxLength = Math.min(60, Math.max(30, layout.fullLine * 0.8));

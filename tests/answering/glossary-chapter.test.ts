@@ -15,3 +15,9 @@ describe('a term defined in a chapter of definitions', () => {
     expect(answer).toContain('Akuta besök räknas inte');
   });
 });
+
+describe('a chapter of terms whose heading stands over short term lines ("3. Begrepp" / "Övningsskola" / "Skola som …")', () => {
+  it('is answered by the sentence under the term, asked with an article ("en övningsskola")', () => {
+    expect(shown('Vad menas med en övningsskola i planen för lärarförsörjning?').split('\n')[0]).toContain('Skola som har avtal med universitetet');
+  });
+});

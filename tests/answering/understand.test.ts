@@ -504,6 +504,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analysis.definitionTarget).toBeUndefined();
   });
 
+  it('reads the term without its article, and no term from a pronoun ("IKE – what does it stand for")', () => {
+    expect(analyzeQuestion(index, 'Vad menas med en övningsskola i planen?').definedWords).toBe('övningsskola');
+    expect(analyzeQuestion(index, 'IKE – what does it stand for?').definedWords).toBeUndefined();
+  });
+
   it('finds FoU written out as "forskning och utveckling" too', () => {
     const fou = analyzeQuestion(index, 'how much of BNP should go to FoU?').concepts.find((c) => c.label === 'FoU');
     expect(fou?.forms.map((f) => f.stems.join(' '))).toContain('forskning utveckling');
