@@ -23,3 +23,11 @@ describe('a role asked "after" a named holder left', () => {
     expect(head).not.toContain('Maria Edlund');
   });
 });
+
+describe('who led a meeting, and whom the chair succeeded', () => {
+  it('answers both from the page\'s opening and the sentence after it', () => {
+    const answer = shown('Vem ledde Viltrådets sammanträde 28/11 2033, och vem hade hon efterträtt som ordförande?').slice(0, 600);
+    expect(answer.split('\n')[0]).toContain('Lena Sjö');
+    expect(answer).toContain('efterträdde Karl Berg');
+  });
+});

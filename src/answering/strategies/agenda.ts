@@ -5,7 +5,7 @@
  * nobody is not answered from another meeting's papers.
  */
 import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
-import { findDate, joinSpacedLetters } from '../../knowledge/patterns.js';
+import { escapeRegExp, findDate, joinSpacedLetters } from '../../knowledge/patterns.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
@@ -393,7 +393,21 @@ function chairAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Me
   if (!quote) return undefined;
   const where = `${meeting.organName} ${meeting.date}`;
   const lead = analysis.language === 'en' ? `${chair} chaired ${where}.` : `${chair} var ordförande på ${where}.`;
-  return { answered: true, language: analysis.language, text: layoutText(lead, [`”${quote.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+  // "… och vem hade hon efterträtt?": the sentence after goes on about the chair ("Hon är … ordförande sedan …, då hon
+  // efterträdde …"), and answers the other part.
+  const next = analysis.parts.length > 1 ? sentenceAboutAfter(index, quote, chair) : undefined;
+  const quotes = next ? [quote, next] : [quote];
+  return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => `”${q.text}”`)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+}
+
+/** The sentence right after a quoted one when it goes on about the same person ("Hon …", "Han …", or the surname). */
+function sentenceAboutAfter(index: AnswerIndex, quote: Quote, person: string): Quote | undefined {
+  const units = index.unitsOf(quote.passage);
+  const at = units.findIndex((u) => u.text === quote.text);
+  const next = at < 0 ? undefined : units[at + 1];
+  const surname = person.split(/\s+/).at(-1) ?? person;
+  if (!next || !new RegExp(`^(?:Hon|Han|Hen|She|He|${escapeRegExp(surname)})(?![\\p{L}])`, 'u').test(next.text)) return undefined;
+  return { text: next.text, passage: quote.passage, lines: next.lines };
 }
 
 export function answerFromAgenda(index: AnswerIndex, analysis: QuestionAnalysis, weighted: WeightedConcept[]): Answer | undefined {
