@@ -4,7 +4,7 @@
  * fact asked for. Pure functions over the answer index.
  */
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
-import { escapeRegExp } from '../knowledge/patterns.js';
+import { escapeRegExp, GLOSSARY_CHAPTER } from '../knowledge/patterns.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, daysOfMonthIn, inAskedMonth, periodMonthsIn, schoolYearsIn } from './dates.js';
 import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
@@ -874,9 +874,6 @@ const DEFINITE_GLOSS = /^\p{Lu}\p{Ll}+(?:en|et|na)(?:\s+\p{Ll}+){0,3}?\s+(?:som|
 const SIGNING_DAY_ASKED = /(?<![\p{L}])(?:justerades|justerats|justerat|justeras|justeringen|justeringsdag\p{L}*|justeringsdatum)(?![\p{L}])/iu;
 /** The minutes' field for it: "Justeringens plats och tid …", "Justeringsdag", "Justerat den …". */
 const SIGNING_DAY_FIELD = /(?<![\p{L}])(?:justeringens\s[^.]{0,80}?(?:tid|datum)|justeringsdag|justeringsdatum|justerat?\s+den)(?![\p{L}])/iu;
-
-/** A chapter of a document's definitions ("3 DEFINITIONER", "Begrepp och definitioner", "Ordlista"). */
-const GLOSSARY_CHAPTER = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:definitioner|begrepp|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?![\p{L}])/iu;
 
 /** A verb opening a sentence whose subject is the label above it. */
 const ELIDED_SUBJECT = /^(?:Innehåller|Omfattar|Består|Fastställs|Fastställer|Beslutas|Beslutar|Antas|Revideras|Ansvarar|Beskriver|Anger|Redovisar|Reglerar|Utgår|Utgör|Syftar|Leds|Följs upp|Tas fram)(?![\p{L}])/u;

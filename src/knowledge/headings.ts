@@ -5,7 +5,7 @@
  * followed by body text.
  */
 import type { CleanedText } from './clean.js';
-import { UNFINISHED_TITLE } from './patterns.js';
+import { GLOSSARY_CHAPTER, UNFINISHED_TITLE } from './patterns.js';
 
 export interface Heading {
   /** 0-based line index. */
@@ -23,9 +23,6 @@ const MINUTES_PART = /^(?:Ärendebeskrivning|Beslut|Yrkanden?|Propositionsordnin
 /** Sub-headings that recur under every unit of a report; they nest below the unit heading. */
 const GENERIC_SUBHEADING =
   /^(exempel på|framtida utmaningar|utvecklingsarbeten|prioriterade områden|resultat\b|aktiviteter\b|arenor\b|kommunala arenor|chefsarenor|politiska samverkansarenor|samverkansarenor|bakgrund$|syfte$|process$)/i;
-
-/** A chapter of a document's terms and their meanings. */
-const GLOSSARY_CHAPTER = /^(?:begrepp|definitioner|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?:\s+och\s+\p{L}+)?$/iu;
 
 export function findHeadings(text: CleanedText): Heading[] {
   const { lines, info } = text;
@@ -72,7 +69,7 @@ function withTermsUnderGlossary(headings: Heading[]): Heading[] {
   let chapter: Heading | undefined;
   return headings.map((heading) => {
     const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(heading.text);
-    if (GLOSSARY_CHAPTER.test(heading.text.replace(/^\d{1,2}\.?\s+/, ''))) {
+    if (GLOSSARY_CHAPTER.test(heading.text)) {
       chapter = heading;
       return heading;
     }
@@ -147,7 +144,7 @@ function headingLevel(text: CleanedText, i: number, layout: Layout): Heading['le
     const next = lines[nextContent(text, i)] ?? '';
     if (next.startsWith(`${chapter}.1 `) || (next.length >= 45 && /^\p{Lu}/u.test(next))) return 1;
     // ("3. Begrepp" over "Behörig lärare" / "Lärare som har …": a chapter of terms, each a short line over its meaning.)
-    if (GLOSSARY_CHAPTER.test(line.replace(/^\d{1,2}\.?\s+/, ''))) return 1;
+    if (GLOSSARY_CHAPTER.test(line)) return 1;
   }
   // A title line stops well before the margin; a line as long as the text column is wrapped text.
   const maxLength = Math.min(60, Math.max(30, layout.fullLine * 0.8));

@@ -140,6 +140,9 @@ export function sentenceCase(text: string): string {
 }
 
 /** A title line that stops after a word no title ends with ("… Östersunds kommun och", "… samordning inom"): it goes on. */
+/** A chapter of a document's terms and their meanings: "3. Begrepp", "3 DEFINITIONER", "Begrepp och definitioner". */
+export const GLOSSARY_CHAPTER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:begrepp|definitioner|ordlista|ordförklaringar|begreppsförklaringar|definitions|glossary)(?:\s+och\s+\p{L}+)?\s*$/iu;
+
 export const UNFINISHED_TITLE = /(?:\s(?:och|för|i|av|om|med|till|samt|mellan|inom|på)|[,–-])$/;
 
 /** "P A U S": a word the dump spaced letter by letter inside an otherwise plain line, joined again ("PAUS"). */
