@@ -387,6 +387,25 @@ function measuredShare(weighted: WeightedConcept[], candidate: ScoredUnit): numb
   return total === 0 ? 1 : carried / total;
 }
 
+/** How close to a summary line's score its detail must come. */
+const DETAIL_RATIO = 0.7;
+
+/**
+ * The sentence outside the report's summary of the year, in the same report, that names the asked subject as fully as
+ * the summary's line does ("Mottagningen för cancerrehabilitering … öppnade den 2 oktober 2023" for "Under hösten
+ * öppnade en mottagning för cancerrehabilitering …").
+ */
+function detailOfSummaryLine(primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit | undefined {
+  return scored.find(
+    (s) =>
+      s !== primary &&
+      s.score >= DETAIL_RATIO * primary.score &&
+      s.passage.source.documentId === primary.passage.source.documentId &&
+      !inYearSummary(s.passage) &&
+      s.inUnit.every((m, i) => m >= primary.inUnit[i]),
+  );
+}
+
 /** The next sentences of the primary's passage not yet quoted (less those `skip` names), put first among the supporting units. */
 function followedBy(index: AnswerIndex, primary: ScoredUnit, supporting: ScoredUnit[], scored: ScoredUnit[], count: number, skip = (_: Unit) => false): ScoredUnit[] {
   const quoted = new Set(supporting.map((u) => u.unit));
@@ -736,6 +755,10 @@ export function selectEvidence(
   // So does a section headed as its results ("Resultat av pilotprojektet"): its sentences are what was achieved.
   if (analysis.asks.results && (inYearSummary(primary.passage) || inResultsSection(primary.passage))) {
     supporting = followedBy(index, primary, supporting, scored, SUMMARY_SENTENCES);
+    // … and a summary's line on the asked subject has its detail further on in the report: the section's sentence
+    // naming the subject as fully, with the sentences after it, comes first among them.
+    const detail = inYearSummary(primary.passage) ? detailOfSummaryLine(primary, scored) : undefined;
+    if (detail) supporting = [detail, ...followedBy(index, detail, supporting.filter((s) => s.unit !== detail.unit), scored, SUMMARY_SENTENCES)];
   }
   // "Hur ska nya satsningar finansieras?": the sentence naming the aim is followed by the way ("Det innebär att …",
   // "Detta kräver …", "… genom ökade externa intäkter").
