@@ -41,7 +41,8 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
 
 /** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th", "vem föredrar punkt 9 den 18 september": what only that day's own papers can tell. */
 const MEETING_OUTCOME_ASKED = /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattades|decided|concluded|conclude|decide|vad hände|what happened|vem ledde|vem var ordförande|who chaired|who led|justera\p{L}*|föredrar|föredrog|presents|presented|presenting)(?![\p{L}])/iu;
-const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting)(?![\p{L}])/iu;
+// (A network's meeting is its "träff": "nätverkets träff i Sveg den 27 november".)
+const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting|\p{L}*träff(?:en)?)(?![\p{L}])/iu;
 
 /**
  * A meeting asked about by its day, for what was decided or who led it, when no paper of that day is in the documents

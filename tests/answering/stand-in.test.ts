@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/stand-in');
+const { shown, declined } = answersFrom('tests/answering/fixtures/stand-in');
 
 describe('who presented an item', () => {
   it('is told with the notes saying the named presenter was replaced, and by whom', () => {
@@ -16,5 +16,11 @@ describe('who presented an item', () => {
     const answer = shown('Who presented item 3 at Viltnätverket on 14 September 2033?');
     expect(answer).toContain('Nils Åkesson');
     expect(answer).not.toContain('förhinder');
+  });
+});
+
+describe('who presented at a network\'s meeting ("träff") of which no paper is at hand', () => {
+  it('is not answered from the notes that only name the day ahead', () => {
+    declined('Vem föredrog punkten om älgarna på viltnätverkets träff i Sveg den 16 november 2033?');
   });
 });
