@@ -1052,6 +1052,9 @@ export function scoreUnits(
     const document = index.kb.documentById(passage.source.documentId);
     return isMeetingPaper(document) && heldInAskedMonth(analysis, document?.date);
   };
+  // Whether a glossary's term line names the term a definition question asks about ("Övningsskola" for "en övningsskola").
+  const askedTerm = analysis.definedWords === undefined ? undefined : foldKey(analysis.definedWords);
+  const namesAskedTerm = (label: string): boolean => askedTerm !== undefined && foldKey(label).includes(askedTerm);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
@@ -1076,8 +1079,7 @@ export function scoreUnits(
     units.forEach((unit, u) => {
       const above = u > 0 ? (units[u - 1].headingLike ? u - 1 : labelOf[u - 1]) : undefined;
       // "Byanät" / "Ett lokalt fibernät på landsbygden som …": a glossary's term over its definition, asked what it means.
-      const labelIsAsked = () => analysis.definedWords !== undefined && foldKey(units[above!].text).includes(foldKey(analysis.definedWords));
-      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && (GLOSSARY_DEFINITION.test(unit.text) || ((DEFINITE_GLOSS.test(unit.text) || inGlossary) && labelIsAsked()));
+      const glossed = analysis.asks.definition && above === u - 1 && units[above].text.length <= 40 && (GLOSSARY_DEFINITION.test(unit.text) || ((DEFINITE_GLOSS.test(unit.text) || inGlossary) && namesAskedTerm(units[above].text)));
       labelOf.push(above !== undefined && (ELIDED_SUBJECT.test(unit.text) || glossed) ? above : undefined);
     });
     units.forEach((unit, u) => {
@@ -1107,7 +1109,7 @@ export function scoreUnits(
       const defines = analysis.asks.definition && (term !== false || (label !== undefined && (GLOSSARY_DEFINITION.test(unit.text) || inGlossary)));
       // A sentence that names the very term it defines ("Tobaksfri duo – Metod där …") before one that defines something unnamed.
       // (… and so does a glossary's sentence under the asked term: "Väntetid" / "Antal dagar från …".)
-      const underAskedTerm = label !== undefined && analysis.definedWords !== undefined && foldKey(units[label].text).includes(foldKey(analysis.definedWords));
+      const underAskedTerm = label !== undefined && namesAskedTerm(units[label].text);
       const namesDefinedTerm = defines && (term !== undefined || underAskedTerm);
       drafts.push({ unit, units, passage, inUnit, matched, coverage: share(matched), ownShare: share(inUnit), defines, namesDefinedTerm, glossesAskedTerm: defines && underAskedTerm });
     });

@@ -4,7 +4,7 @@
  * names; a meeting page's chair, start time and breaks. A person asked for on an item that names
  * nobody is not answered from another meeting's papers.
  */
-import type { AgendaItem, Meeting, Passage } from '../../knowledge/index.js';
+import type { AgendaItem, LogicalDocument, Meeting, Passage } from '../../knowledge/index.js';
 import { escapeRegExp, findDate, joinSpacedLetters } from '../../knowledge/patterns.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
@@ -200,6 +200,11 @@ function lineNaming(index: AnswerIndex, meeting: Meeting, name: string): Quote |
   return undefined;
 }
 
+/** The other papers of a meeting's day than the one its record was read from: its minutes or notes, mostly. */
+function otherPapersOfDay(index: AnswerIndex, meeting: Meeting): LogicalDocument[] {
+  return index.kb.documents.filter((d) => d.date === meeting.date && d.id !== meeting.source.documentId);
+}
+
 /** "… har fått förhinder", "Punkten föredras i stället av …": a presenter replaced on the day. */
 const STOOD_IN = /(?<![\p{L}])(?:förhinder|i stället|istället|ersatte|ersätter|ersätts|kunde inte delta|instead|in place of|could not attend|was unable to attend)(?![\p{L}])/iu;
 const REPLACED_BY = /(?<![\p{L}])(?:i stället|istället|ersatte|ersätts|instead|in place of)(?![\p{L}])/iu;
@@ -212,8 +217,7 @@ const REPLACED_BY = /(?<![\p{L}])(?:i stället|istället|ersatte|ersätts|instea
 function standInQuotes(index: AnswerIndex, meeting: Meeting, item: AgendaItem): Quote[] {
   const names = item.presenters.map((p) => p.replace(/\s*\(.*$/, '').trim()).filter((name) => name.includes(' '));
   if (names.length === 0) return [];
-  for (const document of index.kb.documents) {
-    if (document.date !== meeting.date || document.id === meeting.source.documentId) continue;
+  for (const document of otherPapersOfDay(index, meeting)) {
     for (const passage of index.passagesOfDocument(document.id)) {
       const units = index.unitsOf(passage);
       const at = units.findIndex((u) => STOOD_IN.test(u.text) && names.some((name) => u.text.includes(name)));
@@ -505,7 +509,7 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
-  if (fromNotice && paragraphNumber !== undefined && index.kb.documents.some((d) => d.date === meeting.date && isMinutes(d))) return undefined;
+  if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) return undefined;
   // The organ's record adds the names the question may use for it ("SVOM").
   const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
   const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
@@ -583,7 +587,7 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   const noneStated = items.length === 1 && NO_PRESENTER_STATED.test(itemText(items[0]));
   if (items.length === 1 && asksPerson && !asksMoreThanPerson && !noneStated && dateMatches(analysis, meeting.date) && personNamesIn(itemText(items[0]), index.personNames).length === 0) {
     // The minutes of the same day name who was chosen ("Ingrid Falk … valdes att justera"): they answer instead.
-    if (index.kb.documents.some((d) => d.date === meeting.date && d.id !== meeting.source.documentId)) return undefined;
+    if (otherPapersOfDay(index, meeting).length > 0) return undefined;
     const hint = en
       ? `The page for ${where} has the item "${items[0].title}" but names no person for it.`
       : `Sidan för ${where} har punkten ”${items[0].title}” men nämner ingen person för den.`;
