@@ -180,6 +180,8 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
     !/\b(vad är|what is|what are) (?:the )?(?:\S+ ){0,3}(målet|målen|målsättningen|syftet|ambitionen|delmål\w*|målvärde\w*|mål|goal|goals|target|targets|aim)\b/.test(s);
+  // "the participation rate", "täckningsgraden": a share asked for, unless the question asks what the rate means.
+  const rate = !/\b(defin\w*|mean\w*|menas|innebär|betyder|avses|stand for|står för|räknas)\b/.test(s) && /\b(rates?|\p{L}{3,}grad(?:en)?)\b/u.test(s);
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   // "Vilka aktiviteter var prioriterade / planerade": what was meant to be done, not what was achieved.
   const plannedOnly = /\b(prioriter\w*|planerade?|planned|prioriti[sz]ed)\b/.test(s) && !/(?<![\p{L}])åstadkom|\b(achiev\w*|result\w*|uppnå\w*|genomför\w*)\b/u.test(s);
@@ -197,7 +199,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const personName = person && (/\b(named|appointed|elected|awarded|won|chosen|nominated)\b/.test(s) || /(?<![\p{L}])(utsågs|utsedd|utsett|valdes|vald|utnämndes|utnämnd|nominerades|tilldelades|vann|prisades)(?![\p{L}])/u.test(s));
   const cause = /\b(why|varför|what caused|caused by|vad orsakade|vad berodde|vad beror|orsak\w*|reason\w*|anledning\w*)\b/.test(s);
   const method = METHOD_ASKED.test(s) && !(person || date || time || number || measure || definition);
-  return { person, personName, cause, place, date, time, number: number || amountFragment, measure, money: money || amountFragment, percent, definition, list, results, agenda, goal, method };
+  return { person, personName, cause, place, date, time, number: number || amountFragment || rate, measure, money: money || amountFragment, percent: percent || rate, definition, list, results, agenda, goal, method };
 }
 
 const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;

@@ -210,3 +210,11 @@ describe('a role in an organ that shares its kind and purpose words with the org
     expect(shown('Vem valdes till ny vice ordf. i den politiska beredningen när Anna Ek slutade?')).toContain('Per Holm');
   });
 });
+
+describe('a rate asked for ("participation rate", "anslutningsgraden")', () => {
+  it('is a share: a sentence that only says the rate rose is no answer', () => {
+    expect(shown('Vad var sysselsättningsgraden i länet 2025?')).toContain('79 procent');
+    declined('Vad var anslutningsgraden till fiber i länet?');
+    declined('What is the fibre connection rate in the county?');
+  });
+});
