@@ -1153,3 +1153,32 @@ describe('extractMeetings from a time-first cell agenda with a break noted in br
     expect(meeting.breaks).toEqual([{ label: 'LUNCH', start: '11:30', end: '12:15', note: 'serveras i restaurang Kuben, plan 2', afterItem: 3 }]);
   });
 });
+
+describe('extractMeetings from a cell notice dated the day it was sent, with a "Dnr" column before "Föredragande"', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN', 'Gemensamma vårdnämnden i Jämtlands län', 'KALLELSE', 'Utfärdad 2031-02-27', '1 (2)', '',
+    'V å r d n ä m n d e n', '',
+    'Tid          torsdagen den 13 mars 2031, kl. 09.00–11.00',
+    'Plats        Sammanträdesrum Storsjön, Regionens hus', '',
+    'FÖREDRAGNINGSLISTA', 'Nr', 'Ärende', 'Dnr', 'Föredragande', 'Kl.',
+    '1', 'Sammanträdets öppnande', 'Lena Ek', '09.00',
+    '2', 'Bokslut 2030 – Vårdcentralen', 'Jämtland Härjedalen', 'RS/312/2031', 'Sara Nord, verksam-', 'hetschef, Eva', 'Mattsson, controller', '09.15',
+    '3', 'Information från Vårdbered-', 'ningen', 'Per-Olof Grahn,', 'ordförande', '10.00',
+    'Vårdnämnden | Kallelse 2031-03-13 | Sida 2 (2)', 'Nr', 'Ärende', 'Dnr', 'Föredragande', 'Kl.',
+    '4', 'Sammanträdets avslutande', 'Lena Ek', '11.00',
+  ];
+  const [meeting] = extractMeetings(prepare('114_sent_day.txt', raw));
+
+  it('takes the meeting\'s day from its "Tid" field, not the day the notice was sent', () => {
+    expect(meeting.date).toBe('2031-03-13');
+  });
+
+  it('ends the title at the diary number, though its last line looks like a name, and reads a row past a hyphen join before a page break', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Sammanträdets öppnande', ['Lena Ek'], '09:00'],
+      [2, 'Bokslut 2030 – Vårdcentralen Jämtland Härjedalen', ['Sara Nord (verksamhetschef)', 'Eva Mattsson (controller)'], '09:15'],
+      [3, 'Information från Vårdberedningen', ['Per-Olof Grahn (ordförande)'], '10:00'],
+      [4, 'Sammanträdets avslutande', ['Lena Ek'], '11:00'],
+    ]);
+  });
+});

@@ -278,6 +278,8 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
     for (; j <= to && cells.length < MAX_ROW_CELLS; j++) {
       const line = lines[j];
       if (!line) {
+        // ("Hjälpmedels-" / "beredningen": the line the hyphen join emptied is no gap.)
+        if (movedByJoin(lines, rawLines, j)) continue;
         // The last row ends at the first gap; another row may go on after one, up to its successor.
         // A row closed by its kind cell ("B", "I") ends at the gap: a page's head may stand before the next row.
         if (cells.length > 0 && (KIND_CELL.test(cells[cells.length - 1]) || !rowFollows(lines, j, to, expected + 1))) break;
@@ -508,7 +510,12 @@ function numberFirstCells(number: number, cellsOfRow: string[]): AgendaItem {
   const leading = TIME_CELL.exec(rowCells[0] ?? '');
   const cells = withStrandedFirstNames(leading ? rowCells.slice(1) : rowCells);
   const timeAt = cells.findIndex((cell) => TIME_CELL.test(cell));
-  const presenterAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
+  const namedAt = cells.findIndex((cell, k) => k > 0 && (timeAt < 0 || k < timeAt) && PRESENTER_START.test(cell));
+  // ("… – Hjälpmedelscentralen" / "Jämtland Härjedalen" / "RS/312/2024" / "Sara Nordlander, …": a "Dnr" column before
+  // "Föredragande" ends the title, though the title's last line looks like a name.)
+  const diaryAt = cells.findIndex((cell, k) => k > namedAt && isDiaryCell(cell));
+  const presentersAfterDiary = namedAt > 0 && diaryAt > namedAt && PRESENTER_START.test(cells[diaryAt + 1] ?? '') && !TIME_CELL.test(cells[diaryAt + 1]);
+  const presenterAt = presentersAfterDiary ? diaryAt + 1 : namedAt;
   // "Dnr RS/1482/2023, bilaga 3" under the title: the item's papers, not more of its title.
   // ("RUN/87/2024" alone, or a dash for an empty cell, ends the title too.)
   // ("Handling: Indikatorrapport 2024, Dnr …": the papers labelled as such.)

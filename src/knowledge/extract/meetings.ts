@@ -63,7 +63,7 @@ const FIELD = /^(organ|datum|dag|tid|när|plats|lokal|var|dag och tid|datum och 
 /** "Tid        tisdagen den 18 mars 2025": a field whose label the dump keeps apart from its value by a wide gap, not a colon. */
 const SPACED_FIELD = /^\s*(organ|datum|dag|tid|plats|lokal|dag och tid|datum och tid|tid och plats)\s{2,}(\S.*)$/i;
 /** Field labels that name the meeting's day, not the letter's. */
-const MEETING_DAY_LABEL = /^(?:sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum|dag och tid|datum och tid|när)$/;
+const MEETING_DAY_LABEL = /^(?:sammanträde|sammanträdesdag|sammanträdesdatum|mötesdatum|dag och tid|datum och tid|när|tid|tid och plats)$/;
 const LABEL_ALONE = /^(?:tid|plats|lokal|dag och tid|datum och tid|tid och plats|sammanträde|sammanträdesdag)$/i;
 /** "Sammanträde torsdagen den 19 september 2024": the meeting's day, its label apart from it by a space only. */
 const DAY_FIELD = /^(sammanträde|möte|sammanträdesdag)\s+((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s.+)$/iu;
