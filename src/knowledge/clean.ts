@@ -12,6 +12,8 @@ export interface LineInfo {
   furniture?: 'page-marker' | 'running-header';
   /** Text of a removed running header, e.g. a title that survives only there. */
   removedText?: string;
+  /** A footer that says its page is the last ("Sida 3 av 3"): the document ends here. */
+  lastPage?: boolean;
   /** This line carried an "n(m)" page header for page n. */
   pageHeader?: number;
   /** The dump spaced the line's letters apart ("L ä n s g e m e n s a m  h a n d l i n g s p l a n"): a designed title or heading. */
@@ -229,6 +231,7 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
     if (footer) {
       footers.push({ line: i, page: Number(footer[1]) });
       setFurniture(lines, info, i, 'page-marker');
+      if (footer[1] === footer[2]) info[i].lastPage = true;
       continue;
     }
     const header = PAGE_HEADER_ONLY.exec(text);

@@ -99,9 +99,15 @@ function describeAgenda(text: CleanedText, opening: number[]): { title: string; 
 /** "F ö r e d r a g n i n g s l i s t a": the kind of paper spaced out on a line of its own at the top, whatever the title block holds. */
 const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|föredragningslista)$/i;
 
+/** "Kallelse till möte nr 4/2024", "MÖTESINBJUDAN 2024-11-14": a line of the letterhead saying the paper calls to a meeting. */
+const CALLING_LINE = /^(?:kallelse\s+till\s+(?:möte|sammanträde)|mötesinbjudan|inbjudan\s+till\s+(?:möte|sammanträde))\b/i;
+
 function noticeOrOther(type: DocumentType, text: CleanedText, opening: number[]): DocumentType {
   if (type !== 'ovrigt' && type !== 'arendeblad') return type;
-  return opening.slice(0, 12).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
+  // ("Kallelse till möte nr 4/2024   Sida 1 av 3": the line went with its page mark.)
+  const topLines = opening.length === 0 ? [] : text.lines.slice(opening[0], (opening[5] ?? opening[opening.length - 1]) + 1).map((line, k) => line || (text.info[opening[0] + k].removedText ?? ''));
+  const calling = topLines.some((line) => CALLING_LINE.test(line) && line.length < 80);
+  return calling || opening.slice(0, 12).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
 }
 
 function documentType(title: string, opening: number[], text: CleanedText, bodyChars: number): DocumentType {

@@ -24,6 +24,8 @@ const PAPERS_HEADING = /^(?:beslutsunderlag|handlingar|bilagor)\b/i;
 const DATED_SIGNATURE = /^\p{Lu}\p{Ll}+ den \d{1,2} \p{Ll}+ \d{4}$/u;
 const REPORT_OPENING = /^(sammanfattning|inledning|förord)$/i;
 const AGENDA_ITEM = /^(\d{1,2})\.\s+\S/;
+/** Content lines after a last page's footer that make another paper, not a tail of the same one. */
+const PAPER_AFTER_LAST_PAGE = 30;
 
 export function segmentDocuments(file: string, text: CleanedText, headings: readonly Heading[]): LogicalDocument[] {
   const starts = findDocumentStarts(text);
@@ -62,6 +64,12 @@ function findDocumentStarts(text: CleanedText): number[] {
   for (let c = 1; c < content.length; c++) {
     const i = content[c];
     const line = lines[i];
+    // ("… · Kallelse 2024-11-21 · Sida 3 av 3" / "Vårdhygiengruppen" / "MÖTESINBJUDAN": another paper after the last page.
+    // A few lines after it, such as the signature the dump printed below the last footer, are the same paper's.)
+    if (endsLastPage(text, content[c - 1], i) && content.length - c >= PAPER_AFTER_LAST_PAGE && hasBody(text, currentStart, i)) {
+      open(i);
+      continue;
+    }
     if (/^källa:\s*\S+/i.test(line) && /^titel:/i.test(lines[content[c + 1]] ?? '')) {
       open(i);
       continue;
@@ -100,6 +108,12 @@ function findDocumentStarts(text: CleanedText): number[] {
     }
   }
   return starts;
+}
+
+/** A footer naming the last page stands between content lines `before` and `at`. */
+function endsLastPage(text: CleanedText, before: number, at: number): boolean {
+  for (let i = before + 1; i < at; i++) if (text.info[i].lastPage) return true;
+  return false;
 }
 
 function contentIndexes(text: CleanedText): number[] {

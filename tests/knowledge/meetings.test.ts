@@ -1182,3 +1182,88 @@ describe('extractMeetings from a cell notice dated the day it was sent, with a "
     ]);
   });
 });
+
+describe('extractMeetings from two notices in one file, the second after the first one\'s last page', () => {
+  const first = [
+    'K L I M A T G R U P P E N', '',
+    'Kallelse till möte nr 3/2031                                 Sida 1 av 2', '',
+    'Datum        torsdag 2031-10-16',
+    'Tid          09:00–11:00',
+    'Plats        Rum Oviken, Regionens hus', '',
+    'DAGORDNING',
+    'Kl.    Punkt    Ärende                                            I/B',
+    '       Ansvarig', '',
+    '09:00  Punkt 1  Välkomna och godkännande av                         B',
+    '                dagordningen',
+    '       Ansvarig:',
+    '       Eva Holm',
+    '09:10  Punkt 2  Utsläpp i länet januari–                            I',
+    '                september 2031',
+    '                2a) per kommun',
+    '                2b) per sektor',
+    '       Ansvarig:',
+    '       Per Lind, analytiker,',
+    '       Miljöenheten',
+    '09:50–10:05     BENSTRÄCKARE OCH FIKA',
+    '10:05  Punkt 3  Ny klimatstrategi                                   B',
+    '       Ansvarig:',
+    '       Eva Holm,',
+    '       Anna Berg',
+    '10:45  Punkt 4  Övriga frågor                                       I',
+    '       Ansvarig:',
+    '       Per Lind',
+    '11:00           Mötet avslutas', '',
+    'I = information, B = beslut', '',
+    'Klimatgruppen · Kallelse 2031-10-16 · Sida 1 av 2', '',
+    'Till punkt 3',
+    'Förslaget till klimatstrategi har tagits fram av en arbetsgrupp med företrädare för länets åtta kommuner och',
+    'regionen under våren 2031. Det bygger på remissvar från sju kommuner.', '',
+    'Klimatgruppen · Kallelse 2031-10-16 · Sida 2 av 2',
+  ];
+  const second = [
+    'Energigruppen',
+    'arbetsgrupp under Klimatgruppen',
+    'MÖTESINBJUDAN                                         2031-10-20', '',
+    'Torsdag 30 oktober 2031, kl. 13:00–15:00',
+    'Energikontorets konferensrum, Östersund / Teams', '',
+    'Ordförande: Per Lind       Sekreterare: Eva Holm', '',
+    'Program                                     Beslut/Info', '',
+    '1) Inledning, genomgång av programmet       Info',
+    '   – Per Lind',
+    '   (13:00)',
+    '2) Gemensam rutin för energiuppföljning     Beslut',
+    '   i kommunernas lokaler',
+    '   – Eva Holm och Anna-Karin Berg',
+    '   (13:20)',
+    '   ·· Paus 14:00–14:15 ··',
+    '3) Övrigt och nästa möte                     –',
+    '   – Per Lind',
+    '   (14:15)', '',
+    'Inför punkt 2: Förslaget bygger på remissvar från sju av länets åtta kommuner och ska beslutas av',
+    'Klimatgruppen i december. Underlaget skickas ut en vecka före mötet till alla deltagare i gruppen.',
+    ...Array.from({ length: 28 }, (_, k) => `Deltagare ${k + 1}: en företrädare för energiarbetet i kommunen, med ansvar för uppföljningen.`),
+  ];
+  const meetings = extractMeetings(prepare('115_two_notices.txt', [...first, ...second]));
+
+  it('reads the first notice\'s rows of "Kl. Punkt Ärende I/B" with "Ansvarig:" over the presenters', () => {
+    const meeting = meetings.find((m) => m.date === '2031-10-16');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start, i.end, i.handling])).toEqual([
+      [1, 'Välkomna och godkännande av dagordningen', ['Eva Holm'], '09:00', '09:10', 'decision'],
+      [2, 'Utsläpp i länet januari–september 2031 2a) per kommun 2b) per sektor', ['Per Lind (analytiker, Miljöenheten)'], '09:10', '09:50', 'information'],
+      [3, 'Ny klimatstrategi', ['Eva Holm', 'Anna Berg'], '10:05', '10:45', 'decision'],
+      [4, 'Övriga frågor', ['Per Lind'], '10:45', '11:00', 'information'],
+    ]);
+    expect(meeting?.breaks).toEqual([{ label: 'BENSTRÄCKARE OCH FIKA', start: '09:50', end: '10:05', afterItem: 2 }]);
+  });
+
+  it('reads the second notice on the day its invitation names, with presenters after dashes and times in brackets', () => {
+    const meeting = meetings.find((m) => m.organName === 'Energigruppen');
+    expect(meeting?.date).toBe('2031-10-30');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start, i.handling])).toEqual([
+      [1, 'Inledning, genomgång av programmet', ['Per Lind'], '13:00', 'information'],
+      [2, 'Gemensam rutin för energiuppföljning i kommunernas lokaler', ['Eva Holm', 'Anna-Karin Berg'], '13:20', 'decision'],
+      [3, 'Övrigt och nästa möte', ['Per Lind'], '14:15', undefined],
+    ]);
+    expect(meeting?.breaks).toEqual([{ label: 'Paus', start: '14:00', end: '14:15', afterItem: 2 }]);
+  });
+});

@@ -7,7 +7,7 @@
  * (agenda-columns.ts) are read first, by their own parsers.
  */
 import { HYPHEN_KEEPERS } from '../broken-words.js';
-import { findDnrs, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
+import { findDnrs, MONTHS, NAME_TOKEN, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { parseCellAgenda, parseHeadedCellAgenda, parseNumberFirstCellAgenda } from './agenda-cells.js';
 import { fillEndTimes, HANDLING_WORDS, handlingOf, NAME_WORD, NOTES_END, PAGE_HEADING, TIME_ONLY, type ParsedAgenda } from './agenda-rows.js';
@@ -21,12 +21,18 @@ const ITEM_START = /^(?:(?:punkt|ärende)\s+|§\s*)?(\d{1,2})(?:[.)]|(?<=(?:punk
  * "13.15 4) Östersunds kommuns program … Hanna Sjöberg, Dialog": a row the dump joined into one line, its time before
  * the item's number and its kind of handling ("Beslut", "Information", "Dialog") after the presenter.
  */
-const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}[.)]\s)/iu;
+const LEADING_TIME = /^(\d{1,2}[:.]\d{2})(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+(?=(?:(?:punkt|ärende)\s+|§\s*)\d{1,2}\b|\d{1,2}[.)]\s)/iu;
 /** "1. 13.00 10 Välkommen … Beslut": the start and the minutes given the item, between its number and its title. */
 const TIME_AFTER_NUMBER = /^(\d{1,2}[:.]\d{2})\s+(?:\d{1,3}\s+)?(?=\p{Lu})/u;
 /** "a. Läkemedelshändelse …", "b) Fallskada …": a lettered sub-item of an agenda item. */
 const SUB_ITEM = /^[a-zåäö][.)]\s+\S/u;
 const TRAILING_HANDLING = new RegExp(String.raw`\s+(${HANDLING_WORDS})$`, 'u');
+/** "Punkt 1  Välkomna, presentationsrunda …       B": an "I/B" column's letter at the raw line's end, apart by a wide gap. */
+const KIND_LETTER_COLUMN = /\s{3,}([BI])\s*$/;
+/** "12:00           Mötet avslutas": the table's closing row, its time the meeting's end. */
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,2}$`, 'u');
+const DASH_LED_PRESENTERS = /^[-–]\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}.*)$/u;
+const CLOSING_ROW = /^(\d{1,2}[:.]\d{2})\s+(?:mötet|sammanträdet|dagen)\s+avslutas\b/i;
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;
 const LABELLED_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?:,\s*(.+))?$`, 'u');
@@ -158,8 +164,12 @@ function parseItem(
   const number = Number(ITEM_START.exec(firstLine)![1]);
   const afterNumber = firstLine.replace(ITEM_NUMBER, '');
   const leadingTime = LEADING_TIME.exec(lines[start])?.[1] ?? TIME_AFTER_NUMBER.exec(afterNumber)?.[1];
-  const handlingWord = leadingTime ? TRAILING_HANDLING.exec(afterNumber)?.[1] : undefined;
-  const first = splitFirstLine(afterNumber.replace(TIME_AFTER_NUMBER, '').replace(handlingWord ? TRAILING_HANDLING : /$^/, ''), rawLines[start] ?? '');
+  const kindLetter = KIND_LETTER_COLUMN.exec(rawLines[start] ?? '')?.[1];
+  // ("1) Inledning, genomgång av programmet       Info": the kind column apart by a wide gap, with or without a time.)
+  const kindColumn = HANDLING_COLUMN.exec(rawLines[start] ?? '')?.[1];
+  const handlingWord = leadingTime ? TRAILING_HANDLING.exec(afterNumber)?.[1] ?? kindLetter : kindColumn;
+  const withoutKind = handlingWord === undefined ? afterNumber : afterNumber.replace(handlingWord === kindLetter ? new RegExp(`\\s+${kindLetter}$`) : TRAILING_HANDLING, '');
+  const first = splitFirstLine(withoutKind.replace(TIME_AFTER_NUMBER, ''), (rawLines[start] ?? '').replace(handlingWord === kindColumn ? HANDLING_COLUMN : /$^/, ''));
   let title = first.title;
   let presenters = first.presenters;
   let start_ = leadingTime ? normaliseTime(leadingTime) : first.time;
@@ -177,7 +187,9 @@ function parseItem(
   // "Ansvarig:" alone, the names on the lines under it up to a gap.
   let labelLines: string[] | undefined;
   const flushLabel = () => {
-    if (labelLines?.length) labelled.push(...labelledPresenters(labelLines.join(' ').replace(/,$/, '')));
+    // ("Helena Forsberg," / "Mats Edvinsson": a name alone on the line after a comma is another presenter, not a title.)
+    const joined = !labelLines?.length ? undefined : labelLines.reduce((text, line) => (text.endsWith(',') && BARE_NAME.test(line) ? `${text.slice(0, -1)}; ${line}` : `${text} ${line}`));
+    if (joined) labelled.push(...labelledPresenters(joined.replace(/,$/, '')));
     labelLines = undefined;
   };
   let end_: string | undefined;
@@ -185,11 +197,17 @@ function parseItem(
 
   for (let i = start + 1; i <= end; i++) {
     // "Ansvarig: Mikael Strand, ordf.          Beslut": the kind-of-item column at the line's end, apart by a wide gap.
-    const kind = HANDLING_COLUMN.exec(rawLines[i] ?? '');
+    const kind = HANDLING_COLUMN.exec(rawLines[i] ?? '') ?? (kindLetter ? KIND_LETTER_COLUMN.exec(rawLines[i] ?? '') : null);
     if (kind) handling ??= handlingOf(kind[1]);
     const line = kind ? lines[i].slice(0, Math.max(0, lines[i].lastIndexOf(kind[1]))).trim() : lines[i];
     // (… and the column headings repeated on the next page: "Ansvarig          Beslut/Info".)
     if (kind && (!line || /^(?:ansvarig|föredragande)$/i.test(line))) continue;
+    const closing = CLOSING_ROW.exec(line);
+    if (closing) {
+      end_ ??= normaliseTime(closing[1]);
+      flushLabel();
+      continue;
+    }
     if (labelLines && line && !BREAK.test(line)) {
       labelLines.push(line);
       continue;
@@ -205,7 +223,8 @@ function parseItem(
       presenterBlock = false;
       continue;
     }
-    const timeOnly = TIME_ONLY.exec(line);
+    // ("(13:20)" under the presenter: the item's start in brackets.)
+    const timeOnly = TIME_ONLY.exec(line.replace(/^\((.+)\)$/, '$1'));
     if (timeOnly) {
       if (!timeBefore) start_ ??= normaliseTime(timeOnly[1]);
       continue;
@@ -221,6 +240,13 @@ function parseItem(
         labelled.push(...labelledPresenters(field[2]));
       }
       phase = phase === 'title' ? 'description' : phase;
+      continue;
+    }
+    // ("– Johanna Lif och Anna-Karin Rönnholm" under the title: the presenters after a dash on a line of their own.)
+    const dashed = phase === 'title' && !presenters ? DASH_LED_PRESENTERS.exec(line) : null;
+    if (dashed && dashed[1].split(/\s+/).slice(0, 2).every(isNameToken)) {
+      labelled.push(...labelledPresenters(dashed[1].replace(/,$/, '')));
+      phase = 'description';
       continue;
     }
     if (BREAK.test(line) && line.length <= 50) {
@@ -316,7 +342,8 @@ function parseItem(
   flushLabel();
   return {
     number,
-    title: joinBrokenTitleWords(title.replace(/\s+/g, ' ').trim()),
+    // ("6) Övrigt och nästa möte        –": a dash for the empty kind cell.)
+    title: joinBrokenTitleWords(title.replace(/\s+/g, ' ').trim()).replace(/\s+[–-]$/, ''),
     presenters: [...splitPresenters(presenters), ...labelled],
     ...(start_ ? { start: start_ } : {}),
     ...(end_ ? { end: end_ } : {}),
@@ -429,8 +456,13 @@ export function isNameLine(line: string): boolean {
  * column after it, so the line join did not mend it. "Vård- och omsorg" keeps its hyphen.
  */
 function joinBrokenTitleWords(title: string): string {
-  return title.replace(/(\p{L}{2,})[-\u2013] (\p{Ll}+)/gu, (whole, head: string, tail: string) => (HYPHEN_KEEPERS.has(tail) ? whole : head + tail));
+  return title.replace(/(\p{L}{2,})([-\u2013]) (\p{Ll}+)/gu, (whole, head: string, dash: string, tail: string) =>
+    // ("januari–" / "september 2024": a range of months broken after its dash.)
+    isMonth(head) && isMonth(tail) ? `${head}${dash}${tail}` : HYPHEN_KEEPERS.has(tail) ? whole : head + tail,
+  );
 }
+
+const isMonth = (word: string): boolean => Object.hasOwn(MONTHS, word.toLowerCase());
 
 function titleIncomplete(title: string): boolean {
   const last = title.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -449,7 +481,8 @@ function isGroupHeader(lines: readonly string[], i: number, end: number): boolea
 function parseBreak(line: string, afterItem: number): AgendaBreak {
   const range = TIME_RANGE.exec(line);
   const single = /(\d{1,2}[:.]\d{2})/.exec(line);
-  const label = line.replace(TIME_RANGE, '').replace(/(\d{1,2}[:.]\d{2})/g, '').replace(/\bkl\.?/i, '').replace(/\s+/g, ' ').trim();
+  // ("·· Paus 14:25–14:40 ··": the dots setting the break off are no part of its name.)
+  const label = line.replace(TIME_RANGE, '').replace(/(\d{1,2}[:.]\d{2})/g, '').replace(/\bkl\.?/i, '').replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '').replace(/\s+/g, ' ').trim();
   return {
     label: label || 'Paus',
     ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : single ? { start: normaliseTime(single[1]) } : {}),

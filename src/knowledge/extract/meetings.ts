@@ -86,6 +86,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
     summoned ??= SUMMONED.exec(line)?.[1];
     const day = DAY_FIELD.exec(line);
     if (day) dayDate ??= findDate(day[2]);
+    // ("Torsdag 28 november 2024, kl. 13:00–15:30" under "MÖTESINBJUDAN 2024-11-14": the meeting's day and hours.)
+    if (WEEKDAY_FIRST.test(line) && /\bkl\.?\s*\d/i.test(line)) dayDate ??= findDate(line);
     // ("Plats" / "Regionens hus, sammanträdesrum Frösön, …": the label on a line of its own over its value.)
     const labelAlone = LABEL_ALONE.test(line) ? nextLines(lines, i, to, 1)[0] : undefined;
     const field = FIELD.exec(line) ?? day ?? SPACED_FIELD.exec(rawLines[i] ?? '') ?? (labelAlone ? [line, line, labelAlone] : null);
@@ -146,7 +148,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
   // The title block's date may be the letter's; the meeting's weekday and date name the meeting's day.
   // ("KALLELSE" / "Region Jämtland Härjedalen   Datum 2024-09-05" over "Sammanträdesdatum: torsdag 19 september 2024":
   // a field naming the meeting's day outranks the letter's date.)
-  if (titleBlock) header.date = dayDate ?? meetingDayField ?? titleBlock.date;
+  header.date = dayDate ?? meetingDayField ?? titleBlock?.date ?? header.date;
   return header;
 }
 
