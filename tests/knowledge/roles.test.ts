@@ -133,6 +133,16 @@ describe('extractRoles', () => {
     expect(roles.map(([, name]) => name)).not.toContain('Beslutande Eva Nordin');
   });
 
+  it('reads signing labels that stand alone over their dotted lines, and takes no signer for the next label\'s role', () => {
+    const raw = ['PROTOKOLL', 'Sammanträdesdatum', '2026-05-19', 'Cykelrådet', '', 'Beslutande           Eva Nordin (S), ordförande', '                     Pia Ek (M), Bergs kommun', '',
+      'Underskrifter        Sekreterare', '                     ..........................................   Paragrafer 18–29', '                     Lars Berg', '',
+      '                     Ordförande', '                     ..........................................', '                     Eva Nordin', '',
+      '                     Justerare', '                     ..........................................', '                     Pia Ek'];
+    const roles = extractRoles(prepare('072_minutes.txt', raw)).map((r) => [r.kind, r.personName]);
+    expect(roles).toEqual(expect.arrayContaining([['secretary', 'Lars Berg'], ['chair', 'Eva Nordin'], ['signatory', 'Pia Ek']]));
+    expect(roles).not.toContainEqual(['chair', 'Lars Berg']);
+  });
+
   it('reads the acting chair of the day from "Mötesordförande ……", and no chair from the absent list', () => {
     const raw = ['PROTOKOLL 1 (3)', 'Kulturrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande Per Holm (C), vice ordförande, tillika mötesordförande', 'Pia Ek (M), Bergs kommun', '',
       'Frånvarande Eva Nordin (S), ordförande', '', 'Underskrifter Sekreterare ……………………… Paragrafer 1–6', 'Lars Berg', '', 'Mötesordförande ………………………', 'Per Holm'];

@@ -77,8 +77,15 @@ function documentOrgan(document: LogicalDocument | undefined): string {
   return organ.replace(PAPER_KIND, '').replace(SENDER_BEFORE_DAY, '').replace(PAPER_WORD, ' ').replace(DAY, ' ').replace(/\s+/g, ' ').trim() || organ;
 }
 
+/** "Underskrifter   Sekreterare" over the dotted line: the label alone on its line, the dots under it. */
+const SIGNING_LABEL_ALONE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)$/iu;
+const DOTTED_LINE = /^[.\u2026_]{3,}/;
+
 function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
-  return LABELLED_SIGNING_LINE.exec((input.rawLines[index] ?? '').trim())?.[1];
+  const raw = (input.rawLines[index] ?? '').trim();
+  const alone = SIGNING_LABEL_ALONE.exec(raw);
+  if (alone && DOTTED_LINE.test((input.rawLines[index + 1] ?? '').trim())) return alone[1];
+  return LABELLED_SIGNING_LINE.exec(raw)?.[1];
 }
 
 function previousNonEmpty(input: ExtractionInput, index: number): string {
@@ -233,7 +240,8 @@ export function extractRoles(input: ExtractionInput): Role[] {
     // A minutes' labelled signing lines: the label is the role of the name under it.
     const signingLabel = labelledSigningLine(input, index);
     if (signingLabel) {
-      const next = nonEmptyLinesAfter(input, index, 1)[0];
+      // ("Sekreterare" / "……   Paragrafer 18–29" / "Johanna Berglöf": what the dots' line says besides is no name.)
+      const next = nonEmptyLinesAfter(input, index, 2).find((l) => !/^(?:paragrafer|§)/i.test(l.text));
       const name = next ? NAME_LINE.exec(next.text) : null;
       if (next && name && plausibleName(name[1])) {
         const kind = /^juster/i.test(signingLabel) ? 'signatory' : kindOf(signingLabel);
