@@ -623,7 +623,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   fees: ['avgifter', 'avgift'],
   tax: ['skatt'],
   taxes: ['skatter', 'skatt'],
-  financial: ['ekonomisk', 'ekonomiska', 'finansiell', 'finansiella'],
+  financial: ['ekonomisk', 'ekonomiska', 'ekonomi', 'finansiell', 'finansiella'],
   economy: ['ekonomi', 'ekonomin'],
   economic: ['ekonomisk', 'ekonomiska', 'ekonomiskt'],
   million: ['miljoner', 'mkr', 'miljon'],
@@ -1018,6 +1018,9 @@ const CORRECTED = ['rättats', 'rättades', 'rättad', 'reviderades', 'reviderat
 const FINAL = ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'reviderat', 'definitiv', 'definitivt', 'definitiva'];
 
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // A report gives its financial result under "Ekonomi".
+  ekonomiska: ['ekonomiska', 'ekonomi'],
+  ekonomiskt: ['ekonomiskt', 'ekonomi'],
   // What was running is what there was, or was in operation ("fanns", "i drift").
   igång: ['igång', 'drift', 'fanns'],
   // What went on over a period was carried out then ("genomfördes mellan den 30 september och den 20 oktober").

@@ -165,13 +165,15 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
+  // "What was the centre's financial result", "årets resultat": the year's surplus or deficit, an amount.
+  const financialResult = /\b(?:financial|net|operating|year-end|annual) results?\b|(?<![\p{L}])(?:ekonomisk[at]?|årets) resultat(?:et)?(?![\p{L}])/u.test(s);
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
-  const money = (numberFrame || ownedAmount) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b)/.test(s);
+  const money = (numberFrame || ownedAmount || financialResult) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b)/.test(s);
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
-  const number = ((numberFrame || ownedAmount) && !achievedResult) || percent;
+  const number = ((numberFrame || ownedAmount) && !achievedResult) || percent || financialResult;
   const measure = /\b(how much|hur mycket|hur stor|hur stora|hur stort|hur högt?|med hur mycket|by how much|what (is|was) the (share|level|increase|decrease|reduction))\b/.test(s);
   const definition =
     condition ||
@@ -185,7 +187,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const list = !person && !/\b(?:which|what) (?:date|day|year|month|week|time)\b/.test(s) && (/\b(vilka|which|what are|lista|vilken typ)\b/.test(s) || LIST_ASKED.test(s) || /\bwhat \w+s (?:are|were|have|has|did|does|do|will)\b/.test(s));
   // "Vilka aktiviteter var prioriterade / planerade": what was meant to be done, not what was achieved.
   const plannedOnly = /\b(prioriter\w*|planerade?|planned|prioriti[sz]ed)\b/.test(s) && !/(?<![\p{L}])åstadkom|\b(achiev\w*|result\w*|uppnå\w*|genomför\w*)\b/u.test(s);
-  const results = !plannedOnly && (/(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|jobbat med|jobbade med|worked on)\b/.test(s));
+  const results = !plannedOnly && !financialResult && (/(?<![\p{L}])åstadkom/u.test(s) || /\b(achiev\w*|result\w*|uppnå\w*|uppnådde|genomför\w*|what did .+ do|what (?:has|have) .+ done|what (?:was|has been|were) done|vad (?:har )?gjorde?s?|vad gjorde|vad har .+ gjort|accomplish\w*|aktiviteter|activities|arbetat med|jobbat med|jobbade med|worked on)\b/.test(s));
   const agenda =
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||

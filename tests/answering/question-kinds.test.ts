@@ -164,6 +164,15 @@ describe('the next meeting', () => {
   });
 });
 
+describe('a financial result asked for ("financial result", "ekonomiska resultat")', () => {
+  it('is the year\'s surplus or deficit, found under the report\'s "Ekonomi"', () => {
+    for (const question of ["What was Cykelrådet's financial result for 2025?", 'Vad blev cykelrådets ekonomiska resultat 2025?']) {
+      expect(shown(question)).toContain('överskott på 85 tkr');
+    }
+    expect(analyzeQuestion(index(), 'What was the financial result for 2025?').asks).toMatchObject({ money: true, results: false });
+  });
+});
+
 describe('questions in two parts', () => {
   it('answers an amount and a date stated in two sentences', () => {
     const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');
