@@ -448,6 +448,12 @@ function commonAbbreviationForms(word: string): ConceptForm[] {
 }
 
 const LONG_LINKED_PART = 8;
+/** A strong verb's past stem and the stem its participles and infinitive share ("skrev" / "skriv-na"). */
+const STRONG_VERB_STEMS: Record<string, string> = {
+  skrev: 'skriv', tog: 'tag', gav: 'giv', bjöd: 'bjud', sköt: 'skjut', beslöt: 'beslut', slog: 'slag', stod: 'stå',
+  fann: 'funn', bröt: 'bryt', höll: 'håll', föll: 'fall',
+};
+const STRONG_PAST = new RegExp(`^(\\p{Ll}*?)(${Object.keys(STRONG_VERB_STEMS).join('|')})(s)?$`, 'u');
 const PLAN_NAMED_BY_YEAR = /(?<![\p{L}])\p{L}*(?:plan|planen|program|programmet|strategi|strategin|vision|visionen|strukturbild|strukturbilden|agenda)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
 /**
@@ -494,6 +500,9 @@ function termConcept(word: string, position: number, language: Language, index: 
     // "berördes" asked, "som berörts av" written: a passive's past and supine are one verb ("genomfördes" / "genomförts").
     const supine = /^\p{Ll}{4,}(?:a|o|e|r|l|n)des$/u.test(key) ? `${key.slice(0, -3)}ts` : undefined;
     if (supine) forms.push({ stems: [stem(supine)], weight: 0.95 });
+    // "förskrevs" asked, "förskrivna hjälpmedel" written: a strong verb's past has another vowel than its other forms.
+    const strong = STRONG_PAST.exec(lower);
+    if (strong) forms.push({ stems: [stem(foldKey(`${strong[1]}${STRONG_VERB_STEMS[strong[2]]}${strong[3] ?? ''}`))], weight: 0.95 });
     // A name is written as it is, in compounds too ("Leader" in "Leaderområdena"): stemming it ("lead") loses it.
     if (position > 0 && /^[A-ZÅÄÖ][a-zåäöé]/.test(word) && stem(key) !== key && /^\p{L}+$/u.test(key)) forms.push({ stems: [key], weight: 1 });
     // "Åres översiktsplan": a municipality's name in the genitive is the name ("Åre kommun").

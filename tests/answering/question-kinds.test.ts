@@ -173,6 +173,14 @@ describe('a financial result asked for ("financial result", "ekonomiska resultat
   });
 });
 
+describe('a strong verb\'s past asked ("förskrevs")', () => {
+  it('finds the figure written with its participle ("förskrivna"), not another count of the same thing', () => {
+    const lead = shown('Hur många cykelrecept förskrevs 2025?').split('\n')[0];
+    expect(lead).toContain('240');
+    expect(lead).not.toContain('95 cykelrecept');
+  });
+});
+
 describe('questions in two parts', () => {
   it('answers an amount and a date stated in two sentences', () => {
     const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');
