@@ -1056,6 +1056,11 @@ export function scoreUnits(
   const askedTerm = analysis.definedWords === undefined ? undefined : foldKey(analysis.definedWords);
   const namesAskedTerm = (label: string): boolean => askedTerm !== undefined && foldKey(label).includes(askedTerm);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
+  const reportOfAskedYear = (passage: Passage): boolean => {
+    if (!analysis.asks.results || analysis.strictYears.length === 0) return false;
+    const document = index.kb.documentById(passage.source.documentId);
+    return document?.type === 'verksamhetsberattelse' && (document.period ?? []).some((year) => analysis.strictYears.includes(year));
+  };
   for (const passage of passages) {
     // A table of contents names every section and answers nothing; text the dump left under its heading (chapters
     // whose headings were not recognised) is not one.
@@ -1234,7 +1239,9 @@ export function scoreUnits(
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
     const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(unit.text) ? 0.85 : 1;
-    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;
+    // "What did the network achieve during 2024": the year's own report tells it, before a meeting held during the year.
+    const reportFit = reportOfAskedYear(passage) ? 1.15 : 1;
+    const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * reportFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;
     out.push({ unit, passage, coverage, inUnit, matched, typeFit: fit, yearFit: yFit, otherMonth: !nextOfAsked && ((statesNextMeeting && dayAsked) || statesOtherMonth(index, analysis, unit, passage) || otherDay(passage) || statesOtherRowYear(unit.text)), otherBody: speaksOfOtherBody(askedBodies, unit.text) || speaksOfOtherNamed(askedNamed, unit, passage) || speaksOfWholeCounty(askedMunicipalities, unit.text) || rowOfOtherMunicipality(askedMunicipalities, unit) || speaksOfOtherCompound(askedCompounds, unit.text, passage.text) || figureOfOtherCompany(askedNames, unit.text) || speaksOfContrary(analysis.question, unit.text), score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -68,6 +68,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
   }));
   const lines = rawLines.map((raw, i) => normaliseLine(raw, info[i]));
   collapseSpacedYears(lines, info);
+  joinSpacedTitleLines(lines, info);
   respaceRunTogetherWords(lines, info);
   let pageSource = markPageFurniture(lines, info);
   if (options.pages) {
@@ -170,6 +171,18 @@ function collapseSpacedYears(lines: string[], info: LineInfo[]): void {
       lines[i] = lines[i].replace(/ /g, '');
       info[i].letterSpaced = true;
     }
+  }
+}
+
+/**
+ * "V E R K S A M H E T S -" / "B E R Ä T T E L S E   2 0 2 4": a spaced-out title broken with a hyphen is one word.
+ * The joined title stands on the first line; the second is left empty.
+ */
+function joinSpacedTitleLines(lines: string[], info: LineInfo[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!info[i].letterSpaced || !info[i + 1].letterSpaced || !/\p{Lu}-$/u.test(lines[i]) || !/^\p{Lu}{2}/u.test(lines[i + 1])) continue;
+    lines[i] = `${lines[i].slice(0, -1)}${lines[i + 1]}`;
+    lines[i + 1] = '';
   }
 }
 

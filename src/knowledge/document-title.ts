@@ -152,7 +152,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       const kindLine = /\p{Lu}-$/u.test(line) ? `${line.slice(0, -1)}${openingLine(text.lines[i + 1] ?? '')}` : line;
       // ("Region Jämtland Härjedalen / Hälso- och sjukvårdsförvaltningen / Barn- och ungdomshälsa" over "KALLELSE / …": one
       // block under the organisation's name, over a kind in capitals, is the sender's, however its unit is named.)
-      const senderAbove = MEETING_PAPER_KIND.test(kindLine) && kindLine === kindLine.toUpperCase() && blocks.length === 1 && blocks[0].length <= 4 && isLetterheadLine(blocks[0][0]);
+      // (… and over a report's kind in capitals, spaced out or with its year: "Region Jämtland Härjedalen / Område … /
+      // Geriatrik" over "V E R K S A M H E T S B E R Ä T T E L S E  2 0 2 4". A bare "RAPPORT" is the letterhead's label.)
+      const designedKind = TITLE_KIND.test(kindLine) && (text.info[i].letterSpaced === true || !isBareKind(kindLine));
+      const senderAbove = (MEETING_PAPER_KIND.test(kindLine) || designedKind) && kindLine === kindLine.toUpperCase() && blocks.length === 1 && blocks[0].length <= 4 && isLetterheadLine(blocks[0][0]);
       if (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && (blocks.flat().every(isLetterheadLine) || senderAbove)) {
         blocks.length = 0;
         blockLines.length = 0;

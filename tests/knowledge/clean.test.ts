@@ -125,6 +125,12 @@ describe('cleanLines on damaged input', () => {
     expect(collapseLetterSpacing('I år är det 8 av 10 i')).toBe('I år är det 8 av 10 i');
   });
 
+  it('joins a spaced-out title broken with a hyphen over two lines into one word', () => {
+    const cleaned = cleanLines(['V E R K S A M H E T S -', 'B E R Ä T T E L S E', '2 0 2 4', '', 'Vård- och omsorgsnämnden']);
+    expect(cleaned.lines.slice(0, 3)).toEqual(['VERKSAMHETSBERÄTTELSE', '', '2024']);
+    expect(cleaned.lines[4]).toBe('Vård- och omsorgsnämnden');
+  });
+
   it('splits a spaced-out heading with no wider gap between its words into words the file writes elsewhere', () => {
     const cleaned = cleanLines([
       'Innehåll',

@@ -236,6 +236,13 @@ describe('segmentDocuments', () => {
     expect(prepare('373_report.txt', report).documents[0].title).toBe('SAMRÅDSREDOGÖRELSE Översiktsplan för Bergs kommun 2045');
   });
 
+  it('titles a report by its kind spaced out over two lines under the sender\'s units, and reads it as a report', () => {
+    const report = ['Region Jämtland Härjedalen', 'Område medicinsk specialistvård', 'Geriatrik', '', 'V E R K S A M H E T S -', 'B E R Ä T T E L S E   2 0 3 1', '',
+      'Minnesmottagningen och regional', 'demenssamordning', '', 'Dnr: RS/212/2032', '', '1 Sammanfattning', 'Under året ökade antalet nya diagnoser och väntetiden till utredning blev kortare.'];
+    const [document] = prepare('374_report.txt', report).documents;
+    expect(document).toMatchObject({ title: 'VERKSAMHETSBERÄTTELSE 2031 – Minnesmottagningen och regional demenssamordning', type: 'verksamhetsberattelse', period: [2031] });
+  });
+
   it('adds the name a running header gives beside the kind of document, when the title block left it to the letterhead', () => {
     const page = (n: number) => ['', `RKC – Verksamhetsberättelse 2030                                   sida ${n} av 4`, ''];
     const report = [
