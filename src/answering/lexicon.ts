@@ -1018,6 +1018,9 @@ const CORRECTED = ['rättats', 'rättades', 'rättad', 'reviderades', 'reviderat
 const FINAL = ['slutlig', 'slutligt', 'slutliga', 'reviderades', 'reviderad', 'reviderat', 'definitiv', 'definitivt', 'definitiva'];
 
 export const SV_SYNONYMS: Record<string, string[]> = {
+  // Money set aside is written as what a cost charges or a budget grants ("Kostnaden … belastar budgeten för …").
+  avsatte: ['avsatte', 'avsatt', 'avsattes', 'budget', 'budgeten', 'belastar', 'anslog', 'reserverade'],
+  avsattes: ['avsattes', 'avsatte', 'avsatt', 'budget', 'budgeten', 'belastar', 'anslogs', 'reserverades'],
   // A report gives its financial result under "Ekonomi".
   ekonomiska: ['ekonomiska', 'ekonomi'],
   ekonomiskt: ['ekonomiskt', 'ekonomi'],

@@ -181,6 +181,12 @@ describe('a strong verb\'s past asked ("förskrevs")', () => {
   });
 });
 
+describe('money set aside ("hur mycket pengar avsatte …")', () => {
+  it('is the cost a decision charges to a budget', () => {
+    expect(shown('Hur mycket pengar avsatte cykelrådet för Vintercyklisten 2026?')).toContain('120 000 kronor');
+  });
+});
+
 describe('questions in two parts', () => {
   it('answers an amount and a date stated in two sentences', () => {
     const text = shown('Hur mycket statliga medel gick till cykelvägar 2025, och när ska medlen redovisas?');
