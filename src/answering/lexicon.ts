@@ -1183,7 +1183,7 @@ export const QUESTION_FRAME_WORDS = new Set(
   `who what which when where how many much vem vad vilka vilken vilket när hur stor stort store stora mycket många hög högt höga organ organet
   andel andelen antal antalet kind type name full heter står betyder innebär handlar menas avses räknas meant date paragraf paragrafen paragraph ofta often
   define defines defined definition definierar definieras definitionen rubrik rubriken rubriker avsnitt avsnittet kapitlet heading
-  kort kortfattat briefly länge long mnkr mkr tkr msek datum datumet dates sett skillnaden skillnad difference`.split(/\s+/),
+  kort kortfattat briefly länge long mnkr mkr tkr msek datum datumet dates sett skillnaden skillnad difference begreppet termen uttrycket`.split(/\s+/),
 );
 
 export { ORGAN_ENDING, ORGAN_NOUN } from '../knowledge/patterns.js';

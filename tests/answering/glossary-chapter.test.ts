@@ -1,12 +1,19 @@
 /** A plan's chapter of definitions, each term a line over the sentences defining it (fixtures/glossary-chapter). */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/glossary-chapter');
+const { shown, index } = answersFrom('tests/answering/fixtures/glossary-chapter');
 
 describe('a term defined in a chapter of definitions', () => {
   it('is answered by the sentence under the term, not by a sentence that uses the word', () => {
     expect(shown('Vad menas med väntetid i tandvårdsplanen?').split('\n')[0]).toContain('Antal dagar från att patienten ställts i kö');
+  });
+
+  it('is answered when asked how the plan defines "begreppet X"', () => {
+    expect(shown('Hur definierar tandvårdsplanen begreppet väntetid?').split('\n')[0]).toContain('Antal dagar från att patienten ställts i kö');
+    // ("begreppet" frames the question: it is no word a definition must contain.)
+    expect(analyzeQuestion(index(), 'Hur definierar tandvårdsplanen begreppet väntetid?').concepts.map((c) => c.label)).not.toContain('begreppet');
   });
 
   it('is answered when asked "how is X defined"', () => {
