@@ -118,7 +118,7 @@ export const PARAGRAPH_ASKED = /§(?!\s*\d)|(?<![\p{L}])paragra(?:f|ph)\p{L}*/iu
 export const PARTY_ASKED = /(?<![\p{L}])(?:vilket parti|vilka partier|which party|what party|which parties|partitillhörighet|partibeteckning)(?![\p{L}])/iu;
 
 /** "vad menas med X i …", "vad är en X", "what is meant by X": X, up to a preposition that names where. */
-const DEFINED_WORDS = /(?:(?:begreppet|termen|uttrycket|the term)\s+|vad (?:menas|avses) med|vad räknas som (?:en |ett )?|vad gör (?:en |ett )|\bdefine[sd]?\s+(?:a |an |the )?|definieras\s+(?:en |ett )?|definition(?:en)? (?:of|av) (?:a |an |the )?|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as (?:a |an |the )?|what (?:is|are|does) (?:a |an |the )?|how (?:is|are) (?:a |an |the )?(?=.+?\s(?:defined|counted|measured)\b))\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand|defined|counted|measured)\b|[?.!]|$)/i;
+const DEFINED_WORDS = /(?:(?:begreppet|termen|uttrycket|the term)\s+|vad ingår i (?:en |ett )?|vad (?:menas|avses) med|vad räknas som (?:en |ett )?|vad gör (?:en |ett )|\bdefine[sd]?\s+(?:a |an |the )?|definieras\s+(?:en |ett )?|definition(?:en)? (?:of|av) (?:a |an |the )?|vad (?:är|betyder|innebär) (?:en |ett |det |den )?|what is meant by|what counts as (?:a |an |the )?|what (?:is|are|does) (?:a |an |the )?|how (?:is|are) (?:a |an |the )?(?=.+?\s(?:defined|counted|measured)\b))\s*(.+?)(?=\s+(?:i|in|enligt|according|på|för|inom|mean|stand|defined|counted|measured)\b|[?.!]|$)/i;
 
 /** "List the …", not "on the board's list" (an agenda, asked about for one item). */
 const LIST_ASKED = /\blist\b(?<!\b(?:the|its|their|on)\s+(?:\S+\s+)?list)(?<!'s list)/;
@@ -178,7 +178,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const definition =
     condition ||
     countsAs ||
-    /\b(vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
+    /\b(vad ingår i (?:en|ett)|vad står(?! (?:det )?(?:under|i|om|på)\b)|what does \S+ stand|stand for|står för|vad betyder|vad innebär|what does .* mean|what is meant by|vad menas|vad avses|vad räknas som|what counts as|vad gör (?:en|ett)|what does an? \S+(?: \S+)? do\b|(?:how|where) (?:does|do|is|are) .+ (?:define|defined)|definierar|definieras|definition of|definitionen av|full name|fullständiga namn|what kind of organi[sz]ation|vad är|what is|what are)\b/.test(s) &&
     !/\b(what is the (total|broadband|budget)|vad är (det|den) )/.test(s) && !DEADLINE.test(s) && !ownedAmount &&
     // "vad är målet för prao" asks for the goal itself, not what a goal is.
     !/\b(vad är|what is|what are) (?:the )?(?:\S+ ){0,3}(målet|målen|målsättningen|syftet|ambitionen|delmål\w*|målvärde\w*|mål|goal|goals|target|targets|aim)\b/.test(s);

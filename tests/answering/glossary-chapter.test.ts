@@ -16,6 +16,12 @@ describe('a term defined in a chapter of definitions', () => {
     expect(analyzeQuestion(index(), 'Hur definierar tandvårdsplanen begreppet väntetid?').concepts.map((c) => c.label)).not.toContain('begreppet');
   });
 
+  it('is answered when asked what X comprises ("vad ingår i en …")', () => {
+    const answer = shown('Vad ingår i en basundersökning enligt tandvårdsplanen?');
+    expect(answer.split('\n')[0]).toContain('Den undersökning som barn får vid tre års ålder');
+    expect(answer).toContain('kariesbedömning');
+  });
+
   it('is answered when asked "how is X defined"', () => {
     const answer = shown('how is väntetid defined in the regional tandvårdsplan – are akuta besök counted?');
     expect(answer.split('\n')[0]).toContain('Antal dagar från att patienten ställts i kö');
