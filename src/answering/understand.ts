@@ -163,10 +163,10 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
   const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
-  // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
-  // A count question ("how many", "population") that names money as its context still asks for a count.
   // "What was the centre's financial result", "årets resultat": the year's surplus or deficit, an amount.
   const financialResult = /\b(?:financial|net|operating|year-end|annual) results?\b|(?<![\p{L}])(?:ekonomisk[at]?|årets) resultat(?:et)?(?![\p{L}])/u.test(s);
+  // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
+  // A count question ("how many", "population") that names money as its context still asks for a count.
   const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);

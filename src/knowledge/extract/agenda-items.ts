@@ -29,9 +29,11 @@ const SUB_ITEM = /^[a-zåäö][.)]\s+\S/u;
 const TRAILING_HANDLING = new RegExp(String.raw`\s+(${HANDLING_WORDS})$`, 'u');
 /** "Punkt 1  Välkomna, presentationsrunda …       B": an "I/B" column's letter at the raw line's end, apart by a wide gap. */
 const KIND_LETTER_COLUMN = /\s{3,}([BI])\s*$/;
-/** "12:00           Mötet avslutas": the table's closing row, its time the meeting's end. */
+/** "Mats Edvinsson": a person's name alone on its line. */
 const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,2}$`, 'u');
+/** "– Johanna Lif och Anna-Karin Rönnholm": presenters after a dash on a line of their own. */
 const DASH_LED_PRESENTERS = /^[-–]\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}.*)$/u;
+/** "12:00           Mötet avslutas": the table's closing row, its time the meeting's end. */
 const CLOSING_ROW = /^(\d{1,2}[:.]\d{2})\s+(?:mötet|sammanträdet|dagen)\s+avslutas\b/i;
 /** What the item's number is written with, before its title. */
 const ITEM_NUMBER = /^(?:(?:punkt|ärende)\s+|§\s*)?\d{1,2}\s*[.:)–-]?\s+/iu;

@@ -28,7 +28,8 @@ const ROLE_TITLE_LINE = /^(?:(\p{L}+?)s\s+)?(vice ordförande|ordförande|samman
  * A minutes' signature page labels each signing line before the name under it: "Sekreterare ……… Paragrafer 1–13" /
  * "Sara Nyberg" / "Ordförande ………" / "Magnus Edlund". Cleaning drops the dots, so the raw line is read.
  */
-const LABELLED_SIGNING_LINE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*(?:[.\u2026_]{3,})/iu;
+const SIGNING_ROLE = String.raw`(?:vice\s+)?ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande`;
+const LABELLED_SIGNING_LINE = new RegExp(String.raw`^(?:Underskrifter\s+)?(${SIGNING_ROLE})\s*(?:[.\u2026_]{3,})`, 'iu');
 const SIGNATURE_TRIGGER = /^(?:[Ii] tjänsten|[\p{Lu}][\p{Ll}]+(?: den \d{1,2} \p{L}+ \d{4}| \d{4}-\d{2}-\d{2})?)$/u;
 
 /** Words that start capitalised lines but are never names. */
@@ -78,7 +79,7 @@ function documentOrgan(document: LogicalDocument | undefined): string {
 }
 
 /** "Underskrifter   Sekreterare" over the dotted line: the label alone on its line, the dots under it. */
-const SIGNING_LABEL_ALONE = /^(?:Underskrifter\s+)?((?:vice\s+)?ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)$/iu;
+const SIGNING_LABEL_ALONE = new RegExp(String.raw`^(?:Underskrifter\s+)?(${SIGNING_ROLE})$`, 'iu');
 const DOTTED_LINE = /^[.\u2026_]{3,}/;
 
 function labelledSigningLine(input: ExtractionInput, index: number): string | undefined {
