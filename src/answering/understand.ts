@@ -158,7 +158,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(när|when|what date|which date|vilket datum|vilka datum|what dates|which dates|which years?|vilka år|vilket år|från vilket år|from which year|under vilken period|what period|during which period|for which period|vilken period|hur länge|how long|(?:end|start|closing|finishing|completion|due|expiry) date|slutdatum|startdatum|slutdag)\b/.test(asked) || DEADLINE.test(s);
   // Amounts are asked by the question's frame ("how much", "vad kostar"), not by a topic word such as "money".
   const numberFrame =
-    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften|sjukfrånvaron|andelen|antalet|omsättningen|utfallet(?!\s+(?:av|i|för)\s+(?:§|punkt|ärendet|frågan|förhandlingen)))|what result|vilket (belopp|resultat)|vilken budget|vilken (?:[a-zåäö]+)?(?:kostnad|avgift|taxa|ersättning)(?:en)?|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||
+    /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|no\. of|nr of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften|sjukfrånvaron|andelen|antalet|omsättningen|utfallet(?!\s+(?:av|i|för)\s+(?:§|punkt|ärendet|frågan|förhandlingen)))|what result|vilket (belopp|resultat)|vilken budget|vilken (?:[a-zåäö]+)?(?:kostnad|avgift|taxa|ersättning)(?:en)?|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||
     // "Vad ska Krokom betala per år", "what will the region pay": an amount to pay.
     /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
@@ -167,7 +167,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const financialResult = /\b(?:financial|net|operating|year-end|annual) results?\b|(?<![\p{L}])(?:ekonomisk[at]?|årets) resultat(?:et)?(?![\p{L}])/u.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
-  const countAsked = /\b(how many|hur många|population|folkmängd|number of|antal)\b/.test(s);
+  const countAsked = /\b(how many|hur många|population|folkmängd|number of|no\. of|nr of|antal)\b/.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
   const money = (numberFrame || ownedAmount || financialResult) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b)/.test(s);
@@ -204,7 +204,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   return { person, personName, cause, place, date, time, number: number || amountFragment || rate, measure, money: money || amountFragment, percent: percent || rate, definition, list, results, agenda, goal, method };
 }
 
-const COUNT_FRAME = /\b(?:how many|hur många|number of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
+const COUNT_FRAME = /\b(?:how many|hur många|number of|no\. of|nr of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
 
 /** Meetings go by several names; a count of any of them answers "hur många sammanträden/möten/träffar". */
 const MEETING_NOUN = /^(sammanträd\w*|möte[nt]?a?|möten\w*|träff\w*|meetings?|sessions?)$/u;
@@ -221,7 +221,10 @@ function countedNounOf(question: string, index: AnswerIndex): { stems: string[];
   // "hur många korttidsplatser" is counted as "5 platser" too: the compound's last part names what is counted.
   const lastPart = compoundLastPart(foldKey(noun), index);
   const forms = [...(EN_TO_SV[noun] ?? SV_SYNONYMS[noun] ?? []), ...(meeting ? MEETING_FORMS : []), ...(lastPart ? [lastPart] : [])];
-  const stems = [...new Set([noun, ...forms].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
+  // "no. of filming days (inspelningsdagar)": the term in brackets after the counted words is what is counted.
+  const gloss = /^(?:\s+[\p{L}-]+){0,2}\s*\(([\p{L}][\p{L}\s-]{3,40})\)/u.exec(question.slice(frame!.index + frame![0].length))?.[1];
+  const glossed = gloss ? words(gloss).filter((w) => !isStopword(w.toLowerCase())) : [];
+  const stems = [...new Set([noun, ...forms, ...glossed].map((w) => stem(foldKey(w.split(/\s+/)[0]))))].filter((s) => s.length >= 3);
   return { stems, known: meeting };
 }
 
@@ -615,6 +618,24 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
   }
 }
 
+/** "filming days (inspelningsdagar)": a Swedish term in brackets after the words it translates. */
+const GLOSSED_WORDS = /((?:[\p{L}-]+\s+){1,3})\(([\p{L}][\p{L}\s-]{3,40})\)/gu;
+
+/**
+ * The words a bracketed term glosses say what the term says ("days" is the "dagar" of "inspelningsdagar"): a sentence
+ * writing the term has them too.
+ */
+function matchGlossedWordsByTerm(question: string, concepts: Concept[]): void {
+  for (const m of question.matchAll(GLOSSED_WORDS)) {
+    const gloss = words(m[2]).map(foldKey).join('');
+    const spells = (c: Concept) => c.forms.some((f) => f.weight >= 0.9 && f.stems.every((s) => s.length >= 3 && gloss.includes(s)));
+    const glossed = new Set(words(m[1]).map(foldKey));
+    const term = concepts.find((c) => !glossed.has(foldKey(c.label)) && spells(c));
+    if (!term) continue;
+    for (const c of concepts) if (c.kind === 'term' && glossed.has(foldKey(c.label)) && spells(c)) c.forms.push(...term.forms.filter((f) => !c.forms.includes(f)));
+  }
+}
+
 const NAME_OPENING_WORDS = new Set(['första', 'andra', 'tredje', 'nya', 'nytt', 'stora', 'lilla', 'gamla', 'norra', 'södra', 'östra', 'västra', 'övre', 'nedre']);
 
 /** The stem of the noun a list question asks for ("vilka insatsområden", "which priorities"), if it names one. */
@@ -903,6 +924,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     concepts.push(concept);
   });
   mergeTypedAbbreviations(question, concepts);
+  matchGlossedWordsByTerm(question, concepts);
   markOpeningTopic(question, concepts);
   mergeAlternatives(question, concepts);
   markAskedPlaces(question, concepts);
