@@ -396,9 +396,13 @@ function englishCompounds(index: AnswerIndex, typed: string[], usedWords: Set<nu
   const concepts: Concept[] = [];
   // (Each word's first few one-word terms: the words apart make one form per combination.)
   const termsOf = (i: number) => (i >= typed.length || usedWords.has(i) || isStopword(typed[i].toLowerCase()) ? undefined : EN_TO_SV[typed[i].toLowerCase()]?.filter((t) => !/\s/.test(t)).slice(0, COMPOUND_TERMS));
+  // "film council": a word the documents write as it is ("film", "design") joins the translated words ("filmråd").
+  const asWritten = (i: number) => (i < typed.length && !usedWords.has(i) && /^\p{Ll}{3,}$/u.test(typed[i]) && !isStopword(typed[i]) && hasVocabularyPrefix(index, foldKey(typed[i])) ? [typed[i]] : undefined);
   for (let i = 0; i < typed.length; i++) {
     for (let length = 3; length >= 2; length--) {
-      const parts = Array.from({ length }, (_, k) => termsOf(i + k));
+      const translated = Array.from({ length }, (_, k) => termsOf(i + k));
+      if (translated.every((p) => !p || p.length === 0)) continue;
+      const parts = translated.map((p, k) => (p && p.length > 0 ? p : asWritten(i + k)));
       if (parts.some((p) => !p || p.length === 0)) continue;
       const found = joinedTerms(parts as string[][]).find((joined) => joined.length >= 8 && hasVocabularyPrefix(index, joined));
       if (!found) continue;

@@ -320,3 +320,9 @@ describe('English words glossed by the Swedish term in brackets', () => {
   });
 });
 
+describe('an English word the documents write as it is, before a translated one', () => {
+  it('makes one compound with it ("design council" for "Designrådet")', () => {
+    expect(conceptsOf("which date is the design council's June 2026 meeting?")).toContain('design council');
+    expect(shown("which date is the design council's June 2026 meeting?")).toMatch(/^According to Möte 2026-02-19[^\n]*18 juni 2026/);
+  });
+});
