@@ -1055,6 +1055,7 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   // What is proposed is written as the proposal ("Förslag till sammanträdesdagar …").
   föreslås: ['föreslås', 'föreslår', 'föreslå', 'förslag', 'föreslagna', 'föreslaget'],
   föreslog: ['föreslog', 'föreslogs', 'föreslå', 'föreslår', 'förslag', 'föreslagit', 'föreslagits'],
+  föreslogs: ['föreslogs', 'föreslog', 'föreslå', 'föreslår', 'förslag', 'föreslagit', 'föreslagits'],
   // Who was appointed is written in the minutes' present ("Styrgruppen utser X att justera", "Utses att justera: X").
   utsågs: ['utsågs', 'utsåg', 'utser', 'utses', 'utsedd', 'utsedda', 'utsett', 'utsetts'],
   utsåg: ['utsåg', 'utsågs', 'utser', 'utses', 'utsedd', 'utsett'],

@@ -282,14 +282,18 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
         if (movedByJoin(lines, rawLines, j)) continue;
         // The last row ends at the first gap; another row may go on after one, up to its successor.
         // A row closed by its kind cell ("B", "I") ends at the gap: a page's head may stand before the next row.
-        if (cells.length > 0 && (KIND_CELL.test(cells[cells.length - 1]) || !rowFollows(lines, j, to, expected + 1))) break;
+        // So does a row whose time, its last column, closed it after its title and presenter.
+        const closing = cells[cells.length - 1];
+        if (cells.length > 0 && (KIND_CELL.test(closing) || (cells.length >= 3 && TIME_ONLY.test(closing)) || !rowFollows(lines, j, to, expected + 1))) break;
         continue;
       }
       if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
       // "Ärendebeskrivning" after a gap: the item's description, below its row.
       if (!lines[j - 1] && DESCRIPTION_HEAD.test(line)) break;
       if (COLUMN_HEAD.test(line)) continue;
-      cells.push(line);
+      // "Maja Eriksson, evenemangssamordnare 11.50": the time column run onto the presenter's line is a cell of its own.
+      const timed = TRAILING_TIME.exec(line);
+      cells.push(...(timed && cells.length > 0 ? [timed[1], timed[2]] : [line]));
       lastLine = j;
     }
     if (cells.length === 0) break;
@@ -347,6 +351,7 @@ const PAGE_HEAD_LINES = 8;
 /** How far an item's description may run before the next row. */
 const DESCRIPTION_LINES = 40;
 const DESCRIPTION_HEAD = /^(?:ärendebeskrivning|beskrivning|bakgrund|förslag till beslut|beslutsunderlag|underlag)\b/i;
+const TRAILING_TIME = /^(\p{L}.*\S)\s+(\d{1,2}[.:]\d{2})$/u;
 
 /**
  * "Ärendebeskrivning" / "Planeringsrådet gav …" / "Förslag till beslut" / …, then "5" / "10:15": the row numbered
@@ -361,7 +366,11 @@ function rowAfterDescription(lines: readonly string[], from: number, to: number,
   for (let j = from; j <= to && j <= from + DESCRIPTION_LINES; j++) {
     const line = lines[j];
     if (!line) continue;
-    const opensRow = !lines[j - 1] && NUMBER_CELL.exec(line)?.[1] === String(number) && TIME_ONLY.test(nextNonBlank(lines, j + 1, to) ?? '');
+    // ("… mer än 300 tkr." / "6" / "Turistekonomisk effektmätning …": a row may follow a description's closing sentence
+    // without a gap, its title under its number.)
+    const closed = !lines[j - 1] || (description.length > 0 && /[.)]$/.test(lines[j - 1]));
+    const under = nextNonBlank(lines, j + 1, to) ?? '';
+    const opensRow = closed && NUMBER_CELL.exec(line)?.[1] === String(number) && (TIME_ONLY.test(under) || (!!lines[j - 1] && /^\p{Lu}\p{Ll}/u.test(under)));
     if (opensRow || (!lines[j - 1] && breakLine(line))) return { at: j, description: description.filter((l) => !DESCRIPTION_HEAD.test(l) || l.length > 30) };
     if (pageBreak && j > from + PAGE_HEAD_LINES) return undefined;
     if (!pageBreak) description.push(line);
