@@ -622,24 +622,6 @@ function mergeTypedAbbreviations(question: string, concepts: Concept[]): void {
   }
 }
 
-/** "filming days (inspelningsdagar)": a Swedish term in brackets after the words it translates. */
-const GLOSSED_WORDS = /((?:[\p{L}-]+\s+){1,3})\(([\p{L}][\p{L}\s-]{3,40})\)/gu;
-
-/**
- * The words a bracketed term glosses say what the term says ("days" is the "dagar" of "inspelningsdagar"): a sentence
- * writing the term has them too.
- */
-function matchGlossedWordsByTerm(question: string, concepts: Concept[]): void {
-  for (const m of question.matchAll(GLOSSED_WORDS)) {
-    const gloss = words(m[2]).map(foldKey).join('');
-    const spells = (c: Concept) => c.forms.some((f) => f.weight >= 0.9 && f.stems.every((s) => s.length >= 3 && gloss.includes(s)));
-    const glossed = new Set(words(m[1]).map(foldKey));
-    const term = concepts.find((c) => !glossed.has(foldKey(c.label)) && spells(c));
-    if (!term) continue;
-    for (const c of concepts) if (c.kind === 'term' && glossed.has(foldKey(c.label)) && spells(c)) c.forms.push(...term.forms.filter((f) => !c.forms.includes(f)));
-  }
-}
-
 const NAME_OPENING_WORDS = new Set(['första', 'andra', 'tredje', 'nya', 'nytt', 'stora', 'lilla', 'gamla', 'norra', 'södra', 'östra', 'västra', 'övre', 'nedre']);
 
 /** The stem of the noun a list question asks for ("vilka insatsområden", "which priorities"), if it names one. */
@@ -928,7 +910,6 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
     concepts.push(concept);
   });
   mergeTypedAbbreviations(question, concepts);
-  matchGlossedWordsByTerm(question, concepts);
   markOpeningTopic(question, concepts);
   mergeAlternatives(question, concepts);
   markAskedPlaces(question, concepts);

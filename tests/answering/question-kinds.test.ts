@@ -307,13 +307,6 @@ describe('English words glossed by the Swedish term in brackets', () => {
     expect(shown('how many mentoring days (handledningsdagar) were there in 2025?')).toMatch(/^According to [^\n]*164 handledningsdagar/);
   });
 
-  it('lets a sentence writing the term stand for the words it glosses', () => {
-    // ("no. of filming days (inspelningsdagar) in the county": "days" alone is rarely written, and a sentence with
-    // "inspelningsdagar" seemed to miss it.)
-    const days = analyzeQuestion(index(), 'no. of mentoring days (handledningsdagar) in 2025?').concepts.find((c) => c.label === 'days');
-    expect(days?.forms.some((f) => f.stems.includes(stem(foldKey('handledningsdagar'))))).toBe(true);
-  });
-
   it('reads "no. of" as a count asked for', () => {
     expect(shown('no. of students at Lärcentrum Ragunda 2025?')).toMatch(/^According to [^\n]*251/);
     expect(shown('no. of mentoring days (handledningsdagar) in 2025?')).toMatch(/^According to [^\n]*164 handledningsdagar/);
