@@ -25,12 +25,34 @@ describe('a one-cell-per-line agenda with notes under its rows', () => {
   });
 
   it('keeps a description that opens right after the row\'s time', () => {
+    expect(shown('who presents item 7 at idrottsrådet on 18 March 2025?')).toMatch(/^Item 7 [^\n]*presented by Hanna Berglund \(jämställdhetsstrateg\), starting/);
     expect(shown('vad föreslås under punkt 7 på idrottsrådet 18 mars 2025?')).toMatch(/^Punkt 7 [^\n]*”Jämställd idrott – handlingsplan 2025–2027” [\s\S]*andelen flickor/);
+  });
+
+  it('reads the rows after a label over the table\'s next part ("INFORMATIONSÄRENDEN")', () => {
+    expect(shown('vem föredrar punkt 10 på idrottsrådet den 18 mars 2025?')).toMatch(/^Punkt 10 [^\n]*Sammanträdet avslutas[^\n]*Lars Norberg/);
   });
 
   it('answers what the notice proposes from the item the proposal is noted under', () => {
     expect(shown('Vilka sammanträdesdatum föreslogs i kallelsen till idrottsrådet den 18 mars 2025?')).toMatch(/^Punkt 8 [^\n]*”Sammanträdesplan 2025–2026” [\s\S]*10 juni, 16 september och 2 december 2025/);
     // ("… i kallelsen till rådsmötet": the words naming the notice and the meeting name no item.)
     expect(shown('Vilka sammanträdesdatum föreslogs i kallelsen till rådsmötet den 18 mars 2025?')).toMatch(/^Punkt 8 [^\n]*”Sammanträdesplan 2025–2026”/);
+  });
+});
+
+describe('a notice whose table goes from one cell per line to columns', () => {
+  it('finds the first row under a label over the table\'s first part ("ÖPPEN DEL"), its diary number no part of its title', () => {
+    expect(shown('What is item 2 at lönenämnden on 12 June 2025?')).toMatch(/^Item 2 [^\n]*"Föregående protokoll 2025-03-20", presented by Ordföranden/);
+  });
+
+  it('reads the rows after the label of the table\'s closed part ("SLUTEN DEL (sekretess)")', () => {
+    expect(shown('vad tas upp under punkt 8 på lönenämnden den 12 juni 2025?')).toMatch(/^Punkt 8 [^\n]*”Personalärende: rehabiliteringsärende vid lönecentret” och föredras av Personalchef/);
+  });
+
+  it('reads rows in columns after a break, their time in the last column', () => {
+    expect(shown('vem föredrar punkt 5 på servicenämnden 15 maj 2025 och när?')).toMatch(/^Punkt 5 [^\n]*Mats Holm[^\n]*10[.:]15/);
+    // (An empty diary number, "–", is no presenter; a title's second line, indented under its column, is the title's.)
+    expect(shown('what is item 7 at servicenämnden on 15 May 2025?')).toMatch(/^Item 7 [^\n]*"Övriga frågor", presented by Ordföranden,/);
+    expect(shown('what is item 8 at servicenämnden on 15 May 2025?')).toMatch(/^Item 8 [^\n]*"Personalärende: omplacering inom servicecentret", presented by Personalchef,/);
   });
 });

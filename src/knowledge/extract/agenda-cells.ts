@@ -8,7 +8,7 @@
  */
 import { DNR_PATTERN, joinSpacedLetters, normaliseTime, TIME_CELL, UNFINISHED_TITLE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
-import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PRESENTER_START, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, columnOfHeading, fillEndTimes, HANDLING_WORDS, handlingOf, joinCells, joinPresenterCells, NOTES_END, PAPERS_CELL, PART_LABEL, PRESENTER_START, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** The item's number cell: "4", "4.", "Punkt 4", "§ 4". */
 const NUMBER_CELL = /^(?:(?:punkt|ärende|nr)\s+|§\s*)?(\d{1,2})[.)]?$/i;
@@ -255,6 +255,11 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
         i = pastBreakNote(lines, rawLines, pastGap(lines, i + 1, to), to, expected);
       }
     }
+    // ("SLUTEN DEL (sekretess)": the label of the table's next part, over its next row.)
+    if (items.length > 0 && PART_LABEL.test(lines[i] ?? '')) {
+      const next = pastGap(lines, i + 1, to);
+      if (rowOpening(lines[next], expected) || gappedRow(lines, rawLines, next, to, expected)) i = next;
+    }
     // (The table may go on in rows laid out on lines, their columns apart by wide gaps: "7  10.35  SFI i länet …  Helena Ödmark, Krokoms".)
     const gapped = gappedRow(lines, rawLines, i, to, expected);
     if (gapped) {
@@ -289,7 +294,8 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
       }
       if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
       // "Ärendebeskrivning" after a gap: the item's description, below its row.
-      if (!lines[j - 1] && DESCRIPTION_HEAD.test(line)) break;
+      // (So does one right after the row's time, the cell that closes it: "13.00" / "Ärendebeskrivning".)
+      if ((!lines[j - 1] || TIME_ONLY.test(cells[cells.length - 1] ?? '')) && DESCRIPTION_HEAD.test(line)) break;
       if (COLUMN_HEAD.test(line)) continue;
       // "Maja Eriksson, evenemangssamordnare 11.50": the time column run onto the presenter's line is a cell of its own.
       const timed = TRAILING_TIME.exec(line);
@@ -409,6 +415,8 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
       if (!COLUMN_HEAD.test(lines[j])) break;
       heads.push(lines[j].toLowerCase());
     }
+    // ("ÖPPEN DEL": the label of the table's first part may stand between its headings and its first row.)
+    if (PART_LABEL.test(lines[j] ?? '')) j = pastGap(lines, j + 1, to);
     if (heads.length >= 3 && heads.some((h) => h.startsWith('ärende') || h === 'rubrik') && NUMBER_CELL.exec(lines[j] ?? '')?.[1] === '1') return j;
   }
   return undefined;
@@ -439,18 +447,23 @@ function gappedParts(raw: string | undefined): string[] {
 function gappedRow(lines: readonly string[], rawLines: readonly string[], at: number, to: number, number: number): { item: AgendaItem; end: number } | undefined {
   const parts = gappedParts(rawLines[at]);
   if (parts.length < 3 || NUMBER_CELL.exec(parts[0])?.[1] !== String(number) || !lines[at]) return undefined;
-  const time = TIME_CELL.exec(parts[1]);
-  const cells = parts.slice(time ? 2 : 1);
+  // ("5  Upphandling av städtjänster  GSN 2025/14  Mats Holm  10.15": the time may be the last column instead.)
+  const lastTime = TIME_CELL.exec(parts[parts.length - 1]);
+  const time = TIME_CELL.exec(parts[1]) ?? lastTime;
+  const cells = parts.slice(time === lastTime ? 1 : 2, time === lastTime ? -1 : undefined);
   if (cells.length === 0 || !/^\p{Lu}/u.test(cells[0])) return undefined;
   const title = [cells[0]];
   const presenters: string[] = [];
   const documents: string[] = [];
   const place = (part: string, column: 'title' | 'presenter') => {
     if (isDiaryCell(part)) documents.push(part);
+    // ("–": an empty diary number's cell.)
+    else if (/^[–-]$/.test(part)) return;
     else if (column === 'title') title.push(part);
     else presenters.push(part);
   };
   cells.slice(1).forEach((cell) => place(cell, 'presenter'));
+  const presenterAt = cells.length > 1 ? (rawLines[at] ?? '').indexOf(cells[1], (rawLines[at] ?? '').indexOf(cells[0]) + cells[0].length) : -1;
   let end = at;
   for (let j = at + 1; j <= to && lines[j]; j++) {
     if (rowOpening(lines[j], number + 1) || breakLine(lines[j]) || gappedParts(rawLines[j]).length === 0) break;
@@ -459,7 +472,14 @@ function gappedRow(lines: readonly string[], rawLines: readonly string[], at: nu
     if (wrapped.length >= 2) {
       place(wrapped[0], 'title');
       wrapped.slice(1).forEach((part) => place(part, 'presenter'));
-    } else place(wrapped[0], presenters.length > 0 && !UNFINISHED_TITLE.test(joinCells(title)) ? 'presenter' : 'title');
+    } else {
+      // ("     inom servicecentret": a line alone, indented under the title's column rather than the presenter's, goes on
+      // with the title.)
+      // (A dump that kept no columns starts every line at the margin.)
+      const indent = (rawLines[j] ?? '').search(/\S/);
+      const underTitle = indent > 0 && indent < presenterAt;
+      place(wrapped[0], presenters.length > 0 && !underTitle && !UNFINISHED_TITLE.test(joinCells(title)) ? 'presenter' : 'title');
+    }
     end = j;
   }
   return {
@@ -570,7 +590,7 @@ const DNR_CELL = /^dnr\.?:?\s+(?:\p{Lu}{1,6}\s)?\S*\d/iu;
 /** "Handling: …", "Underlag: …": a cell naming the item's papers. */
 const PAPERS_LABEL = /^(?:handling(?:ar)?|underlag|beslutsunderlag|bilagor?)\s*:/i;
 /** "RUN/341/2023": a diary number alone in its cell. */
-const BARE_DNR_CELL = /^\p{Lu}{1,6}\s?\/\s?\d{1,5}\/\d{4}$/u;
+const BARE_DNR_CELL = /^\p{Lu}{1,6}(?:\s?\/\s?\d{1,5}\/\d{4}|\s(?:19|20)\d{2}\/(?:\d{1,5}|[–-]))$/u;
 
 /** A cell that is the item's diary number, labelled ("Dnr RUN/341/2023") or alone ("RUN/341/2023"). */
 function isDiaryCell(cell: string): boolean {

@@ -9,7 +9,7 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, PAGE_HEADING, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr|Handling(?:ar)?|Bilaga)$/u;
@@ -106,7 +106,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   let lastLine = i - 1;
   for (; i <= to; i++) {
     const raw = rawLines[i] ?? '';
-    if (!raw.trim() || PAGE_HEADING.test(raw.trim())) continue;
+    // ("SLUTEN DEL (sekretess)": the label of the table's next part.)
+    if (!raw.trim() || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
     const cells = cellsOf(raw, starts);
     const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a

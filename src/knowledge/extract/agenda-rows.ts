@@ -14,6 +14,8 @@ export interface ParsedAgenda {
 }
 
 /** A cell or line holding only a time ("09:45", "kl. 13.00"). */
+/** "ÖPPEN DEL", "SLUTEN DEL (sekretess)", "BESLUTSÄRENDEN": a label in capitals over a part of an agenda's table. */
+export const PART_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}(?:\s+\([\p{L}\s]+\))?$/u;
 export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 /** What an agenda table's column holds, by its heading. */
 export type AgendaColumn = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
