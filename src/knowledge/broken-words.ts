@@ -33,7 +33,9 @@ export function joinBrokenWords(lines: string[], info: LineInfo[]): void {
     const hyphenated = firstWord ? /^[^\p{L}]*([\p{L}]{2,})[-\u2013]$/u.exec(lastWord) : null;
     if (hyphenated && firstWord && !HYPHEN_KEEPERS.has(firstWord[1])) {
       const joined = hyphenated[1] + firstWord[1];
-      const keepHyphen = !vocabulary.has(joined.toLowerCase()) && vocabulary.has(`${hyphenated[1]}-${firstWord[1]}`.toLowerCase());
+      // ("IT-" / "arkitekt": an abbreviation keeps its hyphen in a compound.)
+      const abbreviation = /^\p{Lu}{2,4}$/u.test(hyphenated[1]);
+      const keepHyphen = abbreviation || (!vocabulary.has(joined.toLowerCase()) && vocabulary.has(`${hyphenated[1]}-${firstWord[1]}`.toLowerCase()));
       lines[i] = text.slice(0, -1) + (keepHyphen ? '-' : '') + firstWord[1] + firstWord[2];
       lines[next] = following.slice(firstWord[0].length).trim();
       continue;

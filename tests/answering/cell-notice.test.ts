@@ -31,6 +31,7 @@ describe('a one-cell-per-line agenda with notes under its rows', () => {
 
   it('reads the rows after a label over the table\'s next part ("INFORMATIONSÄRENDEN")', () => {
     expect(shown('vem föredrar punkt 10 på idrottsrådet den 18 mars 2025?')).toMatch(/^Punkt 10 [^\n]*Sammanträdet avslutas[^\n]*Lars Norberg/);
+    expect(shown('vad tas upp under punkt 8 på idrottsrådet den 18 mars 2025?')).not.toMatch(/INFORMATIONSÄRENDEN/);
   });
 
   it('answers what the notice proposes from the item the proposal is noted under', () => {
@@ -54,5 +55,39 @@ describe('a notice whose table goes from one cell per line to columns', () => {
     // (An empty diary number, "–", is no presenter; a title's second line, indented under its column, is the title's.)
     expect(shown('what is item 7 at servicenämnden on 15 May 2025?')).toMatch(/^Item 7 [^\n]*"Övriga frågor", presented by Ordföranden,/);
     expect(shown('what is item 8 at servicenämnden on 15 May 2025?')).toMatch(/^Item 8 [^\n]*"Personalärende: omplacering inom servicecentret", presented by Personalchef,/);
+  });
+});
+
+describe('breaks and presenters the notices write in cells and under labels', () => {
+  it('reads a break whose time stands in the time column over its name', () => {
+    expect(shown('when is the coffee break at idrottsrådet on 18 March 2025?')).toMatch(/^Breaks at [^\n]*Paus 10[.:]40–10[.:]55/);
+    // (… also right under a row's last cell, with no gap before it.)
+    expect(shown('when is the coffee break at lönenämnden on 12 June 2025?')).toMatch(/^Breaks at [^\n]*Kaffepaus 10[.:]00–10[.:]15/);
+  });
+
+  it('keeps an abbreviation\'s hyphen in a compound broken over two lines ("IT-" / "samordnare")', () => {
+    expect(shown('who presents item 3 at lönenämnden on 12 June 2025?')).toMatch(/presented by Tove Lind \(IT-samordnare\)/);
+  });
+});
+
+describe('an agenda whose rows give the kind as a letter in brackets and the presenters under "Ansvarig:"', () => {
+  it('leaves the bracketed kind out of the title and reads it as the kind', () => {
+    expect(shown('what is item 1 at rådet för e-förvaltning on 10 April 2025?')).toMatch(/^Item 1 [^\n]*"Välkommen och presentation av nya ledamöter", presented by Tomas Lind \(Region Jämtland Härjedalen\), starting at 09[.:]30 \(for information/);
+  });
+
+  it('reads one presenter per line opening with a name, and ends the names where a line names no one', () => {
+    expect(shown('who presents item 2 at rådet för e-förvaltning on 10 April 2025?')).toMatch(/presented by Lisa Holm \(digitaliseringsstrateg\) and Anders Falk \(IT-arkitekt\), starting/);
+    // ("Bräcke", wrapped from a sub-item under the names, is no presenter.)
+    expect(shown('who presents item 3 at rådet för e-förvaltning on 10 April 2025?')).toMatch(/presented by Maria Nyberg \(informationssäkerhetssamordnare\), starting/);
+  });
+
+  it('reads a break framed by dots, its note in brackets', () => {
+    expect(shown('när är lunchen på rådet för e-förvaltning den 10 april 2025?')).toMatch(/12[.:]00/);
+  });
+
+  it('ends the last item at the rule drawn under the table', () => {
+    const closing = shown('what is item 5 at rådet för e-förvaltning on 10 April 2025?');
+    expect(closing).toMatch(/presented by Tomas Lind, starting/);
+    expect(closing).not.toMatch(/Ledamöter|Åslund/);
   });
 });

@@ -13,6 +13,8 @@ import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, h
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 
+/** "kallelsen", "novembermötet", "rådsmötet": the notice or the meeting itself. */
+const MEETING_PAPER_WORD = /^(?:kallelse\p{L}*|\p{L}*möte[nt]?)$/iu;
 /** "Ingen föredragande är utsedd", "utan föredragande", "no presenter has been appointed": an item said to have none. */
 const NO_PRESENTER_STATED = /(?<![\p{L}])(?:ingen föredragande|utan föredragande|no presenter)(?![\p{L}])/iu;
 const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -514,7 +516,8 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
   const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
-  const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)));
+  // ("… föreslogs i kallelsen till rådsmötet": the words naming the notice or the meeting name no item.)
+  const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)) && !MEETING_PAPER_WORD.test(w.concept.label));
   if (itemNumber !== undefined) {
     items = meeting.items.filter((i) => i.number === itemNumber);
     // "Who presents item 14 on 28 September" of a 13-item agenda: the agenda has no such item, and no other text answers.

@@ -248,11 +248,11 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
         item.description = [item.description, joinCells(resumes.description)].filter(Boolean).join(' ');
       }
       i = resumes.at;
-      const pause = breakLine(lines[i] ?? '');
+      const pause = breakAt(lines, i);
       if (pause) {
-        breaks.push({ ...pause, afterItem: expected - 1 });
-        lastLine = i;
-        i = pastBreakNote(lines, rawLines, pastGap(lines, i + 1, to), to, expected);
+        breaks.push({ ...pause.pause, afterItem: expected - 1 });
+        lastLine = pause.last;
+        i = pastBreakNote(lines, rawLines, pastGap(lines, pause.last + 1, to), to, expected);
       }
     }
     // ("SLUTEN DEL (sekretess)": the label of the table's next part, over its next row.)
@@ -267,11 +267,11 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
       lastLine = gapped.end;
       expected++;
       let after = pastGap(lines, gapped.end + 1, to);
-      const pause = breakLine(lines[after] ?? '');
+      const pause = breakAt(lines, after);
       if (pause) {
-        breaks.push({ ...pause, afterItem: expected - 1 });
-        lastLine = after;
-        after = pastBreakNote(lines, rawLines, pastGap(lines, after + 1, to), to, expected);
+        breaks.push({ ...pause.pause, afterItem: expected - 1 });
+        lastLine = pause.last;
+        after = pastBreakNote(lines, rawLines, pastGap(lines, pause.last + 1, to), to, expected);
       }
       i = after;
       continue;
@@ -292,7 +292,7 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
         if (cells.length > 0 && (KIND_CELL.test(closing) || (cells.length >= 3 && TIME_ONLY.test(closing)) || !rowFollows(lines, j, to, expected + 1))) break;
         continue;
       }
-      if (rowOpening(line, expected + 1) || breakLine(line) || line.length > 80) break;
+      if (rowOpening(line, expected + 1) || breakLine(line) || (cells.length > 0 && cellBreak(lines, j)) || line.length > 80) break;
       // "Ärendebeskrivning" after a gap: the item's description, below its row.
       // (So does one right after the row's time, the cell that closes it: "13.00" / "Ärendebeskrivning".)
       if ((!lines[j - 1] || TIME_ONLY.test(cells[cells.length - 1] ?? '')) && DESCRIPTION_HEAD.test(line)) break;
@@ -307,12 +307,11 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
     lastLine = Math.max(lastLine, i);
     expected++;
     j = pastGap(lines, j, to);
-    const pause = breakLine(lines[j] ?? '');
+    const pause = breakAt(lines, j);
     if (pause) {
-      breaks.push({ ...pause, afterItem: expected - 1 });
-      lastLine = j;
-      j++;
-      j = pastBreakNote(lines, rawLines, pastGap(lines, j, to), to, expected);
+      breaks.push({ ...pause.pause, afterItem: expected - 1 });
+      lastLine = pause.last;
+      j = pastBreakNote(lines, rawLines, pastGap(lines, pause.last + 1, to), to, expected);
     }
     i = j;
   }
@@ -320,6 +319,19 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
   fillEndTimes(items, breaks);
   addNotes(items, lines, lastLine + 1, to);
   return { items, breaks, lastLine };
+}
+
+/** "10.20–10.35" / "Paus – kaffe serveras i": a break's time in the time column over its name in the title's. */
+function cellBreak(lines: readonly string[], at: number): ReturnType<typeof breakLine> {
+  return TIME_CELL.test(lines[at] ?? '') && BREAK_CELL.test(lines[at + 1] ?? '') ? breakLine(`${lines[at]} ${lines[at + 1]}`) : undefined;
+}
+
+/** A break at line `at`, on its line or in two cells, and the last line it takes. */
+function breakAt(lines: readonly string[], at: number): { pause: NonNullable<ReturnType<typeof breakLine>>; last: number } | undefined {
+  const inCells = cellBreak(lines, at);
+  if (inCells) return { pause: inCells, last: at + 1 };
+  const pause = breakLine(lines[at] ?? '');
+  return pause ? { pause, last: at } : undefined;
 }
 
 /**
@@ -356,7 +368,7 @@ function rowAfterHeadings(lines: readonly string[], from: number, to: number, nu
 const PAGE_HEAD_LINES = 8;
 /** How far an item's description may run before the next row. */
 const DESCRIPTION_LINES = 40;
-const DESCRIPTION_HEAD = /^(?:ärendebeskrivning|beskrivning|bakgrund|förslag till beslut|beslutsunderlag|underlag)\b/i;
+const DESCRIPTION_HEAD = /^(?:ärendebeskrivning|beskrivning|bakgrund|förslag till beslut|förslag(?=:)|beslutsunderlag|underlag)\b/i;
 const TRAILING_TIME = /^(\p{L}.*\S)\s+(\d{1,2}[.:]\d{2})$/u;
 
 /**
@@ -376,10 +388,11 @@ function rowAfterDescription(lines: readonly string[], from: number, to: number,
     // without a gap, its title under its number.)
     const closed = !lines[j - 1] || (description.length > 0 && /[.)]$/.test(lines[j - 1]));
     const under = nextNonBlank(lines, j + 1, to) ?? '';
-    const opensRow = closed && NUMBER_CELL.exec(line)?.[1] === String(number) && (TIME_ONLY.test(under) || (!!lines[j - 1] && /^\p{Lu}\p{Ll}/u.test(under)));
-    if (opensRow || (!lines[j - 1] && breakLine(line))) return { at: j, description: description.filter((l) => !DESCRIPTION_HEAD.test(l) || l.length > 30) };
+    const opensRow = closed && NUMBER_CELL.exec(line)?.[1] === String(number) && (TIME_ONLY.test(under) || /^\p{Lu}\p{Ll}/u.test(under));
+    if (opensRow || (!lines[j - 1] && breakAt(lines, j))) return { at: j, description: description.filter((l) => !DESCRIPTION_HEAD.test(l) || l.length > 30) };
     if (pageBreak && j > from + PAGE_HEAD_LINES) return undefined;
-    if (!pageBreak) description.push(line);
+    // ("INFORMATIONSÄRENDEN": the label of the table's next part is no description.)
+    if (!pageBreak && !(PART_LABEL.test(line) && !lines[j - 1])) description.push(line);
   }
   return undefined;
 }
@@ -391,7 +404,7 @@ function rowFollows(lines: readonly string[], from: number, to: number, number: 
     if (!lines[j]) continue;
     // Column headings repeated after the gap: a page break, not more of the row.
     if (COLUMN_HEAD.test(lines[j])) return false;
-    if (rowOpening(lines[j], number) || breakLine(lines[j])) return true;
+    if (rowOpening(lines[j], number) || breakAt(lines, j)) return true;
     seen++;
   }
   return false;

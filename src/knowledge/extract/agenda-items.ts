@@ -29,6 +29,10 @@ const SUB_ITEM = /^[a-zåäö][.)]\s+\S/u;
 const TRAILING_HANDLING = new RegExp(String.raw`\s+(${HANDLING_WORDS})$`, 'u');
 /** "Punkt 1  Välkomna, presentationsrunda …       B": an "I/B" column's letter at the raw line's end, apart by a wide gap. */
 const KIND_LETTER_COLUMN = /\s{3,}([BI])\s*$/;
+/** "[B]", "[I]", "[D]": the item's kind as a letter in brackets, a column of its own. */
+const BRACKETED_KIND = /\s+\[([BIDF])\](?=\s|$)/;
+/** "Per Lindqvist, IT-arkitekt", "Emma Bergqvist (Arkivnätverket)": a line opening with a person's name. */
+const PERSON_LINE = new RegExp(String.raw`^${NAME_WORD}\s+${NAME_WORD}(?:\s+\([^()]*\))?(?:,.*)?$`, 'u');
 /** "Mats Edvinsson": a person's name alone on its line. */
 const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,2}$`, 'u');
 /** "– Johanna Lif och Anna-Karin Rönnholm": presenters after a dash on a line of their own. */
@@ -162,20 +166,24 @@ function parseItem(
   notes: Map<number, string[]>,
   last: boolean,
 ): AgendaItem {
-  const firstLine = lines[start].replace(LEADING_TIME, '');
+  // ("1) Välkommen, presentationsrunda och nya    [I]    09:30": the kind as a letter in brackets, before the time.)
+  const bracketedKind = BRACKETED_KIND.exec(lines[start])?.[1];
+  const opening = lines[start].replace(BRACKETED_KIND, '');
+  const rawOpening = (rawLines[start] ?? '').replace(BRACKETED_KIND, '');
+  const firstLine = opening.replace(LEADING_TIME, '');
   const number = Number(ITEM_START.exec(firstLine)![1]);
   const afterNumber = firstLine.replace(ITEM_NUMBER, '');
-  const leadingTime = LEADING_TIME.exec(lines[start])?.[1] ?? TIME_AFTER_NUMBER.exec(afterNumber)?.[1];
-  const kindLetter = KIND_LETTER_COLUMN.exec(rawLines[start] ?? '')?.[1];
+  const leadingTime = LEADING_TIME.exec(opening)?.[1] ?? TIME_AFTER_NUMBER.exec(afterNumber)?.[1];
+  const kindLetter = KIND_LETTER_COLUMN.exec(rawOpening)?.[1];
   // ("1) Inledning, genomgång av programmet       Info": the kind column apart by a wide gap, with or without a time.)
-  const kindColumn = HANDLING_COLUMN.exec(rawLines[start] ?? '')?.[1];
+  const kindColumn = HANDLING_COLUMN.exec(rawOpening)?.[1];
   const handlingWord = leadingTime ? TRAILING_HANDLING.exec(afterNumber)?.[1] ?? kindLetter : kindColumn;
   const withoutKind = handlingWord === undefined ? afterNumber : afterNumber.replace(handlingWord === kindLetter ? new RegExp(`\\s+${kindLetter}$`) : TRAILING_HANDLING, '');
-  const first = splitFirstLine(withoutKind.replace(TIME_AFTER_NUMBER, ''), (rawLines[start] ?? '').replace(handlingWord === kindColumn ? HANDLING_COLUMN : /$^/, ''));
+  const first = splitFirstLine(withoutKind.replace(TIME_AFTER_NUMBER, ''), rawOpening.replace(handlingWord === kindColumn ? HANDLING_COLUMN : /$^/, ''));
   let title = first.title;
   let presenters = first.presenters;
   let start_ = leadingTime ? normaliseTime(leadingTime) : first.time;
-  let handling = handlingWord ? handlingOf(handlingWord) : undefined;
+  let handling = handlingWord ? handlingOf(handlingWord) : bracketedKind ? handlingOf(bracketedKind) : undefined;
   const documents: string[] = [];
   const description: string[] = [];
   let phase: Phase = 'title';
@@ -190,7 +198,10 @@ function parseItem(
   let labelLines: string[] | undefined;
   const flushLabel = () => {
     // ("Helena Forsberg," / "Mats Edvinsson": a name alone on the line after a comma is another presenter, not a title.)
-    const joined = !labelLines?.length ? undefined : labelLines.reduce((text, line) => (text.endsWith(',') && BARE_NAME.test(line) ? `${text.slice(0, -1)}; ${line}` : `${text} ${line}`));
+    // ("Nina Åkesson, e-arkivsamordnare" / "Per Lindqvist, IT-arkitekt": a line opening with a name is another presenter.)
+    const joined = !labelLines?.length
+      ? undefined
+      : labelLines.reduce((text, line) => (text.endsWith(',') && BARE_NAME.test(line) ? `${text.slice(0, -1)}; ${line}` : !/[,;]$/.test(text) && PERSON_LINE.test(line) ? `${text}; ${line}` : `${text} ${line}`));
     if (joined) labelled.push(...labelledPresenters(joined.replace(/,$/, '')));
     labelLines = undefined;
   };
@@ -204,13 +215,21 @@ function parseItem(
     const line = kind ? lines[i].slice(0, Math.max(0, lines[i].lastIndexOf(kind[1]))).trim() : lines[i];
     // (… and the column headings repeated on the next page: "Ansvarig          Beslut/Info".)
     if (kind && (!line || /^(?:ansvarig|föredragande)$/i.test(line))) continue;
+    // ("------------": a rule drawn under the table closes the list; cleaning blanked it as page furniture.)
+    if (last && /^[-–—_=]{10,}$/.test((rawLines[i] ?? '').trim())) {
+      flushLabel();
+      phase = 'notes';
+      continue;
+    }
     const closing = CLOSING_ROW.exec(line);
     if (closing) {
       end_ ??= normaliseTime(closing[1]);
       flushLabel();
       continue;
     }
-    if (labelLines && line && !BREAK.test(line)) {
+    // (The names end at a line that goes on no name and opens none: "Rådet ska ta ställning …", "a) Avgiftsmodell 2025".)
+    const namesGoOn = labelLines !== undefined && (labelLines.length === 0 || /[,;]$|\soch$/.test(labelLines[labelLines.length - 1]) || PERSON_LINE.test(line));
+    if (labelLines && line && !BREAK.test(line) && namesGoOn) {
       labelLines.push(line);
       continue;
     }
@@ -251,7 +270,8 @@ function parseItem(
       phase = 'description';
       continue;
     }
-    if (BREAK.test(line) && line.length <= 50) {
+    // ("·  ·  ·  Lunch 12:00–13:00 (personalmatsalen, plan 2)  ·  ·  ·": its frame and its note make no line long.)
+    if (BREAK.test(line) && line.replace(/[·•]|\([^()]*\)/g, '').trim().length <= 50) {
       breaks.push(parseBreak(line, number));
       // After a break comes the next item, not more of this one's title.
       if (phase === 'title') phase = 'description';
@@ -318,7 +338,9 @@ function parseItem(
       }
     }
     const titleDone = !titleIncomplete(title);
-    if (phase !== 'documents' && (PRESENTER_GOES_ON.test(presenters) || presenterBlock || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
+    // (Under presenters named after "Ansvarig:", a name in the description is the description's: "… Krokom och" / "Strömsund".)
+    const labelledAbove = phase === 'description' && labelled.length > 0;
+    if (phase !== 'documents' && !labelledAbove && (PRESENTER_GOES_ON.test(presenters) || presenterBlock || (nameLine && (presenters || sawBlank || lineTime || titleDone)))) {
       if (!presenters && isPresenterWithTitle(withoutTime)) presenterBlock = true;
       presenters = `${presenters} ${withoutTime}`.trim();
       keepLineTime();
