@@ -91,3 +91,9 @@ describe('an agenda whose rows give the kind as a letter in brackets and the pre
     expect(closing).not.toMatch(/Ledamöter|Åslund/);
   });
 });
+
+describe('a meeting named by its month', () => {
+  it('is the meeting of the one body that met that month, asked about an item by number', () => {
+    expect(shown('vem föredrar punkt 5 på nämndsmötet i maj 2025?')).toMatch(/^Punkt 5 på Gemensamma servicenämnden i Jämtlands län 2025-05-15 [^\n]*Mats Holm/);
+  });
+});

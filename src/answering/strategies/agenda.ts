@@ -68,7 +68,9 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   // The organ must be named when several organs have meetings.
   const scored = (held.length > 0 ? held : byYear).map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
-  const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated ? byYear : [];
+  // ("punkt 9 på rådsmötet i november 2024": a month names the meeting when one organ met that month.)
+  const oneOrganThatMonth = months.length > 0 && analysis.temporal.itemNumber !== undefined && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
+  const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated || oneOrganThatMonth ? byYear : [];
   // A notice and a meeting page of the same day: the record that gives the items' times and presenters first, unless
   // what actually happened is asked ("who actually presented", "enligt protokollet").
   const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) ? -1 : 1;
