@@ -866,6 +866,8 @@ const SIGNATURE_NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}
 const CONDITION_STATED = /(?<![\p{L}])(?:räknas|anses|betraktas|counts?|is considered)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:som|as)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])(?:om|if|när|when)(?![\p{L}])/iu;
 
 /** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
+/** "honom", "hon", "hennes": a pronoun for a person named before. */
+const REFERRING_PRONOUN = /(?<![\p{L}])(?:han|hon|honom|henne|hans|hennes)(?![\p{L}])/iu;
 const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
 /** "Responstid" / "Tiden från att SOS Alarm har besvarat 112-samtalet till …": a noun in its definite form, under the asked term. */
 const DEFINITE_GLOSS = /^\p{Lu}\p{Ll}+(?:en|et|na)(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan|från)\s/u;
@@ -1092,6 +1094,9 @@ export function scoreUnits(
       let inUnit = atAskedPlaces(unitMatches[u], askedPlaces, unit.text);
       const label = labelOf[u];
       if (label !== undefined) inUnit = inUnit.map((m, i) => Math.max(m, unitMatches[label][i]));
+      // ("… Per-Erik Sundin har begärt att bli entledigad." / "Kommunfullmäktige har entledigat honom och valt …": a
+      // pronoun names the person of the sentence before.)
+      if (u > 0 && REFERRING_PRONOUN.test(unit.text)) inUnit = inUnit.map((m, i) => (weighted[i].concept.kind === 'name' ? Math.max(m, unitMatches[u - 1][i]) : m));
       // A signature block (a name line over a title line) is itself the signing: it carries "signed".
       if (analysis.roleKind === 'signatory' && isSignatureLine(units, u)) inUnit = carrying(inUnit, weighted, SIGNING_WORD);
       // "Vilket dnr har …": a diary number ("RS/369/2016") is itself what the word asks for.

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compoundAliases, initialism } from '../../src/answering/answer-index.js';
 import { compoundInitialismWords } from '../../src/answering/initialisms.js';
 import { foldKey, stem } from '../../src/answering/text.js';
+import { scoreUnits, weighConcepts } from '../../src/answering/evidence.js';
+import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import type { KnowledgeBase } from '../../src/knowledge/index.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
@@ -317,5 +319,17 @@ describe('an English word the documents write as it is, before a translated one'
   it('makes one compound with it ("design council" for "Designrådet")', () => {
     expect(conceptsOf("which date is the design council's June 2026 meeting?")).toContain('design council');
     expect(shown("which date is the design council's June 2026 meeting?")).toMatch(/^According to Möte 2026-02-19[^\n]*18 juni 2026/);
+  });
+});
+
+describe('a pronoun for the person named in the sentence before', () => {
+  it('names that person in its own sentence ("Sofia Wallin anställdes … Hon tillträdde tjänsten …")', () => {
+    const analysis = analyzeQuestion(index(), 'När tillträdde Sofia Wallin tjänsten?');
+    const weighted = weighConcepts(index(), analysis);
+    const passage = index().kb.passages.find((p) => p.text.includes('Hon tillträdde tjänsten'))!;
+    const unit = scoreUnits(index(), analysis, weighted, [passage], new QuestionMatcher(weighted)).find((s) => s.unit.text.includes('Hon tillträdde'))!;
+    const names = weighted.map((w, i) => [w.concept.label, unit.inUnit[i]] as const).filter(([label]) => /Sofia|Wallin/.test(label));
+    expect(names.length).toBeGreaterThan(0);
+    for (const [, found] of names) expect(found).toBe(1);
   });
 });
