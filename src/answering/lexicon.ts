@@ -478,7 +478,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   learning: ['lärande', 'lärcentrum'],
   vocational: ['yrkes', 'yrkesutbildning', 'yrkeshögskola', 'yrkesvux'],
   higher: ['högre', 'högskola'],
-  study: ['studier', 'studera', 'studie'],
+  // "according to the ETOUR study": a study is published as a report ("ETOUR-rapport 2024:7").
+  study: ['studier', 'studera', 'studie', 'rapport', 'undersökning', 'utredning'],
   studies: ['studier', 'studerar', 'studie'],
   teaching: ['undervisning'],
   apprenticeship: ['lärlingsutbildning', 'lärling'],
@@ -984,6 +985,7 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\bat the close of\b/gi, 'vid slutet av'],
   [/\b(?:the )?(?:swedish )?parliament(?:'s)?\b|\bthe riksdag\b/gi, 'riksdagen'],
   [/\bzero[- ]vision\b|\bvision zero\b/gi, 'nollvision'],
+  [/\bworld cups?\b/gi, 'världscup'],
   [/\bbus[- ]stops?\b/gi, 'busshållplatser'],
   // "the vision statement", "mission statement": the vision itself, not a statement (yttrande) about it.
   [/\bvision statement\b/gi, 'vision'],

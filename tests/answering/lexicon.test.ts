@@ -72,6 +72,7 @@ describe('English words the Swedish documents never use', () => {
     ['Vilket målvärde föreslog rådet?', 'föreslog', 'föreslå'],
     ['Vilka kommuner hade igång mobila team vid utgången av 2024?', 'slut', 'slut'],
     ['What was the average number of days before discharge?', 'discharge', 'utskrivning'],
+    ['How many visits did the event get according to the ETOUR study?', 'study', 'rapport'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
@@ -90,6 +91,7 @@ describe('English phrases whose Swedish is one compound word', () => {
     ['What kind of decisions can the political forum give?', ['arena']],
     ['Whose mental health is a challenge?', ['psykisk', 'hälsa']],
     ['What are the baseline and the target value of the indicator?', ['utgångsläge', 'målvärde']],
+    ['How many visits did the skidskytte world cup in Östersund get in 2023?', ['världscup']],
   ])('"%s" is looked up as %j', (question, labels) => {
     const found = analyzeQuestion(index, question).concepts.map((c) => c.label.toLowerCase());
     expect(found).toEqual(expect.arrayContaining(labels));
