@@ -1224,7 +1224,8 @@ export function scoreUnits(
     const summaryFit = analysis.asks.results && inYearSummary(passage) ? 1.4 : 1;
     // "Vad beslutade styrelsen under § 21": the minutes' paragraph of that number, not another's.
     const paragraph = paragraphAsked === undefined ? undefined : paragraphOfSection(passage);
-    const paragraphFit = paragraph === undefined ? 1 : paragraph === paragraphAsked ? 1.5 : 0.6;
+    // ("§ 14" asked: the minutes' paragraph; a notice's rows, numbered by item, count for less.)
+    const paragraphFit = paragraphAsked === undefined ? 1 : paragraph === undefined ? 0.85 : paragraph === paragraphAsked ? 1.5 : 0.6;
     // "What is the region's vision": the asked noun followed by a quoted name ("Visionen ”En region att …”") says it.
     const quotedNameFit = namedInQuotes !== undefined && namedInQuotes.test(unit.text) ? 1.25 : 1;
     // A table with a row per municipality: the row of the municipality asked about, else the whole table.

@@ -4,9 +4,12 @@
  * column run onto the presenter's line, a page break between rows and a proposal noted under its row.
  */
 import { describe, expect, it } from 'vitest';
+import { scoreUnits, weighConcepts } from '../../src/answering/evidence.js';
+import { QuestionMatcher } from '../../src/answering/matcher.js';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/cell-notice');
+const { shown, index } = answersFrom('tests/answering/fixtures/cell-notice');
 
 describe('a one-cell-per-line agenda with notes under its rows', () => {
   it('reads the row that follows a note\'s closing sentence without a gap', () => {
@@ -95,5 +98,17 @@ describe('an agenda whose rows give the kind as a letter in brackets and the pre
 describe('a meeting named by its month', () => {
   it('is the meeting of the one body that met that month, asked about an item by number', () => {
     expect(shown('vem föredrar punkt 5 på nämndsmötet i maj 2025?')).toMatch(/^Punkt 5 på Gemensamma servicenämnden i Jämtlands län 2025-05-15 [^\n]*Mats Holm/);
+  });
+});
+
+describe('a paragraph asked by number', () => {
+  it('is looked for in papers numbered by paragraph: a notice\'s row, numbered by item, counts for less', () => {
+    const scoreOf = (question: string) => {
+      const analysis = analyzeQuestion(index(), question);
+      const weighted = weighConcepts(index(), analysis);
+      const passage = index().kb.passages.find((p) => p.source.documentId.includes('kallelse-lonenamnden') && p.text.includes('Upphandling av lönesystem'))!;
+      return scoreUnits(index(), analysis, weighted, [passage], new QuestionMatcher(weighted)).find((s) => s.unit.text.includes('Upphandling av lönesystem'))!.score;
+    };
+    expect(scoreOf('vem föredrar upphandling av lönesystem (§ 40) på lönenämnden 12 juni 2025?')).toBeLessThan(scoreOf('vem föredrar upphandling av lönesystem på lönenämnden 12 juni 2025?'));
   });
 });
