@@ -956,6 +956,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:drog|drogs|dras|dra|drar|dragit|kom|kommit|sattes|satte)((?:\s+[\p{L}\d-]+){0,3}?)\s+(?:i gång|igång)(?![\p{L}])/giu, 'startade$1'],
   // "under sitt nya verksamhetsår": the year ahead, as the documents say it ("prioriterade frågor för kommande år").
   [/(?<![\p{L}])(?:nya|nästa) verksamhetsår(?:et)?(?![\p{L}])/giu, 'kommande år'],
+  // "Vad landade budgeten på": what it came to ("uppgick till", "blev").
+  [/(?<![\p{L}])landade(?=(?:\s+[\p{L}\d-]+){0,4}?\s+på(?![\p{L}]))/giu, 'blev'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
   // "vilka har platser i rådet": who sits in it ("I rådet ingår … företrädare för …").
   [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],

@@ -97,6 +97,10 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(found).toEqual(expect.arrayContaining(labels));
   });
 
+  it('reads "vad landade X på" as what X came to, no landing to find', () => {
+    expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
+  });
+
   it('reads "on the board\'s list" as the agenda it names, not as asking for a list', () => {
     expect(analyzeQuestion(index, "Was there a status report on the regional board's list for 4 May 2022?").asks.list).toBe(false);
     expect(analyzeQuestion(index, 'List the members of the board').asks.list).toBe(true);
