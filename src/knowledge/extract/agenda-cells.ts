@@ -461,9 +461,10 @@ function gappedRow(lines: readonly string[], rawLines: readonly string[], at: nu
   const parts = gappedParts(rawLines[at]);
   if (parts.length < 3 || NUMBER_CELL.exec(parts[0])?.[1] !== String(number) || !lines[at]) return undefined;
   // ("5  Upphandling av städtjänster  GSN 2025/14  Mats Holm  10.15": the time may be the last column instead.)
-  const lastTime = TIME_CELL.exec(parts[parts.length - 1]);
-  const time = TIME_CELL.exec(parts[1]) ?? lastTime;
-  const cells = parts.slice(time === lastTime ? 1 : 2, time === lastTime ? -1 : undefined);
+  const leading = TIME_CELL.exec(parts[1]);
+  const trailing = leading ? null : TIME_CELL.exec(parts[parts.length - 1]);
+  const time = leading ?? trailing;
+  const cells = parts.slice(leading ? 2 : 1, trailing ? -1 : undefined);
   if (cells.length === 0 || !/^\p{Lu}/u.test(cells[0])) return undefined;
   const title = [cells[0]];
   const presenters: string[] = [];
