@@ -298,7 +298,7 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
       if ((!lines[j - 1] || TIME_ONLY.test(cells[cells.length - 1] ?? '')) && DESCRIPTION_HEAD.test(line)) break;
       if (COLUMN_HEAD.test(line)) continue;
       // "Maja Eriksson, evenemangssamordnare 11.50": the time column run onto the presenter's line is a cell of its own.
-      const timed = TRAILING_TIME.exec(line);
+      const timed = TEXT_THEN_TIME.exec(line);
       cells.push(...(timed && cells.length > 0 ? [timed[1], timed[2]] : [line]));
       lastLine = j;
     }
@@ -369,7 +369,11 @@ const PAGE_HEAD_LINES = 8;
 /** How far an item's description may run before the next row. */
 const DESCRIPTION_LINES = 40;
 const DESCRIPTION_HEAD = /^(?:ärendebeskrivning|beskrivning|bakgrund|förslag till beslut|förslag(?=:)|beslutsunderlag|underlag)\b/i;
-const TRAILING_TIME = /^(\p{L}.*\S)\s+(\d{1,2}[.:]\d{2})$/u;
+/**
+ * "Maja Eriksson, evenemangssamordnare 11.50": text, a space, then a time closing the line. Stricter than agenda-items'
+ * TRAILING_TIME (no "kl.", a space required); reusing that one here changed how other notices' rows were read.
+ */
+const TEXT_THEN_TIME = /^(\p{L}.*\S)\s+(\d{1,2}[.:]\d{2})$/u;
 
 /**
  * "Ärendebeskrivning" / "Planeringsrådet gav …" / "Förslag till beslut" / …, then "5" / "10:15": the row numbered
