@@ -405,6 +405,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
 // … and a baseline value's year after it: "Frisknärvaro 41 % (2022) 50 %".
 const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)|\(\d[\d\s,.]*(?:\s*[\p{L}%/]+)?\s+(?:år\s+)?(?:19|20)\d\d\)|(?<=\d\s*%?\s*)\((?:19|20)\d\d\)/giu;
 
+const PERIOD_START_YEAR = /(?<![\p{L}])(?:sedan|since)\s+(?:år\s+)?(?:19|20)\d{2}(?![\d–-])/giu;
+
 const TARGET_YEAR_HEADING = /(?<![\p{L}])(?:mål|målvärde|målnivå|target)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
 /** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
@@ -430,9 +432,12 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   // … and a report on another school year ("Uppföljning läsåret 2025/26") does not state the asked one's figures.
   const reportedSchoolYears = askedSchoolYears.length > 0 ? schoolYearsIn(`${passage.source.title} ${passage.text}`) : [];
   if (reportedSchoolYears.length > 0 && !reportedSchoolYears.some((y) => askedSchoolYears.includes(y))) return 0.3;
-  if (years.some((y) => hasYear(unit.text, y))) return 1;
+  const figureAsked = number || money || measure || percent;
+  // "har sedan 2019 fördelat ett stöd …" names 2019 as where a period starts, not as the year its figures are for.
+  const statedText = figureAsked ? unit.text.replace(PERIOD_START_YEAR, ' ') : unit.text;
+  if (years.some((y) => hasYear(statedText, y))) return 1;
   if (dateFromAskedMeeting) return 0.9;
-  const unitYears = ownYearsOf(unit);
+  const unitYears = figureAsked ? yearsIn(statedText.replace(COMPARISON_CLAUSE, ' ')) : ownYearsOf(unit);
   // "Nr Indikator Utgångsvärde Mål 2027" over a row naming no year of its own: the row's target is for 2027.
   const headingTargets = unitYears.length === 0 ? [...(passage.source.section.at(-1) ?? '').matchAll(TARGET_YEAR_HEADING)].map((m) => Number(m[1])) : [];
   if (headingTargets.length > 0 && !headingTargets.some((y) => years.includes(y))) return 0.3;
@@ -445,8 +450,6 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
     // is a confident wrong answer: it falls below the threshold.
     // (A document about the asked year — "verksamhetsberättelsen 2021" — may state a later deadline; that is its fact.)
     // A figure stated for another year ("omsättning … under 2016 på ca 600 tkr") is that year's, whatever the plan covers.
-    const { number, money, measure, percent } = analysis.asks;
-    const figureAsked = number || money || measure || percent;
     if (unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return analysis.strictYears.length > 0 && (figureAsked || !period.some((y) => years.includes(y))) ? 0.3 : 0.5;
     // A plan for 2021–2025 covers 2022, but a section of it whose text states only 2019 and 2020 ("Okt 2019 Okt 2020")
     // gives figures for those years: a sentence of it that names none is not 2022's figure.
@@ -455,7 +458,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
   if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
-  if (years.some((y) => hasYear(passage.text, y))) {
+  if (years.some((y) => hasYear(figureAsked ? passage.text.replace(PERIOD_START_YEAR, ' ') : passage.text, y))) {
     // "Uppföljningen avser 2023. Antalet … ökade till 3 742 000 …": the sentence just before dates this one.
     if (unitYears.length === 0 && datedBySentenceBefore(index, unit, passage, years, analysis.question)) return 0.9;
     // A passage about another year that names the asked one in passing ("mandatperioden 2019-2022"):
@@ -504,7 +507,7 @@ function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boo
   const { number, money, measure, percent } = analysis.asks;
   if (!(number || money || measure || percent) || analysis.strictYears.length === 0 || passage.year !== undefined) return false;
   // ("… 310 ng/l (290 ng/l 2022)": last year's figure beside this year's states no year of its own.)
-  const passageYears = yearsIn(passage.text.replace(COMPARISON_CLAUSE, ' '));
+  const passageYears = yearsIn(passage.text.replace(COMPARISON_CLAUSE, ' ').replace(PERIOD_START_YEAR, ' '));
   return passageYears.length > 0 && passageYears.every((y) => !analysis.years.includes(y));
 }
 

@@ -218,3 +218,10 @@ describe('a rate asked for ("participation rate", "anslutningsgraden")', () => {
     declined('What is the fibre connection rate in the county?');
   });
 });
+
+describe('a year named only as where a period starts ("har sedan 2018 fördelat …")', () => {
+  it('does not date the figures of the sentence or its passage', () => {
+    expect(shown('Hur stor var omsättningen från arrangemang med arrangörsstöd 2023?')).toContain('61 mkr');
+    declined('Hur stor var omsättningen från arrangemang med arrangörsstöd år 2018?');
+  });
+});
