@@ -9,7 +9,7 @@ import { QuestionMatcher } from '../../src/answering/matcher.js';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown, index } = answersFrom('tests/answering/fixtures/cell-notice');
+const { shown, declined, index } = answersFrom('tests/answering/fixtures/cell-notice');
 
 describe('a one-cell-per-line agenda with notes under its rows', () => {
   it('reads the row that follows a note\'s closing sentence without a gap', () => {
@@ -111,5 +111,13 @@ describe('a paragraph asked by number', () => {
       return scoreUnits(index(), analysis, weighted, [passage], new QuestionMatcher(weighted)).find((s) => s.unit.text.includes('Upphandling av lönesystem'))!.score;
     };
     expect(scoreOf('vem föredrar upphandling av lönesystem (§ 40) på lönenämnden 12 juni 2025?')).toBeLessThan(scoreOf('vem föredrar upphandling av lönesystem på lönenämnden 12 juni 2025?'));
+  });
+});
+
+describe('a body named as the meeting\'s own ("Registratorsnätverket\'s meeting")', () => {
+  it('is not answered from another body\'s agenda of that day that has an item about it', () => {
+    declined("What's on the agenda for Registratorsnätverket's meeting on 10 April 2025?");
+    expect(shown('Which item on 10 April 2025 has reports from Registratorsnätverket?')).toMatch(/^Item 4 /);
+    expect(shown('Vad står på dagordningen för Rådet för e-förvaltnings möte den 10 april 2025?')).toContain('Informationsklassning');
   });
 });

@@ -12,6 +12,7 @@ import type { WeightedConcept } from '../evidence.js';
 import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, isMinutes, municipalitiesIn, personNamesIn } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
+import { bestMatch, tokenize } from '../text.js';
 
 /** "kallelsen", "novembermötet", "rådsmötet": the notice or the meeting itself. */
 const MEETING_PAPER_WORD = /^(?:kallelse\p{L}*|\p{L}*möte[nt]?)$/iu;
@@ -70,11 +71,43 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const organNamed = scored.filter((s) => s.c > 0);
   // ("punkt 9 på rådsmötet i november 2024": a month names the meeting when one organ met that month.)
   const oneOrganThatMonth = months.length > 0 && analysis.temporal.itemNumber !== undefined && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
-  const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : dated || oneOrganThatMonth ? byYear : [];
+  // "Arkivrådet's meeting on 14 March": a body named as the meeting's own is not an item of another body's meeting that day.
+  const otherOwner = organNamed.length === 0 && otherMeetingOwner(index, analysis.question, byYear) !== undefined;
+  const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : (dated || oneOrganThatMonth) && !otherOwner ? byYear : [];
   // A notice and a meeting page of the same day: the record that gives the items' times and presenters first, unless
   // what actually happened is asked ("who actually presented", "enligt protokollet").
   const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) ? -1 : 1;
   return [...pool].sort((a, b) => b.date.localeCompare(a.date) || (a.organId === b.organId ? planFirst * (agendaDetail(b) - agendaDetail(a)) : 0));
+}
+
+/** A capitalised name in the possessive before a meeting word: "Arkivrådet's meeting", "Arkivrådets möte", "GAN:s sammanträde". */
+const MEETING_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]*?)(?:['’]s|:s|s)\s+(?:\p{Ll}+\s+)?(?:meeting|möte|sammanträde)(?![\p{L}])/u;
+
+/** The body the question names as the meeting's own, when none of these meetings is that body's. */
+function otherMeetingOwner(index: AnswerIndex, question: string, meetings: readonly Meeting[]): string | undefined {
+  const owner = MEETING_OWNER.exec(question)?.[1];
+  if (!owner) return undefined;
+  const [stem] = tokenize(owner);
+  if (!stem) return undefined;
+  const ownMeeting = meetings.some((m) => {
+    const organ = index.kb.records.organs.find((o) => o.id === m.organId);
+    const words = `${m.organName} ${m.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
+    return bestMatch(stem, index.tokensOfText(words)) >= 0.85;
+  });
+  return ownMeeting ? undefined : owner;
+}
+
+/** "What's on the agenda for Arkivrådet's meeting on 14 March": only another body's papers are dated that day. */
+function otherBodysMeeting(index: AnswerIndex, analysis: QuestionAnalysis): Answer | undefined {
+  if (!analysis.asks.agenda || analysis.temporal.dates.length === 0) return undefined;
+  const held = index.kb.records.meetings.filter((m) => dateMatches(analysis, m.date));
+  if (held.length === 0 || otherMeetingOwner(index, analysis.question, held) === undefined) return undefined;
+  const names = [...new Set(held.map((m) => `${m.organName} ${m.date}`))].join(', ');
+  const hint =
+    analysis.language === 'en'
+      ? `The meeting papers of that day are for ${names}. You can ask about that meeting's agenda.`
+      : `Mötespapperen från den dagen gäller ${names}. Du kan fråga om det mötets dagordning.`;
+  return notAnswered(analysis.language, hint, 'agenda');
 }
 
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
@@ -459,7 +492,7 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   if (index.kb.records.meetings.length === 0 || NEXT_MEETING.test(analysis.question)) return undefined;
   const subject = subjectConcepts(weighted);
   const meetings = meetingCandidates(index, analysis, subject);
-  if (meetings.length === 0) return undefined;
+  if (meetings.length === 0) return otherBodysMeeting(index, analysis);
   const meeting = meetings[0];
   const en = analysis.language === 'en';
   const where = `${meeting.organName} ${meeting.date}`;
