@@ -127,6 +127,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   own: ['äger', 'ägs', 'ägarandel'],
   owns: ['äger', 'ägs', 'ägarandel'],
   network: ['nätverk', 'nätverket'],
+  event: ['evenemang', 'arrangemang'],
+  events: ['evenemang', 'arrangemang'],
   council: ['råd', 'rådet', 'samverkansråd'],
   group: ['grupp', 'gruppen'],
   participants: ['deltagare', 'deltog', 'uppkopplingar'],
@@ -980,6 +982,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "Åre kommun's own council": whose it is, not anything owned.
+  [/(?<=['’]s|\b(?:its|their|our|his|her|my|your))\s+own\b/gi, ''],
   // "how many took part": who participated, not something taken or a part of anything.
   [/\b(?:took|take|taking|takes) part\b/gi, 'tookpart'],
   // "when the project closed / ended": at its end ("vid projektets slut", "avslutades"), not a closure of something.
@@ -1249,6 +1253,8 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   // "vem leder miljömålsrådets beredningsgrupp", "who leads the working group", "vem ledde styrgruppen för skog och
   // klimat den 14 april": whoever chairs the body itself.
   { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?:\s+för\s+[\p{L}\s-]+?)?(?=\s*(?:[?,.]|$)|\s+(?:och|and|den|on|in|i|på|at)\s)/iu, kind: 'chair' },
+  // "who is in charge of Åre's events council": whoever leads it.
+  { pattern: /\b(?:who|vem)\s+(?:is|was|are|were|'s)\s+in charge of\s+(?:the\s+)?(?:\S+\s+){0,4}?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|group|council|committee|board|network|forum)\p{L}*/iu, kind: 'chair' },
   { pattern: /\b(sammankall|convene|convenor)/i, kind: 'convenor' },
   { pattern: new RegExp(String.raw`\b(sekreter|secretary|${NOTE_TAKING})`, 'i'), kind: 'secretary' },
   { pattern: /\b(föredr|present|speaker|informerar)/i, kind: 'presenter' },

@@ -97,6 +97,17 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(found).toEqual(expect.arrayContaining(labels));
   });
 
+  it('reads "Åre kommun\'s own council" as whose the council is, nothing owned', () => {
+    const labels = analyzeQuestion(index, "Who chairs Åre kommun's own council?").concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('own');
+    expect(analyzeQuestion(index, 'Which companies does the region own?').concepts.map((c) => c.label.toLowerCase())).toContain('own');
+  });
+
+  it('reads "who is in charge of the events council" as asking who leads it', () => {
+    expect(analyzeQuestion(index, "Who is in charge of Åre kommun's own events council?").roleKind).toBe('chair');
+    expect(analyzeQuestion(index, 'How many events got support in 2024?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('evenemang')));
+  });
+
   it('reads "vad landade X på" as what X came to, no landing to find', () => {
     expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
   });
