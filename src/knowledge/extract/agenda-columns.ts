@@ -52,7 +52,7 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
   const kinds = columns.map((c) => c.column);
   const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
   // ("Kl." heads the time column of the presenter-first table; a number-first table headed so stays with the readers before.)
-  const numberFirst = (kinds[0] === 'number' && !cells.some((cell) => /^Kl\.?$/.test(cell.text))) || presenterFirst;
+  const numberFirst = kinds[0] === 'number' || presenterFirst;
   return numberFirst && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
 

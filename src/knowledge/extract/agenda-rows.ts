@@ -56,8 +56,8 @@ export const BREAK_CELL = /^(?:(?:förmiddags|eftermiddags)?(?:paus|kaffepaus|fi
  */
 export function breakLine(written: string): { label: string; start?: string; end?: string; note?: string } | undefined {
   if (written.length > 80) return undefined;
-  // ("___ PAUS 10:15–10:30 ___": a break set off by rules.)
-  const line = written.replace(/(?:^|\s)[_=*]+(?=\s|$)/g, ' ').trim();
+  // ("___ PAUS 10:15–10:30 ___", "--- Kaffe 11.10–11.25 ---": a break set off by rules.)
+  const line = written.replace(/(?:^|\s)(?:[_=*]+|-{2,}|[–—]{2,})(?=\s|$)/g, ' ').trim();
   const range = TIME_RANGE.exec(line);
   // ("- PAUS / förmiddagskaffe 10.45–11.00": a break marked with a bullet glyph.)
   const rest = (range ? line.replace(TIME_RANGE, ' ') : line).replace(/^\s*(?:-\s+)?(?:kl\.?\s*)?/i, '');
