@@ -674,6 +674,14 @@ const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?<![\p{L}])(?:slutlig|slutliga|slutligt|definitiv|definitiva|definitivt|final)(?![\p{L}])/iu, /(?<![\p{L}])(?:preliminär|preliminära|preliminärt|prognos\p{L}*|preliminary|forecast)(?![\p{L}])/iu],
 ];
 
+/** "95 800 resenärer 2023 (preliminärt 97 300 i verksamhetsberättelsen)": a bracket with a figure of its own speaks of that figure. */
+// (Not "(förutsätter beslut i budget 2025)": a year is no figure.)
+const BRACKETED = /\([^()]*\)/g;
+
+function withoutFigureAsides(text: string): string {
+  return text.replace(BRACKETED, (aside) => (/\d/.test(aside.replace(/\b(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b/g, ' ')) ? ' ' : aside));
+}
+
 /** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */
 function speaksOfContrary(question: string, text: string): boolean {
   if (DECIDED_ASKED.test(question) && CONDITIONAL_STATED.test(text) && !DECIDED_ASKED.test(text)) return true;
@@ -1247,7 +1255,7 @@ export function scoreUnits(
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
-    const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(unit.text) ? 0.85 : 1;
+    const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(withoutFigureAsides(unit.text)) ? 0.85 : 1;
     // "What did the network achieve during 2024": the year's own report tells it, before a meeting held during the year.
     const reportFit = reportOfAskedYear(passage) ? 1.15 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * reportFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;

@@ -9,6 +9,10 @@ describe('a figure asked for a whole year', () => {
     expect(shown('Hur många unika elever hade länets skogsskolor under 2033?').split('\n')[0]).toContain('3 680');
   });
 
+  it('is the final one a later report states beside the preliminary one in brackets', () => {
+    expect(shown('Hur många deltagare hade skogsexkursionerna 2033?').split('\n')[0]).toContain('1 215');
+  });
+
   it('is the preliminary one when that is what is asked', () => {
     expect(shown('Hur många unika elever hade skogsskolorna enligt de preliminära uppgifterna hittills under 2033?').split('\n')[0]).toContain('3 650');
   });
