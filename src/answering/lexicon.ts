@@ -235,6 +235,10 @@ export const EN_TO_SV: Record<string, string[]> = {
   held: ['genomförts', 'hållits', 'haft', 'hölls'],
   mission: ['uppdrag', 'uppdraget'],
   missions: ['uppdrag', 'uppdragen'],
+  // "ambulance runs", "callouts": the assignments driven ("142 uppdrag", "utryckningar").
+  callouts: ['uppdrag', 'utryckningar', 'larm'],
+  border: ['gränsen', 'gräns', 'gränsöverskridande'],
+  borders: ['gränsen', 'gränser', 'gränsöverskridande'],
   assignment: ['uppdrag'],
   production: ['produktion', 'produktionskapacitet'],
   producer: ['producent', 'produktion', 'producera'],
@@ -982,6 +986,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  // "ambulance runs": the assignments driven, not anything running.
+  [/\b(ambulance|rescue|emergency)\s+runs\b/gi, '$1 callouts'],
   // "Åre kommun's own council": whose it is, not anything owned.
   [/(?<=['’]s|\b(?:its|their|our|his|her|my|your))\s+own\b/gi, ''],
   // "how many took part": who participated, not something taken or a part of anything.

@@ -108,6 +108,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(analyzeQuestion(index, 'How many events got support in 2024?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('evenemang')));
   });
 
+  it('reads "ambulance runs across the border" as assignments over the border', () => {
+    const stems = analyzeQuestion(index, 'How many ambulance runs across the border in 2023?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toEqual(expect.arrayContaining([stem(foldKey('uppdrag')), stem(foldKey('gränsen'))]));
+  });
+
   it('reads "vad landade X på" as what X came to, no landing to find', () => {
     expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
   });
