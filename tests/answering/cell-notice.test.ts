@@ -121,3 +121,11 @@ describe('a body named as the meeting\'s own ("Registratorsnätverket\'s meeting
     expect(shown('Vad står på dagordningen för Rådet för e-förvaltnings möte den 10 april 2025?')).toContain('Informationsklassning');
   });
 });
+
+describe('a break written as a row of its own, its other cells a dash each ("–" / "Lunch" / "–" / "12.00–13.00" / "–")', () => {
+  it('is a break between the rows, not cells of the row above', () => {
+    expect(shown('När är lunchen på Fjällrådet den 10 september 2025?')).toMatch(/12[.:]00/);
+    expect(shown('Who presents item 4 at Fjällrådet on 10 September 2025?')).toMatch(/^Item 4 [^\n]*Fjällräddningen[^\n]*Per Ström/);
+    expect(shown('Vem föredrar punkt 6 på Fjällrådet 10/9 2025?')).toMatch(/^Punkt 6 [^\n]*Nils Kuhmunen/);
+  });
+});

@@ -321,15 +321,33 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
   return { items, breaks, lastLine };
 }
 
-/** "10.20–10.35" / "Paus – kaffe serveras i": a break's time in the time column over its name in the title's. */
-function cellBreak(lines: readonly string[], at: number): ReturnType<typeof breakLine> {
-  return TIME_CELL.test(lines[at] ?? '') && BREAK_CELL.test(lines[at + 1] ?? '') ? breakLine(`${lines[at]} ${lines[at + 1]}`) : undefined;
+type CellBreak = { pause: NonNullable<ReturnType<typeof breakLine>>; last: number };
+
+const DASH_CELL = /^[–-]$/;
+
+/**
+ * "10.20–10.35" / "Paus – kaffe serveras i": a break's time in the time column over its name in the title's.
+ * ("–" / "Lunch" / "–" / "12.15–13.15" / "–": or a row of its own, its other cells a dash each.)
+ */
+function cellBreak(lines: readonly string[], at: number): CellBreak | undefined {
+  if (TIME_CELL.test(lines[at] ?? '') && BREAK_CELL.test(lines[at + 1] ?? '')) {
+    const pause = breakLine(`${lines[at]} ${lines[at + 1]}`);
+    return pause ? { pause, last: at + 1 } : undefined;
+  }
+  if (!DASH_CELL.test(lines[at] ?? '') || !BREAK_CELL.test(lines[at + 1] ?? '')) return undefined;
+  let j = at + 2;
+  while (DASH_CELL.test(lines[j] ?? '')) j++;
+  if (!TIME_CELL.test(lines[j] ?? '')) return undefined;
+  const pause = breakLine(`${lines[j]} ${lines[at + 1]}`);
+  if (!pause) return undefined;
+  while (DASH_CELL.test(lines[j + 1] ?? '')) j++;
+  return { pause, last: j };
 }
 
-/** A break at line `at`, on its line or in two cells, and the last line it takes. */
-function breakAt(lines: readonly string[], at: number): { pause: NonNullable<ReturnType<typeof breakLine>>; last: number } | undefined {
+/** A break at line `at`, on its line or in cells, and the last line it takes. */
+function breakAt(lines: readonly string[], at: number): CellBreak | undefined {
   const inCells = cellBreak(lines, at);
-  if (inCells) return { pause: inCells, last: at + 1 };
+  if (inCells) return inCells;
   const pause = breakLine(lines[at] ?? '');
   return pause ? { pause, last: at } : undefined;
 }
