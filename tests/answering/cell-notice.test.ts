@@ -129,3 +129,10 @@ describe('a break written as a row of its own, its other cells a dash each ("–
     expect(shown('Vem föredrar punkt 6 på Fjällrådet 10/9 2025?')).toMatch(/^Punkt 6 [^\n]*Nils Kuhmunen/);
   });
 });
+
+describe('a one-cell-per-line agenda headed "Punkt / Ärende / Ansvarig / Start", its break named before its time', () => {
+  it('reads the rows under the "Start" heading and the break after the row\'s own time', () => {
+    expect(shown('Vem har punkt 3 på Ledsagarnätverket den 22 oktober 2025 och när börjar den?')).toMatch(/^Punkt 3 [^\n]*Sofia Ek[^\n]*14[.:]00/);
+    expect(shown('When is the break at Ledsagarnätverket on 22 October 2025?')).toMatch(/14[.:]30/);
+  });
+});

@@ -216,7 +216,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|ärende\s*\/\s*(?:handling(?:ar)?|underlag)|rubrik|föredragande|ansvarig|tid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|ärende\s*\/\s*(?:handling(?:ar)?|underlag)|rubrik|föredragande|ansvarig|tid|start|starttid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
@@ -330,8 +330,14 @@ const DASH_CELL = /^[–-]$/;
  * ("–" / "Lunch" / "–" / "12.15–13.15" / "–": or a row of its own, its other cells a dash each.)
  */
 function cellBreak(lines: readonly string[], at: number): CellBreak | undefined {
-  if (TIME_CELL.test(lines[at] ?? '') && BREAK_CELL.test(lines[at + 1] ?? '')) {
+  // ("14:15" / "Paus" / "14:45": a time over the name and another under it, the first is the row's above.)
+  if (TIME_CELL.test(lines[at] ?? '') && BREAK_CELL.test(lines[at + 1] ?? '') && !TIME_CELL.test(lines[at + 2] ?? '')) {
     const pause = breakLine(`${lines[at]} ${lines[at + 1]}`);
+    return pause ? { pause, last: at + 1 } : undefined;
+  }
+  // ("Paus" / "14:45": its name in the title's column before its time in the last.)
+  if (BREAK_CELL.test(lines[at] ?? '') && (lines[at] ?? '').length <= 30 && TIME_CELL.test(lines[at + 1] ?? '')) {
+    const pause = breakLine(`${lines[at + 1]} ${lines[at]}`);
     return pause ? { pause, last: at + 1 } : undefined;
   }
   if (!DASH_CELL.test(lines[at] ?? '') || !BREAK_CELL.test(lines[at + 1] ?? '')) return undefined;
