@@ -14,7 +14,8 @@ import { answerDefinition } from './strategies/definition.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
 import { answerFromRoles, asksForRole } from './strategies/role.js';
-import { dateMatches } from './dates.js';
+import { dateMatches, datesInText } from './dates.js';
+import { isMeetingPaper } from './features.js';
 import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
 export type { Answer, Citation };
@@ -42,6 +43,7 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
 /** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th", "vem föredrar punkt 9 den 18 september": what only that day's own papers can tell. */
 const MEETING_OUTCOME_ASKED = /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattades|decided|concluded|conclude|decide|vad hände|what happened|vem ledde|vem var ordförande|who chaired|who led|justera\p{L}*|föredrar|föredrog|presents|presented|presenting)(?![\p{L}])/iu;
 // (A network's meeting is its "träff": "nätverkets träff i Sveg den 27 november".)
+const AGENDA_NAMED = /(?<![\p{L}])(?:dagordning\p{L}*|föredragningslist\p{L}*|agenda)(?![\p{L}])/iu;
 const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting|\p{L}*träff(?:en)?)(?![\p{L}])/iu;
 
 /**
@@ -49,12 +51,18 @@ const MEETING_NAMED = /(?<![\p{L}])(?:möte[nt]?|sammanträde[nt]?|meeting|\p{L}
  * (the day is only named ahead of time: "Nästa sammanträde onsdag 27 november"): not answered.
  */
 function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis): Answer | undefined {
-  const days = analysis.temporal.dates.filter((d) => d.year !== undefined && d.day !== undefined);
-  if (days.length === 0 || !MEETING_NAMED.test(analysis.question) || !MEETING_OUTCOME_ASKED.test(analysis.question)) return undefined;
+  // ("vad står på dagordningen för PSK den 17 september": a day's agenda asked, its year left to the papers.)
+  const agendaOfDay = AGENDA_NAMED.test(analysis.question);
+  const days = analysis.temporal.dates.filter((d) => (d.year !== undefined || agendaOfDay) && d.day !== undefined);
+  if (days.length === 0 || !(agendaOfDay || (MEETING_NAMED.test(analysis.question) && MEETING_OUTCOME_ASKED.test(analysis.question)))) return undefined;
   // ("Who chaired the Skogsrådet meeting on 3 March": Viltforum's notes of that day are no paper of Skogsrådet's meeting.)
   const organs = analysis.concepts.filter((c) => c.entity?.kind === 'organ');
   const ofOrgan = (documentId: string) => organs.length === 0 || index.passagesOfDocument(documentId).some((p) => organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
-  const papers = index.kb.documents.some((d) => dateMatches(analysis, d.date) && ofOrgan(d.id)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));
+  // (A notice dated the day it was sent names its meeting's day in its opening.)
+  const opensWithDay = (documentId: string) => datesInText(index.passagesOfDocument(documentId)[0]?.text ?? '').some((iso) => dateMatches(analysis, iso));
+  const papers =
+    index.kb.documents.some((d) => (dateMatches(analysis, d.date) || (agendaOfDay && isMeetingPaper(d) && opensWithDay(d.id))) && ofOrgan(d.id)) ||
+    index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));
   if (papers) return undefined;
   const hint =
     analysis.language === 'en'

@@ -430,6 +430,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Vad är målvärdet för 2027 för RUS?').asks.definition).toBe(false);
   });
 
+  it('reads "vad står på dagordningen för PSK" as asking what is on it, not what PSK stands for', () => {
+    expect(analyzeQuestion(index, 'vad står på dagordningen för PSK den 17 september').asks.definition).toBe(false);
+    expect(analyzeQuestion(index, 'vad står PSK för').asks.definition).toBe(true);
+  });
+
   it('reads "under rubriken X" as naming where to look, not "rubriken" as what to find, and not as asking what X stands for', () => {
     const analysis = analyzeQuestion(index, 'Vad står under rubriken Verksamhetsstöd i överenskommelsen?');
     expect(analysis.concepts.map((c) => c.label.toLowerCase())).not.toContain('rubriken');
