@@ -6,6 +6,7 @@
 import { PARTY_LETTERS, type Passage, type RoleKind } from '../knowledge/index.js';
 import { escapeRegExp, GLOSSARY_CHAPTER } from '../knowledge/patterns.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
+import { yearCellMissing } from './year-rows.js';
 import { dateMatches, datesInText, daysOfMonthIn, inAskedMonth, periodMonthsIn, schoolYearsIn } from './dates.js';
 import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
@@ -435,6 +436,8 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const figureAsked = number || money || measure || percent;
   // "har sedan 2019 fördelat ett stöd …" names 2019 as where a period starts, not as the year its figures are for.
   const statedText = figureAsked ? unit.text.replace(PERIOD_START_YEAR, ' ') : unit.text;
+  // "Nyckeltal 2021 2022 2023 — Besök … uppgift saknas 21 300 33 850": the row states no figure for 2021.
+  if (figureAsked && years.length === 1 && yearCellMissing(unit.text, years[0])) return 0.3;
   if (years.some((y) => hasYear(statedText, y))) return 1;
   if (dateFromAskedMeeting) return 0.9;
   const unitYears = figureAsked ? yearsIn(statedText.replace(COMPARISON_CLAUSE, ' ')) : ownYearsOf(unit);

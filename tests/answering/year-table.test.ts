@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/year-table');
+const { shown, declined } = answersFrom('tests/answering/fixtures/year-table');
 
 describe('a row of a table with a column per year', () => {
   it('is read under the year headings: one row\'s figure for the year asked', () => {
@@ -19,5 +19,12 @@ describe('a row of a table with a column per year', () => {
 describe('a measure\'s figures written "2031: 3,25  2032: 3,75"', () => {
   it('answers how many for a year', () => {
     expect(shown('Hur många årsarbetare hade skogscentralerna 2033?').split('\n')[0]).toContain('4,25');
+  });
+});
+
+describe('a key-figure row whose cell for a year says the figure is missing ("uppgift saknas")', () => {
+  it('gives no figure for that year, and the others as written', () => {
+    declined('Hur många deltagare hade skogsdagarna 2031?');
+    expect(shown('Hur många deltagare hade skogsdagarna 2032?')).toContain('1 410');
   });
 });

@@ -10,6 +10,7 @@ import { bestMatch, tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
 import type { ScoredUnit } from '../evidence.js';
+import { YEAR_ROW } from '../year-rows.js';
 
 export function quoteOf(scored: ScoredUnit): Quote {
   return { text: scored.unit.text, passage: scored.passage, lines: scored.unit.lines };
@@ -79,8 +80,6 @@ export function leadFor(analysis: QuestionAnalysis, scored: ScoredUnit, withSect
   return analysis.language === 'en' ? `According to ${source}: ${said}` : `Enligt ${source}: ${said}`;
 }
 
-/** A key-figure row under its years: "Nyckeltal 2021 2022 2023 2024 — Avslutade upphandlingar, antal 71 84 84 97". */
-const YEAR_ROW = /((?:(?:19|20)\d{2}\s+){1,9}(?:19|20)\d{2})\s+—\s+(\S.*)$/u;
 
 /**
  * The asked year's cell of a key-figure row ("Avslutade upphandlingar, antal 2023: 84"), when each year has one value.
