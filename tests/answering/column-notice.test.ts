@@ -19,3 +19,23 @@ describe('a number-first agenda table whose time column is headed "Kl."', () => 
     expect(shown('What is item 5 at VRI on 8 October 2025?')).not.toMatch(/Lunch/);
   });
 });
+
+describe('a column agenda whose presenter heading is stacked under the matter\'s ("Ärende" over "Föredragande")', () => {
+  it('reads the title, then the presenter on the line under it, then the note on the item', () => {
+    const item4 = shown('Who presents item 4 at Kartrådet on 5 November 2025?');
+    expect(item4).toMatch(/^Item 4 at [^\n]*"Ortofoto 2026 – beställning", presented by Erik Blom/);
+    expect(shown('Vad är punkt 3 på Kartrådet den 5 november 2025?')).toMatch(/^Punkt 3 [^\n]*”Föregående protokoll \(2025-09-10\)”/);
+  });
+
+  it('joins a presenter\'s name broken after its first word', () => {
+    expect(shown('Who presents item 5 at Kartrådet on 5 November 2025?')).toMatch(/^Item 5 at [^\n]*"Adressregister – kvalitetsgranskning", presented by Karin Sjöberg/);
+  });
+});
+
+describe('a long agenda asked whole', () => {
+  it('names its matters in the first sentence, the opening and closing rows left out', () => {
+    const lead = shown("What's on the agenda for Kartrådet on 5 November 2025?").split('\n')[0];
+    expect(lead).toMatch(/has 9 items; the matters are 4\. Ortofoto 2026 – beställning; 5\. Adressregister – kvalitetsgranskning; 6\. .*; 7\. Höjddata/);
+    expect(lead).not.toMatch(/Val av justerare|Övriga frågor/);
+  });
+});

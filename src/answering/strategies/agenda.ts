@@ -110,6 +110,11 @@ function otherBodysMeeting(index: AnswerIndex, analysis: QuestionAnalysis): Answ
   return notAnswered(analysis.language, hint, 'agenda');
 }
 
+/** Beyond this many items, a whole agenda's matters are named in the answer's first sentence. */
+const WHOLE_AGENDA_IN_LEAD = 6;
+/** The opening and closing rows every meeting has: no matter of its own. */
+const PROCEDURAL_ITEM = /^(?:mötet?s? (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
+
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
 
 function agendaDetail(meeting: Meeting): number {
@@ -657,6 +662,10 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
         : en
           ? `Item ${item.number} at ${where} is "${item.title}"${who ? `, presented by ${who}` : unpresented ? ', with no presenter named' : ''}${time ? `, starting${time}` : ''}${handling(item, en)}.`
           : `Punkt ${item.number} på ${where} är ”${item.title}”${who ? ` och föredras av ${who}` : unpresented ? ', utan angiven föredragande' : ''}${time ? `, med start${time}` : ''}${handling(item, en)}.`;
+  } else if (items.length === meeting.items.length && items.length > WHOLE_AGENDA_IN_LEAD && !asksPerson && !analysis.asks.time) {
+    // A long agenda asked whole: the matters' titles first, where an answer is read; the rows with presenters and times after.
+    const matters = items.filter((i) => !PROCEDURAL_ITEM.test(i.title)).map((i) => `${i.number}. ${i.title}`);
+    lead = en ? `The agenda of ${where} has ${items.length} items; the matters are ${matters.join('; ')}.` : `Dagordningen för ${where} har ${items.length} punkter; ärendena är ${matters.join('; ')}.`;
   } else {
     lead = en ? `Agenda of ${where}:` : `Dagordning för ${where}:`;
   }

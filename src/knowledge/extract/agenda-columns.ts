@@ -9,7 +9,7 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr|Handling(?:ar)?|Bilaga)$/u;
@@ -95,12 +95,21 @@ function cellsOf(raw: string, starts: number[]): string[] {
 export function parseColumnAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number, firstNumber = 1): ParsedAgenda | undefined {
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
-  for (; i <= to && !heading; i++) heading = headingColumns(rawLines[i] ?? '');
+  let stacked = false;
+  for (; i <= to && !heading; i++) {
+    heading = headingColumns(rawLines[i] ?? '');
+    if (heading) continue;
+    heading = stackedHeading(rawLines[i] ?? '', rawLines[i + 1] ?? '');
+    if (heading) {
+      stacked = true;
+      i += 1;
+    }
+  }
   if (!heading) return undefined;
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
-  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean }
+  interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean; stage?: 'presenter' | 'note'; firstName?: string }
   const rows: Row[] = [];
   const breaks: AgendaBreak[] = [];
   let lastLine = i - 1;
@@ -154,6 +163,11 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       lastLine = i;
       continue;
     }
+    // (Under a stacked heading the matter's column holds the title, then the presenter, then a note on the item.)
+    if (stacked && title && stackedCell(row, title)) {
+      lastLine = i;
+      continue;
+    }
     const dnr = findDnrs(title);
     if (NUMBERED_SUB_ITEM.test(title)) row.points.push([title]);
     else if (title && row.points.length > 0 && !/^\(.*\)$/.test(title)) row.points[row.points.length - 1].push(title);
@@ -167,15 +181,68 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     lastLine = i;
   }
   if (rows.length < 2) return undefined;
-  const items = rows.map(({ item, title, presenters, extra, points }) => ({
+  const items = rows.map(({ item, title, presenters, extra, points, firstName }) => ({
     ...item,
-    title: joinCells(title),
+    title: joinCells(firstName !== undefined ? [...title, firstName] : title),
     presenters: presentersWithTitles(joinCells(presenters)),
     ...(extra.length > 0 ? { description: extra.join(' ') } : {}),
     ...(points.length > 0 ? { points: points.map(joinCells) } : {}),
   }));
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
+}
+
+/**
+ * "Nr  Ärende   Kl.  Dnr" over "    Föredragande": the presenter's heading stacked under the matter's, each row's
+ * presenter on the line under its title.
+ */
+function stackedHeading(raw: string, below: string): Array<{ column: AgendaColumn; at: number }> | undefined {
+  const cells = [...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! }));
+  if (cells.length < 3 || !cells.every((cell) => COLUMN_NAME.test(cell.text))) return undefined;
+  const columns = cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
+  const title = columns.find((c) => c.column === 'title');
+  if (columns[0].column !== 'number' || !title || columns.some((c) => c.column === 'presenter')) return undefined;
+  const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
+  return stackedName && Math.abs(stackedName[1].length - title.at) <= 2 ? columns : undefined;
+}
+
+/** A sentence, or more than one: a note on the item, not its title or presenter. */
+const SENTENCE = /\.$|\.\s+\p{Lu}/u;
+const PRESENTER_GOES_ON = 4;
+
+/** Files a line of the matter's column under a stacked heading; false when it is the title's. */
+function stackedCell(row: { title: string[]; presenters: string[]; extra: string[]; stage?: 'presenter' | 'note'; firstName?: string }, written: string): boolean {
+  // ("Lotta" / "Hägglund, planarkitekt, …": a name broken after its first word is held until the line after says so.)
+  const held = row.firstName;
+  row.firstName = undefined;
+  const joined = held !== undefined ? `${held} ${written}` : written;
+  const text = held !== undefined && PRESENTER_START.test(joined) ? joined : written;
+  if (held !== undefined && text === written) row.title.push(held);
+  if (row.stage === undefined && row.title.length > 0 && held === undefined && /^\p{Lu}\p{Ll}+$/u.test(written)) {
+    row.firstName = written;
+    return true;
+  }
+  if (row.stage === 'note' || SENTENCE.test(text)) {
+    row.stage = 'note';
+    row.extra.push(text);
+    return true;
+  }
+  // ("Johan Berglöf, tf regional" / "GIS-samordnare": the presenter's title goes on for a few words.)
+  if (row.stage === 'presenter' && text.split(/\s+/).length <= PRESENTER_GOES_ON) {
+    row.presenters.push(text);
+    return true;
+  }
+  if (row.stage === undefined && row.title.length > 0 && PRESENTER_START.test(text)) {
+    row.stage = 'presenter';
+    row.presenters.push(text);
+    return true;
+  }
+  if (row.stage !== undefined) {
+    row.stage = 'note';
+    row.extra.push(text);
+    return true;
+  }
+  return false;
 }
 
 /** A break's row in a column table: its name in the title column ("Kaffe", "Bensträckare 14.30"), its times in the time column or after the name. */
