@@ -59,7 +59,13 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*${DASH}\\s*(\\d{1,2}))?(?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi');
 
-const MONTH_MEETING = new RegExp(`(?<![\\p{L}])(${SWEDISH_MONTHS.join('|')})(?:mötet|möte|mötets|sammanträdet|sammanträde|sammanträdets)(?![\\p{L}])`, 'giu');
+// ("febmötet", "sept-mötet": the month written short.)
+const MONTH_MEETING = new RegExp(`(?<![\\p{L}])(${SWEDISH_MONTHS.join('|')}|jan|feb|mars|apr|aug|sept?|okt|nov|dec)-?(?:mötet|möte|mötets|sammanträdet|sammanträde|sammanträdets)(?![\\p{L}])`, 'giu');
+
+/** "febmötet", "novembersammanträdet": the question names a meeting by its month. */
+export function namesMonthMeeting(question: string): boolean {
+  return new RegExp(MONTH_MEETING.source, 'iu').test(question);
+}
 
 function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');

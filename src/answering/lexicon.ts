@@ -973,6 +973,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:äga|äger|ägde|ägt) rum(?![\p{L}])/giu, ' '],
   // "vem tar över som vice ordförande": who becomes the new one ("väljer … till ny vice ordförande").
   [/(?<![\p{L}])(?:tar|tog|tagit|ska ta) över(?: som)?(?![\p{L}])/giu, 'blir ny'],
+  // "flygfotoärendet", "budgetpunkten": the matter about X on an agenda, written as one word.
+  [/(?<![\p{L}])(\p{L}{4,}?)s?(?:ärendet|punkten)(?![\p{L}])/giu, '$1'],
   // "vid utgången av 2024": at the year's end ("Vid årets slut fanns …").
   [/(?<![\p{L}])vid (?:utgången|slutet) av(?![\p{L}])/giu, 'vid årets slut'],
 ];

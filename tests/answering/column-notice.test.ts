@@ -39,3 +39,11 @@ describe('a long agenda asked whole', () => {
     expect(lead).not.toMatch(/Val av justerare|Övriga frågor/);
   });
 });
+
+describe('an item asked by its subject as one word, on a meeting named by its month written short', () => {
+  it('finds "ortofotoärendet på novmötet", the only meeting that month, and gives the diary number asked for', () => {
+    const answer = shown('dnr för ortofotoärendet på novmötet + vem föredrar');
+    expect(answer).toMatch(/^Punkt 4 [^\n]*Ortofoto 2026[^\n]*Erik Blom/);
+    expect(answer).toContain('RUN/88/2025');
+  });
+});

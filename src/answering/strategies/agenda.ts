@@ -9,9 +9,10 @@ import { escapeRegExp, findDate, joinSpacedLetters } from '../../knowledge/patte
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, notAnswered, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { dateFit, DEADLINE_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, isMinutes, municipalitiesIn, personNamesIn } from '../features.js';
+import { dateFit, DEADLINE_ASKED, DIARY_ASKED, NEXT_MEETING, DEADLINE_STATED, hasClockTime, hasDayOfMonth, hasQuantity, hasYear, isMinutes, municipalitiesIn, personNamesIn } from '../features.js';
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
+import { namesMonthMeeting } from '../dates.js';
 import { bestMatch, tokenize } from '../text.js';
 
 /** "kallelsen", "novembermötet", "rådsmötet": the notice or the meeting itself. */
@@ -70,7 +71,8 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const scored = (held.length > 0 ? held : byYear).map((m) => ({ m, c: coverageOf(subject, `${m.organName} ${m.source.title}`, index.tokensOfText).coverage }));
   const organNamed = scored.filter((s) => s.c > 0);
   // ("punkt 9 på rådsmötet i november 2024": a month names the meeting when one organ met that month.)
-  const oneOrganThatMonth = months.length > 0 && analysis.temporal.itemNumber !== undefined && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
+  // ("flygfotoärendet på febmötet": so does a meeting named by its month.)
+  const oneOrganThatMonth = months.length > 0 && (analysis.temporal.itemNumber !== undefined || namesMonthMeeting(analysis.question)) && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
   // "Arkivrådet's meeting on 14 March": a body named as the meeting's own is not an item of another body's meeting that day.
   const otherOwner = organNamed.length === 0 && otherMeetingOwner(index, analysis.question, byYear) !== undefined;
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : (dated || oneOrganThatMonth) && !otherOwner ? byYear : [];
@@ -678,6 +680,8 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
           ...items[0].documents,
         ].filter((f, k, all): f is string => Boolean(f) && all.indexOf(f) === k)
       : items.map((i) => describeItem(i, analysis.language));
+  // "dnr för flygfotoärendet": the item's diary number, when the question asks for it.
+  if (items.length === 1 && items[0].dnr && items[0].dnr.length > 0 && DIARY_ASKED.test(analysis.question)) facts.unshift(`Dnr ${items[0].dnr.join(', ')}`);
   if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
     // Latest break first, so earlier insertions do not shift the places of later ones.
     for (const b of [...meeting.breaks].sort((x, y) => y.afterItem - x.afterItem)) {

@@ -57,6 +57,7 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
+const DNR_HEADING = /(?<=\s)Dnr$|(?<=\s)Dnr(?=\s)/;
 /** "4 a) Besked från MYH …": a sub-item in the matter's column, one of the item's points. */
 const NUMBERED_SUB_ITEM = new RegExp(String.raw`^${SUB_ITEM_LABEL}\s`);
 /** "16:00  Mötet avslutas": an unnumbered timed row that closes the meeting, and the table. */
@@ -96,7 +97,9 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
   let stacked = false;
+  let headingLine = i;
   for (; i <= to && !heading; i++) {
+    headingLine = i;
     heading = headingColumns(rawLines[i] ?? '');
     if (heading) continue;
     heading = stackedHeading(rawLines[i] ?? '', rawLines[i + 1] ?? '');
@@ -107,6 +110,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   }
   if (!heading) return undefined;
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
+  const dnrStart = DNR_HEADING.exec(rawLines[headingLine] ?? '')?.index;
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
 
   interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean; stage?: 'presenter' | 'note'; firstName?: string }
@@ -130,7 +134,9 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     if (numbered && Number(numbered[1]) === firstNumber + rows.length) {
       const start = TIME_ONLY.exec(time)?.[1];
       const kind = handlingOf(handling);
-      rows.push({ item: { number: firstNumber + rows.length, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [], points: [] });
+      // ("6   Flygfotografering …   09.45   RUN/301/2023": the row's cell under "Dnr".)
+      const dnr = dnrStart !== undefined ? findDnrs(raw.slice(Math.max(0, dnrStart - 2))) : [];
+      rows.push({ item: { number: firstNumber + rows.length, title: '', presenters: [], documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}), ...(dnr.length > 0 ? { dnr } : {}) }, title: title ? [title] : [], presenters: presenter ? [presenter] : [], extra: [], points: [] });
       lastLine = i;
       continue;
     }
