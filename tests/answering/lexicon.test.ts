@@ -113,6 +113,13 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(stems).toEqual(expect.arrayContaining([stem(foldKey('uppdrag')), stem(foldKey('gränsen'))]));
   });
 
+  it('reads "vilka lämnade anbud" as asking for the bids, no leaving to find', () => {
+    const labels = analyzeQuestion(index, 'Vilka lämnade anbud på upphandlingen?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).toContain('anbud');
+    expect(labels).not.toContain('lämnade');
+    expect(analyzeQuestion(index, 'När lämnade hon sin tjänst?').concepts.map((c) => c.label.toLowerCase())).toContain('lämnade');
+  });
+
   it('reads "vad landade X på" as what X came to, no landing to find', () => {
     expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
   });
