@@ -8,7 +8,7 @@ import { escapeRegExp, GLOSSARY_CHAPTER } from '../knowledge/patterns.js';
 import { vocabularyFrom, type AnswerIndex } from './answer-index.js';
 import { yearCellMissing } from './year-rows.js';
 import { dateMatches, datesInText, daysOfMonthIn, inAskedMonth, periodMonthsIn, schoolYearsIn } from './dates.js';
-import { countsIn, dateFit, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
+import { countsIn, dateFit, inlineEnumeration, isMeetingPaper, MEETING_WORD, decisionBodiesIn, DIARY_ASKED, hasBodyWord, hasClockTime, hasDiaryNumber, hasMeasure, hasMoney, hasPercent, hasQuantity, hasTitleWord, hasYear, DEADLINE_ASKED, DEADLINE_STATED, monthsIn, NEXT_MEETING, NEXT_MEETING_STATED, municipalitiesIn, namesMunicipality, namesPerson, personNamesIn, sameDecisionBody, statesOutcome, yearsIn } from './features.js';
 import { COUNTY_SCOPE_WORD, QUESTION_FRAME_WORDS, STOPWORDS_EN, STOPWORDS_SV } from './lexicon.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { bestMatch, foldKey, matchToken, memoByText, stem, tokenize } from './text.js';
@@ -1228,7 +1228,9 @@ export function scoreUnits(
     const goalLead = analysis.asks.goal && unit.leadIn && analysis.strictYears.some((y) => hasYear(unit.text, y));
     // "Vilka insatsområden …" under the heading "5 Insatsområden": a heading that is only the asked words heads that list.
     const namesAskedList = listNoun !== undefined && unit.headingLike && announcesList && isTopicHeading(unit.text) && index.tokensOfText(unit.text).some((t) => stem(t) === listNoun);
-    const listFit = goalLead || namesAskedList ? 1.35 : announcesList && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
+    // … or a sentence that names the things itself ("delas in i fyra anbudsområden: Storsjöbygden (…), Västra Jämtland …").
+    const enumerates = analysis.asks.list && !announcesList && inlineEnumeration(unit.text) !== undefined;
+    const listFit = goalLead || namesAskedList ? 1.35 : (announcesList || enumerates) && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     // … and surely when the question names it as a heading ("vad står under rubriken Verksamhetsstöd").

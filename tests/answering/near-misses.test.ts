@@ -225,3 +225,10 @@ describe('a year named only as where a period starts ("har sedan 2018 fördelat 
     declined('Hur stor var omsättningen från arrangemang med arrangörsstöd år 2018?');
   });
 });
+
+describe('a list asked for ("which trafikområden …")', () => {
+  it('is answered by the sentence that names them, before a bullet that only counts them', () => {
+    const answer = shown('Which trafikområden is the new skolskjuts upphandling split into?');
+    for (const area of ['Fjällområdet', 'Sjöbygden', 'Skogslandet', 'Södra länet']) expect(answer).toContain(area);
+  });
+});
