@@ -112,6 +112,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // The role's organ in words, folded once for the checks of the organ asked.
     const organWords = organs.length > 0 || qualifiers.length > 0 ? foldKey(role.organName).split(/[^a-z0-9]+/) : [];
     if (namesSiblingOrgan(organs, organWords) || namesOtherOrgan(organs, organWords, role.organName) || lacksAskedPurpose(qualifiers, role.organName, organWords)) continue;
+    // ("===== Sammanträdesdag", "ORGANISATION OCH MÖTEN": a role read where no body's name was found is not the asked body's.)
+    // (A document's title standing for the organ, "Plan för läkemedelsanvändning 2024–2026", may still be the asked body's.)
+    if (organs.length > 0 && !namesSomeBody(organWords, role.organName) && NO_NAME.test(role.organName.trim())) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -170,6 +173,17 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: 
   });
 }
 
+/** A line of rules or a heading in capitals where the organ's name should be. */
+const NO_NAME = /^[^\p{L}]|^[^\p{Ll}]+$/u;
+
+/** An organ's name: a word ending in an organ's kind ("…rådet", "…gruppen"), or an abbreviation ("PNR"). */
+function namesSomeBody(organ: string[], organName: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(organName.trim()) || organ.some((word) => {
+    const tail = ORGAN_TAIL.exec(word);
+    return tail !== null && tail.index >= 3;
+  });
+}
+
 /**
  * "Who led the socialchefsnätverket meeting" asked, the role read for "Länsgruppen" in its minutes ("Tove Lindahl,
  * ordförande i Länsgruppen, redovisar …"): a role held in another named organ is not the asked organ's.
@@ -177,10 +191,7 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: 
 function namesOtherOrgan(asked: Array<{ head: string; kind: string }>, organ: string[], organName: string): boolean {
   if (asked.length === 0) return false;
   // ("PNR": a body known by its abbreviation names one too.)
-  const names = /^\p{Lu}{2,6}$/u.test(organName.trim()) || organ.some((word) => {
-    const tail = ORGAN_TAIL.exec(word);
-    return tail !== null && tail.index >= 3;
-  });
+  const names = namesSomeBody(organ, organName);
   const joined = organ.join('');
   return names && !asked.some(({ head }) => organ.some((word) => word.startsWith(head)) || joined.includes(head.replace(/[^a-z0-9]+/g, '')));
 }
