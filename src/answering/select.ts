@@ -1016,6 +1016,14 @@ function tableRowsAround(index: AnswerIndex, primary: ScoredUnit): Unit[] {
   return before.length + after.length >= 2 ? [...before, ...after] : [];
 }
 
+/** The question's job title ("enhetschef", "samordnare") stands in the item. */
+function titleAskedIn(analysis: QuestionAnalysis, text: string): boolean {
+  const asked = analysis.question.match(ASKED_TITLE) ?? [];
+  return asked.some((word) => text.toLowerCase().includes(word.toLowerCase()));
+}
+
+const ASKED_TITLE = /\p{L}*(?:chef|samordnare|strateg|sekreterare|handläggare|direktör|ansvarig|ledare)(?![\p{L}])/giu;
+
 function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: ScoredUnit, scored: ScoredUnit[]): ScoredUnit {
   // (A table's row, read under its headings, states its fact itself: the headings lead no list.)
   if (!(analysis.asks.list || analysis.asks.goal || analysis.asks.person || (analysis.asks.results && !analysis.asks.number)) || !primary.unit.listItem || (primary.unit.tableRow && !analysis.asks.list)) return primary;
@@ -1023,6 +1031,8 @@ function listLeadFor(index: AnswerIndex, analysis: QuestionAnalysis, primary: Sc
   // related to them; the list item naming that one other person answers, not the staff list's lead-in.
   const namesPerson = personNamesIn(analysis.question, index.personNames).length > 0;
   if (analysis.asks.person && !analysis.asks.list && namesPerson && personNamesIn(primary.unit.text, index.personNames).length === 1 && primary.typeFit >= 1) return primary;
+  // "vem var tf enhetschef hösten 2023": the item naming the people and the post asked states it; the list's other items do not.
+  if (analysis.asks.person && !analysis.asks.list && !analysis.asks.goal && personNamesIn(primary.unit.text, index.personNames).length > 0 && primary.typeFit >= 1 && titleAskedIn(analysis, primary.unit.text)) return primary;
   const units = index.unitsOf(primary.passage);
   let first = primary.unit.index;
   while (first > 0 && units[first - 1].listItem) first -= 1;
