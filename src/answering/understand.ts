@@ -419,6 +419,21 @@ function englishCompounds(index: AnswerIndex, typed: string[], usedWords: Set<nu
 
 const COMPOUND_TERMS = 4;
 
+/**
+ * The year "förra året" and "i år" count from: today's, unless the newest dated paper is older, when the question is
+ * taken as asked when the documents were written.
+ */
+function presentYear(index: AnswerIndex, now: Date): number {
+  let newest = newestPaperYear.get(index);
+  if (newest === undefined) {
+    newest = Math.max(0, ...index.kb.documents.map((d) => (d.date ? Number(d.date.slice(0, 4)) : 0)));
+    newestPaperYear.set(index, newest);
+  }
+  return newest > 0 ? Math.min(now.getFullYear(), newest) : now.getFullYear();
+}
+
+const newestPaperYear = new WeakMap<AnswerIndex, number>();
+
 /** Every way of joining one term per word, the last stemmed, the others linked directly or with an s. */
 function joinedTerms(parts: string[][]): string[] {
   let joined = parts[0].map((t) => foldKey(t));
@@ -941,7 +956,7 @@ export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, optio
   if (temporal.relativeYear !== undefined && temporal.standaloneYears.every((y) => monthYears.includes(y))) {
     // "In the notes from 14 March 2024, … for the previous year": the year before the dated paper's, not before today's.
     const dated = temporal.dates.find((d) => d.year !== undefined)?.year ?? monthYears[0];
-    const year = (dated ?? (options.now ?? new Date()).getFullYear()) + temporal.relativeYear;
+    const year = (dated ?? presentYear(index, options.now ?? new Date())) + temporal.relativeYear;
     if (dated !== undefined) years = years.filter((y) => y !== dated);
     years.push(year);
     strictYears.push(year);
