@@ -1,8 +1,9 @@
 /** A year's figure stated in the year's report and, before it, as preliminary in a meeting's notes (fixtures/provisional). */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown } = answersFrom('tests/answering/fixtures/provisional');
+const { shown, index } = answersFrom('tests/answering/fixtures/provisional');
 
 describe('a figure asked for a whole year', () => {
   it('is the one the report states, not the one given "so far" during the year', () => {
@@ -11,6 +12,12 @@ describe('a figure asked for a whole year', () => {
 
   it('is the final one a later report states beside the preliminary one in brackets', () => {
     expect(shown('Hur många deltagare hade skogsexkursionerna 2033?').split('\n')[0]).toContain('1 215');
+  });
+
+  it('is the final one when the question says "not the prel one", which names nothing to find', () => {
+    const question = 'How many deltagare did skogsdagarna have in 2033? not the prel one';
+    expect(analyzeQuestion(index(), question).concepts.map((c) => c.label.toLowerCase())).not.toContain('prel');
+    expect(shown(question).split('\n')[0]).toContain('2 870');
   });
 
   it('is the preliminary one when that is what is asked', () => {
