@@ -990,6 +990,7 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],
   [/\bat least\b/gi, 'minst'],
+  [/\b(?:parental|maternity|paternity) leave\b/gi, 'föräldraledighet'],
   // "… not the prel one": which of a year's figures is wanted, no words to find (a preliminary one is discounted anyway).
   [/\b(?:but |and )?not the prel(?:im(?:inary)?)?\.?(?: (?:figure|number|count|one)s?)?\b/gi, ' '],
   // "ambulance runs": the assignments driven, not anything running.

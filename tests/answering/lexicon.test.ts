@@ -120,6 +120,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(analyzeQuestion(index, 'När lämnade hon sin tjänst?').concepts.map((c) => c.label.toLowerCase())).toContain('lämnade');
   });
 
+  it('reads "parental leave" as föräldraledighet, no absence in general', () => {
+    const stems = analyzeQuestion(index, "Who covers while he's on parental leave?").concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('föräldraledighet')));
+  });
+
   it('reads "vad landade X på" as what X came to, no landing to find', () => {
     expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
   });
