@@ -11,6 +11,7 @@ import { suggestFollowUps, unansweredHint } from './follow-ups.js';
 import { isSelection, selectEvidence, THRESHOLDS, type Selection } from './select.js';
 import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, MATTERS_ASKED, meetingsHeldAt } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
+import { answerDifference } from './strategies/difference.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
 import { answerFromRoles, asksForRole } from './strategies/role.js';
@@ -79,6 +80,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
   { applies: (_, a) => a.asks.person && a.roleKind !== undefined && (a.parts.filter((p) => p.asks.person).length < 2 || a.parts.filter((p) => p.asks.person).every((p) => asksForRole(p.text))), run: (index, analysis, weighted) => answerFromRoles(index, analysis, weighted) },
   { applies: (_, a) => a.asks.results && !a.asks.number && !a.asks.person, run: (index, analysis, weighted) => answerFromResults(index, analysis, weighted) },
   { applies: (_, a) => a.asks.definition && a.definitionTarget !== undefined, run: (index, analysis, weighted) => answerDefinition(index, analysis, weighted) },
+  { applies: (_, a) => a.asks.definition, run: (index, analysis) => answerDifference(index, analysis) },
   {
     applies: () => true,
     run: (index, analysis, _w, selection) => {
