@@ -235,6 +235,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   held: ['genomförts', 'hållits', 'haft', 'hölls'],
   mission: ['uppdrag', 'uppdraget'],
   missions: ['uppdrag', 'uppdragen'],
+  judged: ['bedöms', 'bedömning', 'bedömningskriterier'],
+  assessed: ['bedöms', 'bedömning', 'bedömningskriterier'],
   // "ambulance runs", "callouts": the assignments driven ("142 uppdrag", "utryckningar").
   callouts: ['uppdrag', 'utryckningar', 'larm'],
   border: ['gränsen', 'gräns', 'gränsöverskridande'],

@@ -125,6 +125,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(stems).toContain(stem(foldKey('föräldraledighet')));
   });
 
+  it('reads "judged" / "assessed" as bedöms', () => {
+    const stems = analyzeQuestion(index, 'What are the applications judged on?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stems).toContain(stem(foldKey('bedöms')));
+  });
+
   it('reads "vad landade X på" as what X came to, no landing to find', () => {
     expect(analyzeQuestion(index, 'Vad landade nämndens budget för 2023 på efter revideringen?').concepts.map((c) => c.label.toLowerCase())).not.toContain('landade');
   });
