@@ -64,8 +64,10 @@ const MONTH_MEETING = new RegExp(`(?<![\\p{L}])(${SWEDISH_MONTHS.join('|')}|jan|
 
 /** "febmötet", "novembersammanträdet": the question names a meeting by its month. */
 export function namesMonthMeeting(question: string): boolean {
-  return new RegExp(MONTH_MEETING.source, 'iu').test(question);
+  return MONTH_MEETING_NAMED.test(question);
 }
+
+const MONTH_MEETING_NAMED = new RegExp(MONTH_MEETING.source, 'iu');
 
 function isoOf(year: number | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');

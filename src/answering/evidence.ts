@@ -407,6 +407,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
 const COMPARISON_CLAUSE = /(?<![\p{L}])(?:jämfört med|jämfört mot|i jämförelse med|compared (?:with|to))[^.;]*|\((?:år |året )?(?:19|20)\d\d:\s*[\d\s,]+(?:[\p{L}%]+\s*)?\)|\(\d[\d\s,.]*(?:\s*[\p{L}%/]+)?\s+(?:år\s+)?(?:19|20)\d\d\)|(?<=\d\s*%?\s*)\((?:19|20)\d\d\)/giu;
 
 const PERIOD_START_YEAR = /(?<![\p{L}])(?:sedan|since)\s+(?:år\s+)?(?:19|20)\d{2}(?![\d–-])/giu;
+/** A text without the years it names only as where a period starts (a passage's is asked for each of its units). */
+const withoutPeriodStarts = memoByText((text) => text.replace(PERIOD_START_YEAR, ' '));
 
 const TARGET_YEAR_HEADING = /(?<![\p{L}])(?:mål|målvärde|målnivå|target)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
@@ -435,7 +437,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   if (reportedSchoolYears.length > 0 && !reportedSchoolYears.some((y) => askedSchoolYears.includes(y))) return 0.3;
   const figureAsked = number || money || measure || percent;
   // "har sedan 2019 fördelat ett stöd …" names 2019 as where a period starts, not as the year its figures are for.
-  const statedText = figureAsked ? unit.text.replace(PERIOD_START_YEAR, ' ') : unit.text;
+  const statedText = figureAsked ? withoutPeriodStarts(unit.text) : unit.text;
   // "Nyckeltal 2021 2022 2023 — Besök … uppgift saknas 21 300 33 850": the row states no figure for 2021.
   if (figureAsked && years.length === 1 && yearCellMissing(unit.text, years[0])) return 0.3;
   if (years.some((y) => hasYear(statedText, y))) return 1;
@@ -461,7 +463,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   }
   // The sentence states the fact for another year ("ersättningen 2021 …") than the one the question names.
   if (analysis.strictYears.length > 0 && unitYears.length > 0 && unitYears.every((y) => !years.includes(y))) return 0.3;
-  if (years.some((y) => hasYear(figureAsked ? passage.text.replace(PERIOD_START_YEAR, ' ') : passage.text, y))) {
+  if (years.some((y) => hasYear(figureAsked ? withoutPeriodStarts(passage.text) : passage.text, y))) {
     // "Uppföljningen avser 2023. Antalet … ökade till 3 742 000 …": the sentence just before dates this one.
     if (unitYears.length === 0 && datedBySentenceBefore(index, unit, passage, years, analysis.question)) return 0.9;
     // A passage about another year that names the asked one in passing ("mandatperioden 2019-2022"):
@@ -510,7 +512,7 @@ function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boo
   const { number, money, measure, percent } = analysis.asks;
   if (!(number || money || measure || percent) || analysis.strictYears.length === 0 || passage.year !== undefined) return false;
   // ("… 310 ng/l (290 ng/l 2022)": last year's figure beside this year's states no year of its own.)
-  const passageYears = yearsIn(passage.text.replace(COMPARISON_CLAUSE, ' ').replace(PERIOD_START_YEAR, ' '));
+  const passageYears = yearsIn(withoutPeriodStarts(passage.text.replace(COMPARISON_CLAUSE, ' ')));
   return passageYears.length > 0 && passageYears.every((y) => !analysis.years.includes(y));
 }
 
@@ -681,9 +683,7 @@ const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // (Not "(förutsätter beslut i budget 2025)": a year is no figure.)
 const BRACKETED = /\([^()]*\)/g;
 
-function withoutFigureAsides(text: string): string {
-  return text.replace(BRACKETED, (aside) => (/\d/.test(aside.replace(/\b(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b/g, ' ')) ? ' ' : aside));
-}
+const withoutFigureAsides = memoByText((text) => text.replace(BRACKETED, (aside) => (/\d/.test(aside.replace(/\b(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b/g, ' ')) ? ' ' : aside)));
 
 /** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */
 function speaksOfContrary(question: string, text: string): boolean {

@@ -16,6 +16,8 @@ const NUMBER_TOKEN = /^\d+(?:[,.]\d+)?%?[*¹²³⁴]*$/;
  * cell, or its cells cannot be lined up with the years (a thousands separator may split a value in two).
  */
 export function yearCellMissing(text: string, year: number): boolean | undefined {
+  // (Most rows state every figure: the cheap test first.)
+  if (!MISSING_CELL.test(text)) return undefined;
   const row = YEAR_ROW.exec(text);
   if (!row || !MISSING_CELL.test(row[2])) return undefined;
   const years = row[1].split(/\s+/);

@@ -324,6 +324,8 @@ export function parseNumberFirstCellAgenda(cleanedLines: readonly string[], rawL
 type CellBreak = { pause: NonNullable<ReturnType<typeof breakLine>>; last: number };
 
 const DASH_CELL = /^[–-]$/;
+/** A break's name in a cell of its own is short ("Paus", "Lunch i matsalen"); a longer line is an item's title. */
+const BREAK_NAME_CHARS = 30;
 
 /**
  * "10.20–10.35" / "Paus – kaffe serveras i": a break's time in the time column over its name in the title's.
@@ -336,7 +338,7 @@ function cellBreak(lines: readonly string[], at: number): CellBreak | undefined 
     return pause ? { pause, last: at + 1 } : undefined;
   }
   // ("Paus" / "14:45": its name in the title's column before its time in the last.)
-  if (BREAK_CELL.test(lines[at] ?? '') && (lines[at] ?? '').length <= 30 && TIME_CELL.test(lines[at + 1] ?? '')) {
+  if (BREAK_CELL.test(lines[at] ?? '') && (lines[at] ?? '').length <= BREAK_NAME_CHARS && TIME_CELL.test(lines[at + 1] ?? '')) {
     const pause = breakLine(`${lines[at + 1]} ${lines[at]}`);
     return pause ? { pause, last: at + 1 } : undefined;
   }

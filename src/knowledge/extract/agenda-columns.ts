@@ -51,13 +51,14 @@ function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ colum
   }
   const kinds = columns.map((c) => c.column);
   const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
-  // ("Kl." heads the time column of the presenter-first table; a number-first table headed so stays with the readers before.)
+  // ("Nr  Ärende  Föredragande  Kl.  Dnr": "Kl." heads the time column whichever column comes first.)
   const numberFirst = kinds[0] === 'number' || presenterFirst;
   return numberFirst && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
-const DNR_HEADING = /(?<=\s)Dnr$|(?<=\s)Dnr(?=\s)/;
+/** Where the heading row's "Dnr" column starts. */
+const DNR_HEADING = /(?<=\s)Dnr(?=\s|$)/;
 /** "4 a) Besked från MYH …": a sub-item in the matter's column, one of the item's points. */
 const NUMBERED_SUB_ITEM = new RegExp(String.raw`^${SUB_ITEM_LABEL}\s`);
 /** "16:00  Mötet avslutas": an unnumbered timed row that closes the meeting, and the table. */
