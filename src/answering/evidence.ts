@@ -683,6 +683,9 @@ const CONTRASTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // (Not "(förutsätter beslut i budget 2025)": a year is no figure.)
 const BRACKETED = /\([^()]*\)/g;
 
+/** Whether a sentence names four or more things itself (asked of every unit a list question scores). */
+const enumeratesThings = memoByText((text) => inlineEnumeration(text) !== undefined);
+
 const withoutFigureAsides = memoByText((text) => text.replace(BRACKETED, (aside) => (/\d/.test(aside.replace(/\b(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b/g, ' ')) ? ' ' : aside)));
 
 /** The sentence names the opposite of a level the question asks about ("nationella") and not the asked one ("regionala"). */
@@ -1229,7 +1232,7 @@ export function scoreUnits(
     // "Vilka insatsområden …" under the heading "5 Insatsområden": a heading that is only the asked words heads that list.
     const namesAskedList = listNoun !== undefined && unit.headingLike && announcesList && isTopicHeading(unit.text) && index.tokensOfText(unit.text).some((t) => stem(t) === listNoun);
     // … or a sentence that names the things itself ("delas in i fyra anbudsområden: Storsjöbygden (…), Västra Jämtland …").
-    const enumerates = analysis.asks.list && !announcesList && inlineEnumeration(unit.text) !== undefined;
+    const enumerates = analysis.asks.list && !announcesList && enumeratesThings(unit.text);
     const listFit = goalLead || namesAskedList ? 1.35 : (announcesList || enumerates) && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
