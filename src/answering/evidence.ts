@@ -413,8 +413,8 @@ const withoutPeriodStarts = memoByText((text) => text.replace(PERIOD_START_YEAR,
 const TARGET_YEAR_HEADING = /(?<![\p{L}])(?:mål|målvärde|målnivå|target)\s+((?:19|20)\d{2})(?![\d–-])/giu;
 
 /** Years a sentence states its fact for: "… var 1,9 dagar, jämfört med 2,6 dagar för motsvarande period 2022" states none. */
-function ownYearsOf(unit: Unit): number[] {
-  return yearsIn(unit.text.replace(COMPARISON_CLAUSE, ' '));
+function ownYearsOf(text: string): number[] {
+  return yearsIn(text.replace(COMPARISON_CLAUSE, ' '));
 }
 
 /** 1 when the unit is about an asked year, lower when it is about another year. */
@@ -442,7 +442,7 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   if (figureAsked && years.length === 1 && yearCellMissing(unit.text, years[0])) return 0.3;
   if (years.some((y) => hasYear(statedText, y))) return 1;
   if (dateFromAskedMeeting) return 0.9;
-  const unitYears = figureAsked ? yearsIn(statedText.replace(COMPARISON_CLAUSE, ' ')) : ownYearsOf(unit);
+  const unitYears = ownYearsOf(statedText);
   // "Nr Indikator Utgångsvärde Mål 2027" over a row naming no year of its own: the row's target is for 2027.
   const headingTargets = unitYears.length === 0 ? [...(passage.source.section.at(-1) ?? '').matchAll(TARGET_YEAR_HEADING)].map((m) => Number(m[1])) : [];
   if (headingTargets.length > 0 && !headingTargets.some((y) => years.includes(y))) return 0.3;
@@ -525,7 +525,7 @@ function statesOtherYearsOnly(analysis: QuestionAnalysis, passage: Passage): boo
 function namedDocumentYearFit(index: AnswerIndex, analysis: QuestionAnalysis, unit: Unit, passage: Passage): number {
   const named = analysis.temporal.years.filter((y) => !analysis.planYears.includes(y));
   if (named.length === 0 || analysis.documentIds.includes(passage.source.documentId)) return 1;
-  const unitYears = ownYearsOf(unit);
+  const unitYears = ownYearsOf(unit.text);
   // A sentence naming no year speaks of its passage's year, or its document's period.
   const stated = unitYears.length > 0 ? unitYears : passage.year !== undefined ? [passage.year] : documentPeriod(index, passage);
   return stated.length > 0 && stated.every((y) => !named.includes(y)) ? 0.3 : 1;

@@ -167,7 +167,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const financialResult = /\b(?:financial|net|operating|year-end|annual) results?\b|(?<![\p{L}])(?:ekonomisk[at]?|årets) resultat(?:et)?(?![\p{L}])/u.test(s);
   // Swedish compounds carry the money word inside ("bruttokostnaderna", "regionbidrag").
   // A count question ("how many", "population") that names money as its context still asks for a count.
-  const countAsked = /\b(how many|hur många|population|folkmängd|number of|no\. of|nr of|antal)\b/.test(s);
+  const countAsked = COUNT_ASKED.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
   const money = (numberFrame || ownedAmount || financialResult) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b)/.test(s);
@@ -204,7 +204,10 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   return { person, personName, cause, place, date, time, number: number || amountFragment || rate, measure, money: money || amountFragment, percent: percent || rate, definition, list, results, agenda, goal, method };
 }
 
-const COUNT_FRAME = /\b(?:how many|hur många|number of|no\. of|nr of|antal(?:et)?)\s+(?:of\s+)?([\p{L}-]{3,})/iu;
+/** The words asking for a count ("no. of filming days"). */
+const COUNT_WORDS = String.raw`how many|hur många|number of|no\. of|nr of|antal`;
+const COUNT_ASKED = new RegExp(String.raw`\b(?:${COUNT_WORDS}|population|folkmängd)\b`);
+const COUNT_FRAME = new RegExp(String.raw`\b(?:${COUNT_WORDS})(?:et)?\s+(?:of\s+)?([\p{L}-]{3,})`, 'iu');
 
 /** Meetings go by several names; a count of any of them answers "hur många sammanträden/möten/träffar". */
 const MEETING_NOUN = /^(sammanträd\w*|möte[nt]?a?|möten\w*|träff\w*|meetings?|sessions?)$/u;

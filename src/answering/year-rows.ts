@@ -9,7 +9,9 @@ export const YEAR_ROW = /((?:(?:19|20)\d{2}\s+){1,9}(?:19|20)\d{2})\s+—\s+(\S.
 /** A cell saying the figure is missing: "uppgift saknas", "saknas", "ej tillgänglig", "..". */
 const MISSING_CELL = /(?<![\p{L}])(?:uppgift saknas|uppgifter saknas|saknas|ej tillgänglig|ej tillgängligt|ej mätt|not available|n\/a|\.\.)(?![\p{L}])/iu;
 const MISSING_WORDS = new Set(['uppgift', 'uppgifter', 'saknas', 'ej', 'tillgänglig', 'tillgängligt', 'mätt', 'not', 'available', 'n/a', '..']);
-const NUMBER_TOKEN = /^\d+(?:[,.]\d+)?%?[*¹²³⁴]*$/;
+/** A cell's value: "84", "22,0", "12%", "38¹" (with its footnote mark), or a dash for none. */
+export const CELL_VALUE = /^[–-]$|^\d+(?:[,.]\d+)?%?[¹²³⁴*]*$/;
+const NUMBER_TOKEN = /^\d/;
 
 /**
  * Whether the row's cell under `year` says the figure is missing ("uppgift saknas"). Undefined when the row has no such
@@ -29,7 +31,7 @@ export function yearCellMissing(text: string, year: number): boolean | undefined
   for (let k = tokens.length - 1; k >= 0; k--) {
     // ("uppgift saknas**", "1 486*": a footnote's mark after the cell.)
     const token = tokens[k].replace(/[*¹²³⁴]+$/u, '');
-    if (NUMBER_TOKEN.test(tokens[k])) atoms.unshift({ text: token, missing: false });
+    if (CELL_VALUE.test(tokens[k])) atoms.unshift({ text: token, missing: !NUMBER_TOKEN.test(token) });
     else if (MISSING_WORDS.has(token.toLowerCase())) {
       // ("uppgift saknas": one cell of two words.)
       if (atoms[0]?.missing && atoms[0].text.split(' ').length < 2) atoms[0].text = `${token} ${atoms[0].text}`;

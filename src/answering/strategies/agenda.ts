@@ -85,17 +85,19 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
 /** A capitalised name in the possessive before a meeting word: "Arkivrådet's meeting", "Arkivrådets möte", "GAN:s sammanträde". */
 const MEETING_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]*?)(?:['’]s|:s|s)\s+(?:\p{Ll}+\s+)?(?:meeting|möte|sammanträde)(?![\p{L}])/u;
 
+/** The words naming a meeting's body: its name, the paper's title, and the names its record adds ("SVOM"). */
+function organWordsOf(index: AnswerIndex, meeting: Meeting): string {
+  const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
+  return `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
+}
+
 /** The body the question names as the meeting's own, when none of these meetings is that body's. */
 function otherMeetingOwner(index: AnswerIndex, question: string, meetings: readonly Meeting[]): string | undefined {
   const owner = MEETING_OWNER.exec(question)?.[1];
   if (!owner) return undefined;
   const [stem] = tokenize(owner);
   if (!stem) return undefined;
-  const ownMeeting = meetings.some((m) => {
-    const organ = index.kb.records.organs.find((o) => o.id === m.organId);
-    const words = `${m.organName} ${m.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
-    return bestMatch(stem, index.tokensOfText(words)) >= 0.85;
-  });
+  const ownMeeting = meetings.some((m) => bestMatch(stem, index.tokensOfText(organWordsOf(index, m))) >= 0.85);
   return ownMeeting ? undefined : owner;
 }
 
@@ -554,9 +556,7 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
   if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) return undefined;
-  // The organ's record adds the names the question may use for it ("SVOM").
-  const organ = index.kb.records.organs.find((o) => o.id === meeting.organId);
-  const organWords = `${meeting.organName} ${meeting.source.title} ${organ ? [organ.name, ...organ.abbreviations, ...organ.aliases].join(' ') : ''}`;
+  const organWords = organWordsOf(index, meeting);
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
   // ("… föreslogs i kallelsen till rådsmötet": the words naming the notice or the meeting name no item.)
   const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !analysis.years.some((y) => hasYear(w.concept.label, y)) && !MEETING_PAPER_WORD.test(w.concept.label));

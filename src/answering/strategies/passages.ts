@@ -10,7 +10,7 @@ import { bestMatch, tokenize, truncate } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
 import type { Unit } from '../units.js';
 import type { ScoredUnit } from '../evidence.js';
-import { YEAR_ROW } from '../year-rows.js';
+import { CELL_VALUE, YEAR_ROW } from '../year-rows.js';
 
 export function quoteOf(scored: ScoredUnit): Quote {
   return { text: scored.unit.text, passage: scored.passage, lines: scored.unit.lines };
@@ -121,8 +121,6 @@ function questionWordsIn(analysis: QuestionAnalysis, label: string): number {
   return tokenize(label).filter((t) => stems.some((st) => t.startsWith(st))).length;
 }
 
-/** A cell's value: "84", "22,0", "12%", "38¹" (with its footnote mark), or a dash for none. */
-const CELL_VALUE = /^[–-]$|^\d+(?:[,.]\d+)?%?[¹²³⁴*]*$/;
 
 /**
  * The row of a table whose cells stand apart by "|" that carries most of the question's words, each cell after its

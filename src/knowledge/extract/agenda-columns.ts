@@ -34,21 +34,26 @@ const PAGE_MARK = /(?<![\p{L}])(?:sida|page)\s+\d+\s*(?:\(\d+\)|av\s+\d+|of\s+\d
 
 /** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
 function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
-  return columnsNamed([...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! })));
+  return agendaHeading(namedColumns(spacedCells(raw)));
+}
+
+/** A raw line's cells, apart by two spaces or more, and where each starts. */
+function spacedCells(raw: string): Array<{ text: string; at: number }> {
+  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! }));
+}
+
+/** Cells as columns, when there are three or more and every one is a column's name. */
+function namedColumns(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
+  if (cells.length < 3 || !cells.every((cell) => COLUMN_NAME.test(cell.text))) return undefined;
+  return cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
 }
 
 /**
- * The columns a heading row's cells name, when they are all column names and include the number, matter and presenter.
+ * The heading row's columns, when they include the number, matter and presenter.
  * The number comes first, or after the presenter and the time ("Föredragande  Kl.  Nr  Ärende  Typ").
  */
-function columnsNamed(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
-  if (cells.length < 3) return undefined;
-  const columns: Array<{ column: AgendaColumn; at: number }> = [];
-  for (const cell of cells) {
-    const name = COLUMN_NAME.exec(cell.text);
-    if (!name) return undefined;
-    columns.push({ column: columnOfHeading(cell.text), at: cell.at });
-  }
+function agendaHeading(columns: Array<{ column: AgendaColumn; at: number }> | undefined): Array<{ column: AgendaColumn; at: number }> | undefined {
+  if (!columns) return undefined;
   const kinds = columns.map((c) => c.column);
   const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
   // ("Nr  Ärende  Föredragande  Kl.  Dnr": "Kl." heads the time column whichever column comes first.)
@@ -204,11 +209,9 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
  * presenter on the line under its title.
  */
 function stackedHeading(raw: string, below: string): Array<{ column: AgendaColumn; at: number }> | undefined {
-  const cells = [...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! }));
-  if (cells.length < 3 || !cells.every((cell) => COLUMN_NAME.test(cell.text))) return undefined;
-  const columns = cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
-  const title = columns.find((c) => c.column === 'title');
-  if (columns[0].column !== 'number' || !title || columns.some((c) => c.column === 'presenter')) return undefined;
+  const columns = namedColumns(spacedCells(raw));
+  const title = columns?.find((c) => c.column === 'title');
+  if (!columns || columns[0].column !== 'number' || !title || columns.some((c) => c.column === 'presenter')) return undefined;
   const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
   return stackedName && Math.abs(stackedName[1].length - title.at) <= 2 ? columns : undefined;
 }
@@ -358,7 +361,7 @@ export function parsePipeAgenda(lines: readonly string[], from: number, to: numb
   const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
-  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? columnsNamed(cellsOfLine(lines[i]).map((text, at) => ({ text, at }))) : undefined;
+  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? agendaHeading(namedColumns(cellsOfLine(lines[i]).map((text, at) => ({ text, at })))) : undefined;
   if (!heading) return undefined;
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
   const items: AgendaItem[] = [];
