@@ -447,6 +447,12 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   const headingTargets = unitYears.length === 0 ? [...(passage.source.section.at(-1) ?? '').matchAll(TARGET_YEAR_HEADING)].map((m) => Number(m[1])) : [];
   if (headingTargets.length > 0 && !headingTargets.some((y) => years.includes(y))) return 0.3;
   const period = documentPeriod(index, passage);
+  // "Verksamhetsberättelse 2024 – uppföljning av strategin 2024–2030": a yearless figure of it ("utökades under året
+  // till 7 500 tkr") is the report's year's, not one of the years the strategy it follows up covers.
+  if (figureAsked && analysis.strictYears.length > 0 && unitYears.length === 0 && !(passage.year !== undefined && years.includes(passage.year))) {
+    const reported = reportYearOf(index, passage);
+    if (reported !== undefined && !years.includes(reported)) return 0.3;
+  }
   // Minutes dated 2024-06-12 with no period of their own are about 2024.
   const passageAbout = passage.year !== undefined ? [passage.year] : period.length > 0 ? period : dated ? [Number(dated.slice(0, 4))] : [];
   if (passageAbout.some((y) => years.includes(y)) || period.some((y) => years.includes(y))) {
@@ -472,6 +478,14 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
   }
   if (passageAbout.length === 0) return unitYears.length === 0 && statesOtherYearsOnly(analysis, passage) ? 0.3 : 0.5;
   return 0;
+}
+
+const ANNUAL_REPORT_YEAR = /^(?:verksamhetsberättelse|årsberättelse|årsredovisning|annual report)\s+(?:för\s+)?((?:19|20)\d{2})(?![\d–-])/iu;
+
+/** The one year an annual report is for, read from its title ("Verksamhetsberättelse 2024 …"). */
+function reportYearOf(index: AnswerIndex, passage: Passage): number | undefined {
+  const match = ANNUAL_REPORT_YEAR.exec(index.kb.documentById(passage.source.documentId)?.title ?? passage.source.title);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** A dated paper (minutes of 2024-03-14) held in a month the question names ("i mars 2024", "den 14 mars"). */
