@@ -192,7 +192,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||
     PARAGRAPH_ASKED.test(q) ||
-    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme|presents?|föredrar|present the)\b/.test(s);
+    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme(?!\s+(?:19|20)\d{2})|presents?|föredrar|present the)\b/.test(s);
   const goal = /\b(mål\w*|delmål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken lokal|vilken plats|vilken sal|vilket rum|which room|what room|which venue|venue)\b/.test(s);
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.

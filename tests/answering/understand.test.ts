@@ -120,6 +120,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Vad betyder RUS?').definitionTarget).toBe('RUS');
   });
 
+  it('reads a programme named by its period as a plan, and a meeting\'s programme as its agenda', () => {
+    expect(analyzeQuestion(index, 'when was the geodata programme 2023–2026 adopted and by which body').asks.agenda).toBe(false);
+    expect(analyzeQuestion(index, "what's on the programme for the samverkansråd meeting?").asks.agenda).toBe(true);
+  });
+
   it('reads "vilken dygnskostnad / avgift" as asking for an amount', () => {
     expect(analyzeQuestion(index, 'Vilken dygnskostnad gäller för utskrivningsklara under 2025?').asks.money).toBe(true);
     expect(analyzeQuestion(index, 'Vilken avgift tar regionen för hjälpmedel?').asks.money).toBe(true);
