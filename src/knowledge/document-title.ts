@@ -19,6 +19,9 @@ const MEETING_FIELD = /^(?:tid|plats|lokal|datum|dag|tid och plats|plats och tid
 /** A document-control field above a steering document's title ("Dokumenttyp: Plan", "Beslutad av: Regionstyrelsen …"). */
 const CONTROL_FIELD = /^(?:dokumenttyp|dokumentansvarig|dokumentägare|beslutad av|fastställd av|antagen av|giltig(?:\s+(?:från|till|t\.?o\.?m\.?))?|gäller\s+(?:från|till)|framtagen av|version|diarienummer|dnr|reviderad|handläggare)\s*:/iu;
 
+/** A note of the decision beside a steering document's title, wrapped over lines ("Fastställt av regionala" / "utvecklingsnämnden" / "2023-03-15, § 27"). */
+const DECISION_NOTE = /^(?:fastställ[dt]|antag(?:en|et)|beslutad|godkänd)\s+(?:av|i)\s/iu;
+
 function isLetterheadLine(line: string): boolean {
   // "Berg · Bräcke · Härjedalen · Krokom …": the row of partners' names under the logos.
   if (PARTNER_ROW.test(line)) return true;
@@ -52,7 +55,7 @@ const STATUS_LINE = /^(?:remissversion|utkast|preliminär|förslag|beslutad vers
 /** The kinds of a meeting's papers. */
 const MEETING_PAPER_KIND = /^(?:kallelse|föredragningslista|dagordning|protokoll|minnesanteckningar)\b/i;
 /** Kinds of document a title opens with. */
-const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|samrådsredogörelse|granskningsutlåtande|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag)\b/i;
+const TITLE_KIND = /^(?:verksamhetsberättelse|verksamhetsplan|årsredovisning|samrådsredogörelse|granskningsutlåtande|(?:regional )?handlingsplan|förslag till beslut|tjänsteskrivelse|kallelse|föredragningslista|promemoria|pm|rapport|slutrapport|lägesrapport|sammanställning|strategi|överenskommelse|protokoll|missiv|yttrande|remissvar|budgetförslag|program)\b/i;
 /** Whom a letter or a consultation response goes to ("Till kommunstyrelsen i …", "Klimat- och näringslivsdepartementet"). */
 const ADDRESSEE = /^till\s|departementet$/i;
 /** The kind of document a title block may open with before its addressee and subject. */
@@ -99,8 +102,15 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
   const blockLines: number[][] = [];
   let lastLine = -1;
   let addresseeLine = -2;
+  let noteLine = -2;
   for (const i of opening) {
     const line = openingLine(text.lines[i]);
+    // (Only before the title: after it, the note names who adopted it, "Fastställd av Folktandvårdens ledningsgrupp".)
+    const untitled = blocks.flat().every((l) => isLetterheadLine(l) || isBareKind(l));
+    if ((untitled && DECISION_NOTE.test(line)) || (noteLine === i - 1 && !text.info[i].letterSpaced)) {
+      noteLine = i;
+      continue;
+    }
     if (CONTACT_LINE.test(line)) dropLetterhead(blocks, blockLines, i);
     if (LETTERHEAD_LINE.test(line) || LABELLED_SENDER.test(line) || CONTACT_LINE.test(line) || CONTROL_FIELD.test(line) || (blocks.length === 0 && isPersonOrUnit(text, i))) continue;
     // The addressee, with the lines its list of names wraps over, stands between a letter's kind and its subject.
@@ -156,7 +166,9 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       // Geriatrik" over "V E R K S A M H E T S B E R Ä T T E L S E  2 0 2 4". A bare "RAPPORT" is the letterhead's label.)
       const designedKind = TITLE_KIND.test(kindLine) && (text.info[i].letterSpaced === true || !isBareKind(kindLine));
       const senderAbove = (MEETING_PAPER_KIND.test(kindLine) || designedKind) && kindLine === kindLine.toUpperCase() && blocks.length === 1 && blocks[0].length <= 4 && isLetterheadLine(blocks[0][0]);
-      if (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && (blocks.flat().every(isLetterheadLine) || senderAbove)) {
+      // ("PROGRAM" in capitals, the letterhead's label, over "P r o g r a m  f ö r  r e g i o n a l …": the title restates it.)
+      const labelRestated = blocks.length === 1 && blocks[0].length === 1 && isBareKind(blocks[0][0]) && kindLine.toLowerCase().startsWith(blocks[0][0].toLowerCase());
+      if (labelRestated || (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && (blocks.flat().every(isLetterheadLine) || senderAbove))) {
         blocks.length = 0;
         blockLines.length = 0;
       }

@@ -69,6 +69,21 @@ describe('segmentDocuments', () => {
     expect(prepare('control.txt', raw).documents[0].title).toMatch(/^Plan för tandhälsa 2026–2028/);
   });
 
+  it('reads the letterhead\'s kind label and a note of the decision as no part of the title above a spaced-out title', () => {
+    const raw = [
+      'Region Jämtland Härjedalen', 'Regional utveckling', '                    PROGRAM', '                    Dnr: RUN/77/2031',
+      '                    Fastställt av regionala', '                    utvecklingsnämnden', '                    2031-03-15, § 27', '', '',
+      'P r o g r a m   f ö r   r e g i o n a l', 'k a r t s a m v e r k a n', 'i Jämtlands län 2031–2034', '', '',
+      '1 Inledning', 'Programmet gäller för länets åtta kommuner och regionen.',
+    ];
+    expect(prepare('program.txt', raw).documents[0]).toMatchObject({ title: 'Program för regional kartsamverkan i Jämtlands län 2031–2034', period: [2031, 2032, 2033, 2034] });
+  });
+
+  it('names the kind of paper once when the letterhead\'s label is restated by the title ("KALLELSE" over "Kallelse och föredragningslista …")', () => {
+    const raw = ['Region Jämtland Härjedalen', 'KALLELSE', '', 'Kallelse och föredragningslista Viltrådet', '', 'Tid: 2031-04-02 kl. 09.00', 'Plats: Regionens hus'];
+    expect(prepare('label.txt', raw).documents[0].title).toBe('Kallelse och föredragningslista Viltrådet');
+  });
+
   it('reads minutes whose first section says "Dagordningen godkänns." as minutes, not as a notice', () => {
     const raw = [
       'MINNESANTECKNINGAR', 'Tandvårdsrådets arbetsgrupp', 'Datum: 2026-02-06', '', 'Närvarande', 'Anna Lindgren, tandläkare', 'Per Ström, controller', '',
@@ -192,7 +207,7 @@ describe('segmentDocuments', () => {
       ' Klimat- och näringslivsdepartementet', ' kn.remissvar@example.se', '', 'Yttrande över betänkandet Allemansrätten i en ny tid –',
       'organiserat friluftsliv (SOU 2032:27)', '', 'Region Jämtland Härjedalen har beretts möjlighet att lämna synpunkter på betänkandet.',
     ];
-    expect(prepare('432_response.txt', response).documents[0].title).toBe('YTTRANDE – Yttrande över betänkandet Allemansrätten i en ny tid – organiserat friluftsliv (SOU 2032:27)');
+    expect(prepare('432_response.txt', response).documents[0].title).toBe('Yttrande över betänkandet Allemansrätten i en ny tid – organiserat friluftsliv (SOU 2032:27)');
   });
 
   it('titles minutes under the organisation\'s name by their body and date, without the column labels', () => {
@@ -218,7 +233,7 @@ describe('segmentDocuments', () => {
       'Klimat- och näringslivsdepartementet', 'kn.remissvar@example.se', 'Yttrande över promemorian Ett moderniserat regionalt',
       'investeringsstöd (Ds 2028:34)', 'Region Jämtland Härjedalen har beretts tillfälle att yttra sig över promemorian och lämnar följande synpunkter.',
     ];
-    expect(prepare('372_response.txt', response).documents[0].title).toBe('YTTRANDE – Yttrande över promemorian Ett moderniserat regionalt investeringsstöd (Ds 2028:34)');
+    expect(prepare('372_response.txt', response).documents[0].title).toBe('Yttrande över promemorian Ett moderniserat regionalt investeringsstöd (Ds 2028:34)');
     const letter = [
       'Region Jämtland Härjedalen', 'Regional utveckling', 'Mikaela Hjortmark, enhetschef', 'Tfn 063-14 62 07', 'MISSIV', 'Datum', '2029-06-19',
       'Dnr RUN/288/2029', 'Till kommunstyrelsen i', 'Bergs kommun, Bräcke kommun, Härjedalens kommun,', 'Åre kommun och Östersunds kommun', '',
