@@ -145,7 +145,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     /\b(vilka|which)\s+(sitter|satt|yrkade|föredrar|presenterar|deltog|undertecknade|skrev under|signed|leder|ledde|är ledamöter|personer|people|persons|members|ledamöter)\b/.test(s) ||
     /\b(vilka|which)\s+(?:har|hade|have|has)\s+(skrivit under|undertecknat|signerat|signed)\b/.test(s);
   // "när börjar mötet" asks for a clock time; "när startar närtrafiken" for a day.
-  const time = /\b(what time|vilken tid|klockan|at what time|när (?:börjar|startar) (?:mötet|sammanträdet|dagen|konferensen|träffen|seminariet|workshopen|punkt\w*|lunchen|fikat|pausen)|when does it start|start time|starttid)\b/.test(s);
+  const time = /\b(what time|vilken tid|klockan|at what time|när (?:börjar|startar) (?:mötet|sammanträdet|dagen|konferensen|träffen|seminariet|workshopen|punkt\w*|ärendet|lunchen|fikat|pausen)|when does it start|start time|starttid)\b/.test(s);
   // "Vilken punkt utgick när rådet sammanträdde den 12 juni?": "när" opens a clause the question dates itself, it asks
   // no date when another question word leads.
   const lead = QUESTION_WORD.exec(s)?.[1];
@@ -192,7 +192,9 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||
     PARAGRAPH_ASKED.test(q) ||
-    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme(?!\s+(?:19|20)\d{2})|presents?|föredrar|present the)\b/.test(s);
+    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme(?!\s+(?:19|20)\d{2})|presents?|föredrar|present the)\b/.test(s) ||
+    // "när börjar ärendet om trygghetsboendet på KPR-mötet": a matter of a meeting, or one starting at a time, is an item of an agenda.
+    (/(?<![\p{L}])ärendet\s+om\b/u.test(s) && (time || /(?:möte|sammanträde)(?:t|s)?\b/u.test(s)));
   const goal = /\b(mål\w*|delmål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);
   const place = /\b(where|var hölls|var hålls|var äger|i vilken lokal|vilken lokal|vilken plats|vilken sal|vilket rum|which room|what room|which venue|venue)\b/.test(s);
   // A fragment without a question word that names an amount ("JHT grundfinansiering 2016?", "Energikontoret budget 2021?") asks for it.

@@ -78,6 +78,7 @@ export function cleanLines(rawLines: readonly string[], options: CleanOptions = 
   markMinutesFooters(lines, info);
   markRepeatedHeaders(lines, info);
   markMarkerNeighbours(lines, info);
+  markHeaderCompanions(lines, info);
   joinBrokenWords(lines, info);
   return { lines, info, ...(pageSource ? { pageSource } : {}) };
 }
@@ -362,6 +363,30 @@ function markMarkerNeighbours(lines: string[], info: LineInfo[]): void {
     }
   }
   for (const at of neighbours.values()) if (at.length >= 3) for (const i of at) if (!info[i].furniture) setFurniture(lines, info, i, 'running-header');
+}
+
+/** A table's heading row printed again on each page ("Kl. Nr Ärende Föredragande Typ"): the tables read it there. */
+const TABLE_HEADING_WORD = /(?<![\p{L}])(?:nr|kl|tid|ärende|föredragande|dnr)(?![\p{L}])/iu;
+
+/** How far back a page's header may repeat the paper's letterhead or title. */
+const HEADER_REPEAT_REACH = 300;
+
+/**
+ * "Region Jämtland Härjedalen" / "Kallelse Regionala pensionärsrådet 2024-03-12  Sida 2 (5)" / "K a l l e l s e  m e d
+ * f ö r e d r a g n i n g s l i s t a": the lines printed with a running header at a page's top that repeat the
+ * paper's letterhead or title (words, not a table's cell) belong to the header.
+ */
+function markHeaderCompanions(lines: string[], info: LineInfo[]): void {
+  const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (let header = 0; header < lines.length; header++) {
+    if (info[header].furniture !== 'running-header') continue;
+    for (const i of [header - 1, header + 1]) {
+      const text = lines[i];
+      if (!text || info[i].furniture || text.length > 90 || /\d/.test(text) || text.trim().split(/\s+/).length < 3 || TABLE_HEADING_WORD.test(text)) continue;
+      const earlier = i > 2 ? lines.slice(Math.max(0, i - HEADER_REPEAT_REACH), i - 2) : [];
+      if (earlier.some((line) => key(line) === key(text))) setFurniture(lines, info, i, 'running-header');
+    }
+  }
 }
 
 function followsPageMarker(info: LineInfo[], line: number): boolean {

@@ -84,7 +84,9 @@ function findDocumentStarts(text: CleanedText): number[] {
       const following = content.slice(c + 1, c + 3).map((j) => lines[j]);
       // (Inside an agenda table, "RUN/402/2022" / "Bilaga 1" under a row's time cell is the item's papers.)
       const papersCell = /^bilaga\s+\d+(?:\s*(?:,|och)\s*\d+)*$/i.test(following[0] ?? '') && content.slice(Math.max(0, c - 8), c).some((j) => TIME_CELL.test(lines[j]));
-      if (!papersCell && following.some((l) => TITLE_START.test(l)) && hasTitleOrBody(text, currentStart, i)) open(i);
+      // ("§ 4  Föregående protokoll …" / "Dnr RS/301/2024" / "Protokollet från 2023-11-14 gås igenom": a paragraph's diary number.)
+      const paragraphDnr = /^§\s*\d+/.test(lines[content[c - 1]] ?? '');
+      if (!papersCell && !paragraphDnr && following.some((l) => TITLE_START.test(l)) && hasTitleOrBody(text, currentStart, i)) open(i);
       continue;
     }
     // "Beslutsunderlag" / " Protokollsutdrag styrgruppen GETP 2024-02-29": an agenda item's papers name an extract, they do not start one.

@@ -13,7 +13,7 @@ import { dateFit, DEADLINE_ASKED, DIARY_ASKED, NEXT_MEETING, DEADLINE_STATED, ha
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 import { namesMonthMeeting } from '../dates.js';
-import { bestMatch, tokenize } from '../text.js';
+import { bestMatch, foldKey, tokenize } from '../text.js';
 
 /** "kallelsen", "novembermötet", "rådsmötet": the notice or the meeting itself. */
 const MEETING_PAPER_WORD = /^(?:kallelse\p{L}*|\p{L}*möte[nt]?)$/iu;
@@ -118,6 +118,9 @@ function otherBodysMeeting(index: AnswerIndex, analysis: QuestionAnalysis): Answ
 const WHOLE_AGENDA_IN_LEAD = 6;
 /** The opening and closing rows every meeting has: no matter of its own. */
 const PROCEDURAL_ITEM = /^(?:mötet?s? (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
+
+/** What a meeting decided, which only its minutes tell ("vad beslutades", "what was decided"); not what it is to decide. */
+const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|fattades|decided)(?![\p{L}])/iu;
 
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
 
@@ -227,6 +230,63 @@ function meetingQuote(index: AnswerIndex, meeting: Meeting, items: AgendaItem[])
     if (passage) quotes.push({ text: passage.text.slice(0, 300), passage, lines: meeting.source.lines });
   }
   return quotes;
+}
+
+/** "förslaget till beslut", "vad föreslås rådet besluta", "what is proposed": what an item is to decide. */
+const PROPOSAL_ASKED = /(?<![\p{L}])(?:förslag(?:et)? till beslut|föreslås|föreslagna|proposed|proposal)(?![\p{L}])/iu;
+/** "Ärende 8  Sommarlovsaktiviteter …", "Punkt 8 …": where a notice's description of an item begins. */
+const ITEM_DESCRIPTION_START = /^(?:ärende|punkt)\s+(\d{1,2})(?!\d)/iu;
+const PROPOSAL_STATED = /(?<![\p{L}])(?:förslag\p{L}*|föreslås|föreslår)(?![\p{L}])/iu;
+/** The proposal's lines a notice quotes under the item's description. */
+const PROPOSAL_LINES = 4;
+
+/**
+ * The notice's description of the item ("Ärende 8 …" up to the next "Ärende"): its sentences that propose, and those
+ * under its "Förslag till beslut".
+ */
+function proposalQuotes(index: AnswerIndex, meeting: Meeting, item: AgendaItem): Quote[] {
+  const units = index.passagesOfDocument(meeting.source.documentId).flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage })));
+  const start = units.findIndex(({ unit }) => Number(ITEM_DESCRIPTION_START.exec(unit.text)?.[1]) === item.number);
+  if (start < 0) return [];
+  const quotes: Quote[] = [];
+  let underProposal = false;
+  for (const { unit, passage } of units.slice(start + 1)) {
+    if (ITEM_DESCRIPTION_START.test(unit.text)) break;
+    if (/^förslag till beslut:?$/iu.test(unit.text.trim())) {
+      underProposal = true;
+      continue;
+    }
+    if (underProposal || PROPOSAL_STATED.test(unit.text)) quotes.push({ text: unit.text, passage, lines: unit.lines });
+    if (quotes.length >= PROPOSAL_LINES) break;
+  }
+  return quotes;
+}
+
+/** "Rådet beslutar", "Beslut:", "Styrelsen beslutade": where a paragraph of the minutes records its decision. */
+const DECISION_OPENING = /(?<![\p{L}])(?:beslutar|beslutade|beslöt|beslut:)(?![\p{L}])/iu;
+
+/**
+ * "Vad beslutades under punkt 12 den 12 mars": the paragraph of that day's minutes headed by the item's title ("§ 12
+ * Länsträffen 2024 – datum och plats", whatever the minutes' own numbering), from its decision on.
+ */
+function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, item: AgendaItem): Answer | undefined {
+  const needle = foldKey(item.title).slice(0, 24);
+  if (needle.length < 8) return undefined;
+  for (const document of otherPapersOfDay(index, meeting).filter((d) => isMinutes(d))) {
+    const passage = index.passagesOfDocument(document.id).find((p) => foldKey(p.source.section.at(-1) ?? '').includes(needle));
+    if (!passage) continue;
+    const units = index.unitsOf(passage);
+    const from = units.findIndex((u) => DECISION_OPENING.test(u.text));
+    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).map((u) => ({ text: u.text, passage, lines: u.lines }));
+    if (quotes.length === 0) continue;
+    const heading = passage.source.section.at(-1)!.trim();
+    const lead =
+      analysis.language === 'en'
+        ? `Item ${item.number} at ${meeting.organName} ${meeting.date} is recorded in the minutes as ${heading}; the decision:`
+        : `Punkt ${item.number} på ${meeting.organName} ${meeting.date} står i protokollet som ${heading}; beslutet:`;
+    return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => q.text)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+  }
+  return undefined;
 }
 
 /** The meeting's chair — a chair role recorded on its own page, else the chair its opening line names — with that line. */
@@ -556,6 +616,11 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
   if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) return undefined;
+  // … and "vad beslutades under punkt 12": what was decided stands in that day's minutes, not in the notice.
+  if (fromNotice && DECISION_ASKED.test(analysis.question) && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) {
+    const item = itemNumber === undefined ? undefined : meeting.items.find((i) => i.number === itemNumber);
+    return item ? minutesDecision(index, analysis, meeting, item) : undefined;
+  }
   const organWords = organWordsOf(index, meeting);
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
   // ("… föreslogs i kallelsen till rådsmötet": the words naming the notice or the meeting name no item.)
@@ -680,6 +745,9 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
           ...items[0].documents,
         ].filter((f, k, all): f is string => Boolean(f) && all.indexOf(f) === k)
       : items.map((i) => describeItem(i, analysis.language));
+  // "Vad är förslaget till beslut under punkt 7": what the notice's description of the item proposes.
+  const proposal = items.length === 1 && PROPOSAL_ASKED.test(analysis.question) ? proposalQuotes(index, meeting, items[0]) : [];
+  facts.unshift(...proposal.map((q) => q.text));
   // "dnr för flygfotoärendet": the item's diary number, when the question asks for it.
   if (items.length === 1 && items[0].dnr && items[0].dnr.length > 0 && DIARY_ASKED.test(analysis.question)) facts.unshift(`Dnr ${items[0].dnr.join(', ')}`);
   if (items.length > 1 && meeting.breaks.length > 0 && items.length === meeting.items.length) {
@@ -690,13 +758,14 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
     }
   }
   // "Hur många svarade på enkäten som X presenterade …": a count asked about one item needs a number under it.
-  if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.some((fact) => hasQuantity(fact))) return undefined;
+  if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.slice(proposal.length).some((fact) => hasQuantity(fact))) return undefined;
   // "Senast när ska synpunkter lämnas": a deadline asked about one item needs one stated under it.
   if (items.length === 1 && DEADLINE_ASKED.test(analysis.question) && !facts.some((fact) => DEADLINE_STATED.test(fact) && (dateFit(fact) > 0 || hasDayOfMonth(fact)))) return undefined;
   // "Vilken tid börjar punkt 11": an item without a time in the programme does not answer when it starts.
   if (items.length === 1 && analysis.asks.time && !items[0].start && !facts.some((fact) => hasClockTime(fact))) return undefined;
   const quotes = meetingQuote(index, meeting, items.slice(0, 3));
   if (quotes.length === 0) return undefined;
+  quotes.push(...proposal);
   // "Vem föredrog punkten …": the notes of the day may say the presenter the notice names was replaced.
   const stoodIn = items.length === 1 && asksPerson ? standInQuotes(index, meeting, items[0]) : [];
   if (stoodIn.length > 0) {

@@ -1,0 +1,39 @@
+/**
+ * A notice and the minutes of the same meeting (tests/answering/fixtures/item-papers, written for these tests): the
+ * notice's agenda runs over a page break whose head repeats the letterhead and the spaced-out title, its items are
+ * described with a proposal further on, and the minutes record each item under its title.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/item-papers');
+
+describe('an agenda continued on the next page', () => {
+  it('reads the rows after a page head that repeats the letterhead and the title', () => {
+    expect(shown('who presents item 7 at seniorrådet on 15 March 2033?')).toMatch(/^Item 7 [^\n]*Seniorträffen 2033[^\n]*Eva Rönn/);
+  });
+});
+
+describe('an item asked about by its matter', () => {
+  it('is an agenda item when the question names the meeting ("när börjar ärendet om … på seniorrådets möte")', () => {
+    expect(shown('när börjar ärendet om seniorträffen på seniorrådets möte i mars 2033?')).toMatch(/^Punkt 7 [^\n]*13:00/);
+  });
+
+  it('is an agenda item when its start is asked ("när börjar ärendet om … på seniorrådet i mars")', () => {
+    expect(shown('när börjar ärendet om seniorträffen på seniorrådet i mars 2033')).toMatch(/^Punkt 7 [^\n]*13:00/);
+  });
+});
+
+describe('what an item proposes and what was decided', () => {
+  it('gives the proposal from the notice\'s description of the item', () => {
+    const answer = shown('vad är förslaget till beslut under punkt 6 på seniorrådet 15 mars 2033');
+    expect(answer).toMatch(/^Punkt 6 /);
+    expect(answer).toContain('Rådet lämnar yttrande över remissen');
+  });
+
+  it('gives the decision from the same day\'s minutes, under the paragraph headed by the item\'s title', () => {
+    const answer = shown('vad beslutades under punkt 7 på seniorrådet 15 mars 2033?');
+    expect(answer).toMatch(/^Punkt 7 [^\n]*§ 7 Seniorträffen 2033/);
+    expect(answer).toContain('6 oktober 2033 i Hammarstrand');
+  });
+});
