@@ -872,8 +872,18 @@ function withContractionsExpanded(question: string): string {
   return question.replace(/\b(what|who|where|when|how|which)['’]s\b/gi, '$1 is').replace(/\b(what|who|where|when|how)['’]re\b/gi, '$1 are');
 }
 
+/**
+ * "… on 12 March? Tjärnström wasn't there right", "… i höstas? ordf var ju borta": a closing remark on who was absent
+ * says whom the answer is not; its words are nothing to find.
+ */
+const ABSENCE_ASIDE = /([?!.])\s*[^?!.]{1,40}?\s(?:was(?:n't| not) (?:there|present|at the meeting)|was (?:absent|away|off|ill|sick)|could(?:n't| not) (?:come|attend|make it)|var (?:ju |inte )*(?:borta|frånvarande|sjuk|där|med)|hade (?:ju )?förhinder|kunde (?:ju )?inte (?:komma|delta|vara med))(?:,?\s*(?:right|eller|va|väl|ju|eh?))?\s*[?!.]*\s*$/iu;
+
+function withoutAbsenceAside(question: string): string {
+  return question.replace(ABSENCE_ASIDE, '$1');
+}
+
 export function analyzeQuestion(index: AnswerIndex, typedQuestion: string, options: { now?: Date } = {}): QuestionAnalysis {
-  const question = withContractionsExpanded(typedQuestion);
+  const question = withoutAbsenceAside(withContractionsExpanded(typedQuestion));
   const language = detectLanguage(question);
   const temporal = extractTemporalFacts(question);
   const parts = questionParts(question, temporal);

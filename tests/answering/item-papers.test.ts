@@ -37,3 +37,10 @@ describe('what an item proposes and what was decided', () => {
     expect(answer).toContain('6 oktober 2033 i Hammarstrand');
   });
 });
+
+describe('a closing remark on who was absent', () => {
+  it('is no word to find: "who chaired …? Torp wasn\'t there right" asks who chaired', () => {
+    expect(shown('who chaired seniorrådet on 15 March 2033? Torp wasn\'t there right')).toMatch(/^Eva Rönn/);
+    expect(shown('vem ledde seniorrådets möte 15/3 2033? ordf var ju borta')).toMatch(/^Eva Rönn/);
+  });
+});

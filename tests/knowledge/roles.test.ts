@@ -167,6 +167,22 @@ describe('extractRoles', () => {
     expect(roles.filter(([, name]) => name.includes('Eva Nordin'))).toEqual([]);
   });
 
+  it('reads the acting chair of minutes whose chair is absent: "Frånvarande:", a shortened title, "öppnar sammanträdet"', () => {
+    const raw = ['PROTOKOLL 1 (3)', 'Seniorrådet', 'Sammanträdesdatum', '2033-03-15', '', 'Närvarolista', '',
+      'Ledamöter                               Ersättare (tjänstgörande markerade *)',
+      'Eva Rönn, PRO, vice ordf.,              Lars Öst, PRO', '  tjänstgörande ordförande              Nils Dahl, SPF Seniorerna', 'Per Dahl (C)                            Ann Berg (S) *', '',
+      'Frånvarande: Karl Torp (S), ordförande. I hans ställe tjänstgör ersättaren Ann Berg (S).', '',
+      '§ 1   Sammanträdet öppnas', 'Vice ordföranden Eva Rönn hälsar välkommen och öppnar sammanträdet.'];
+    const chairs = extractRoles(prepare('091_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.date]);
+    expect(chairs.length).toBeGreaterThan(0);
+    expect(chairs.every(([name, date]) => name === 'Eva Rönn' && date === '2033-03-15')).toBe(true);
+  });
+
+  it('reads who opens the meeting as its chair ("Ordföranden Eva Rönn öppnar mötet")', () => {
+    const raw = ['PROTOKOLL 1 (2)', 'Seniorrådet', 'Sammanträdesdatum', '2033-03-15', '', '§ 1   Mötet öppnas', 'Ordföranden Eva Rönn öppnar mötet.'];
+    expect(extractRoles(prepare('092_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.date])).toEqual([['Eva Rönn', '2033-03-15']]);
+  });
+
   it('reads the role fields of an organisation section under each body\'s name, with the title after the name', () => {
     const raw = ['6 Organisation', '', 'Skogsrådet i Jämtlands län', 'Strategiskt samverkansorgan för skogsfrågor. Fastställer', 'programmet.', 'Ordförande: Helena Berg, landshövding', 'Sekreterare: Sara Lund, Länsstyrelsen', '',
       'Skogsrådets beredningsgrupp', 'Tjänstepersonsgrupp som bereder ärenden till Skogsrådet och', 'följer upp programmet.', 'Ordförande: Jonas Wik, skogsstrateg, Länsstyrelsen', 'Vice ordförande: Lina Ås (C)', 'Sekreterare: Emma Lind, handläggare'];

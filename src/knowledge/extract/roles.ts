@@ -447,8 +447,11 @@ const NAME_IS_ROLE_IN = new RegExp(String.raw`(?:(\p{L}[\p{Ll}/\-]+(?:\s+i\s+\p{
  */
 const MEETING_CHAIR_WORD = /mötesordförande|ordförande (?:för|vid) (?:mötet|sammanträdet)|(?:mötets|sammanträdets|dagens) ordförande|tjänstgörande ordförande/;
 // (The label's second line may stand between: "Per-Olof Strand, vice ordförande, Region JH ledamöter (ordförande för sammanträdet)".)
-const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60},\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
+// (A title shortened with a dot, "Gunnel Sahlström, PRO, vice ordf., tjänstgörande ordförande", is one of hers.)
+const MEETING_CHAIR_LABEL = new RegExp(String.raw`(${NAME})${PARTY},\s+(?:[^,.:;()]{2,60}\.?,\s+){0,4}(?:[^,.:;()]{2,40}\s+)?\(?(${MEETING_CHAIR_WORD.source})(?![\p{L}])`, 'gu');
 // ("Mats Ålander (S), vice ordförande, leder mötet eftersom …": the title may stand between.)
+/** "Vice ordföranden Gunnel Sahlström hälsar välkommen och öppnar sammanträdet": who opens the meeting leads it. */
+const OPENS_MEETING = new RegExp(String.raw`(?:[Vv]ice\s+ordföranden|[Oo]rdföranden|[Tt]jänstgörande\s+ordförande|[Ss]ammankallande)\s+(${NAME})${PARTY}\s+(?:hälsar\s+(?:\p{Ll}+\s+){0,2}?välkom\p{L}*\s+och\s+)?öppnar\s+(?:mötet|sammanträdet)(?![\p{L}])`, 'gu');
 const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}(?:(?:,\s+[^,.:;()]{2,60}){1,2},)?\s+(?:leder|ledde)\s+(?:därför\s+|också\s+)?(?:mötet|sammanträdet|dagens\s+(?:möte|sammanträde))(?![\p{L}])`, 'gu');
 
 /** A role "i" or "för" a body named in capitals right after it. */
@@ -463,8 +466,8 @@ const ATTENDANCE_LABEL = /^(?:Beslutande|Närvarande|Ersättare|Ledamöter|Delta
 
 const ABSENT = String.raw`(?:Frånvarande|Förhinder|Ej\s+närvarande|Anmält\s+förhinder)`;
 const ABSENT_LABEL = new RegExp(String.raw`^${ABSENT}\s`, 'u');
-/** The label on a line of its own, over the first absent member's line. */
-const ABSENT_BEFORE = new RegExp(String.raw`${ABSENT}\s*$`, 'u');
+/** The label on a line of its own, over the first absent member's line ("Frånvarande:" too). */
+const ABSENT_BEFORE = new RegExp(String.raw`${ABSENT}:?\s*$`, 'u');
 
 function withoutAttendanceLabel(name: string): string {
   return name.replace(ATTENDANCE_LABEL, '');
@@ -604,7 +607,7 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   }
   // The meeting's own chair, on the day of its papers.
   const meetingChairs = mentionsRole && MEETING_CHAIR_WORD.test(lower) ? [...text.matchAll(MEETING_CHAIR_LABEL)] : [];
-  const meetingLeaders = /\bled(?:er|de)\s/.test(lower) ? [...text.matchAll(LEADS_MEETING)] : [];
+  const meetingLeaders = [...(/\bled(?:er|de)\s/.test(lower) ? text.matchAll(LEADS_MEETING) : []), ...(lower.includes('öppnar') ? text.matchAll(OPENS_MEETING) : [])];
   for (const m of [...meetingChairs, ...meetingLeaders]) {
     // "Nästa möte hålls den 14 oktober … Ordföranden Karin Sjödin Ahlberg leder mötet.": the next meeting's, not this one's.
     if (NEXT_MEETING.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
