@@ -162,6 +162,8 @@ export function collapseLetterSpacing(text: string): string {
     .join(' ');
 }
 
+const SHORT_SPACED_RUN = /^\p{Lu}(?: \p{Lu}){1,5}$/u;
+
 /** A year spaced digit by digit ("2 0 3 2"): too short for collapseLetterSpacing, and a row of digits on its own. */
 const SPACED_YEAR = /^[12] [09] \d \d$/;
 
@@ -181,6 +183,11 @@ function collapseSpacedYears(lines: string[], info: LineInfo[]): void {
  */
 function joinSpacedTitleLines(lines: string[], info: LineInfo[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
+    // ("F Ö R E D R A G N I N G S -" / "L I S T A": a word's rest too short to be read as spaced out on its own.)
+    if (info[i].letterSpaced && /\p{Lu}-$/u.test(lines[i]) && SHORT_SPACED_RUN.test(lines[i + 1])) {
+      lines[i + 1] = lines[i + 1].replace(/ /g, '');
+      info[i + 1].letterSpaced = true;
+    }
     if (!info[i].letterSpaced || !info[i + 1].letterSpaced || !/\p{Lu}-$/u.test(lines[i]) || !/^\p{Lu}{2}/u.test(lines[i + 1])) continue;
     lines[i] = `${lines[i].slice(0, -1)}${lines[i + 1]}`;
     lines[i + 1] = '';

@@ -36,6 +36,13 @@ describe('what an item proposes and what was decided', () => {
     expect(answer).toMatch(/^Punkt 7 [^\n]*§ 7 Seniorträffen 2033/);
     expect(answer).toContain('6 oktober 2033 i Hammarstrand');
   });
+
+  it('gives the decision under the paragraph\'s own "Beslut" heading', () => {
+    const answer = shown('vad beslutade seniorrådet under punkt 6 på mötet 15 mars 2033?');
+    expect(answer).toMatch(/^Punkt 6 [^\n]*§ 6/);
+    expect(answer).toContain('kommunernas hemsjukvård ska ingå i planen');
+    expect(answer).not.toMatch(/^- Beslut$/m);
+  });
 });
 
 describe('a closing remark on who was absent', () => {

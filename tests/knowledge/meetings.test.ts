@@ -277,6 +277,30 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.breaks).toEqual([expect.objectContaining({ afterItem: 4, start: '14:50', end: '15:05' })]);
   });
 
+  it('reads a column table whose diary numbers share a column with the papers ("Dnr / handling"), under a hyphen-broken spaced-out title', () => {
+    const raw = [
+      'Länsstyrelsen i Jämtlands län              Region Jämtland Härjedalen', 'Naturvårdsenheten                          Regional utveckling',
+      '                                                                 2033-02-27', '',
+      'K A L L E L S E   O C H   F Ö R E D R A G N I N G S -', 'L I S T A', '', 'L ä n e t s   v i l t r å d   ( L V R )', '',
+      'Datum       Tisdagen den 12 mars 2033', 'Tid         09.30–12.00', '', 'FÖREDRAGNINGSLISTA', '',
+      ' Nr  Kl.    Ärende                               Föredragande        Dnr / handling',
+      ' ----------------------------------------------------------------------------------',
+      ' 1   09.30  Mötets öppnande                      Ordföranden',
+      ' 2   09.40  Älgförvaltning 2033 – läget          Per Ek,             511-2207-2033',
+      '                                                 Länsstyrelsen',
+      ' 3   10.30  Besökstryck i fjällen                Meddelas senare',
+      ' 4   11.50  Mötets avslutande',
+    ];
+    const [meeting] = extractMeetings(prepare('dnr-handling.txt', raw));
+    expect(meeting).toMatchObject({ organName: 'Länets viltråd (LVR)', date: '2033-03-12' });
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande', ['Ordföranden'], '09:30'],
+      [2, 'Älgförvaltning 2033 – läget', ['Per Ek (Länsstyrelsen)'], '09:40'],
+      [3, 'Besökstryck i fjällen', [], '10:30'],
+      [4, 'Mötets avslutande', [], '11:50'],
+    ]);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

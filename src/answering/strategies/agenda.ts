@@ -273,13 +273,14 @@ function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting
   const needle = foldKey(item.title).slice(0, 24);
   if (needle.length < 8) return undefined;
   for (const document of otherPapersOfDay(index, meeting).filter((d) => isMinutes(d))) {
-    const passage = index.passagesOfDocument(document.id).find((p) => foldKey(p.source.section.at(-1) ?? '').includes(needle));
-    if (!passage) continue;
-    const units = index.unitsOf(passage);
-    const from = units.findIndex((u) => DECISION_OPENING.test(u.text));
-    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).map((u) => ({ text: u.text, passage, lines: u.lines }));
+    // (The paragraph's "Beslut" may head a section of its own under it.)
+    const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some((h) => foldKey(h).includes(needle)));
+    if (passages.length === 0) continue;
+    const units = passages.flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage, decision: /^beslut$/i.test(passage.source.section.at(-1)?.trim() ?? '') })));
+    const from = units.findIndex(({ unit, decision }) => decision || DECISION_OPENING.test(unit.text));
+    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !/^beslut:?$/i.test(unit.text.trim())).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
     if (quotes.length === 0) continue;
-    const heading = passage.source.section.at(-1)!.trim();
+    const heading = passages[0].source.section.find((h) => foldKey(h).includes(needle))!.trim();
     const lead =
       analysis.language === 'en'
         ? `Item ${item.number} at ${meeting.organName} ${meeting.date} is recorded in the minutes as ${heading}; the decision:`

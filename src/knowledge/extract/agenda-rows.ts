@@ -124,6 +124,8 @@ const PLACE_CELL = /^(?:Region\s+)?(?:Jämtlands?\s+(?:Härjedalen|län)|(?:Berg
 
 /** "Malin Wessberg, klimat- och energisamordnare, Länsstyrelsen, Magnus Fjällström, …" → "Malin Wessberg (klimat- och energisamordnare, Länsstyrelsen)", … */
 export function presentersWithTitles(text: string): string[] {
+  // ("Meddelas senare", "Namn meddelas senare": no one is named yet.)
+  if (PRESENTER_TO_COME.test(text)) return [];
   const starts = [...text.matchAll(PRESENTER_NAME)].filter((m) => !ORGANISATION_WORD.test(m[1].split(' ')[0])).map((m) => ({ name: m[1], at: m.index! + m[0].indexOf(m[1]) }));
   if (starts.length === 0) return text ? [text.replace(/[,;]\s*$/, '')] : [];
   return starts.map(({ name, at }, k) => {
@@ -131,6 +133,8 @@ export function presentersWithTitles(text: string): string[] {
     return rest ? `${name} (${rest})` : name;
   });
 }
+
+const PRESENTER_TO_COME = /^(?:\(?(?:namn\s+)?meddelas\s+senare\)?|ej\s+klar|to be announced|tba)[.\s]*$/iu;
 
 /** Each item ends where the break after it or the next item begins; the last one where the meeting closes. */
 export function fillEndTimes(items: AgendaItem[], breaks: AgendaBreak[], closing?: string): void {
