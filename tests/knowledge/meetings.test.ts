@@ -301,6 +301,27 @@ describe('extractMeetings from damaged agendas', () => {
     ]);
   });
 
+  it('reads running text under a column table\'s row, wider than the matter\'s column or under its diary number, as a note on the item', () => {
+    const raw = [
+      'Kallelse och föredragningslista', 'Länsgruppen för snöröjning', '', 'Sammanträde\tmåndag 14 oktober 2033, kl. 9.30–12.00', '',
+      'Nr  Ärende                                      Föredragande                Kl.',
+      '--  ------------------------------------------  --------------------------  -----',
+      '1   Mötet öppnas                                Ordföranden                 09.30',
+      '2   Lägesbild inför vintersäsongen              Jonas Ek, områdeschef       09.40',
+      '    2033/2034 – statliga vägar i länet          underhåll, Trafikverket',
+      '    Trafikverket redovisar beredskap, driftområden och entreprenörer inför säsongen',
+      '    samt erfarenheterna från förra vintern.',
+      '3   Remiss: Länstransportplan 2034–2045         Per Hamrén,                 10.30',
+      '    Dnr RUN/255/2033                            infrastrukturstrateg',
+      '    Svar senast 2033-11-15.',
+      '4   Mötet avslutas                                                          12.00',
+    ];
+    const [meeting] = extractMeetings(prepare('running-notes.txt', raw));
+    expect(meeting.items.map((i) => i.title)).toEqual(['Mötet öppnas', 'Lägesbild inför vintersäsongen 2033/2034 – statliga vägar i länet', 'Remiss: Länstransportplan 2034–2045', 'Mötet avslutas']);
+    expect(meeting.items[1].description).toBe('Trafikverket redovisar beredskap, driftområden och entreprenörer inför säsongen samt erfarenheterna från förra vintern.');
+    expect(meeting.items[2]).toMatchObject({ dnr: ['RUN/255/2033'], description: 'Svar senast 2033-11-15.', presenters: ['Per Hamrén (infrastrukturstrateg)'] });
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

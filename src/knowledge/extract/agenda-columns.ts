@@ -119,6 +119,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   const starts = heading.map((c, k) => (k === 0 ? 0 : c.at));
   const dnrStart = DNR_HEADING.exec(rawLines[headingLine] ?? '')?.index;
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const titleColumn = heading.findIndex((c) => c.column === 'title');
+  const titleEnd = titleColumn >= 0 && titleColumn + 1 < starts.length ? starts[titleColumn + 1] : undefined;
 
   interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean; stage?: 'presenter' | 'note'; firstName?: string }
   const rows: Row[] = [];
@@ -169,8 +171,10 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       continue;
     }
     if (!presenter && TIME_ONLY.test(time) && CLOSING_ROW.test(title)) break;
-    // The note goes on to the next row or break.
-    if (title && !presenter && (rowNote || row.noting)) {
+    // ("Trafikverket redovisar beredskap, driftområden och entreprenörer inför säsongen": a line of running text under
+    // the row, wider than the matter's column, is a note on the item; so is all under the row's diary number.)
+    const runsAcross = titleEnd !== undefined && !presenter && !time && raw.trimEnd().length > titleEnd + 2;
+    if (title && !presenter && (rowNote || row.noting || runsAcross)) {
       row.noting = true;
       row.extra.push(title);
       lastLine = i;
@@ -184,7 +188,10 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     const dnr = findDnrs(title);
     if (NUMBERED_SUB_ITEM.test(title)) row.points.push([title]);
     else if (title && row.points.length > 0 && !/^\(.*\)$/.test(title)) row.points[row.points.length - 1].push(title);
-    else if (dnr.length > 0 && /^\(?Dnr\b/i.test(title)) row.item.dnr = [...(row.item.dnr ?? []), ...dnr];
+    else if (dnr.length > 0 && /^\(?Dnr\b/i.test(title)) {
+      row.item.dnr = [...(row.item.dnr ?? []), ...dnr];
+      if (/^Dnr\b/i.test(title)) row.noting = true;
+    }
     else if (/^\(.*\)$/.test(title)) row.extra.push(title);
     else if (title) row.title.push(title);
     if (presenter) row.presenters.push(presenter);
