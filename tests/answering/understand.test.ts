@@ -125,6 +125,12 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, "what's on the programme for the samverkansråd meeting?").asks.agenda).toBe(true);
   });
 
+  it('reads "innan X tog över" as dating the question, not as asking who is new', () => {
+    const labels = analyzeQuestion(index, 'vem var ordförande i kommunchefsgruppen förra året, innan Tjärnström tog över').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('ny');
+    expect(analyzeQuestion(index, 'vem tog över som ordförande i kommunchefsgruppen?').concepts.map((c) => c.label.toLowerCase())).toContain('ny');
+  });
+
   it('reads "vilken dygnskostnad / avgift" as asking for an amount', () => {
     expect(analyzeQuestion(index, 'Vilken dygnskostnad gäller för utskrivningsklara under 2025?').asks.money).toBe(true);
     expect(analyzeQuestion(index, 'Vilken avgift tar regionen för hjälpmedel?').asks.money).toBe(true);
