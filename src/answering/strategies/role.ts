@@ -6,7 +6,7 @@ import type { Role, RoleKind } from '../../knowledge/index.js';
 import type { AnswerIndex } from '../answer-index.js';
 import { citationsFor, layoutText, type Answer, type Quote } from '../compose.js';
 import type { WeightedConcept } from '../evidence.js';
-import { hasYear, isMeetingPaper, isMinutes, MEETING_WORD, onlyInTimeClause } from '../features.js';
+import { hasYear, isMeetingPaper, isMinutes, MEETING_WORD, municipalitiesIn, namesMunicipality, onlyInTimeClause } from '../features.js';
 import { NOTE_TAKING, ORGAN_ENDING, ORGAN_NOUN, ROLE_WORDS } from '../lexicon.js';
 import { foldKey } from '../text.js';
 import type { QuestionAnalysis } from '../understand.js';
@@ -100,6 +100,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   const matches: RoleMatch[] = [];
   const meetingAsked = MEETING_WORD.test(analysis.question);
   const dayHasPapers = index.kb.documents.some((d) => isMeetingPaper(d) && dateMatches(analysis, d.date)) || index.kb.records.meetings.some((m) => dateMatches(analysis, m.date));
+  // The one municipality the question names as the body's ("Åres KPR", "KPR i Berg").
+  const asked = municipalitiesIn(analysis.question);
+  const askedMunicipality = asked.length === 1 ? asked[0] : undefined;
   for (const role of index.kb.records.roles) {
     if (!kinds.includes(role.kind)) continue;
     if (named && !named.has(role.source.documentId)) continue;
@@ -115,6 +118,8 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     // ("===== Sammanträdesdag", "ORGANISATION OCH MÖTEN": a role read where no body's name was found is not the asked body's.)
     // (A document's title standing for the organ, "Plan för läkemedelsanvändning 2024–2026", may still be the asked body's.)
     if (organs.length > 0 && !namesSomeBody(organWords, role.organName) && NO_NAME.test(role.organName.trim())) continue;
+    // ("Vem är ordförande i Åres KPR": the KPR of Östersund's notice, "ÖSTERSUNDS KOMMUN", is another municipality's.)
+    if (askedMunicipality && ofOtherMunicipality(index, role, askedMunicipality)) continue;
     // The document's diary numbers qualify its roles as whole words, not as "RUN" or a year.
     const dnr = (index.kb.documentById(role.source.documentId)?.dnr ?? []).map(foldKey);
     const { coverage, criticalOk } = coverageOfTokens(subject, [...index.tokensOfText(context), ...dnr]);
@@ -128,6 +133,17 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
   }
   return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
 }
+
+/** The role's body and its document name other municipalities, never the asked one: another municipality's body. */
+function ofOtherMunicipality(index: AnswerIndex, role: Role, municipality: string): boolean {
+  const title = index.kb.documentById(role.source.documentId)?.title ?? '';
+  const where = `${role.organName} ${title}`;
+  if (namesMunicipality(where, municipality) || namesMunicipality(sourceText(role.source), municipality)) return false;
+  return MUNICIPALITY_OWNER.test(where) && municipalitiesIn(where.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())).some((m) => m !== municipality);
+}
+
+/** "ÖSTERSUNDS KOMMUN", "Bergs kommun": a municipality's own paper or body. */
+const MUNICIPALITY_OWNER = /(?<![\p{L}])\p{L}+s\s+kommun(?![\p{L}])/iu;
 
 const HEAD_CHARS = 600;
 const heads = new WeakMap<AnswerIndex, Map<string, string>>();
