@@ -871,7 +871,8 @@ const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|revision|end(?:ed|s)? 
  * A value changed from one figure to another: "höjs från 450 till 600", "ändras från 40 procent till 36 procent",
  * "reviderades budgeten i juni till 3 600 tkr", "den reviderade budgeten för 2024 blev 520 tkr".
  */
-const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger)\p{L}*\s[^.]{0,80}?(?:(?:från\s+\d[\d\s,]*(?:\p{L}+\s+)?)?till|blev)\s+\d/iu;
+// ("länsträffen flyttas till tisdag 8 oktober": a day moved is changed too.)
+const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger|flytta)\p{L}*\s[^.]{0,80}?(?:(?:från\s+\d[\d\s,]*(?:\p{L}+\s+)?)?till|blev)\s+(?:\d|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d)/iu;
 /** A season a figure is stated for ("vintersäsongen", "season"); months, terms and quarters are read by periodMonthsIn. */
 const SEASON_WORD = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|seasons?)(?![\p{L}])/iu;
 

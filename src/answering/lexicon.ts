@@ -973,6 +973,9 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])hur långt (?:har|hade|är|var) (?:man|vi|ni|de|det|arbetet|kommunerna|projektet)?\s*(?:kommit|nått)(?![\p{L}])/giu, 'hittills'],
   // "när ska X äga rum": when it is held, not a room ("genomförs 2–3 oktober", "hålls i Strömsund").
   [/(?<![\p{L}])(?:äga|äger|ägde|ägt) rum(?![\p{L}])/giu, ' '],
+  // "vilket datum gäller nu? hörde att det ändrats": which one holds now; what the asker heard is no word to find.
+  [/(?<![\p{L}])((?:vilket|vilken|vilka)\s+\p{L}+)\s+gäller\s+(?:nu|numera|just nu)(?![\p{L}])/giu, '$1'],
+  [/(?<![\p{L}])(?:jag\s+)?(?:hörde|har hört|hört|läste|har läst|såg)\s+att\s+[^?.!]*/giu, ' '],
   // "innan Tjärnström tog över": the successor taking over dates the question; the taking over is nothing to find.
   [/(?<![\p{L}])((?:innan|before)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:tog|took|tar|takes) (?:över|over)(?![\p{L}])/gu, '$1'],
   // "vem tar över som vice ordförande": who becomes the new one ("väljer … till ny vice ordförande").
