@@ -873,6 +873,8 @@ const REVISED_ASKED = /(?<![\p{L}])(?:current|now|revised|revision|end(?:ed|s)? 
  */
 // ("länsträffen flyttas till tisdag 8 oktober": a day moved is changed too.)
 const VALUE_CHANGED = /(?<![\p{L}])(?:höj|sänk|ändr|juster|revider|korriger|flytta)\p{L}*\s[^.]{0,80}?(?:(?:från\s+\d[\d\s,]*(?:\p{L}+\s+)?)?till|blev)\s+(?:\d|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d)/iu;
+/** A table's head of three year columns: "Nyckeltal | 2021 | 2022 | 2023", "Indikator 2019 2021 2023". */
+const YEAR_COLUMNS_HEAD = /^[^.!?\d]{0,60}?(?:19|20)\d{2}\s*\|?\s*(?:19|20)\d{2}\s*\|?\s*(?:19|20)\d{2}(?!\d)/u;
 /** A season a figure is stated for ("vintersäsongen", "season"); months, terms and quarters are read by periodMonthsIn. */
 const SEASON_WORD = /(?<![\p{L}])(?:\p{L}*säsong\p{L}*|seasons?)(?![\p{L}])/iu;
 
@@ -1248,7 +1250,10 @@ export function scoreUnits(
     const namesAskedList = listNoun !== undefined && unit.headingLike && announcesList && isTopicHeading(unit.text) && index.tokensOfText(unit.text).some((t) => stem(t) === listNoun);
     // … or a sentence that names the things itself ("delas in i fyra anbudsområden: Storsjöbygden (…), Västra Jämtland …").
     const enumerates = analysis.asks.list && !announcesList && enumeratesThings(unit.text);
-    const listFit = goalLead || namesAskedList ? 1.35 : (announcesList || enumerates) && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
+    // ("which new naturreservat were formed": a table of figures per year counts them, "Nya statliga naturreservat | 2 | 2 | 3",
+    // and names none.)
+    const countsOnly = analysis.asks.list && !analysis.asks.number && (isYearTableRow(unit.text) || YEAR_COLUMNS_HEAD.test(unit.text));
+    const listFit = countsOnly ? 0.8 : goalLead || namesAskedList ? 1.35 : (announcesList || enumerates) && analysis.asks.list ? (unit.leadIn ? 1.25 : 1.15) : 1;
     const documentFit = preferred === undefined ? 1 : preferred.has(passage.source.documentId) ? 1.15 : 0.85;
     // A section headed by what the question asks about ("Vision", "Värdegrund") is where the documents say it.
     // … and surely when the question names it as a heading ("vad står under rubriken Verksamhetsstöd").
