@@ -1283,7 +1283,9 @@ export function scoreUnits(
     // "When does a language café count as regular": the sentence stating the condition ("räknas … som regelbundet om …").
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
-    const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(withoutFigureAsides(unit.text)) ? 0.85 : 1;
+    // ("har reviderats från preliminärt 101 300 till 99 850" states the final figure.)
+    const provisionalStated = PROVISIONAL_STATED.test(withoutFigureAsides(unit.text)) && !VALUE_CHANGED.test(unit.text);
+    const provisionalFit = provisionalDiscounted && provisionalStated ? 0.85 : 1;
     // "What did the network achieve during 2024": the year's own report tells it, before a meeting held during the year.
     const reportFit = reportOfAskedYear(passage) ? 1.15 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * reportFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;

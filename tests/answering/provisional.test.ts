@@ -20,6 +20,10 @@ describe('a figure asked for a whole year', () => {
     expect(shown(question).split('\n')[0]).toContain('2 870');
   });
 
+  it('is the one a later paper says it was revised to ("har reviderats från preliminärt 41 200 till 40 150")', () => {
+    expect(shown('Hur många plantor planterades i skolskogarna 2033?').split('\n')[0]).toContain('40 150');
+  });
+
   it('is the preliminary one when that is what is asked', () => {
     expect(shown('Hur många unika elever hade skogsskolorna enligt de preliminära uppgifterna hittills under 2033?').split('\n')[0]).toContain('3 650');
   });
