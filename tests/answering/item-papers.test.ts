@@ -14,6 +14,12 @@ describe('an agenda continued on the next page', () => {
   });
 });
 
+describe('the first matter after the formalities', () => {
+  it('is the first item that is no opening, check of minutes or the like', () => {
+    expect(shown("what's the first real item after the formalities at seniorrådet on 15 March 2033, and who presents it?")).toMatch(/^Item 5 [^\n]*Hemtjänst i glesbygd[^\n]*Anders Lök/);
+  });
+});
+
 describe('an item asked about by its matter', () => {
   it('is an agenda item when the question names the meeting ("när börjar ärendet om … på seniorrådets möte")', () => {
     expect(shown('när börjar ärendet om seniorträffen på seniorrådets möte i mars 2033?')).toMatch(/^Punkt 7 [^\n]*13:00/);

@@ -116,8 +116,10 @@ function otherBodysMeeting(index: AnswerIndex, analysis: QuestionAnalysis): Answ
 
 /** Beyond this many items, a whole agenda's matters are named in the answer's first sentence. */
 const WHOLE_AGENDA_IN_LEAD = 6;
+/** "the first real item after the formalities", "första egentliga ärendet": the first item that is a matter. */
+const FIRST_MATTER_ASKED = /(?<![\p{L}])(?:first|första)\s+(?:(?:real|actual|substantive|proper|riktiga|egentliga|sakliga)\s+(?:item|point|punkt\p{L}*|ärende\p{L}*|matter)|(?:item|point|punkt\p{L}*|ärende\p{L}*|matter)\s+(?:after|efter)\s+(?:the\s+)?(?:formalities|formalia|det formella|inledningen|opening))/iu;
 /** The opening and closing rows every meeting has: no matter of its own. */
-const PROCEDURAL_ITEM = /^(?:mötet?s? (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
+const PROCEDURAL_ITEM = /^(?:(?:mötet?s?|sammanträdet?s?) (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
 
 /** What a meeting decided, which only its minutes tell ("vad beslutades", "what was decided"); not what it is to decide. */
 const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|fattades|decided)(?![\p{L}])/iu;
@@ -640,6 +642,8 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
     items = meeting.items.filter((i) => i.paragraph === paragraphNumber);
   } else if (count !== undefined) {
     items = meeting.items.slice(0, count);
+  } else if (FIRST_MATTER_ASKED.test(analysis.question) && meeting.items.some((i) => !PROCEDURAL_ITEM.test(i.title))) {
+    items = [meeting.items.find((i) => !PROCEDURAL_ITEM.test(i.title))!];
   } else {
     // The item whose title, presenters or documents carry the question's remaining words.
     // An item's own text first: a listed agenda names every other item's subject in its bullets.
