@@ -325,7 +325,30 @@ const questionFormOf = memoByText((question) => ({
   day: /(?<![\p{L}])(?:what date|which date|on what day|which day|vilket datum|vilken dag)(?![\p{L}])/iu.test(question),
   deadline: DEADLINE_ASKED.test(question),
   party: PARTY_ASKED.test(question),
+  adoption: ADOPTION_ASKED.test(question),
 }), 1_000);
+
+/** "när antogs …", "when was … adopted": a decision taken, asked for its day. */
+const ADOPTION_ASKED = /(?<![\p{L}])(?:antogs|antog|antagen|antaget|antagits|fastställdes|fastställd|fastställt|beslutades|godkändes|adopted|approved)(?![\p{L}])/iu;
+const ADOPTION_STATED = /(?<![\p{L}])(?:antogs|antog|antagen|antaget|antagna|antagits|antas|fastställ\p{L}*|beslut\p{L}*|beslöt|godkän\p{L}*|klubba\p{L}*|adopted|approved)(?![\p{L}])/iu;
+/** The kinds of paper a body adopts, by the root of the word naming them. */
+const PAPER_KIND = /(?:plan|program|strategi|policy|avtal|överenskommelse)/iu;
+/** "Programmet antogs …", "Strategin fastställdes …": a paper of a kind adopted, the sentence's subject. */
+const KIND_ADOPTED = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}*(?:planen|programmet|strategin|policyn|avtalet|överenskommelsen))\s+(?:\p{Ll}+\s+)?(?:antogs|fastställdes|beslutades|godkändes|adopted|approved)(?![\p{L}])/iu;
+const PAPER_ASKED = /(?<![\p{L}])\p{L}*(?:plan|program|programme|strategi|strategy|policy|avtal|agreement|överenskommelse)\p{L}*/iu;
+
+/** "when was the handlingsplan adopted" answered by "Programmet antogs …": another kind of paper's adoption. */
+function adoptsOtherKind(question: string, text: string): boolean {
+  const adopted = KIND_ADOPTED.exec(text.trim())?.[1];
+  const asked = PAPER_ASKED.exec(question)?.[0];
+  if (!adopted || !asked) return false;
+  const kindOf = (word: string) => PAPER_KIND.exec(word.toLowerCase().replace('programme', 'program').replace('strategy', 'strategi').replace('agreement', 'avtal'))?.[0];
+  const [a, b] = [kindOf(adopted), kindOf(asked)];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** "… ska tas fram under 2025", "planeras att tas fram", "Den är ännu inte beslutad", "lämna ett utkast till …". */
+const NOT_YET_ADOPTED = /(?<![\p{L}])(?:(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,8}?(?:tas fram|beslutas|antas|fastställas|utarbetas|arbetas fram|tas upp för beslut)|planeras att|inte kan antas|ännu inte|inte (?:ännu )?(?:antagen|antaget|antagits|beslutad|beslutat|fastställd|fastställt)|not yet|is to be|will be (?:drawn up|adopted|decided)|lämna ett utkast|under framtagande|håller på att tas fram)(?![\p{L}])/iu;
 
 const PARTY_MARK = String.raw`\((?:${PARTY_LETTERS.join('|')})\)`;
 const PARTY_ROLE_TITLES: Partial<Record<RoleKind, string>> = {
@@ -367,7 +390,11 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     // "On what date / vilket datum" asks for a day: a year alone does not answer it.
     // "Senast när …" asks for a deadline: a date for something else in the same passage does not answer it.
     const deadlineFit = questionForm.deadline && !DEADLINE_STATED.test(text) ? 0.5 : 1;
-    fits.push(deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
+    // "När antogs handlingsplanen": a sentence saying it is still to be drawn up or decided dates no adoption.
+    // (… and the day of another event, with no decision in the sentence, is not the day it was adopted.)
+    // (… nor is "Programmet antogs …" the day "handlingsplanen" was adopted.)
+    const notYet = !questionForm.adoption ? 1 : NOT_YET_ADOPTED.test(text) || adoptsOtherKind(analysis.question, text) ? 0 : ADOPTION_STATED.test(text) ? 1 : 0.5;
+    fits.push(notYet * deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
   if ((asks.money || asks.percent || asks.measure || asks.number) && (isCountyTableRow(text) || isYearTableRow(text) || YEAR_VALUE_SERIES.test(text))) fits.push(1);

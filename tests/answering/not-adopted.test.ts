@@ -1,0 +1,20 @@
+/**
+ * A plan the documents say is still to be drawn up (tests/answering/fixtures/not-adopted, written for these tests):
+ * asked when it was adopted, no day of another event answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown, declined } = answersFrom('tests/answering/fixtures/not-adopted');
+
+describe('when a paper was adopted', () => {
+  it('is the day of its adoption', () => {
+    expect(shown('När antogs programmet för friluftsliv?').split('\n')[0]).toMatch(/15 mars 2033/);
+  });
+
+  it('is not answered for a plan still to be drawn up, by its plans or a meeting that discussed it', () => {
+    declined('when was the handlingsplan för snöskoterleder adopted');
+    declined('När antogs handlingsplanen för snöskoterleder?');
+    declined('När antogs riktlinjerna för ledskyltning?');
+  });
+});
