@@ -336,7 +336,8 @@ function headedByOtherOrgan(weighted: WeightedConcept[], candidate: ScoredUnit):
 const PERSON_TITLE_ASKED = /(?<![\p{L}])(?:vem|who)\s+(?:är|var|is|was)\s+(?:the\s+)?\p{L}*(?:ledare|chef|samordnare|handläggare|strateg|direktör|manager|coordinator|director)(?![\p{L}])/iu;
 
 /** A role tied to the organ named after it: "sekreterare i Rovdjursgruppen Mitt", "ordförande för Länsgruppen". */
-const ROLE_IN_ORGAN = /(?<![\p{L}])(?:ordförande|sekreterare|sammankallande)\s+(?:i|för)\s+(\p{Lu}[\p{L}-]{3,})/gu;
+// ("Sammankallande i LEV är …": a body known by three capitals.)
+const ROLE_IN_ORGAN = /(?<![\p{L}])(?:[Oo]rdförande|[Ss]ekreterare|[Ss]ammankallande)\s+(?:i|för)\s+(\p{Lu}(?:[\p{L}-]{3,}|\p{Lu}{2}(?![\p{L}])))/gu;
 
 function holdsRoleInOtherOrgan(weighted: WeightedConcept[], text: string): boolean {
   const organs = [...text.matchAll(ROLE_IN_ORGAN)].map((m) => tokenize(m[1]));
