@@ -55,6 +55,8 @@ const UNICODE_SPACE = /[\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]
 const PAGE_FOOTER = /^(?:.*\S\s+)?(?:page|sida)\s+(\d+)\s+(?:of|av)\s+(\d+)$/i;
 const PAGE_HEADER_ONLY = /^(?:datum\s+|sida\s+)?(\d{1,3})\s?\((\d{1,3})\)$/i;
 const TRAILING_PAGE_MARK = /^(.*[\p{L})\d])\s+(\d{1,3})\s?\((\d{1,3})\)$/u;
+/** "PROTOKOLL 6/2024   GNSJ prot. 2024-11-14   s. 1/5": a header line ending in its page, "s. n/m". */
+const SLASH_PAGE_MARK = /^(.*[\p{L})\d.])\s+(?:s\.|sid\.|sida)\s*(\d{1,3})\s*\/\s*(\d{1,3})$/iu;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 /** About how many text lines one PDF page holds in these dumps. */
 const LINES_PER_PAGE = 60;
@@ -122,7 +124,7 @@ function normaliseLine(raw: string, info: LineInfo): string {
     if (/^\s*\*\*[^*]+\*\*\s*$/.test(text)) info.boldLine = true;
     text = text.replace(/\*\*|__/g, '');
   }
-  if (/^\s*(?:-{3,}|_{3,}|\*{3,})\s*$/.test(text)) return '';
+  if (/^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/.test(text)) return '';
   if (text.includes('....') || text.includes('\u2026') || text.includes('____')) {
     if (/(?:[.\u2026_]{4,}|\u2026{2,})\s*$/.test(text)) info.fillIn = true;
     text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ');
@@ -247,7 +249,8 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
     // Cheap guards: page marks start with "Page", end with ")" or with "… of/av n".
     const first = text[0];
     const endsParen = text.endsWith(')');
-    if (!endsParen && first !== 'P' && first !== 'p' && !/\s(?:of|av)\s+\d+$/.test(text)) continue;
+    const slashMark = SLASH_PAGE_MARK.exec(text);
+    if (!endsParen && first !== 'P' && first !== 'p' && !/\s(?:of|av)\s+\d+$/.test(text) && !slashMark) continue;
     const footer = PAGE_FOOTER.exec(text);
     if (footer) {
       footers.push({ line: i, page: Number(footer[1]) });
@@ -261,7 +264,7 @@ function markPageFurniture(lines: string[], info: LineInfo[]): CleanedText['page
       setFurniture(lines, info, i, 'page-marker');
       continue;
     }
-    const trailing = TRAILING_PAGE_MARK.exec(text);
+    const trailing = TRAILING_PAGE_MARK.exec(text) ?? slashMark;
     if (trailing && Number(trailing[2]) <= Number(trailing[3]) && Number(trailing[3]) > 1) {
       const page = Number(trailing[2]);
       headers.push({ line: i, page });

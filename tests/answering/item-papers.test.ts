@@ -41,6 +41,7 @@ describe('what an item proposes and what was decided', () => {
     const answer = shown('vad beslutades under punkt 7 på seniorrådet 15 mars 2033?');
     expect(answer).toMatch(/^Punkt 7 [^\n]*§ 7 Seniorträffen 2033/);
     expect(answer).toContain('6 oktober 2033 i Hammarstrand');
+    expect(shown('vad blev beslutet under punkt 7 på seniorrådet 15 mars 2033?')).toMatch(/^Punkt 7 [^\n]*§ 7 Seniorträffen 2033/);
   });
 
   it('gives the decision under the paragraph\'s own "Beslut" heading', () => {

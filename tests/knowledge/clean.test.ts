@@ -158,3 +158,23 @@ describe('cleanLines on damaged input', () => {
     expect(cleaned.lines[6]).toBe('- Missnöjd');
   });
 });
+
+describe('cleanLines on a minutes\' head with its page in "s. n/m" and lines of "="', () => {
+  const raw = [
+    'PROTOKOLL 6/2033                                     GNS prot. 2033-11-14   s. 1/2', '==================================================================',
+    'Organ ......... Gemensamma nämnden för snöröjning', '==================================================================', '§ 47  Mötets öppnande', 'Ordföranden öppnar mötet.',
+    'PROTOKOLL 6/2033                                     GNS prot. 2033-11-14   s. 2/2', '§ 48  Val av justerare',
+  ];
+  const cleaned = cleanLines(raw);
+
+  it('keeps the first page\'s head without its page mark and takes the next page\'s for furniture', () => {
+    expect(cleaned.lines[0]).toBe('PROTOKOLL 6/2033 GNS prot. 2033-11-14');
+    expect(cleaned.lines[6]).toBe('');
+    expect(cleaned.info[6].furniture).toBe('running-header');
+  });
+
+  it('reads a line of "=" as a rule, not text', () => {
+    expect(cleaned.lines[1]).toBe('');
+    expect(cleaned.lines[3]).toBe('');
+  });
+});

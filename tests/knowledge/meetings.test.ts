@@ -322,6 +322,29 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[2]).toMatchObject({ dnr: ['RUN/255/2033'], description: 'Svar senast 2033-11-15.', presenters: ['Per Hamrén (infrastrukturstrateg)'] });
   });
 
+  it('reads rows numbered apart from their titles by a column\'s gap, with labelled presenters and times under them', () => {
+    const raw = [
+      'ÖSTERSUNDS KOMMUN                                        KALLELSE', 'Gemensamma nämnden för snöröjning                        Datum 2033-11-04', '',
+      'K a l l e l s e   o c h   f ö r e d r a g n i n g s l i s t a', 'Gemensamma nämnden för snöröjning', '',
+      'Tid        torsdagen den 14 november 2033 kl. 09.00–12.00', '', 'FÖREDRAGNINGSLISTA', '',
+      '1         Mötets öppnande och upprop', '          Ordföranden', '          kl. 09.00', '',
+      '2         Val av justerare', '',
+      '3         Verksamhetsplan 2034–2036', '          Föredragande: Karin Holm-', '          Westin, verksamhetschef',
+      '          kl. 09.10                              Dnr GNS 2033/52', '          Förslag till ny verksamhetsplan med fem mål.', '',
+      '4         Dubbelbemanning natt – förslag', '          Föredragande: Helena Rydén, socialchef Östersunds kommun,', '          ordförande i styrgruppen',
+      '          kl. 10.35                              Dnr GNS 2033/49', '',
+      '5         Övriga frågor',
+    ];
+    const [meeting] = extractMeetings(prepare('gapped-numbers.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start ?? null])).toEqual([
+      [1, 'Mötets öppnande och upprop', ['Ordföranden'], '09:00'],
+      [2, 'Val av justerare', [], null],
+      [3, 'Verksamhetsplan 2034–2036', ['Karin Holm-Westin (verksamhetschef)'], '09:10'],
+      [4, 'Dubbelbemanning natt – förslag', ['Helena Rydén (socialchef Östersunds kommun, ordförande i styrgruppen)'], '10:35'],
+      [5, 'Övriga frågor', [], null],
+    ]);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

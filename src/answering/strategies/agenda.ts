@@ -122,7 +122,7 @@ const FIRST_MATTER_ASKED = /(?<![\p{L}])(?:first|första)\s+(?:(?:real|actual|su
 const PROCEDURAL_ITEM = /^(?:(?:mötet?s?|sammanträdet?s?) (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
 
 /** What a meeting decided, which only its minutes tell ("vad beslutades", "what was decided"); not what it is to decide. */
-const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|fattades|decided)(?![\p{L}])/iu;
+const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|fattades|beslutet|decided|the decision)(?![\p{L}])/iu;
 
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
 

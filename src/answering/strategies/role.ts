@@ -190,7 +190,8 @@ function namesSiblingOrgan(asked: Array<{ head: string; kind: string }>, organ: 
 }
 
 /** A line of rules or a heading in capitals where the organ's name should be. */
-const NO_NAME = /^[^\p{L}]|^[^\p{Ll}]+$/u;
+// ("Sammanträdesdag 2023-11-09": a minutes' field where the title should be names no body either.)
+const NO_NAME = /^[^\p{L}]|^[^\p{Ll}]+$|^(?:[Ss]ammanträdes(?:dag|datum)|[Mm]ötesdatum|[Dd]atum|[Dd]ag|[Tt]id|[Pp]lats)(?![\p{L}])/u;
 
 /** An organ's name: a word ending in an organ's kind ("…rådet", "…gruppen"), or an abbreviation ("PNR"). */
 function namesSomeBody(organ: string[], organName: string): boolean {

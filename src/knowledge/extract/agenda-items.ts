@@ -79,11 +79,14 @@ const ITEM_NOTE = /^punkt\s+(\d{1,2})[.:]\s+(.*)$/i;
 type Phase = 'title' | 'documents' | 'description' | 'notes';
 
 /** Parses numbered items (1, 2, 3 …) in lines[from..to] (0-based, inclusive). */
-export function parseAgendaItems(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
-  const cells = parseCellAgenda(lines, rawLines, from, to) ?? parseNumberFirstCellAgenda(lines, rawLines, from, to) ?? parseHeadedCellAgenda(lines, from, to);
-  if (cells) return withColumnsAfter(cells, lines, rawLines, to);
-  const columns = parseColumnAgenda(lines, rawLines, from, to) ?? parseAlignedRowAgenda(lines, rawLines, from, to) ?? parsePipeAgenda(lines, from, to) ?? parseNumberedTitleColumnAgenda(lines, rawLines, from, to);
+export function parseAgendaItems(cleanedLines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
+  const cells = parseCellAgenda(cleanedLines, rawLines, from, to) ?? parseNumberFirstCellAgenda(cleanedLines, rawLines, from, to) ?? parseHeadedCellAgenda(cleanedLines, from, to);
+  if (cells) return withColumnsAfter(cells, cleanedLines, rawLines, to);
+  const columns = parseColumnAgenda(cleanedLines, rawLines, from, to) ?? parseAlignedRowAgenda(cleanedLines, rawLines, from, to) ?? parsePipeAgenda(cleanedLines, from, to) ?? parseNumberedTitleColumnAgenda(cleanedLines, rawLines, from, to);
   if (columns) return columns;
+  // ("1         Mötets öppnande och upprop": a number apart from its title by a column's gap numbers the item, as "1." does.)
+  const gapped = itemStarts(cleanedLines, from, to).length < 2 ? withGappedNumbersDotted(cleanedLines, rawLines, from, to) : undefined;
+  const lines = gapped !== undefined && itemStarts(gapped, from, to).length >= 2 ? gapped : cleanedLines;
   const starts = itemStarts(lines, from, to);
   const timeBefore = timesComeBeforeItems(lines, starts);
   const items: AgendaItem[] = [];
@@ -120,6 +123,18 @@ function withColumnsAfter(cells: ParsedAgenda, lines: readonly string[], rawLine
   return { items, breaks, lastLine: more.lastLine };
 }
 
+const GAPPED_NUMBER = /^\s{0,3}(\d{1,2})\s{3,}\p{Lu}/u;
+
+/** The lines with each row number that stands apart from its title by a wide gap in the raw line written "N.". */
+function withGappedNumbersDotted(lines: readonly string[], rawLines: readonly string[], from: number, to: number): string[] {
+  const out = [...lines];
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const number = GAPPED_NUMBER.exec(rawLines[i] ?? '')?.[1];
+    if (number !== undefined && lines[i].startsWith(`${number} `)) out[i] = `${number}. ${lines[i].slice(number.length + 1)}`;
+  }
+  return out;
+}
+
 function itemStarts(lines: readonly string[], from: number, to: number): number[] {
   const starts: number[] = [];
   let expected = 1;
@@ -141,11 +156,14 @@ function timesComeBeforeItems(lines: readonly string[], starts: number[]): boole
     if (timeLineBefore(lines, start, k > 0 ? starts[k - 1] : start - 4)) before++;
     const end = k + 1 < starts.length ? starts[k + 1] : start + 8;
     for (let i = start; i < end && i < lines.length; i++) {
-      if (TRAILING_TIME.test(lines[i]) && !TIME_ONLY.test(lines[i]) && !BREAK.test(lines[i])) after++;
+      // ("kl. 09.10   Dnr GNSJ 2024/44" under the row's title: the row's own time, labelled.)
+      if ((TRAILING_TIME.test(lines[i]) && !TIME_ONLY.test(lines[i]) && !BREAK.test(lines[i])) || (i > start && OWN_TIME_LINE.test(lines[i]))) after++;
     }
   });
   return before > after;
 }
+
+const OWN_TIME_LINE = /^kl\.?\s*\d{1,2}[:.]\d{2}\s+\S/iu;
 
 function timeLineBefore(lines: readonly string[], start: number, limit: number): string | undefined {
   for (let i = start - 1; i > limit && i >= start - 3; i--) {
@@ -201,7 +219,10 @@ function parseItem(
     // ("Nina Åkesson, e-arkivsamordnare" / "Per Lindqvist, IT-arkitekt": a line opening with a name is another presenter.)
     const joined = !labelLines?.length
       ? undefined
-      : labelLines.reduce((text, line) => (text.endsWith(',') && BARE_NAME.test(line) ? `${text.slice(0, -1)}; ${line}` : !/[,;]$/.test(text) && PERSON_LINE.test(line) ? `${text}; ${line}` : `${text} ${line}`));
+      : labelLines.reduce((text, line) =>
+          // ("Karin Holm-" / "Westin, verksamhetschef": a double name broken at its hyphen is one name.)
+          /\p{Lu}\p{Ll}+-$/u.test(text) && /^\p{Lu}/u.test(line) ? `${text}${line}` : text.endsWith(',') && BARE_NAME.test(line) ? `${text.slice(0, -1)}; ${line}` : !/[,;]$/.test(text) && PERSON_LINE.test(line) ? `${text}; ${line}` : `${text} ${line}`,
+        );
     if (joined) labelled.push(...labelledPresenters(joined.replace(/,$/, '')));
     labelLines = undefined;
   };
@@ -228,7 +249,7 @@ function parseItem(
       continue;
     }
     // (The names end at a line that goes on no name and opens none: "Rådet ska ta ställning …", "a) Avgiftsmodell 2025".)
-    const namesGoOn = labelLines !== undefined && (labelLines.length === 0 || /[,;]$|\soch$/.test(labelLines[labelLines.length - 1]) || PERSON_LINE.test(line));
+    const namesGoOn = labelLines !== undefined && (labelLines.length === 0 || /[,;]$|\soch$|\p{Lu}\p{Ll}+-$/u.test(labelLines[labelLines.length - 1]) || PERSON_LINE.test(line));
     if (labelLines && line && !BREAK.test(line) && namesGoOn) {
       labelLines.push(line);
       continue;
@@ -257,6 +278,9 @@ function parseItem(
         const time = /(\d{1,2})[:.](\d{2})/.exec(field[2]);
         if (time) start_ ??= normaliseTime(`${time[1]}:${time[2]}`);
         if (range) end_ = normaliseTime(`${range[3]}:${range[4]}`);
+      } else if (/\p{Lu}\p{Ll}+-$|,$/u.test(field[2].trim())) {
+        // ("Föredragande: Karin Holm-" / "Westin, verksamhetschef": the names go on below.)
+        labelLines = [field[2].trim()];
       } else {
         labelled.push(...labelledPresenters(field[2]));
       }
