@@ -359,7 +359,7 @@ export function isMeetingPaper(document: { type: string; title: string } | undef
   return document !== undefined && (MEETING_PAPER_TYPES.has(document.type) || MEETING_PAPER_TITLE.test(document.title));
 }
 
-const MINUTES_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar)/iu;
+const MINUTES_TITLE = /(?<![\p{L}])(?:protokoll|minnesanteckningar|sammanträdesprotokoll)/iu;
 
 /** Minutes of a meeting (a record of what it did), not its notice. */
 export function isMinutes(document: { type: string; title: string } | undefined): boolean {

@@ -365,32 +365,58 @@ function presenterColumnOf(rawLines: readonly string[], first: number, to: numbe
  * An agenda table whose cells stand apart by "|" ("Nr | Tid | Ärende | Föredragande", then "1 | 13.00 | Mötets
  * öppnande | Ordföranden"): each row a line, its cells in the heading's order.
  */
-export function parsePipeAgenda(lines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
+export function parsePipeAgenda(lines: readonly string[], from: number, to: number, rawLines: readonly string[] = lines): ParsedAgenda | undefined {
   const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
   for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? agendaHeading(namedColumns(cellsOfLine(lines[i]).map((text, at) => ({ text, at })))) : undefined;
   if (!heading) return undefined;
+  // (The raw line keeps a row's empty cells, which cleaning runs together: "   |       | justerare   |".)
+  const leadingPipe = /^\s*\|/.test(rawLines[i - 1] ?? '');
+  const cellsAt = (k: number) => {
+    const raw = rawLines[k] ?? '';
+    const cells = raw.includes('|') ? cellsOfLine(raw) : cellsOfLine(lines[k]);
+    return leadingPipe && raw.includes('|') ? cells.slice(1) : cells;
+  };
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
+  let presenterCells: string[] = [];
   let lastLine = i - 1;
   for (; i <= to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const cells = cellsOfLine(line);
+    // ("---+-------+------": the rule under the heading row.)
+    if (/^[\s|+=-]+$/.test(rawLines[i] ?? line)) continue;
+    const cells = cellsAt(i);
     const numbered = NUMBER.exec(cellOf(cells, 'number'));
     if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {
       const start = TIME_ONLY.exec(cellOf(cells, 'time'))?.[1];
       const kind = handlingOf(cellOf(cells, 'handling'));
       items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) });
+      presenterCells = [cellOf(cells, 'presenter')];
       lastLine = i;
       continue;
     }
     const pause = items.length > 0 ? breakLine(cells.filter(Boolean).join(' ')) : undefined;
-    if (!pause) break;
-    breaks.push({ ...pause, afterItem: items[items.length - 1].number });
-    lastLine = i;
+    if (pause) {
+      breaks.push({ ...pause, afterItem: items[items.length - 1].number });
+      lastLine = i;
+      continue;
+    }
+    // ("   |       | justerare      |  tf. FaR-samordnare  |": a row's cells wrapped onto the line below, its number cell empty.)
+    const item = items[items.length - 1];
+    if (item && line.includes('|') && !cellOf(cells, 'number') && !cellOf(cells, 'time') && (cellOf(cells, 'title') || cellOf(cells, 'presenter'))) {
+      if (cellOf(cells, 'title')) item.title = joinCells([item.title, cellOf(cells, 'title')]);
+      if (cellOf(cells, 'presenter')) {
+        presenterCells.push(cellOf(cells, 'presenter'));
+        item.presenters = presentersWithTitles(joinCells(presenterCells));
+      }
+      if (!item.handling && handlingOf(cellOf(cells, 'handling'))) item.handling = handlingOf(cellOf(cells, 'handling'));
+      lastLine = i;
+      continue;
+    }
+    break;
   }
   if (items.length < 2) return undefined;
   fillEndTimes(items, breaks);
