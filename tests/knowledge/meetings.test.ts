@@ -345,6 +345,29 @@ describe('extractMeetings from damaged agendas', () => {
     ]);
   });
 
+  it('reads a table headed "Kl.  Nr  Ärende  Dnr" over "Föredragande", under a rule', () => {
+    const raw = [
+      'REGION JÄMTLAND HÄRJEDALEN                                         KALLELSE', 'Regional utveckling                                                 2033-02-26', '',
+      'Styrgruppen för sommarjobb', '', 'Tid        Onsdag 12 mars 2033, kl. 09.00–12.00', '',
+      'Kl.     Nr  Ärende                                                    Dnr',
+      '            Föredragande',
+      '------------------------------------------------------------------------------------',
+      '09.00   1   Mötets öppnande och val av justerare', '            Ordföranden', '',
+      '09.20   2   Verksamhetsberättelse 2032 – fastställande              RUN/94/2033', '            Eva-Lena', '            Grahn, analytiker, Region JH', '',
+      '10.20–10.35 FIKA', '',
+      '10.35   3   Handledarguiden – gemensamma riktlinjer', '            Mikael Eriksson, Krokoms kommun', '',
+      '11.55   4   Mötets avslutande',
+    ];
+    const [meeting] = extractMeetings(prepare('stacked-time-first.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande och val av justerare', ['Ordföranden'], '09:00'],
+      [2, 'Verksamhetsberättelse 2032 – fastställande', ['Eva-Lena Grahn (analytiker, Region JH)'], '09:20'],
+      [3, 'Handledarguiden – gemensamma riktlinjer', ['Mikael Eriksson (Krokoms kommun)'], '10:35'],
+      [4, 'Mötets avslutande', [], '11:55'],
+    ]);
+    expect(meeting.items[1].dnr).toEqual(['RUN/94/2033']);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

@@ -129,7 +129,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   for (; i <= to; i++) {
     const raw = rawLines[i] ?? '';
     // ("SLUTEN DEL (sekretess)": the label of the table's next part.)
-    if (!raw.trim() || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
+    // ("-----------": the rule under the heading.)
+    if (!raw.trim() || /^[\s=_+|-]+$/.test(raw) || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
     const cells = cellsOf(raw, starts);
     const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
@@ -219,7 +220,9 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
 function stackedHeading(raw: string, below: string): Array<{ column: AgendaColumn; at: number }> | undefined {
   const columns = namedColumns(spacedCells(raw));
   const title = columns?.find((c) => c.column === 'title');
-  if (!columns || columns[0].column !== 'number' || !title || columns.some((c) => c.column === 'presenter')) return undefined;
+  // ("Kl.  Nr  Ärende  Dnr" over "Föredragande": the time's column may come before the number's.)
+  const numberFirst = columns?.[0].column === 'number' || (columns?.[0].column === 'time' && columns[1]?.column === 'number');
+  if (!columns || !numberFirst || !title || columns.some((c) => c.column === 'presenter')) return undefined;
   const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
   return stackedName && Math.abs(stackedName[1].length - title.at) <= 2 ? columns : undefined;
 }
@@ -236,7 +239,14 @@ function stackedCell(row: { title: string[]; presenters: string[]; extra: string
   const joined = held !== undefined ? `${held} ${written}` : written;
   const text = held !== undefined && PRESENTER_START.test(joined) ? joined : written;
   if (held !== undefined && text === written) row.title.push(held);
-  if (row.stage === undefined && row.title.length > 0 && held === undefined && /^\p{Lu}\p{Ll}+$/u.test(written)) {
+  // ("Ordföranden" under the title: the chair presents it.)
+  if (row.stage === undefined && row.title.length > 0 && held === undefined && /^(?:Ordföranden?|Sekreteraren?|Sammankallande)$/u.test(written)) {
+    row.stage = 'presenter';
+    row.presenters.push(written);
+    return true;
+  }
+  // ("Eva-Lena" / "Grahn, analytiker, Region JH": a double first name too.)
+  if (row.stage === undefined && row.title.length > 0 && held === undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(written)) {
     row.firstName = written;
     return true;
   }
