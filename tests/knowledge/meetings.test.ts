@@ -368,6 +368,26 @@ describe('extractMeetings from damaged agendas', () => {
     expect(meeting.items[1].dnr).toEqual(['RUN/94/2033']);
   });
 
+  it('reads "Punkt" after "Nr" as the matter\'s column, "Ansvarig" as the presenter\'s, and a break with its start alone', () => {
+    const raw = [
+      'Styrgruppen för snöröjning', '', 'KALLELSE MED DAGORDNING', 'Dag och tid:   onsdag 12 mars 2033, kl. 9:00–12:00', '', 'Dagordning',
+      '----------------------------------------------------------------------------',
+      'Nr  Kl.    Punkt                                 Ansvarig            Typ',
+      '----------------------------------------------------------------------------',
+      '1   9:00   Inledning och närvaro                 Mikael Strand       I',
+      '2   9:10   Verksamhetsberättelse 2032 – utkast   Ahmed Nouri         B',
+      '    10:30  Paus',
+      '3   10:45  Rekrytering sommaren 2033             Sara Lindqvist      D',
+    ];
+    const [meeting] = extractMeetings(prepare('punkt-column.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Inledning och närvaro', ['Mikael Strand'], '09:00'],
+      [2, 'Verksamhetsberättelse 2032 – utkast', ['Ahmed Nouri'], '09:10'],
+      [3, 'Rekrytering sommaren 2033', ['Sara Lindqvist'], '10:45'],
+    ]);
+    expect(meeting.breaks).toEqual([expect.objectContaining({ label: 'Paus', start: '10:30', afterItem: 2 })]);
+  });
+
   it('yields no meeting when the agenda has no date', () => {
     const raw = ['Kallelse', 'Styrgruppen', '', '1. Mötet öppnas', '2. Övrigt', '3. Mötet avslutas'];
     expect(extractMeetings(prepare('undated.txt', raw))).toEqual([]);

@@ -13,7 +13,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, colum
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
-const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga))?|Handling(?:ar)?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga))?|Handling(?:ar)?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -46,7 +46,11 @@ function spacedCells(raw: string): Array<{ text: string; at: number }> {
 /** Cells as columns, when there are three or more and every one is a column's name. */
 function namedColumns(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
   if (cells.length < 3 || !cells.every((cell) => COLUMN_NAME.test(cell.text))) return undefined;
-  return cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
+  const columns = cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
+  // ("Nr  Kl.  Punkt  Ansvarig  Typ": after the number's column, "Punkt" heads the matter's.)
+  const second = columns.findIndex((c, k) => c.column === 'number' && columns.slice(0, k).some((d) => d.column === 'number'));
+  if (second >= 0 && !columns.some((c) => c.column === 'title')) columns[second] = { ...columns[second], column: 'title' };
+  return columns;
 }
 
 /**
@@ -276,7 +280,9 @@ function stackedCell(row: { title: string[]; presenters: string[]; extra: string
 /** A break's row in a column table: its name in the title column ("Kaffe", "Bensträckare 14.30"), its times in the time column or after the name. */
 function breakOfCells(title: string, time: string, afterItem: number): AgendaBreak {
   const range = TIME_RANGE.exec(time) ?? TIME_RANGE.exec(title);
-  return { label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : {}), afterItem };
+  // ("10:30  Paus": a start alone in the time column.)
+  const start = range ? undefined : TIME_ONLY.exec(time)?.[1];
+  return { label: title.replace(/\s+\d.*$/, ''), ...(range ? { start: normaliseTime(`${range[1]}:${range[2]}`), end: normaliseTime(`${range[3]}:${range[4]}`) } : start ? { start: normaliseTime(start) } : {}), afterItem };
 }
 
 /** "09.00 1 Mötet öppnas, upprop": a row opening with its time and number, the title after them. */
