@@ -25,6 +25,10 @@ describe('an item asked about by its matter', () => {
     expect(shown('när börjar ärendet om seniorträffen på seniorrådets möte i mars 2033?')).toMatch(/^Punkt 7 [^\n]*13:00/);
   });
 
+  it('is the item of the one body that met that month, when the question names no body', () => {
+    expect(shown('när börjar ärendet om seniorträffen på mötet i mars 2033?')).toMatch(/^Punkt 7 [^\n]*13:00/);
+  });
+
   it('is an agenda item when its start is asked ("när börjar ärendet om … på seniorrådet i mars")', () => {
     expect(shown('när börjar ärendet om seniorträffen på seniorrådet i mars 2033')).toMatch(/^Punkt 7 [^\n]*13:00/);
   });

@@ -72,7 +72,8 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const organNamed = scored.filter((s) => s.c > 0);
   // ("punkt 9 på rådsmötet i november 2024": a month names the meeting when one organ met that month.)
   // ("flygfotoärendet på febmötet": so does a meeting named by its month.)
-  const oneOrganThatMonth = months.length > 0 && (analysis.temporal.itemNumber !== undefined || namesMonthMeeting(analysis.question)) && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
+  // ("ärendet om dubbelbemanning på nämndens möte i november": so does an item asked by its matter.)
+  const oneOrganThatMonth = months.length > 0 && (analysis.temporal.itemNumber !== undefined || namesMonthMeeting(analysis.question) || MATTER_ITEM_ASKED.test(analysis.question)) && byYear.length > 0 && new Set(byYear.map((m) => m.organId)).size === 1;
   // "Arkivrådet's meeting on 14 March": a body named as the meeting's own is not an item of another body's meeting that day.
   const otherOwner = organNamed.length === 0 && otherMeetingOwner(index, analysis.question, byYear) !== undefined;
   const pool = organNamed.length > 0 ? organNamed.map((s) => s.m) : (dated || oneOrganThatMonth) && !otherOwner ? byYear : [];
@@ -81,6 +82,9 @@ function meetingCandidates(index: AnswerIndex, analysis: QuestionAnalysis, subje
   const planFirst = ACTUALLY_ASKED.test(analysis.question) || MINUTES_ASKED.test(analysis.question) ? -1 : 1;
   return [...pool].sort((a, b) => b.date.localeCompare(a.date) || (a.organId === b.organId ? planFirst * (agendaDetail(b) - agendaDetail(a)) : 0));
 }
+
+/** "ärendet om …", "punkten om …", "the item on …": an agenda item named by its matter. */
+const MATTER_ITEM_ASKED = /(?<![\p{L}])(?:ärendet|punkten|the item|the point)\s+(?:om|on|about)(?![\p{L}])/iu;
 
 /** A capitalised name in the possessive before a meeting word: "Arkivrådet's meeting", "Arkivrådets möte", "GAN:s sammanträde". */
 const MEETING_OWNER = /(?<![\p{L}])(\p{Lu}[\p{L}-]*?)(?:['’]s|:s|s)\s+(?:\p{Ll}+\s+)?(?:meeting|möte|sammanträde)(?![\p{L}])/u;
