@@ -328,13 +328,15 @@ const questionFormOf = memoByText((question) => ({
   adoption: ADOPTION_ASKED.test(question),
 }), 1_000);
 
+/** A paper's adoption in the past tense: "antogs", "fastställdes", "was adopted". */
+const ADOPTED_VERBS = String.raw`antogs|fastställdes|beslutades|godkändes|adopted|approved`;
 /** "när antogs …", "when was … adopted": a decision taken, asked for its day. */
-const ADOPTION_ASKED = /(?<![\p{L}])(?:antogs|antog|antagen|antaget|antagits|fastställdes|fastställd|fastställt|beslutades|godkändes|adopted|approved)(?![\p{L}])/iu;
+const ADOPTION_ASKED = new RegExp(String.raw`(?<![\p{L}])(?:${ADOPTED_VERBS}|antog|antagen|antaget|antagits|fastställd|fastställt)(?![\p{L}])`, 'iu');
 const ADOPTION_STATED = /(?<![\p{L}])(?:antogs|antog|antagen|antaget|antagna|antagits|antas|fastställ\p{L}*|beslut\p{L}*|beslöt|godkän\p{L}*|klubba\p{L}*|adopted|approved)(?![\p{L}])/iu;
 /** The kinds of paper a body adopts, by the root of the word naming them. */
 const PAPER_KIND = /(?:plan|program|strategi|policy|avtal|överenskommelse)/iu;
 /** "Programmet antogs …", "Strategin fastställdes …": a paper of a kind adopted, the sentence's subject. */
-const KIND_ADOPTED = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}*(?:planen|programmet|strategin|policyn|avtalet|överenskommelsen))\s+(?:\p{Ll}+\s+)?(?:antogs|fastställdes|beslutades|godkändes|adopted|approved)(?![\p{L}])/iu;
+const KIND_ADOPTED = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}*(?:planen|programmet|strategin|policyn|avtalet|överenskommelsen))\s+(?:\p{Ll}+\s+)?(?:${ADOPTED_VERBS})(?![\p{L}])`, 'iu');
 const PAPER_ASKED = /(?<![\p{L}])\p{L}*(?:plan|program|programme|strategi|strategy|policy|avtal|agreement|överenskommelse)\p{L}*/iu;
 
 /** "when was the handlingsplan adopted" answered by "Programmet antogs …": another kind of paper's adoption. */

@@ -243,6 +243,9 @@ const PROPOSAL_ASKED = /(?<![\p{L}])(?:förslag(?:et)? till beslut|föreslås|f�
 /** "Ärende 8  Sommarlovsaktiviteter …", "Punkt 8 …": where a notice's description of an item begins. */
 const ITEM_DESCRIPTION_START = /^(?:ärende|punkt)\s+(\d{1,2})(?!\d)/iu;
 const PROPOSAL_STATED = /(?<![\p{L}])(?:förslag\p{L}*|föreslås|föreslår)(?![\p{L}])/iu;
+/** The headings over a notice's proposal and a minutes' decision, on a line of their own. */
+const PROPOSAL_HEADING = /^förslag till beslut:?$/iu;
+const DECISION_HEADING = /^beslut:?$/iu;
 /** The proposal's lines a notice quotes under the item's description. */
 const PROPOSAL_LINES = 4;
 
@@ -258,7 +261,7 @@ function proposalQuotes(index: AnswerIndex, meeting: Meeting, item: AgendaItem):
   let underProposal = false;
   for (const { unit, passage } of units.slice(start + 1)) {
     if (ITEM_DESCRIPTION_START.test(unit.text)) break;
-    if (/^förslag till beslut:?$/iu.test(unit.text.trim())) {
+    if (PROPOSAL_HEADING.test(unit.text.trim())) {
       underProposal = true;
       continue;
     }
@@ -282,9 +285,9 @@ function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting
     // (The paragraph's "Beslut" may head a section of its own under it.)
     const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some((h) => foldKey(h).includes(needle)));
     if (passages.length === 0) continue;
-    const units = passages.flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage, decision: /^beslut$/i.test(passage.source.section.at(-1)?.trim() ?? '') })));
+    const units = passages.flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage, decision: DECISION_HEADING.test(passage.source.section.at(-1)?.trim() ?? '') })));
     const from = units.findIndex(({ unit, decision }) => decision || DECISION_OPENING.test(unit.text));
-    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !/^beslut:?$/i.test(unit.text.trim())).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
+    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !DECISION_HEADING.test(unit.text.trim())).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
     if (quotes.length === 0) continue;
     const heading = passages[0].source.section.find((h) => foldKey(h).includes(needle))!.trim();
     const lead =
@@ -767,7 +770,9 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
     }
   }
   // "Hur många svarade på enkäten som X presenterade …": a count asked about one item needs a number under it.
-  if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.slice(proposal.length).some((fact) => hasQuantity(fact))) return undefined;
+  // (The proposal's lines are not the item's own: a count stated only there is no count of the item.)
+  const proposed = new Set(proposal.map((q) => q.text));
+  if (items.length === 1 && analysis.asks.number && !analysis.asks.time && !facts.some((fact) => hasQuantity(fact) && !proposed.has(fact))) return undefined;
   // "Senast när ska synpunkter lämnas": a deadline asked about one item needs one stated under it.
   if (items.length === 1 && DEADLINE_ASKED.test(analysis.question) && !facts.some((fact) => DEADLINE_STATED.test(fact) && (dateFit(fact) > 0 || hasDayOfMonth(fact)))) return undefined;
   // "Vilken tid börjar punkt 11": an item without a time in the programme does not answer when it starts.

@@ -9,7 +9,7 @@
 import { findDnrs, normaliseTime, TIME_RANGE } from '../patterns.js';
 import type { AgendaBreak, AgendaItem } from '../types.js';
 import { addNotes } from './agenda-cells.js';
-import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
+import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_LINE, columnOfHeading, fillEndTimes, handlingOf, joinCells, presentersWithTitles, SUB_ITEM_LABEL, TIME_ONLY, type AgendaColumn, type ParsedAgenda } from './agenda-rows.js';
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
@@ -134,7 +134,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     const raw = rawLines[i] ?? '';
     // ("SLUTEN DEL (sekretess)": the label of the table's next part.)
     // ("-----------": the rule under the heading.)
-    if (!raw.trim() || /^[\s=_+|-]+$/.test(raw) || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
+    if (!raw.trim() || RULE_LINE.test(raw) || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
     const cells = cellsOf(raw, starts);
     const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
@@ -381,7 +381,7 @@ function presenterColumnOf(rawLines: readonly string[], first: number, to: numbe
  * An agenda table whose cells stand apart by "|" ("Nr | Tid | Ärende | Föredragande", then "1 | 13.00 | Mötets
  * öppnande | Ordföranden"): each row a line, its cells in the heading's order.
  */
-export function parsePipeAgenda(lines: readonly string[], from: number, to: number, rawLines: readonly string[] = lines): ParsedAgenda | undefined {
+export function parsePipeAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
@@ -403,7 +403,7 @@ export function parsePipeAgenda(lines: readonly string[], from: number, to: numb
     const line = lines[i];
     if (!line) continue;
     // ("---+-------+------": the rule under the heading row.)
-    if (/^[\s|+=-]+$/.test(rawLines[i] ?? line)) continue;
+    if (RULE_LINE.test(rawLines[i] ?? line)) continue;
     const cells = cellsAt(i);
     const numbered = NUMBER.exec(cellOf(cells, 'number'));
     if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {

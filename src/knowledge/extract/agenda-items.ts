@@ -82,7 +82,7 @@ type Phase = 'title' | 'documents' | 'description' | 'notes';
 export function parseAgendaItems(cleanedLines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda {
   const cells = parseCellAgenda(cleanedLines, rawLines, from, to) ?? parseNumberFirstCellAgenda(cleanedLines, rawLines, from, to) ?? parseHeadedCellAgenda(cleanedLines, from, to);
   if (cells) return withColumnsAfter(cells, cleanedLines, rawLines, to);
-  const columns = parseColumnAgenda(cleanedLines, rawLines, from, to) ?? parseAlignedRowAgenda(cleanedLines, rawLines, from, to) ?? parsePipeAgenda(cleanedLines, from, to, rawLines) ?? parseNumberedTitleColumnAgenda(cleanedLines, rawLines, from, to);
+  const columns = parseColumnAgenda(cleanedLines, rawLines, from, to) ?? parseAlignedRowAgenda(cleanedLines, rawLines, from, to) ?? parsePipeAgenda(cleanedLines, rawLines, from, to) ?? parseNumberedTitleColumnAgenda(cleanedLines, rawLines, from, to);
   if (columns) return columns;
   // ("1         Mötets öppnande och upprop": a number apart from its title by a column's gap numbers the item, as "1." does.)
   const gapped = itemStarts(cleanedLines, from, to).length < 2 ? withGappedNumbersDotted(cleanedLines, rawLines, from, to) : undefined;

@@ -21,6 +21,9 @@ export const TIME_ONLY = /^(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})$/i;
 export type AgendaColumn = 'number' | 'time' | 'title' | 'presenter' | 'handling' | 'other';
 
 /** "Nr", "Tid", "Ärende", "Föredragande", "B/I" … as the column they head. */
+/** A table's rule, "-----------" or "---+-------+------", on a line of its own. */
+export const RULE_LINE = /^[\s=_+|-]+$/;
+
 export function columnOfHeading(heading: string): AgendaColumn {
   if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
   if (/^(?:tid|kl\.?|start|starttid)$/i.test(heading)) return 'time';
