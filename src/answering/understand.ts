@@ -192,7 +192,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     temporal.itemNumber !== undefined ||
     temporal.paragraphNumber !== undefined ||
     PARAGRAPH_ASKED.test(q) ||
-    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme(?!\s+(?:19|20)\d{2})|presents?|föredrar|present the)\b/.test(s) ||
+    /\b(agenda|dagordning\w*|föredragningslist\w*|kallelse\w*|punkt\w*|item\w*|ärendeförteckning\w*|programme(?!\s+(?:19|20)\d{2})|presents?|presented|föredrar|föredrog|present the)\b/.test(s) ||
     // "när börjar ärendet om trygghetsboendet på KPR-mötet": a matter of a meeting, or one starting at a time, is an item of an agenda.
     (/(?<![\p{L}])ärendet\s+om\b/u.test(s) && (time || /(?:möte|sammanträde)(?:t|s)?\b/u.test(s)));
   const goal = /\b(mål\w*|delmål\w*|goal\w*|target\w*|aim\w*|syfte\w*)\b/.test(s);

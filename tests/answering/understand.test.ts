@@ -120,6 +120,11 @@ describe('analyzeQuestion on the real corpus', () => {
     expect(analyzeQuestion(index, 'Vad betyder RUS?').definitionTarget).toBe('RUS');
   });
 
+  it('reads "who presented" and "vem föredrog" as asking about a meeting\'s agenda, as "presents" and "föredrar" are', () => {
+    expect(analyzeQuestion(index, 'who presented the point on the verksamhetsberättelse at the SVOM meeting?').asks.agenda).toBe(true);
+    expect(analyzeQuestion(index, 'vem föredrog verksamhetsberättelsen på samverkansrådet?').asks.agenda).toBe(true);
+  });
+
   it('reads a programme named by its period as a plan, and a meeting\'s programme as its agenda', () => {
     expect(analyzeQuestion(index, 'when was the geodata programme 2023–2026 adopted and by which body').asks.agenda).toBe(false);
     expect(analyzeQuestion(index, "what's on the programme for the samverkansråd meeting?").asks.agenda).toBe(true);
