@@ -178,6 +178,11 @@ describe('extractRoles', () => {
     expect(chairs.every(([name, date]) => name === 'Eva Rönn' && date === '2033-03-15')).toBe(true);
   });
 
+  it('reads no chair of the document\'s body from a chair of a body named by its kind ("ordförande i styrgruppen")', () => {
+    const raw = ['PROTOKOLL 1 (2)', 'Snöröjningsnämnden', 'Sammanträdesdatum', '2033-11-14', '', '§ 54  Dubbelbemanning natt', 'Helena Rydén, ordförande i styrgruppen, föredrar förslaget.'];
+    expect(extractRoles(prepare('093_minutes.txt', raw)).filter((r) => r.kind === 'chair' && r.personName === 'Helena Rydén')).toEqual([]);
+  });
+
   it('reads who opens the meeting as its chair ("Ordföranden Eva Rönn öppnar mötet")', () => {
     const raw = ['PROTOKOLL 1 (2)', 'Seniorrådet', 'Sammanträdesdatum', '2033-03-15', '', '§ 1   Mötet öppnas', 'Ordföranden Eva Rönn öppnar mötet.'];
     expect(extractRoles(prepare('092_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.date])).toEqual([['Eva Rönn', '2033-03-15']]);

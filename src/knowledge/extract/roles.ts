@@ -456,6 +456,8 @@ const LEADS_MEETING = new RegExp(String.raw`(${NAME})${PARTY}(?:(?:,\s+[^,.:;()]
 
 /** A role "i" or "för" a body named in capitals right after it. */
 const OF_NAMED_BODY = /^\s+(?:i|för)\s+\p{Lu}/u;
+/** … or named by its kind: "ordförande i styrgruppen", "sekreterare i arbetsgruppen". */
+const OF_BODY_BY_KIND = new RegExp(String.raw`^\s+(?:i|för)\s+\p{Ll}*${ORGAN_NOUN}${ORGAN_ENDING}(?![\p{L}])`, 'u');
 /** Sentences about the next meeting. */
 const NEXT_MEETING = /\bnästa\s+(?:möte|sammanträde)\b/i;
 
@@ -525,7 +527,9 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const organ = organAfter(text.slice(m.index + m[0].length));
     // "Lena Hägglund, ordförande i CAG, rapporterar …": the chair of another body, named by its abbreviation;
     // "Ulrika Falk, ordförande i Jämtland Härjedalen Turism": … or by a name that is no organ's ("Turism").
-    if ((organ && ABBREVIATION.test(organ)) || (!organ && OF_NAMED_BODY.test(text.slice(m.index + m[0].length)))) continue;
+    // ("Helena Rydén, ordförande i styrgruppen, föredrar …": the chair of a body named by its kind, not the document's.)
+    const after = text.slice(m.index + m[0].length);
+    if ((organ && ABBREVIATION.test(organ)) || (!organ && (OF_NAMED_BODY.test(after) || OF_BODY_BY_KIND.test(after)))) continue;
     add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: organ ?? documentOrgan(document), year, date: document?.date }, line, line);
   }
   // "Gruppen väljer Maria Öberg, våldssamordnare i Krokoms kommun, till ny vice ordförande från och med den 1 mars 2025."
