@@ -511,10 +511,14 @@ export function yearFit(index: AnswerIndex, analysis: QuestionAnalysis, tableOrS
 
 const ANNUAL_REPORT_YEAR = /^(?:verksamhetsberättelse|årsberättelse|årsredovisning|annual report)\s+(?:för\s+)?((?:19|20)\d{2})(?![\d–-])/iu;
 
-/** The one year an annual report is for, read from its title ("Verksamhetsberättelse 2024 …"). */
-function reportYearOf(index: AnswerIndex, passage: Passage): number | undefined {
-  const match = ANNUAL_REPORT_YEAR.exec(index.kb.documentById(passage.source.documentId)?.title ?? passage.source.title);
+/** The one year an annual report is for, read from its title ("Verksamhetsberättelse 2024 …"); read once per title. */
+const reportYearOfTitle = memoByText((title) => {
+  const match = ANNUAL_REPORT_YEAR.exec(title);
   return match ? Number(match[1]) : undefined;
+});
+
+function reportYearOf(index: AnswerIndex, passage: Passage): number | undefined {
+  return reportYearOfTitle(index.kb.documentById(passage.source.documentId)?.title ?? passage.source.title);
 }
 
 /** A dated paper (minutes of 2024-03-14) held in a month the question names ("i mars 2024", "den 14 mars"). */
@@ -1313,8 +1317,7 @@ export function scoreUnits(
     const conditionFit = conditionAsked && CONDITION_STATED.test(unit.text) ? 1.3 : 1;
     // "Hur många … under 2024": the figure a report states, before one given as preliminary or "so far" during the year.
     // ("har reviderats från preliminärt 101 300 till 99 850" states the final figure.)
-    const provisionalStated = PROVISIONAL_STATED.test(withoutFigureAsides(unit.text)) && !VALUE_CHANGED.test(unit.text);
-    const provisionalFit = provisionalDiscounted && provisionalStated ? 0.85 : 1;
+    const provisionalFit = provisionalDiscounted && PROVISIONAL_STATED.test(withoutFigureAsides(unit.text)) && !VALUE_CHANGED.test(unit.text) ? 0.85 : 1;
     // "What did the network achieve during 2024": the year's own report tells it, before a meeting held during the year.
     const reportFit = reportOfAskedYear(passage) ? 1.15 : 1;
     const score = (0.65 * coverage + 0.35 * ownShare) * (0.55 + 0.45 * fit) * (0.3 + 0.7 * yFit) * headingPenalty * monthFit * dayFit * documentFit * partYearFit * revisionFit * provisionalFit * reportFit * listFit * phraseFit * summaryFit * sectionFit * quotedNameFit * tableFit * definitionFit * nextMeetingFit * signingDayFit * askingFit * conditionFit * paragraphFit;

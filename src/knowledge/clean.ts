@@ -393,8 +393,13 @@ function markHeaderCompanions(lines: string[], info: LineInfo[]): void {
     for (const i of [header - 1, header + 1]) {
       const text = lines[i];
       if (!text || info[i].furniture || text.length > 90 || /\d/.test(text) || text.trim().split(/\s+/).length < 3 || TABLE_HEADING_WORD.test(text)) continue;
-      const earlier = i > 2 ? lines.slice(Math.max(0, i - HEADER_REPEAT_REACH), i - 2) : [];
-      if (earlier.some((line) => key(line) === key(text))) setFurniture(lines, info, i, 'running-header');
+      const repeated = key(text);
+      for (let j = Math.max(0, i - HEADER_REPEAT_REACH); j < i - 2; j++) {
+        if (lines[j] && key(lines[j]) === repeated) {
+          setFurniture(lines, info, i, 'running-header');
+          break;
+        }
+      }
     }
   }
 }
