@@ -25,3 +25,9 @@ describe('a body led by someone, and bodies known by abbreviations', () => {
     expect(shown('Who is sammankallande of the VA-kostnätverket?')).toMatch(/^Jonas Lind/);
   });
 });
+
+describe('an abbreviation a contents line gives with the bare head of the name', () => {
+  it('stands for the full name the chapter spells out ("Styrgruppen (SKM-Z)" / "Styrgruppen för kommunal måltidssamverkan … (SKM-Z)")', () => {
+    expect(shown('vad står SKM-Z för?')).toContain('Styrgruppen för kommunal måltidssamverkan i Jämtlands län');
+  });
+});

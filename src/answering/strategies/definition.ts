@@ -20,9 +20,11 @@ function definitionsOf(index: AnswerIndex, target: string): AbbreviationDefiniti
   const found = [...(index.abbreviations.get(key) ?? [])];
   for (const organ of index.kb.records.organs) {
     if (!organ.abbreviations.some((a) => a.toUpperCase() === key)) continue;
-    if (found.some((d) => d.expansion.toLowerCase() === organ.name.toLowerCase())) continue;
-    const passage = index.kb.passages.find((p) => p.text.includes(organ.name) && p.text.includes(target));
-    if (passage) found.push({ abbreviation: target, expansion: organ.name, passageId: passage.id, context: organ.description ?? organ.name });
+    // A contents line's bare "Styrgruppen (SFS-Z)" named the organ; the text spells the full name out elsewhere.
+    const name = organ.aliases.find((a) => a.toLowerCase().startsWith(`${organ.name.toLowerCase()} `)) ?? organ.name;
+    if (found.some((d) => d.expansion.toLowerCase() === name.toLowerCase())) continue;
+    const passage = index.kb.passages.find((p) => p.text.includes(name) && p.text.includes(target));
+    if (passage) found.push({ abbreviation: target, expansion: name, passageId: passage.id, context: organ.description ?? name });
   }
   return found;
 }

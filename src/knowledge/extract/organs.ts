@@ -66,7 +66,15 @@ function isAbbreviation(text: string): boolean {
  */
 function nameBefore(text: string, abbreviation: string): string | undefined {
   const clause = text.split(/[,]/).pop()!.trim();
-  const words = clause.split(/\s+/).slice(-6);
+  const short = nameIn(clause.split(/\s+/).slice(-6), abbreviation);
+  if (short && BODY_WORD.test(short)) return short;
+  // "Styrgruppen för feriearbete och sommarjobb i Jämtlands län (SFS-Z)": a body's name with a long "för …" tail
+  // starts further back than six words.
+  const long = nameIn(clause.split(/\s+/).slice(-10), abbreviation);
+  return long && BODY_WORD.test(long.split(/\s+/)[0]) ? long : short;
+}
+
+function nameIn(words: string[], abbreviation: string): string | undefined {
   const initial = abbreviation[0].toLowerCase();
   for (let start = 0; start < words.length; start++) {
     const word = words[start];
