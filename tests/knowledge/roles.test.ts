@@ -275,6 +275,14 @@ describe('extractRoles', () => {
     const roles = extractRoles(prepare('098_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName, r.date]);
     expect(roles).toContainEqual(['Eva Holm', 'VATTENFÖRBUNDET JÄMTLANDS LÄN', '2026-04-23']);
   });
+  it('names the body of minutes without the page column\'s label beside the day\'s ("Sammanträdesdatum   Sida")', () => {
+    const raw = ['                                         PROTOKOLL', 'Region Jämtland Härjedalen               Sammanträdesdatum       Sida',
+      '                                         2026-04-23              1 (4)', '', 'Styrgruppen för vinterväghållning (SVV)', '',
+      'Beslutande                 Eva Holm (C), Bergs kommun, ordförande', '                           Per Ek (S), Region Jämtland Härjedalen', '',
+      'Underskrifter Sekreterare ……………………… Paragrafer 1–6', 'Lars Berg', '', 'Ordförande ………………………', 'Eva Holm'];
+    const chairs = extractRoles(prepare('102_minutes.txt', raw)).filter((r) => r.kind === 'chair').map((r) => [r.personName, r.organName]);
+    expect(chairs).toContainEqual(['Eva Holm', 'Styrgruppen för vinterväghållning (SVV)']);
+  });
   it('names a body by its heading, not by the sentence under it that describes it ("Arbetsgruppen består av …")', () => {
     const raw = ['7 Organisation', '', 'Tandvårdsrådets arbetsgrupp', 'Arbetsgruppen består av klinikcheferna i länets åtta kommuner', 'och bereder ärenden till rådet.',
       'Sammankallande: Anna Lindgren, klinikchef, Östersund', 'Sekreterare: Per Ström, controller'];

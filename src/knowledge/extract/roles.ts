@@ -68,8 +68,11 @@ function kindOf(label: string): RoleKind {
 const PAPER_KIND = /^(?:PROTOKOLL|MINNESANTECKNINGAR)\s+/u;
 const SENDER_BEFORE_DAY = /^Region Jämtland Härjedalen\s+(?=.*\d{4}-\d{2}-\d{2})/u;
 const DAY = /\s*\d{4}-\d{2}-\d{2}/gu;
-/** "SAMORDNINGSFÖRBUNDET SAMMANTRÄDESPROTOKOLL JÄMTLANDS LÄN Sammanträdesdatum": the letterhead's words for the paper. */
-const PAPER_WORD = /(?<![\p{L}])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MINNESANTECKNINGAR|Sammanträdesdatum|Mötesdatum)(?![\p{L}])/gu;
+/**
+ * "SAMORDNINGSFÖRBUNDET SAMMANTRÄDESPROTOKOLL JÄMTLANDS LÄN Sammanträdesdatum": the letterhead's words for the paper,
+ * with the page column's label beside the day's ("Sammanträdesdatum Sida").
+ */
+const PAPER_WORD = /(?<![\p{L}])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MINNESANTECKNINGAR|(?:Sammanträdesdatum|Mötesdatum)(?:\s+Sida)?)(?![\p{L}])/gu;
 
 function documentOrgan(document: LogicalDocument | undefined): string {
   const title = document?.title ?? '';
