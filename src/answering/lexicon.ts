@@ -149,7 +149,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   emissions: ['utsläpp', 'utsläppen', 'koldioxidutsläpp'],
   broadband: ['bredband'],
   sick: ['sjuk', 'sjukfrånvaro', 'sjuktal'],
-  leave: ['frånvaro'],
+  leave: ['frånvaro', 'ledighet', 'tjänstledig', 'föräldraledig', 'sjukskriv'],
   leaves: ['sjukskrivningar', 'frånvaro'],
   accessibility: ['tillgänglighet'],
   fast: ['snabb'],
@@ -1167,6 +1167,9 @@ export const SV_SYNONYMS: Record<string, string[]> = {
   undertecknade: ['undertecknade', 'undertecknad', 'tjänsten'],
   // What came of a matter is what was decided on it ("utfallet av § 17"), or a figure's actual value.
   utfallet: ['utfall', 'utfallet', 'beslut'],
+  // An acting holder is written out or abbreviated ('tf. regional samordnare', 'tillförordnad samordnare').
+  tf: ['tf', 'tillförordnad', 'vikarierande', 'tjänstförrättande'],
+  tillförordnad: ['tillförordnad', 'tf', 'vikarierande', 'tjänstförrättande'],
   ordförande: ['ordförande', 'ordföranden', 'ordförandeskap'],
   // "vad fokuserar X på" is answered by "Fokus ligger på …".
   fokuserar: ['fokuserar', 'fokus'],

@@ -24,3 +24,10 @@ describe('who presented at a network\'s meeting ("träff") of which no paper is 
     declined('Vem föredrog punkten om älgarna på viltnätverkets träff i Sveg den 16 november 2033?');
   });
 });
+
+describe('who stood in for a holder on leave', () => {
+  it('is the acting holder the report names ("tf" asked, "tillförordnad" written; "on leave" asked, "föräldraledighet" written)', () => {
+    expect(shown('who was tf regional bredbandssamordnare spring 2033').split('\n')[0]).toContain('Kim Sandberg');
+    expect(shown('who covered for Lisa Norberg while she was on leave in 2033?').split('\n')[0]).toContain('Kim Sandberg');
+  });
+});
