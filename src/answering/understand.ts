@@ -160,7 +160,9 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const numberFrame =
     /\b(how many|how much|hur många|hur mycket|hur stor|hur stora|hur stort|hur högt?|antal|number of|no\. of|nr of|vad kost(?:ar|ade|at)|what does it cost|how large|how big|what (is|was|were|are) the (?:[a-zåäö]+ ){0,2}(total|amount|budget|cost|population|number|size|compensation|surplus|deficit|revenue|funding|grant|ersättning\w*|budget\w*|kostnad\w*|bidrag\w*|överskott\w*|underskott\w*|belopp\w*)s?|vad (?:var|är|blev|blir) (?:den |det )?(?:[a-zåäö]+ ){0,3}(ersättningen|överskottet|underskottet|budgeten|kostnaden|kostnaderna|bidraget|beloppet|(?:med)?finansiering(?:en)?|avgiften|sjukfrånvaron|andelen|antalet|omsättningen|utfallet(?!\s+(?:av|i|för)\s+(?:§|punkt|ärendet|frågan|förhandlingen)))|what result|vilket (belopp|resultat)|vilken budget|vilken (?:[a-zåäö]+)?(?:kostnad|avgift|taxa|ersättning)(?:en)?|population|folkmängd|(?:in|i) (?:mnkr|mkr|tkr|kronor|msek|miljoner kronor))\b/.test(s) ||
     // "Vad ska Krokom betala per år", "what will the region pay": an amount to pay.
-    /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s);
+    /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s) ||
+    // "vad la kommunerna på löner": what they spent.
+    /\bvad (?:la|lade|lägger|har \S+ lagt) (?:\S+ ){1,3}?på(?=\s|$)/.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
   const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
   // "What was the centre's financial result", "årets resultat": the year's surplus or deficit, an amount.
@@ -170,7 +172,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
   const countAsked = COUNT_ASKED.test(s);
   // "What result was achieved" asks what was done, not for an amount ("what result is budgeted").
   const achievedResult = /\bwhat results?\b/.test(s) && /\b(achiev\w*|reached|attained|uppnå\w*|nådde|nåddes)\b/.test(s) && !/\b(how much|hur mycket|budget\w*)\b/.test(s);
-  const money = (numberFrame || ownedAmount || financialResult) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b)/.test(s);
+  const money = (numberFrame || ownedAmount || financialResult) && !countAsked && !achievedResult && /(budget|kost|cost\w*\b|kronor|tkr|mkr|mnkr|bidrag|finansier|funding|compensation|grant|ersättning|pengar|money|medel\b|stöd\b|result|resultat|amount|belopp|överskott|underskott|surplus|deficit|intäkt|revenue|income|betala|\bpay\b|avgift|\bfees?\b|\bram(?:en)?\b|\w+ram(?:en)?\b|\bframe\b|\blön\w*)/.test(s);
   // "sin andel" is a part to pay or own, not a share asked for.
   const percent = (/\b(andel\w*|share|percent|percentage|procent|per cent|proportion)\b|%/.test(s)) && !/\b(sin|sina|dess|deras|var sin)\s+andel/.test(s);
   const number = ((numberFrame || ownedAmount) && !achievedResult) || percent || financialResult;

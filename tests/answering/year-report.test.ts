@@ -11,3 +11,9 @@ describe('what a body achieved during a year', () => {
     expect(answer).toContain('16 Stjärnmärkt-handledare');
   });
 });
+
+describe('what a party spent, asked "vad la X på …"', () => {
+  it('is the amount spent ("lönekostnader … uppgick till"), not who pays for what', () => {
+    expect(shown('vad la kommunerna på löner för demenssjuksköterskor 2031').split('\n')[0]).toContain('6,2 mkr');
+  });
+});
