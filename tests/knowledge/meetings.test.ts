@@ -1239,6 +1239,45 @@ describe('extractMeetings from a column notice sent under a dated letterhead, wi
   });
 });
 
+describe('extractMeetings from a column notice whose number column stands one space from the matter\'s', () => {
+  const raw = [
+    'Skogsförbundet i Jämtlands län                           2031-02-27',
+    'Förbundsstyrelsen                                         Sid 1 (2)', '',
+    'KALLELSE OCH FÖREDRAGNINGSLISTA',
+    'Förbundsstyrelsen', '',
+    'Datum och tid   Tisdag 11 mars 2031 kl. 09.30–15.00',
+    'Lokal           Konferensrum Ånn, Östersund', '',
+    'Nr Ärende                              Föredragande        Tid    Dnr / typ',
+    '-- ----------------------------------- ------------------- ------ -------------',
+    '1  Mötets öppnande                     Ordföranden         09.30',
+    '2  Skogsvårdsplan för perioden         Eva Holm            09.40  SF 2031/4',
+    '   2031-2034                                                      Beslut',
+    '   Lunch                                                   12.10',
+    '                                                           –13.00',
+    '3  Rekrytering av förbundschef         Per Lind,           13.00  SF 2031/11',
+    '                                       vice ordförande            Beslut',
+    ...[4, 5, 6, 7, 8, 9].map((n) => `${n}  Information ${n}                       Eva Holm                   Information`), '',
+    'Skogsförbundet i Jämtlands län                           2031-02-27',
+    'Förbundsstyrelsen                                         Sid 2 (2)',
+    'Nr Ärende                              Föredragande        Tid    Dnr / typ',
+    '10 Revisionsberättelse 2030            Anna Berg           13.40  SF 2031/4',
+  ];
+  const [meeting] = extractMeetings(prepare('114_narrow_number.txt', raw));
+
+  it('reads the rows under "Nr Ärende", a title going on above a cell further right, and a break\'s end on the line under it', () => {
+    expect(meeting.items.slice(0, 3).map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande', ['Ordföranden'], '09:30'],
+      [2, 'Skogsvårdsplan för perioden 2031-2034', ['Eva Holm'], '09:40'],
+      [3, 'Rekrytering av förbundschef', ['Per Lind (vice ordförande)'], '13:00'],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Lunch', start: '12:10', end: '13:00', afterItem: 2 }]);
+  });
+
+  it('reads a two-digit number one space from its matter after the headings printed again', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.start]).at(-1)).toEqual([10, 'Revisionsberättelse 2030', '13:40']);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

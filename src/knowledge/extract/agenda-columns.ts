@@ -13,7 +13,8 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
-const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga))?|Handling(?:ar)?|Bilaga)$/u;
+// ("Dnr / typ": the diary number's column shared with the kind of item.)
+const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Handling(?:ar)?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -40,7 +41,12 @@ function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }
 
 /** A raw line's cells, apart by two spaces or more, and where each starts. */
 function spacedCells(raw: string): Array<{ text: string; at: number }> {
-  return [...raw.matchAll(/\S+(?: \S+)*/g)].map((cell) => ({ text: cell[0], at: cell.index! }));
+  return [...raw.matchAll(/\S+(?: \S+)*/g)].flatMap((cell) => {
+    // ("Nr Ärende      Föredragande": the number's narrow column one space from the matter's.)
+    const narrow = /^(Nr|§)( )(\S.*)$/u.exec(cell[0]);
+    if (narrow && COLUMN_NAME.test(narrow[3])) return [{ text: narrow[1], at: cell.index! }, { text: narrow[3], at: cell.index! + narrow[1].length + 1 }];
+    return [{ text: cell[0], at: cell.index! }];
+  });
 }
 
 /** Cells as columns, when there are three or more and every one is a column's name. */
@@ -136,6 +142,9 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // ("-----------": the rule under the heading.)
     if (!raw.trim() || RULE_LINE.test(raw) || PAGE_HEADING.test(raw.trim()) || (rows.length > 0 && PART_LABEL.test(raw.trim()))) continue;
     const cells = cellsOf(raw, starts);
+    // ("10 Revisionsberättelse 2023": a two-digit number one space from its matter, both cut into the number's column.)
+    const run = heading[0].column === 'number' && titleColumn > 0 && !cells[titleColumn] ? /^(\d{1,2})[.)]?\s(\S.*)$/.exec(cells[0]) : null;
+    if (run) [cells[0], cells[titleColumn]] = [run[1], run[2]];
     const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
     // hyphen broke, which cleaning joined to the line above, but that stays in its column.
@@ -168,6 +177,14 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       lastLine = i;
       continue;
     }
+    // ("Lunch   12.10" over "–13.00": the break's end alone in the time column on the line under it.)
+    const lastBreak = breaks[breaks.length - 1];
+    const breakEnd = /^[–-]\s?(\d{1,2}[:.]\d{2})$/.exec(time);
+    if (breakEnd && !title && !presenter && lastBreak?.start && !lastBreak.end && lastBreak.afterItem === row.item.number && lastLine === i - 1) {
+      lastBreak.end = normaliseTime(breakEnd[1]);
+      lastLine = i;
+      continue;
+    }
     // "10.30–10.45  P A U S  (kaffe)": the break's times in the time column, its name letter-spaced across the others.
     const pause = !presenter ? breakLine(lines[i]) : undefined;
     if (pause) {
@@ -178,7 +195,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     if (!presenter && TIME_ONLY.test(time) && CLOSING_ROW.test(title)) break;
     // ("Trafikverket redovisar beredskap, driftområden och entreprenörer inför säsongen": a line of running text under
     // the row, wider than the matter's column, is a note on the item; so is all under the row's diary number.)
-    const runsAcross = titleEnd !== undefined && !presenter && !time && raw.trimEnd().length > titleEnd + 2;
+    // (A cell further right, "Beslut" under "Dnr / typ", is not the matter's line running across.)
+    const runsAcross = titleEnd !== undefined && !presenter && !time && raw.indexOf(title) + title.length > titleEnd + 2;
     if (title && !presenter && (rowNote || row.noting || runsAcross)) {
       row.noting = true;
       row.extra.push(title);
