@@ -1278,6 +1278,34 @@ describe('extractMeetings from a column notice whose number column stands one sp
   });
 });
 
+describe('extractMeetings from a notice whose cells stand apart by "|", the time before the number', () => {
+  const raw = [
+    'Beredningsgruppen (BG)', 'Utskick 2031-10-04', '',
+    'KALLELSE – BG-MÖTE 15 OKTOBER 2031', '',
+    'När:   onsdag 15 oktober 2031 kl. 13:00–16:00',
+    'Var:   Arbetsförmedlingen, Kyrkgatan 28, Östersund', '',
+    'Dagordning', '',
+    ' Tid   | Nr | Ärende                                     | Ansvarig',
+    '-------+----+--------------------------------------------+--------------------',
+    ' 13:00 | 1  | Inledning och föregående                   | Mikael Forsberg',
+    '       |    | minnesanteckningar (10/9)                  |',
+    ' 13:30 | 2  | Språkväg – kompletterad ansökan från       | Linda Öberg,',
+    '       |    | Strömsunds kommun                          | Strömsunds kommun',
+    ' 14:30 |    | Paus                                       |',
+    ' 14:45 | 3  | Förslag till verksamhetsplan 2032          | Sara Holmén',
+  ];
+  const [meeting] = extractMeetings(prepare('115_time_first_pipes.txt', raw));
+
+  it('reads each row\'s number, time, wrapped title and presenter, and the break between them', () => {
+    expect(meeting.items.map((i) => [i.number, i.start, i.title, i.presenters])).toEqual([
+      [1, '13:00', 'Inledning och föregående minnesanteckningar (10/9)', ['Mikael Forsberg']],
+      [2, '13:30', 'Språkväg – kompletterad ansökan från Strömsunds kommun', ['Linda Öberg (Strömsunds kommun)']],
+      [3, '14:45', 'Förslag till verksamhetsplan 2032', ['Sara Holmén']],
+    ]);
+    expect(meeting.breaks).toEqual([{ label: 'Paus', start: '14:30', afterItem: 2 }]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

@@ -68,7 +68,8 @@ function agendaHeading(columns: Array<{ column: AgendaColumn; at: number }> | un
   const kinds = columns.map((c) => c.column);
   const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
   // ("Nr  Ärende  Föredragande  Kl.  Dnr": "Kl." heads the time column whichever column comes first.)
-  const numberFirst = kinds[0] === 'number' || presenterFirst;
+  // ("Tid | Nr | Ärende | Ansvarig": the time before the number.)
+  const numberFirst = kinds[0] === 'number' || presenterFirst || (kinds[0] === 'time' && kinds[1] === 'number');
   return numberFirst && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
 }
 
