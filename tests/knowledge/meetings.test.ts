@@ -1306,6 +1306,43 @@ describe('extractMeetings from a notice whose cells stand apart by "|", the time
   });
 });
 
+describe('extractMeetings from a notice whose matter and presenter share one column, "ÄRENDE / FÖREDRAGANDE"', () => {
+  const raw = [
+    'K a l l e l s e   m e d', 'f ö r e d r a g n i n g s l i s t a', 'Samverkansgruppen för skolskjuts', 'Sammanträde 1/2031                                          Sida 1 (2)', '',
+    'Tid: torsdag 2031-03-06 kl. 09:30–15:00', '',
+    'PUNKT    ÄRENDE / FÖREDRAGANDE                               KL      DNR',
+    '______________________________________________________________________________', '',
+    '1        Mötet öppnas. Val av justerare                      09:30',
+    '         Ordföranden', '',
+    '2        Skolskjutsarnas verksamhetsberättelse 2030          09:40   RS/219/2031',
+    '         – resultat och nyckeltal',
+    '         Sara',
+    '         Eklund, enhetschef Skolskjutscentralen',
+    '         Enhetschefen redovisar antal resor och svarstider.', '',
+    '3        Upphandling av skolskjuts 2032                      11:40   RS/140/2031',
+    '         Per Strandberg, trafikstrateg',
+    '         Information om upplägg och tidplan.', '', '',
+    'K a l l e l s e   m e d', 'f ö r e d r a g n i n g s l i s t a', 'Samverkansgruppen för skolskjuts', 'Sammanträde 1/2031                                          Sida 2 (2)', '',
+    '         LUNCH 12:15–13:15', '',
+    '4        Resfria skoldagar – erfarenheter                    13:15',
+    '         Annika Rönnqvist, rektor',
+  ];
+  const [meeting] = extractMeetings(prepare('116_combined_column.txt', raw));
+
+  it('reads each row\'s title, its presenter on the lines under it and its time', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas. Val av justerare', ['Ordföranden'], '09:30'],
+      [2, 'Skolskjutsarnas verksamhetsberättelse 2030 – resultat och nyckeltal', ['Sara Eklund (enhetschef Skolskjutscentralen)'], '09:40'],
+      [3, 'Upphandling av skolskjuts 2032', ['Per Strandberg (trafikstrateg)'], '11:40'],
+      [4, 'Resfria skoldagar – erfarenheter', ['Annika Rönnqvist (rektor)'], '13:15'],
+    ]);
+  });
+
+  it('reads the break that opens the next page', () => {
+    expect(meeting.breaks).toEqual([{ label: 'LUNCH', start: '12:15', end: '13:15', afterItem: 3 }]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

@@ -28,6 +28,10 @@ function headingAgain(rawLines: readonly string[], from: number, to: number, nex
     let j = i + 1;
     while (j <= to + 2 && !rawLines[j]?.trim()) j++;
     if (new RegExp(String.raw`^${nextNumber}[.)]?\s{2,}\S`).test(rawLines[j] ?? '')) return j - 1;
+    // ("Sida 2 (3)" / "LUNCH 12:15–13:15" / "8   Resfria vårdbesök …": a break opens the new page.)
+    let k = j + 1;
+    while (k <= to + 4 && !rawLines[k]?.trim()) k++;
+    if (BREAK_CELL.test(rawLines[j]?.trim() ?? '') && new RegExp(String.raw`^${nextNumber}[.)]?\s{2,}\S`).test(rawLines[k] ?? '')) return j - 1;
   }
   return undefined;
 }
@@ -120,6 +124,11 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     headingLine = i;
     heading = headingColumns(rawLines[i] ?? '');
     if (heading) continue;
+    heading = combinedHeading(rawLines[i] ?? '');
+    if (heading) {
+      stacked = true;
+      continue;
+    }
     heading = stackedHeading(rawLines[i] ?? '', rawLines[i + 1] ?? '');
     if (heading) {
       stacked = true;
@@ -249,6 +258,20 @@ function stackedHeading(raw: string, below: string): Array<{ column: AgendaColum
   const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
   return stackedName && Math.abs(stackedName[1].length - title.at) <= 2 ? columns : undefined;
 }
+
+/** "PUNKT  ÄRENDE / FÖREDRAGANDE  KL  DNR": one column for the matter and, on the lines under it, its presenter. */
+function combinedHeading(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
+  const cells = spacedCells(raw);
+  const combined = cells.findIndex((cell) => COMBINED_TITLE.test(cell.text));
+  if (combined < 0) return undefined;
+  const columns = namedColumns(cells.map((cell, k) => (k === combined ? { ...cell, text: 'Ärende' } : { ...cell, text: sentenceCased(cell.text) })));
+  const numberFirst = columns?.[0].column === 'number' || (columns?.[0].column === 'time' && columns[1]?.column === 'number');
+  return columns && numberFirst && !columns.some((c) => c.column === 'presenter') ? columns : undefined;
+}
+
+const COMBINED_TITLE = /^(?:ärende|ärenden|rubrik)\s*\/\s*(?:föredragande|ansvarig)$/iu;
+/** "PUNKT", "KL", "DNR": a heading in capitals, as the column names are written otherwise. */
+const sentenceCased = (text: string) => (text === text.toUpperCase() ? `${text[0]}${text.slice(1).toLowerCase()}` : text);
 
 /** A sentence, or more than one: a note on the item, not its title or presenter. */
 const SENTENCE = /\.$|\.\s+\p{Lu}/u;
