@@ -20,3 +20,10 @@ describe('the minutes of the day titled "SAMMANTRÄDESPROTOKOLL"', () => {
     expect(answer).toContain('150 000 kr till Ragunda');
   });
 });
+
+describe('a decision the minutes put under its own "Beslut" after the vote', () => {
+  it('is told from "Beslut", not from the vote\'s "finner att rådet beslutar …"', () => {
+    const answer = shown('item 5 idrottsrådet 12/3 2033 - what budget did they actually decide?');
+    expect(answer.split('\n')[1]).toContain('400 000 kr per år');
+  });
+});

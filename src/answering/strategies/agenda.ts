@@ -126,7 +126,7 @@ const FIRST_MATTER_ASKED = /(?<![\p{L}])(?:first|första)\s+(?:(?:real|actual|su
 const PROCEDURAL_ITEM = /^(?:(?:mötet?s?|sammanträdet?s?) (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
 
 /** What a meeting decided, which only its minutes tell ("vad beslutades", "what was decided"); not what it is to decide. */
-const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|fattades|beslutet|decided|the decision)(?![\p{L}])/iu;
+const DECISION_ASKED = /(?<![\p{L}])(?:beslutades|beslutade|beslöt|beslöts|bestämde|bestämdes|fattades|beslutet|decided|decide|the decision)(?![\p{L}])/iu;
 
 const ACTUALLY_ASKED = /(?<![\p{L}])(?:actually|in fact|faktiskt|i själva verket|egentligen)(?![\p{L}])/iu;
 
@@ -286,7 +286,10 @@ function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting
     const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some((h) => foldKey(h).includes(needle)));
     if (passages.length === 0) continue;
     const units = passages.flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage, decision: DECISION_HEADING.test(passage.source.section.at(-1)?.trim() ?? '') })));
-    const from = units.findIndex(({ unit, decision }) => decision || DECISION_OPENING.test(unit.text));
+    // (A section headed "Beslut" is the decision; "… finner att styrelsen beslutar att …" under "Propositionsordning" before
+    // it only tells how the vote went.)
+    const headed = units.findIndex(({ decision }) => decision);
+    const from = headed >= 0 ? headed : units.findIndex(({ unit }) => DECISION_OPENING.test(unit.text));
     const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !DECISION_HEADING.test(unit.text.trim())).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
     if (quotes.length === 0) continue;
     const heading = passages[0].source.section.find((h) => foldKey(h).includes(needle))!.trim();
