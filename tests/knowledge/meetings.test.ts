@@ -1343,6 +1343,20 @@ describe('extractMeetings from a notice whose matter and presenter share one col
   });
 });
 
+describe('extractMeetings from a notice whose line under the title calls the body to the meeting', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN', 'Skogsstyrelsen                                          2031-02-27', '',
+    'K A L L E L S E   o c h   F Ö R E D R A G N I N G S -', 'L I S T A', '',
+    'Skogsstyrelsen (SKS) kallas till sammanträde', '',
+    'Dag:      onsdag 12 mars 2031', 'Tid:      09.00–15.00', '',
+    '1. Mötet öppnas', '2. Val av justerare', '3. Skogsvårdsplan 2032',
+  ];
+  it('names the body without "kallas till sammanträde"', () => {
+    const [meeting] = extractMeetings(prepare('117_called.txt', raw));
+    expect([meeting.organName, meeting.date]).toEqual(['Skogsstyrelsen (SKS)', '2031-03-12']);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

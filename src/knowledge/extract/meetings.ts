@@ -134,7 +134,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
         displayNameAbove(lines, i);
       // ("Regionala ungdomspolitiska" / "rådet": the name's last word, left alone on its line by a hyphen join above.)
       const wrapped = underTitle === undefined ? undefined : following[following.indexOf(underTitle) + 1];
-      const organ = underTitle && wrapped && /^\p{Ll}+$/u.test(wrapped) && ORGAN_WORD.test(wrapped) ? `${underTitle} ${wrapped}` : underTitle;
+      // ("Folkhögskolestyrelsen (FHS) kallas till sammanträde": the body the line calls.)
+      const organ = (underTitle && wrapped && /^\p{Ll}+$/u.test(wrapped) && ORGAN_WORD.test(wrapped) ? `${underTitle} ${wrapped}` : underTitle)?.replace(CALLED_TO_MEETING, '');
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };
       else if (organ) firstOrgan ??= organ;
@@ -153,6 +154,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
 }
 
 const WEEKDAY_FIRST = /^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s/i;
+const CALLED_TO_MEETING = /\s+kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)\.?$/iu;
 
 /** The body's name in capitals on the lines right over the title, its words broken with hyphens ("NÄRINGSLIVS-" / "RÅDETS …"). */
 function displayNameAbove(lines: readonly string[], title: number): string | undefined {
