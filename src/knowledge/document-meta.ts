@@ -101,12 +101,14 @@ const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|
 
 /** "Kallelse till möte nr 4/2024", "MÖTESINBJUDAN 2024-11-14": a line of the letterhead saying the paper calls to a meeting. */
 const CALLING_LINE = /^(?:kallelse\s+till\s+(?:möte|sammanträde)|mötesinbjudan|inbjudan\s+till\s+(?:möte|sammanträde))\b/i;
+const CALLED_TO = /^till\s+(?:\S+\s+){0,4}(?:möte|mötet|sammanträde|sammanträdet)(?![\p{L}])/iu;
 
 function noticeOrOther(type: DocumentType, text: CleanedText, opening: number[]): DocumentType {
   if (type !== 'ovrigt' && type !== 'arendeblad') return type;
   // ("Kallelse till möte nr 4/2024   Sida 1 av 3": the line went with its page mark.)
   const topLines = opening.length === 0 ? [] : text.lines.slice(opening[0], (opening[5] ?? opening[opening.length - 1]) + 1).map((line, k) => line || (text.info[opening[0] + k].removedText ?? ''));
-  const calling = topLines.some((line) => CALLING_LINE.test(line) && line.length < 80);
+  // ("KALLELSE" / "till Forumets fjärde möte 2024": the call wrapped after its first word.)
+  const calling = topLines.some((line, k) => (CALLING_LINE.test(line) && line.length < 80) || (NOTICE_WORD_LINE.test(line) && CALLED_TO.test(topLines[k + 1] ?? '')));
   return calling || opening.slice(0, 12).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
 }
 
