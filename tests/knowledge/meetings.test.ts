@@ -1282,7 +1282,7 @@ describe('extractMeetings from a notice whose cells stand apart by "|", the time
   const raw = [
     'Beredningsgruppen (BG)', 'Utskick 2031-10-04', '',
     'KALLELSE – BG-MÖTE 15 OKTOBER 2031', '',
-    'När:   onsdag 15 oktober 2031 kl. 13:00–16:00',
+    'När:   onsdag 15/10 kl. 13:00–16:00',
     'Var:   Arbetsförmedlingen, Kyrkgatan 28, Östersund', '',
     'Dagordning', '',
     ' Tid   | Nr | Ärende                                     | Ansvarig',
@@ -1303,6 +1303,10 @@ describe('extractMeetings from a notice whose cells stand apart by "|", the time
       [3, '14:45', 'Förslag till verksamhetsplan 2032', ['Sara Holmén']],
     ]);
     expect(meeting.breaks).toEqual([{ label: 'Paus', start: '14:30', afterItem: 2 }]);
+  });
+
+  it('is held on the day its title names ("BG-MÖTE 15 OKTOBER 2031"), not the day it was sent', () => {
+    expect(meeting.date).toBe('2031-10-15');
   });
 });
 

@@ -110,6 +110,8 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
       }
       continue;
     }
+    // ("KALLELSE – BG-MÖTE 15 OKTOBER 2024": the title names the meeting's day, whatever day the notice went out.)
+    if (AGENDA_WORD.test(line) && MEETING_OF_DAY.test(line)) dayDate ??= findDate(line);
     if (!titleBlock && AGENDA_WORD.test(line) && line.length < 60) {
       // A letterhead's "KALLELSE" over "Datum …", "Dnr …" and the sender names neither the organ nor the meeting's
       // day; the title block ("Kallelse/föredragningslista" / organ / date) further down names both.
@@ -154,6 +156,7 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
 }
 
 const WEEKDAY_FIRST = /^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s/i;
+const MEETING_OF_DAY = /(?:möte|mötet|sammanträde|sammanträdet)\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}/iu;
 const CALLED_TO_MEETING = /\s+kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)\.?$/iu;
 
 /** The body's name in capitals on the lines right over the title, its words broken with hyphens ("NÄRINGSLIVS-" / "RÅDETS …"). */
