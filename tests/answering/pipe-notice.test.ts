@@ -25,5 +25,12 @@ describe('a decision the minutes put under its own "Beslut" after the vote', () 
   it('is told from "Beslut", not from the vote\'s "finner att rådet beslutar …"', () => {
     const answer = shown('item 5 idrottsrådet 12/3 2033 - what budget did they actually decide?');
     expect(answer.split('\n')[1]).toContain('400 000 kr per år');
+    expect(answer).not.toContain('reserverar');
+  });
+
+  it('is told for a paragraph of the minutes asked by its number', () => {
+    const answer = shown('what was decided under § 15 at idrottsrådet on 12 March 2033?');
+    expect(answer.split('\n')[0]).toContain('§ 15 Spontanidrott');
+    expect(answer.split('\n')[1]).toContain('400 000 kr per år');
   });
 });

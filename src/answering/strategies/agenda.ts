@@ -271,6 +271,8 @@ function proposalQuotes(index: AnswerIndex, meeting: Meeting, item: AgendaItem):
   return quotes;
 }
 
+const AFTER_DECISION = /^(?:[Rr]eservation(?:er)?|[Pp]rotokollsanteckning(?:ar)?|[Ss]ärskilt yttrande|[Jj]usterandes sign(?:atur)?|[Ee]xpedieras)(?::|$|\s+\p{Lu})/u;
+
 /** "Rådet beslutar", "Beslut:", "Styrelsen beslutade": where a paragraph of the minutes records its decision. */
 const DECISION_OPENING = /(?<![\p{L}])(?:beslutar|beslutade|beslöt|beslut:)(?![\p{L}])/iu;
 
@@ -281,23 +283,38 @@ const DECISION_OPENING = /(?<![\p{L}])(?:beslutar|beslutade|beslöt|beslut:)(?![
 function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, item: AgendaItem): Answer | undefined {
   const needle = foldKey(item.title).slice(0, 24);
   if (needle.length < 8) return undefined;
+  const lead = (heading: string) =>
+    analysis.language === 'en'
+      ? `Item ${item.number} at ${meeting.organName} ${meeting.date} is recorded in the minutes as ${heading}; the decision:`
+      : `Punkt ${item.number} på ${meeting.organName} ${meeting.date} står i protokollet som ${heading}; beslutet:`;
+  return decisionUnder(index, analysis, meeting, (heading) => foldKey(heading).includes(needle), lead);
+}
+
+/** "Vad beslutades under § 6 den 12 mars": the decision of that paragraph of the day's minutes. */
+function paragraphDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, paragraph: number): Answer | undefined {
+  const opens = new RegExp(`^§\\s*${paragraph}(?!\\d)`);
+  const lead = (heading: string) =>
+    analysis.language === 'en' ? `The minutes of ${meeting.organName} ${meeting.date}, ${heading}; the decision:` : `Protokollet från ${meeting.organName} ${meeting.date}, ${heading}; beslutet:`;
+  return decisionUnder(index, analysis, meeting, (heading) => opens.test(heading.trim()), lead);
+}
+
+function decisionUnder(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, isParagraph: (heading: string) => boolean, leadFor: (heading: string) => string): Answer | undefined {
   for (const document of otherPapersOfDay(index, meeting).filter((d) => isMinutes(d))) {
     // (The paragraph's "Beslut" may head a section of its own under it.)
-    const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some((h) => foldKey(h).includes(needle)));
+    const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some(isParagraph));
     if (passages.length === 0) continue;
     const units = passages.flatMap((passage) => index.unitsOf(passage).map((unit) => ({ unit, passage, decision: DECISION_HEADING.test(passage.source.section.at(-1)?.trim() ?? '') })));
     // (A section headed "Beslut" is the decision; "… finner att styrelsen beslutar att …" under "Propositionsordning" before
     // it only tells how the vote went.)
     const headed = units.findIndex(({ decision }) => decision);
     const from = headed >= 0 ? headed : units.findIndex(({ unit }) => DECISION_OPENING.test(unit.text));
-    const quotes: Quote[] = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !DECISION_HEADING.test(unit.text.trim())).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
+    const decided = (from >= 0 ? units.slice(from) : units).filter(({ unit }) => !DECISION_HEADING.test(unit.text.trim()));
+    // ("Reservation", "Protokollsanteckning": what follows the decision is not part of it.)
+    const after = decided.findIndex(({ unit }) => AFTER_DECISION.test(unit.text.trim()));
+    const quotes: Quote[] = (after > 0 ? decided.slice(0, after) : decided).map(({ unit, passage }) => ({ text: unit.text, passage, lines: unit.lines }));
     if (quotes.length === 0) continue;
-    const heading = passages[0].source.section.find((h) => foldKey(h).includes(needle))!.trim();
-    const lead =
-      analysis.language === 'en'
-        ? `Item ${item.number} at ${meeting.organName} ${meeting.date} is recorded in the minutes as ${heading}; the decision:`
-        : `Punkt ${item.number} på ${meeting.organName} ${meeting.date} står i protokollet som ${heading}; beslutet:`;
-    return { answered: true, language: analysis.language, text: layoutText(lead, quotes.map((q) => q.text)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
+    const heading = passages[0].source.section.find(isParagraph)!.trim();
+    return { answered: true, language: analysis.language, text: layoutText(leadFor(heading), quotes.map((q) => q.text)), citations: citationsFor(quotes), followUps: [], strategy: 'agenda' };
   }
   return undefined;
 }
@@ -627,8 +644,10 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   const fromNotice = index.kb.documentById(meeting.source.documentId)?.type === 'kallelse';
   if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
+  if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) {
+    return DECISION_ASKED.test(analysis.question) && dateMatches(analysis, meeting.date) ? paragraphDecision(index, analysis, meeting, paragraphNumber) : undefined;
+  }
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
-  if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) return undefined;
   // … and "vad beslutades under punkt 12": what was decided stands in that day's minutes, not in the notice.
   if (fromNotice && DECISION_ASKED.test(analysis.question) && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) {
     const item = itemNumber === undefined ? undefined : meeting.items.find((i) => i.number === itemNumber);
