@@ -65,7 +65,7 @@ const MINUTES_HEADER = /^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag|s
 const MINUTES_LABEL = /^(?:sammanträdesdatum|sida|datum|justerandes\b.*|utdragsbestyrkande)$/i;
 /** Where a minutes header ends and its particulars begin. */
 // (… and the fields of a header written without colons: "Tid 09.00–12.20", "Plats Sammanträdesrum Storsjön".)
-const MINUTES_PARTICULARS = /^(?:plats och tid|tid och plats|beslutande|närvarande|ledamöter|tid\s+(?:kl\.?\s*)?\d|plats\s)/i;
+const MINUTES_PARTICULARS = /^(?:plats och tid|tid och plats|beslutande|närvarande|ledamöter|tid\s+(?:kl\.?\s*)?\d|klockan\s+\d|plats\s)/i;
 const GENERIC_OPENING = /^(sammanfattning|inledning|förord|bakgrund)$/i;
 /** Standard section words that end a title block. */
 const SECTION_WORD = /^(ärendebeskrivning|innehållsförteckning|innehåll|bakgrund|sammanfattning|inledning|beslutsunderlag|förord|syfte)$/i;
@@ -279,7 +279,7 @@ function minutesTitle(lines: string[]): string {
   for (const line of lines.slice(1, 8)) {
     if (/^justerandes/i.test(line) || MINUTES_LABEL.test(line)) continue;
     // "Sammanträdesdatum: 2026-05-20", "Plats: Jamtli": the header's fields, the day kept.
-    const day = /^(?:sammanträdesdatum|datum|mötesdatum)\s*:?\s*(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
+    const day = /^(?:sammanträdesdatum|sammanträdesdag|datum|mötesdatum)\s*:?\s*(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
     if (day) {
       parts.push(day);
       continue;
@@ -289,8 +289,9 @@ function minutesTitle(lines: string[]): string {
       parts.push(line);
       break;
     }
-    // "Jämtland Härjedalen Sammanträdesdatum": the label of the date column, run into the body's name.
-    parts.push(line.replace(/\s+sammanträdesdatum$/i, ''));
+    // "Jämtland Härjedalen Sammanträdesdatum": the label of the date column, run into the body's name; so are the
+    // meeting's number and paragraphs ("SAMVERKANSGRUPPEN FÖR SJUKRESOR   Sammanträde 2/2024" / "OCH FÄRDTJÄNST   §§ 13–23").
+    parts.push(line.replace(/\s+sammanträdesdatum$/i, '').replace(/\s+(?:sammanträde\s+(?:nr\s+)?\d{1,2}\/\d{4}|§§\s*\d+\s*[–-]\s*\d+)$/iu, ''));
   }
   // An extract is titled by its one paragraph; whole minutes by their body and date.
   const paragraphAt = /^(utdrag|protokollsutdrag)/i.test(lines[0]) ? lines.findIndex((l) => /^§\s*\d+/.test(l)) : -1;

@@ -218,6 +218,15 @@ describe('segmentDocuments', () => {
     expect(prepare('430_minutes.txt', minutes).documents[0].title).toBe('SAMMANTRÄDESPROTOKOLL Kultur- och fritidsberedningen Jämtland Härjedalen 2032-10-21');
   });
 
+  it('titles minutes whose body\'s name shares its lines with the meeting\'s number and paragraphs', () => {
+    const minutes = [
+      '                                                     PROTOKOLL', 'SAMVERKANSGRUPPEN FÖR SKOLSKJUTS                    Sammanträde 2/2032',
+      'OCH FÄRDTJÄNST                                       §§ 13–23', '==============================', 'Sammanträdesdag ........ 2032-05-30',
+      'Klockan ................ 9:30–14:10', 'Plats .................. Bräcke kommunhus', '',
+    ];
+    expect(prepare('433_minutes.txt', minutes).documents[0].title).toBe('PROTOKOLL SAMVERKANSGRUPPEN FÖR SKOLSKJUTS OCH FÄRDTJÄNST 2032-05-30');
+  });
+
   it('takes the subject under a bare kind and period as part of the title ("VERKSAMHETSPLAN / 2033–2035 / Evenemang …")', () => {
     const plan = [
       'Region Jämtland Härjedalen', 'Regional utveckling', 'Enheten för besöksnäring FÖRSLAG', ' Datum 2032-10-04', ' Dnr RUN/429/2032', '',
