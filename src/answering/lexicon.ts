@@ -966,6 +966,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:nya|nästa) verksamhetsår(?:et)?(?![\p{L}])/giu, 'kommande år'],
   // "Vad landade budgeten på": what it came to ("uppgick till", "blev").
   [/(?<![\p{L}])landade(?=(?:\s+[\p{L}\d-]+){0,4}?\s+på(?![\p{L}]))/giu, 'blev'],
+  // "km-ersättningen": what is paid per kilometre ("ersätts … med 1,85 kr per kilometer").
+  [/(?<![\p{L}])km-(?=\p{L})/giu, 'kilometer '],
   // "Vad la kommunerna på löner": what they spent ("lönekostnader … uppgick till"), nothing laid.
   [/(?<![\p{L}])(?:la|lade|lägger|lagt)(?=(?:\s+[\p{L}\d-]+){1,3}?\s+på(?![\p{L}]))/giu, 'kostnad'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],

@@ -333,3 +333,10 @@ describe('a pronoun for the person named in the sentence before', () => {
     for (const [, found] of names) expect(found).toBe(1);
   });
 });
+
+describe('an amount asked by a short compound ("vad är km-ersättningen")', () => {
+  it('asks an amount, and "km" is the kilometre the documents write out', () => {
+    expect(analyzeQuestion(index(), 'vad är km-ersättningen?').asks.number).toBe(true);
+    expect(conceptsOf('vad är km-ersättningen?')).toContain('kilometer');
+  });
+});
