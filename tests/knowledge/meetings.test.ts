@@ -1361,6 +1361,26 @@ describe('extractMeetings from a notice whose line under the title calls the bod
   });
 });
 
+describe('extractMeetings from a notice called "KALLELSE OCH DAGORDNING – MÖTE 8 OKTOBER", its agenda one cell per line', () => {
+  const raw = [
+    'ANLÄGGNINGSGRUPPEN', 'Beredningsgrupp till Skogsrådet', '',
+    'KALLELSE OCH DAGORDNING – MÖTE 8 OKTOBER 2031', '',
+    'Tid: onsdag 8 oktober 2031, kl. 9:00–12:00', 'Plats: Teams', '',
+    'Hej alla!', 'Här kommer dagordningen till höstens andra möte.', '',
+    'DAGORDNING', 'Punkt', 'Klockan', 'Ärende', 'Ansvarig',
+    '1', '9:00', 'Inledning och incheckning', 'Emil Hedqvist',
+    '2', '9:15', 'Bokningsstatistik januari–juni', '2031', 'Malin', 'Tjernström',
+    '3', '10:10', 'Isbanken', 'Tobias Lindahl',
+  ];
+  it('is a notice, its meeting held on the day it names', () => {
+    const [meeting] = extractMeetings(prepare('118_called_meeting.txt', raw));
+    expect([meeting?.date, meeting?.items.map((i) => [i.number, i.start, i.presenters])]).toEqual([
+      '2031-10-08',
+      [[1, '09:00', ['Emil Hedqvist']], [2, '09:15', ['Malin Tjernström']], [3, '10:10', ['Tobias Lindahl']]],
+    ]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',
