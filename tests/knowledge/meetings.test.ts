@@ -1381,6 +1381,36 @@ describe('extractMeetings from a notice called "KALLELSE OCH DAGORDNING – MÖT
   });
 });
 
+describe('extractMeetings from a notice headed "Pkt  Kl.  Ärende  Diarienr" over "Föredragande", its pages marked "Sid 2/3"', () => {
+  const raw = [
+    'K A L L E L S E   m e d   f ö r e d r a g n i n g s l i s t a', 'Regionala nätverket för läsfrämjande (Läs-Z)',
+    'Nätverksmöte 2031-02-07                                                Sid 1/2', '',
+    'Datum      onsdag 7 februari 2031', 'Tid        9:30–15:00', 'Plats      Krokoms bibliotek', '',
+    'FÖREDRAGNINGSLISTA',
+    'Pkt  Kl.     Ärende                                             Diarienr',
+    '     Föredragande',
+    '------------------------------------------------------------------------------',
+    '1    09.30   Välkommen och presentationsrunda',
+    '             Jonas Ekholm, sammankallande, Strömsunds kommun',
+    '             Nya medlemmar i nätverket presenterar sig.', '',
+    '2    09.50   Verksamhetsberättelse 2030 (preliminär)            RS/412/2030',
+    '             Malin Rönnqvist, samordnare', '',
+    '     12.15   Lunch', '',
+    'K A L L E L S E   m e d   f ö r e d r a g n i n g s l i s t a', 'Regionala nätverket för läsfrämjande (Läs-Z)',
+    'Nätverksmöte 2031-02-07                                                Sid 2/2', '',
+    '3    13:15   Halvtidsuppföljning av handlingsplanen             RS/412/2030',
+    '             Tove Engström, Regional utveckling',
+  ];
+  it('reads each row\'s presenter under its title, and the rows on the next page', () => {
+    const [meeting] = extractMeetings(prepare('119_pkt_stacked.txt', raw));
+    expect(meeting.items.map((i) => [i.number, i.start, i.title, i.presenters])).toEqual([
+      [1, '09:30', 'Välkommen och presentationsrunda', ['Jonas Ekholm (sammankallande, Strömsunds kommun)']],
+      [2, '09:50', 'Verksamhetsberättelse 2030 (preliminär)', ['Malin Rönnqvist (samordnare)']],
+      [3, '13:15', 'Halvtidsuppföljning av handlingsplanen', ['Tove Engström (Regional utveckling)']],
+    ]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Handling(?:ar)?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -36,7 +36,7 @@ function headingAgain(rawLines: readonly string[], from: number, to: number, nex
   return undefined;
 }
 
-const PAGE_MARK = /(?<![\p{L}])(?:sida|page)\s+\d+\s*(?:\(\d+\)|av\s+\d+|of\s+\d+)?\s*$/iu;
+const PAGE_MARK = /(?<![\p{L}])(?:sida|sid\.?|page)\s+\d+\s*(?:\(\d+\)|\/\s*\d+|av\s+\d+|of\s+\d+)?\s*$/iu;
 
 /** The heading row's columns and where each starts: "Nr  Ärende  Föredragande  Tid", "Nr  Tid  Ärende  Föredragande  Beslut/". */
 function headingColumns(raw: string): Array<{ column: AgendaColumn; at: number }> | undefined {
@@ -256,7 +256,8 @@ function stackedHeading(raw: string, below: string): Array<{ column: AgendaColum
   const numberFirst = columns?.[0].column === 'number' || (columns?.[0].column === 'time' && columns[1]?.column === 'number');
   if (!columns || !numberFirst || !title || columns.some((c) => c.column === 'presenter')) return undefined;
   const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
-  return stackedName && Math.abs(stackedName[1].length - title.at) <= 2 ? columns : undefined;
+  // ("Pkt  Kl.  Ärende" over "     Föredragande": the stacked name may start left of the matter's column, not right of it.)
+  return stackedName && stackedName[1].length <= title.at + 2 && stackedName[1].length > columns[0].at ? columns : undefined;
 }
 
 /** "PUNKT  ÄRENDE / FÖREDRAGANDE  KL  DNR": one column for the matter and, on the lines under it, its presenter. */

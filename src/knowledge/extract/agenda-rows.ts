@@ -25,7 +25,7 @@ export type AgendaColumn = 'number' | 'time' | 'title' | 'presenter' | 'handling
 export const RULE_LINE = /^[\s=_+|-]+$/;
 
 export function columnOfHeading(heading: string): AgendaColumn {
-  if (/^(?:nr|punkt|p|§)$/i.test(heading)) return 'number';
+  if (/^(?:nr|punkt|pkt\.?|p|§)$/i.test(heading)) return 'number';
   if (/^(?:tid|kl\.?|start|starttid)$/i.test(heading)) return 'time';
   if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
   if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
