@@ -62,3 +62,12 @@ describe('a closing remark on who was absent', () => {
     expect(shown('vem ledde seniorrådets möte 15/3 2033? ordf var ju borta')).toMatch(/^Eva Rönn/);
   });
 });
+
+describe('who chairs a body whose chair was absent from its one meeting', () => {
+  it('is the chair listed as absent, asked for no day; the vice chair who stood in, asked for that day', () => {
+    const standing = shown('who chairs regionala seniorrådet?').split('\n')[0];
+    expect(standing).toMatch(/^Karl Torp/);
+    expect(standing).not.toContain('Eva Rönn');
+    expect(shown('who chaired regionala seniorrådet on 15 March 2033?')).toMatch(/^Eva Rönn/);
+  });
+});

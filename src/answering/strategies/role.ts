@@ -131,7 +131,9 @@ function rolesMatching(index: AnswerIndex, analysis: QuestionAnalysis, weighted:
     const minutesOfTheDay = ofTheDay > 1 && analysis.temporal.dates.length > 0 && isMinutes(index.kb.documentById(role.source.documentId)) ? 1.05 : 1;
     matches.push({ role, score: coverage * (role.kind === kind ? 1 : 0.8) * ofTheDay * minutesOfTheDay });
   }
-  return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0));
+  // (No day asked: the holder of the role in the body before whoever held it at one meeting in the holder's absence.)
+  const standing = (m: RoleMatch) => (analysis.temporal.dates.length === 0 && m.role.date === undefined ? 1 : 0);
+  return matches.sort((a, b) => b.score - a.score || (b.role.year ?? 0) - (a.role.year ?? 0) || standing(b) - standing(a));
 }
 
 /** The role's body and its document name other municipalities, never the asked one: another municipality's body. */
@@ -355,7 +357,7 @@ function roleFindings(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
           .filter((r) => r.kind === 'signatory' && r.source.documentId === best.role.source.documentId && r.label === best.role.label && r.date === best.role.date)
           .sort((a, b) => a.source.lines[0] - b.source.lines[0])
       : // Several holders of one role in one body ("två sammankallande"), not the chairs of other bodies the same minutes name.
-        matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.role.organName === best.role.organName && m.score >= best.score * 0.95).map((m) => m.role);
+        matches.filter((m) => m.role.source.documentId === best.role.source.documentId && m.role.kind === best.role.kind && m.role.organName === best.role.organName && m.role.date === best.role.date && m.score >= best.score * 0.95).map((m) => m.role);
   const others = analysis.years.length === 0 ? matches.filter((m) => m.role.year !== best.role.year && !same.includes(m.role)).map((m) => m.role) : [];
   const quotes: Quote[] = [];
   const facts: string[] = [];

@@ -522,8 +522,14 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
   }
   // "Elise Ryder Wikén (M), ordförande, välkomnar …"
   for (const m of mentionsRole ? [...text.matchAll(NAME_COMMA_ROLE), ...text.matchAll(NAME_TITLE_ROLE_OPENS)] : []) {
-    // "Frånvarande Ingrid Falk (S), ordförande": absent from the meeting, she did not hold the role at it.
-    if (ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Frånvarande Ingrid Falk (S), ordförande": absent from the meeting, she did not hold the role at it; she holds it
+    // in the body all the same, that year.
+    const absent = ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (absent) {
+      const name = withoutAttendanceLabel(m[1].replace(ABSENT_LABEL, ''));
+      if (plausibleName(name) && !organAfter(text.slice(m.index + m[0].length))) add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: documentOrgan(document), year }, at(m, name), at(m, name));
+      continue;
+    }
     const name = withoutAttendanceLabel(m[1]);
     if (!plausibleName(name)) continue;
     const line = at(m, name);
