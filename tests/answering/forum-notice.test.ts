@@ -13,3 +13,9 @@ describe('an item asked by its matter at "forumets möte"', () => {
     expect(answer.split('\n')[0]).toMatch(/^Punkt 2 .*Katarina Olofsson/);
   });
 });
+
+describe('the first item of a meeting page', () => {
+  it('is its first agenda item, not the chair\'s opening line', () => {
+    expect(shown('vad är första punkten på kulturforums möte 19/11 2033').split('\n')[0]).toMatch(/^Punkt \d+ på .*”Val av justerare”/);
+  });
+});

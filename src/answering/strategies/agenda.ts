@@ -24,10 +24,13 @@ const COUNT_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, 
 /** "de tre första punkterna", "first three items", "the first 5 items" → 3 / 5. */
 function firstCount(question: string): number | undefined {
   const m = /\b(?:de\s+)?(\d|två|tre|fyra|fem|sex)\s+första\b|\bfirst\s+(\d|two|three|four|five|six)\b|\b(\d|två|tre|fyra|fem|sex)\s+first\b/i.exec(question);
-  if (!m) return undefined;
+  // "vad är första punkten", "what's the first item": one.
+  if (!m) return FIRST_ITEM_ASKED.test(question) ? 1 : undefined;
   const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   return COUNT_WORDS[word] ?? Number(word);
 }
+
+const FIRST_ITEM_ASKED = /(?<![\p{L}])(?:första\s+(?:punkten|ärendet|punkt|ärende)|(?:the\s+)?first\s+(?:item|point))(?![\p{L}])/iu;
 
 /** "När hade rådet sitt förra möte före det den 19/9?", "when was the previous meeting": the meeting before the asked one. */
 const PREVIOUS_MEETING = /(?<![\p{L}])(?:(?:förra|föregående|tidigare|previous|last|prior)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sammanträde|möte|meeting)\p{L}*(?:\s+\S+){0,3}?\s+(?:före|innan|before|prior to))/iu;
@@ -122,6 +125,7 @@ function otherBodysMeeting(index: AnswerIndex, analysis: QuestionAnalysis): Answ
 const WHOLE_AGENDA_IN_LEAD = 6;
 /** "the first real item after the formalities", "första egentliga ärendet": the first item that is a matter. */
 const FIRST_MATTER_ASKED = /(?<![\p{L}])(?:first|första)\s+(?:(?:real|actual|substantive|proper|riktiga|egentliga|sakliga)\s+(?:item|point|punkt\p{L}*|ärende\p{L}*|matter)|(?:item|point|punkt\p{L}*|ärende\p{L}*|matter)\s+(?:after|efter)\s+(?:the\s+)?(?:formalities|formalia|det formella|inledningen|opening))/iu;
+const OPENS_MEETING_LINE = /(?<![\p{L}])(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)(?![\p{L}])/iu;
 /** The opening and closing rows every meeting has: no matter of its own. */
 const PROCEDURAL_ITEM = /^(?:(?:mötet?s?|sammanträdet?s?) (?:öppnande|öppnas|avslutande|avslutas)|(?:val av )?justera\p{L}*|fastställande av (?:dagordning|föredragningslist)\p{L}*|godkännande av (?:dagordning|föredragningslist)\p{L}*|föregående (?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)|övriga frågor|nästa (?:möte|sammanträde)|avslutning|inledning|upprop|opening|closing|any other business)/iu;
 
@@ -673,7 +677,9 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   } else if (paragraphNumber !== undefined && meeting.items.some((i) => i.paragraph !== undefined)) {
     items = meeting.items.filter((i) => i.paragraph === paragraphNumber);
   } else if (count !== undefined) {
-    items = meeting.items.slice(0, count);
+    // (A meeting page's opening line, "X, ordförande, hälsar välkomna och öppnar mötet", is no item of its agenda.)
+    const agenda = meeting.items.filter((item, k) => !(k === 0 && item.untitled && OPENS_MEETING_LINE.test(item.title)));
+    items = agenda.slice(0, count);
   } else if (FIRST_MATTER_ASKED.test(analysis.question) && meeting.items.some((i) => !PROCEDURAL_ITEM.test(i.title))) {
     items = [meeting.items.find((i) => !PROCEDURAL_ITEM.test(i.title))!];
   } else {
