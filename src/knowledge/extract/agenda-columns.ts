@@ -72,9 +72,12 @@ function agendaHeading(columns: Array<{ column: AgendaColumn; at: number }> | un
   const kinds = columns.map((c) => c.column);
   const presenterFirst = kinds[0] === 'presenter' && kinds.indexOf('number') > 0 && kinds.indexOf('number') < kinds.indexOf('title');
   // ("Nr  Ärende  Föredragande  Kl.  Dnr": "Kl." heads the time column whichever column comes first.)
-  // ("Tid | Nr | Ärende | Ansvarig": the time before the number.)
-  const numberFirst = kinds[0] === 'number' || presenterFirst || (kinds[0] === 'time' && kinds[1] === 'number');
-  return numberFirst && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+  return (numberLeads(columns) || presenterFirst) && kinds.includes('title') && kinds.includes('presenter') ? columns : undefined;
+}
+
+/** The number's column comes first, or right after the time's ("Tid | Nr | Ärende | Ansvarig", "Kl.  Nr  Ärende"). */
+function numberLeads(columns: ReadonlyArray<{ column: AgendaColumn }>): boolean {
+  return columns[0]?.column === 'number' || (columns[0]?.column === 'time' && columns[1]?.column === 'number');
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
@@ -253,8 +256,7 @@ function stackedHeading(raw: string, below: string): Array<{ column: AgendaColum
   const columns = namedColumns(spacedCells(raw));
   const title = columns?.find((c) => c.column === 'title');
   // ("Kl.  Nr  Ärende  Dnr" over "Föredragande": the time's column may come before the number's.)
-  const numberFirst = columns?.[0].column === 'number' || (columns?.[0].column === 'time' && columns[1]?.column === 'number');
-  if (!columns || !numberFirst || !title || columns.some((c) => c.column === 'presenter')) return undefined;
+  if (!columns || !numberLeads(columns) || !title || columns.some((c) => c.column === 'presenter')) return undefined;
   const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
   // ("Pkt  Kl.  Ärende" over "     Föredragande": the stacked name may start left of the matter's column, not right of it.)
   return stackedName && stackedName[1].length <= title.at + 2 && stackedName[1].length > columns[0].at ? columns : undefined;
@@ -266,8 +268,7 @@ function combinedHeading(raw: string): Array<{ column: AgendaColumn; at: number 
   const combined = cells.findIndex((cell) => COMBINED_TITLE.test(cell.text));
   if (combined < 0) return undefined;
   const columns = namedColumns(cells.map((cell, k) => (k === combined ? { ...cell, text: 'Ärende' } : { ...cell, text: sentenceCased(cell.text) })));
-  const numberFirst = columns?.[0].column === 'number' || (columns?.[0].column === 'time' && columns[1]?.column === 'number');
-  return columns && numberFirst && !columns.some((c) => c.column === 'presenter') ? columns : undefined;
+  return columns && numberLeads(columns) && !columns.some((c) => c.column === 'presenter') ? columns : undefined;
 }
 
 const COMBINED_TITLE = /^(?:ärende|ärenden|rubrik)\s*\/\s*(?:föredragande|ansvarig)$/iu;
