@@ -19,3 +19,9 @@ describe('the first item of a meeting page', () => {
     expect(shown('vad är första punkten på kulturforums möte 19/11 2033').split('\n')[0]).toMatch(/^Punkt \d+ på .*”Val av justerare”/);
   });
 });
+
+describe('a notice whose headings stand one per line, "Beslut/" wrapped over "information"', () => {
+  it('is read row by row, and "trafikrådet" names Kollektivtrafikrådet, not an item about traffic', () => {
+    expect(shown('när börjar ärendet om kompletteringstrafik i härjedalen på trafikrådet 12/3 2033').split('\n')[0]).toMatch(/^Punkt 4 .*11[:.]50/);
+  });
+});

@@ -13,7 +13,7 @@ import { dateFit, DEADLINE_ASKED, DIARY_ASKED, NEXT_MEETING, DEADLINE_STATED, ha
 import { PARAGRAPH_ASKED, type QuestionAnalysis } from '../understand.js';
 import { coverageOf, dateMatches, subjectConcepts } from './shared.js';
 import { namesMonthMeeting } from '../dates.js';
-import { bestMatch, foldKey, tokenize } from '../text.js';
+import { bestMatch, foldKey, stem, tokenize } from '../text.js';
 
 /** "kallelsen", "novembermötet", "rådsmötet": the notice or the meeting itself. */
 const MEETING_PAPER_WORD = /^(?:kallelse\p{L}*|\p{L}*möte[nt]?)$/iu;
@@ -661,8 +661,9 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.
   // ("… föreslogs i kallelsen till rådsmötet": the words naming the notice or the meeting name no item.)
   // ("forumets möte" of Folkbildningsforum: the head of the body's compound name names the body.)
-  const organTokens = index.tokensOfText(organWords);
-  const namesOrganByHead = (w: WeightedConcept) => w.concept.forms.some((f) => f.stems.length === 1 && f.stems[0].length >= 4 && organTokens.some((t) => t.length > f.stems[0].length + 3 && t.endsWith(f.stems[0])));
+  // ("trafikrådet" of Kollektivtrafikrådet: the head inflected as the name is.)
+  const organStems = index.tokensOfText(organWords).map(stem);
+  const namesOrganByHead = (w: WeightedConcept) => w.concept.forms.some((f) => f.stems.length === 1 && f.stems[0].length >= 4 && organStems.some((t) => t.length > f.stems[0].length + 3 && t.endsWith(f.stems[0])));
   const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !namesOrganByHead(w) && !analysis.years.some((y) => hasYear(w.concept.label, y)) && !MEETING_PAPER_WORD.test(w.concept.label));
   if (itemNumber !== undefined) {
     items = meeting.items.filter((i) => i.number === itemNumber);

@@ -216,7 +216,7 @@ function nextNonBlank(lines: readonly string[], from: number, to: number): strin
 
 /** A column heading of an agenda table whose rows open with the item's number. */
 const NUMBER_FIRST_HEAD = /^(?:nr|punkt|p|§)$/i;
-const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|ärende\s*\/\s*(?:handling(?:ar)?|underlag)|rubrik|föredragande|ansvarig|tid|start|starttid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|typ|karaktär|b\/i)$/i;
+const COLUMN_HEAD = /^(?:kl\.?|klockan|nr|punkt|p|§|ärende|ärenden|ärende\s*\/\s*(?:handling(?:ar)?|underlag)|rubrik|föredragande|ansvarig|tid|start|starttid|handling(?:ar)?|dnr|diarienummer|diarienr|(?:handling|underlag)\s*\/\s*dnr|underlag|beslut|beslut\/|typ|karaktär|b\/i)$/i;
 // (A presenter broken one word per line, with title and organisation, takes a dozen cells or more.)
 const MAX_ROW_CELLS = 24;
 /** How many lines of a row may follow a gap inside it. */
@@ -455,6 +455,8 @@ function numberFirstHead(lines: readonly string[], from: number, to: number): nu
     let j = i;
     for (; j <= to && j <= i + 10; j++) {
       if (!lines[j]) continue;
+      // ("Beslut/" over "information": a heading wrapped after its slash.)
+      if (heads.at(-1)?.endsWith('/') && /^\p{Ll}+$/u.test(lines[j])) continue;
       if (!COLUMN_HEAD.test(lines[j])) break;
       heads.push(lines[j].toLowerCase());
     }
