@@ -1411,6 +1411,40 @@ describe('extractMeetings from a notice headed "Pkt  Kl.  Ärende  Diarienr" ove
   });
 });
 
+describe('extractMeetings from a pipe table whose wrapped lines drop their empty leading cells', () => {
+  const raw = [
+    'REGION JÄMTLAND HÄRJEDALEN                                   KALLELSE', 'Regional utveckling                                          2031-01-24', '', '',
+    'K a l l e l s e   m e d   f ö r e d r a g n i n g s l i s t a', 'R e g i o n a l a   s a m r å d e t   f ö r   f ä r j e l e d e r',
+    'o c h   i s v ä g a r   ( F ä r j e s a m r å d e t )', '', '',
+    'Tid        Onsdag 7 februari 2031, kl. 09.00–15.30', 'Plats      Regionens hus, Östersund', '', '',
+    'Föredragningslista', '',
+    'Nr | Kl. | Ärende | Föredragande | Handling/typ',
+    '1 | 09.00 | Mötets öppnande och val av justerare | Ordföranden | –',
+    '2 | 09.20 | Verksamhetsberättelse 2030 för | Birgitta Ekholm, | Beslut',
+    'Färjesamrådet | ordförande 2030 | RUN/37/2031',
+    '3 | 09.45 | Säsongsläget för isvägarna 2030/2031 – | Therese Nordin | Information',
+    'preliminär lägesbild',
+    '10.15–10.35 | KAFFE', '', '',
+    'Kallelse Färjesamrådet 2031-02-07                                            Sida 2 (2)',
+    'Nr | Kl. | Ärende | Föredragande | Handling/typ',
+    '4 | 10.35 | Norderöleden: upphandling av ny färja | Henrik Ålund | Information',
+  ];
+  const [meeting] = extractMeetings(prepare('120_pipe_wrapped.txt', raw));
+
+  it('names the body wrapped over two spaced-out lines', () => {
+    expect(meeting.organName).toBe('Regionala samrådet för färjeleder och isvägar (Färjesamrådet)');
+  });
+
+  it('reads wrapped lines into their own cells, and the rows after the headings printed again', () => {
+    expect(meeting.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötets öppnande och val av justerare', ['Ordföranden'], '09:00'],
+      [2, 'Verksamhetsberättelse 2030 för Färjesamrådet', ['Birgitta Ekholm (ordförande 2030)'], '09:20'],
+      [3, 'Säsongsläget för isvägarna 2030/2031 – preliminär lägesbild', ['Therese Nordin'], '09:45'],
+      [4, 'Norderöleden: upphandling av ny färja', ['Henrik Ålund'], '10:35'],
+    ]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',

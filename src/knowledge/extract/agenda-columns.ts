@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -433,10 +433,14 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
   if (!heading) return undefined;
   // (The raw line keeps a row's empty cells, which cleaning runs together: "   |       | justerare   |".)
   const leadingPipe = /^\s*\|/.test(rawLines[i - 1] ?? '');
+  const titleAt = heading.findIndex((c) => c.column === 'title');
   const cellsAt = (k: number) => {
     const raw = rawLines[k] ?? '';
     const cells = raw.includes('|') ? cellsOfLine(raw) : cellsOfLine(lines[k]);
-    return leadingPipe && raw.includes('|') ? cells.slice(1) : cells;
+    const own = leadingPipe && raw.includes('|') ? cells.slice(1) : cells;
+    // ("Färjesamrådet | ordförande 2023 | RUN/37/2024": a row's wrapped line written without its empty leading cells.)
+    const shifted = own.length < heading!.length && own.length > 1 && own[0] !== '' && !NUMBER.test(own[0]) && !TIME_ONLY.test(own[0]) && !/\d[.:]\d{2}/.test(own[0]) && titleAt > 0;
+    return shifted ? [...Array<string>(titleAt).fill(''), ...own] : own;
   };
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
   const items: AgendaItem[] = [];
@@ -464,8 +468,15 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
       lastLine = i;
       continue;
     }
-    // ("   |       | justerare      |  tf. FaR-samordnare  |": a row's cells wrapped onto the line below, its number cell empty.)
+    // ("Nr | Kl. | Ärende | …" again under the next page's head: the table goes on.)
+    if (line.includes('|') && agendaHeading(namedColumns(cellsOfLine(line).map((text, at) => ({ text, at }))))) continue;
+    // ("och utbyggnaden 2023/2024": the matter's last words wrapped onto a line of their own, no cell marks.)
     const item = items[items.length - 1];
+    if (item && !line.includes('|') && /^\p{Ll}/u.test(line) && line.length <= 60) {
+      item.title = joinCells([item.title, line]);
+      lastLine = i;
+      continue;
+    }
     if (item && line.includes('|') && !cellOf(cells, 'number') && !cellOf(cells, 'time') && (cellOf(cells, 'title') || cellOf(cells, 'presenter'))) {
       if (cellOf(cells, 'title')) item.title = joinCells([item.title, cellOf(cells, 'title')]);
       if (cellOf(cells, 'presenter')) {
