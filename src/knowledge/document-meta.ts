@@ -97,7 +97,7 @@ function describeAgenda(text: CleanedText, opening: number[]): { title: string; 
 }
 
 /** "F ö r e d r a g n i n g s l i s t a": the kind of paper spaced out on a line of its own at the top, whatever the title block holds. */
-const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|föredragningslista)$/i;
+const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|föredragningslista|dagordning)$/i;
 
 /** "Kallelse till möte nr 4/2024", "MÖTESINBJUDAN 2024-11-14": a line of the letterhead saying the paper calls to a meeting. */
 // ("KALLELSE OCH DAGORDNING – MÖTE 8 OKTOBER 2024", "KALLELSE – BG-MÖTE 15 OKTOBER 2024": the call and the meeting after a dash.)

@@ -1445,6 +1445,24 @@ describe('extractMeetings from a pipe table whose wrapped lines drop their empty
   });
 });
 
+describe('extractMeetings from a paper headed "D A G O R D N I N G" under a letterhead', () => {
+  const raw = [
+    'ÖSTERSUNDS KOMMUN', 'Samhällsbyggnad, Trafik och säkerhet', 'Therese Nordin', 'therese.nordin@ostersund.se                                        2031-10-29', '',
+    'D A G O R D N I N G', '', 'Arbetsgruppen för isvägssäkerhet ("Isgruppen")', 'Möte tisdag 12 november 2031, kl. 9:30–15:00', 'Plats: Folkets hus, Hammerdal', '', '',
+    'Punkt', 'Tid', 'Rubrik', 'Ansvarig', '',
+    '1', '9:30', 'Välkommen och presentationsrunda', 'Therese Nordin', '',
+    '2', '9:45', 'Säsongsrapport 2030/2031', 'Olof Brandt', '',
+    '3', '10:15', 'Isbärighetsmätningar med georadar', 'Linnea Jonsson,', 'Trafikverket',
+  ];
+  it('is a notice of the meeting it names', () => {
+    const [meeting] = extractMeetings(prepare('121_spaced_dagordning.txt', raw));
+    expect([meeting?.date, meeting?.items.map((i) => [i.number, i.start, i.presenters])]).toEqual([
+      '2031-11-12',
+      [[1, '09:30', ['Therese Nordin']], [2, '09:45', ['Olof Brandt']], [3, '10:15', ['Linnea Jonsson (Trafikverket)']]],
+    ]);
+  });
+});
+
 describe('extractMeetings from a time-first cell agenda with a break noted in brackets and a kind cell wrapped after its slash', () => {
   const raw = [
     'Region Jämtland Härjedalen', ' KALLELSE', 'Datum 2031-09-03', '',
