@@ -136,9 +136,9 @@ function agendaHeader(lines: readonly string[], rawLines: readonly string[], fro
         displayNameAbove(lines, i);
       // ("Regionala ungdomspolitiska" / "rådet": the name's last word, left alone on its line by a hyphen join above.)
       const wrapped = underTitle === undefined ? undefined : following[following.indexOf(underTitle) + 1];
-      // ("Folkhögskolestyrelsen (FHS) kallas till sammanträde": the body the line calls.)
       // ("Regionala samrådet för färjeleder" / "och isvägar (Färjesamrådet)": so is the rest of a name wrapped after "för …".)
       const goesOn = wrapped !== undefined && ((/^\p{Ll}+$/u.test(wrapped) && ORGAN_WORD.test(wrapped)) || (/^(?:och|samt)\s+\p{Ll}/u.test(wrapped) && !/\d/.test(wrapped) && wrapped.length <= 50));
+      // ("Folkhögskolestyrelsen (FHS) kallas till sammanträde": the body the line calls.)
       const organ = (underTitle && goesOn ? `${underTitle} ${wrapped}` : underTitle)?.replace(CALLED_TO_MEETING, '');
       const date = findDate(following.join(' '));
       if (organ && date) titleBlock = { organ, date };

@@ -527,7 +527,10 @@ function addSentenceRoles(input: ExtractionInput, range: [number, number], text:
     const absent = ABSENT_LABEL.test(m[1]) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (absent) {
       const name = withoutAttendanceLabel(m[1].replace(ABSENT_LABEL, ''));
-      if (plausibleName(name) && !organAfter(text.slice(m.index + m[0].length))) add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: documentOrgan(document), year }, at(m, name), at(m, name));
+      if (plausibleName(name) && !organAfter(text.slice(m.index + m[0].length))) {
+        const line = at(m, name);
+        add({ kind: kindOf(m[2]), label: m[2], personName: name, organName: documentOrgan(document), year }, line, line);
+      }
       continue;
     }
     const name = withoutAttendanceLabel(m[1]);
