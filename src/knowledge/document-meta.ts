@@ -24,7 +24,7 @@ const TYPE_RULES: [RegExp, DocumentType][] = [
   [/^(källa:|titel:)/i, 'webbsida'],
   [AGENDA_WORD, 'kallelse'],
   [/^(utdrag (ur )?sammanträdesprotokoll|protokollsutdrag)/i, 'protokollsutdrag'],
-  [/^protokoll/i, 'protokoll'],
+  [/^(?:sammanträdes)?protokoll/i, 'protokoll'],
   [/^verksamhetsberättelse/i, 'verksamhetsberattelse'],
   [/^verksamhetsplan/i, 'verksamhetsplan'],
   [/^regionplan/i, 'regionplan'],

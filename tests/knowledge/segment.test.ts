@@ -227,6 +227,15 @@ describe('segmentDocuments', () => {
     expect(prepare('433_minutes.txt', minutes).documents[0].title).toBe('PROTOKOLL SAMVERKANSGRUPPEN FÖR SKOLSKJUTS OCH FÄRDTJÄNST 2032-05-30');
   });
 
+  it('types minutes titled "SAMMANTRÄDESPROTOKOLL" as minutes', () => {
+    const minutes = [
+      '                                          SAMMANTRÄDESPROTOKOLL', 'ÖSTERSUNDS KOMMUN                         Sammanträdesdatum        Sida',
+      'Gemensamma nämnden för                    2032-03-12               1(8)', 'bostadsanpassning', '',
+      'Plats och tid           Rådhuset, Östersund, kl. 09.00–12.20', 'Beslutande              Anna Berg (C), ordförande',
+    ];
+    expect(prepare('434_minutes.txt', minutes).documents[0].type).toBe('protokoll');
+  });
+
   it('takes the subject under a bare kind and period as part of the title ("VERKSAMHETSPLAN / 2033–2035 / Evenemang …")', () => {
     const plan = [
       'Region Jämtland Härjedalen', 'Regional utveckling', 'Enheten för besöksnäring FÖRSLAG', ' Datum 2032-10-04', ' Dnr RUN/429/2032', '',
