@@ -959,6 +959,9 @@ export const DOCUMENT_KIND_ABBREVIATIONS: Array<[RegExp, string]> = [
 ];
 
 /** Swedish phrases whose words mean something else alone, as the documents write them ("avtalet går ut" = "löper ut"). */
+/** "Vad la kommunerna på löner": the verbs of spending money on something, before "på". */
+export const SPENT_ON_VERBS = String.raw`la|lade|lägger|lagt`;
+
 export const SV_PHRASES: Array<[RegExp, string]> = [
   // "När drog Fritidsbussen i gång": when it started ("startade den 2 september").
   [/(?<![\p{L}])(?:drog|drogs|dras|dra|drar|dragit|kom|kommit|sattes|satte)((?:\s+[\p{L}\d-]+){0,3}?)\s+(?:i gång|igång)(?![\p{L}])/giu, 'startade$1'],
@@ -969,7 +972,7 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   // "km-ersättningen": what is paid per kilometre ("ersätts … med 1,85 kr per kilometer").
   [/(?<![\p{L}])km-(?=\p{L})/giu, 'kilometer '],
   // "Vad la kommunerna på löner": what they spent ("lönekostnader … uppgick till"), nothing laid.
-  [/(?<![\p{L}])(?:la|lade|lägger|lagt)(?=(?:\s+[\p{L}\d-]+){1,3}?\s+på(?![\p{L}]))/giu, 'kostnad'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:${SPENT_ON_VERBS})(?=(?:\s+[\p{L}\d-]+){1,3}?\s+på(?![\p{L}]))`, 'giu'), 'kostnad'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
   // "vilka har platser i rådet": who sits in it ("I rådet ingår … företrädare för …").
   [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],

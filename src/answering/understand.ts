@@ -10,7 +10,7 @@ import { dateMatches, extractTemporalFacts, monthNumber, RELATIVE_YEAR, type Que
 import { compoundInitialismPhrases, compoundInitialismWords, initialismPhrases } from './initialisms.js';
 import { fullYear, NAMED_PERIOD } from './features.js';
 import { detectLanguage, type Language } from './language.js';
-import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
+import { COMMON_ABBREVIATIONS, COUNTY_MUNICIPALITIES, DOCUMENT_KIND_ABBREVIATIONS, EN_PHRASES, EN_TO_SV, QUESTION_FRAME_WORDS, ROLE_WORDS, STOPWORDS_EN, STOPWORDS_SV, SPENT_ON_VERBS, SV_PHRASES, SV_SYNONYMS } from './lexicon.js';
 import { foldKey, matchToken, stem, words } from './text.js';
 
 /** One way a concept can appear in text: all stems present (any order), weighted. */
@@ -135,6 +135,8 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w+|hur|när|var|varför|what|who|which|ho
 const DEADLINE = /\b(deadline|sista dag\w*|sista datum|sista svarsdag)\b/;
 const DEADLINE_WORDS = /^(?:deadline|sista|dag|dagen|datum|datumet|svarsdag|svarsdagen)$/i;
 
+const SPENT_ON_ASKED = new RegExp(String.raw`\bvad (?:${SPENT_ON_VERBS}|har \S+ lagt) (?:\S+ ){1,3}?på(?=\s|$)`);
+
 function detectAsks(q: string, temporal: TemporalFacts): Asks {
   // "när det gäller X" is "as regards X", not "when".
   const s = q.toLowerCase().replace(/\bnär det gäller\b/g, 'gällande');
@@ -162,7 +164,7 @@ function detectAsks(q: string, temporal: TemporalFacts): Asks {
     // "Vad ska Krokom betala per år", "what will the region pay": an amount to pay.
     /\b(vad (?:ska|skall|kommer|får|fick|måste) (?:\S+ ){1,3}(?:betala|bidra med)|vad betala\w*|what (?:does|will|did|do|shall) (?:\S+ ){1,3}pay)\b/.test(s) ||
     // "vad la kommunerna på löner": what they spent.
-    /\bvad (?:la|lade|lägger|har \S+ lagt) (?:\S+ ){1,3}?på(?=\s|$)/.test(s);
+    SPENT_ON_ASKED.test(s);
   // "What is Kultur's regionbidrag/nettobudget", "vad är Kulturs budget": an amount, not a definition.
   const ownedAmount = /\b(?:what (?:is|was|are|were)|vad (?:är|var|blev)) (?:the )?\S+(?:'s|’s|:s|s) \S*(?:budget|bidrag|kostnad|cost|funding|grant|ersättning|anslag)/.test(s);
   // "What was the centre's financial result", "årets resultat": the year's surplus or deficit, an amount.

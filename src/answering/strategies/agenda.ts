@@ -284,26 +284,27 @@ const DECISION_OPENING = /(?<![\p{L}])(?:beslutar|beslutade|beslöt|beslut:)(?![
  * "Vad beslutades under punkt 12 den 12 mars": the paragraph of that day's minutes headed by the item's title ("§ 12
  * Länsträffen 2024 – datum och plats", whatever the minutes' own numbering), from its decision on.
  */
-function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, item: AgendaItem): Answer | undefined {
+function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, minutes: readonly LogicalDocument[], item: AgendaItem): Answer | undefined {
   const needle = foldKey(item.title).slice(0, 24);
   if (needle.length < 8) return undefined;
   const lead = (heading: string) =>
     analysis.language === 'en'
       ? `Item ${item.number} at ${meeting.organName} ${meeting.date} is recorded in the minutes as ${heading}; the decision:`
       : `Punkt ${item.number} på ${meeting.organName} ${meeting.date} står i protokollet som ${heading}; beslutet:`;
-  return decisionUnder(index, analysis, meeting, (heading) => foldKey(heading).includes(needle), lead);
+  return decisionUnder(index, analysis, minutes, (heading) => foldKey(heading).includes(needle), lead);
 }
 
 /** "Vad beslutades under § 6 den 12 mars": the decision of that paragraph of the day's minutes. */
-function paragraphDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, paragraph: number): Answer | undefined {
+function paragraphDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, minutes: readonly LogicalDocument[], paragraph: number): Answer | undefined {
   const opens = new RegExp(`^§\\s*${paragraph}(?!\\d)`);
   const lead = (heading: string) =>
     analysis.language === 'en' ? `The minutes of ${meeting.organName} ${meeting.date}, ${heading}; the decision:` : `Protokollet från ${meeting.organName} ${meeting.date}, ${heading}; beslutet:`;
-  return decisionUnder(index, analysis, meeting, (heading) => opens.test(heading.trim()), lead);
+  return decisionUnder(index, analysis, minutes, (heading) => opens.test(heading.trim()), lead);
 }
 
-function decisionUnder(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, isParagraph: (heading: string) => boolean, leadFor: (heading: string) => string): Answer | undefined {
-  for (const document of otherPapersOfDay(index, meeting).filter((d) => isMinutes(d))) {
+/** The decision of the paragraph of the day's minutes under the heading `isParagraph` picks, from its "Beslut" on. */
+function decisionUnder(index: AnswerIndex, analysis: QuestionAnalysis, minutes: readonly LogicalDocument[], isParagraph: (heading: string) => boolean, leadFor: (heading: string) => string): Answer | undefined {
+  for (const document of minutes) {
     // (The paragraph's "Beslut" may head a section of its own under it.)
     const passages = index.passagesOfDocument(document.id).filter((p) => p.source.section.some(isParagraph));
     if (passages.length === 0) continue;
@@ -648,14 +649,16 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   const fromNotice = index.kb.documentById(meeting.source.documentId)?.type === 'kallelse';
   if (fromNotice && MINUTES_ASKED.test(analysis.question)) return undefined;
   // … and so is "§ 16" of a notice whose items carry no § and run to fewer, or of a day whose minutes are at hand.
-  if (fromNotice && paragraphNumber !== undefined && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) {
-    return DECISION_ASKED.test(analysis.question) && dateMatches(analysis, meeting.date) ? paragraphDecision(index, analysis, meeting, paragraphNumber) : undefined;
+  const decisionAsked = DECISION_ASKED.test(analysis.question);
+  const dayMinutes = fromNotice && (paragraphNumber !== undefined || decisionAsked) ? otherPapersOfDay(index, meeting).filter((d) => isMinutes(d)) : [];
+  if (paragraphNumber !== undefined && dayMinutes.length > 0) {
+    return decisionAsked && dateMatches(analysis, meeting.date) ? paragraphDecision(index, analysis, meeting, dayMinutes, paragraphNumber) : undefined;
   }
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
   // … and "vad beslutades under punkt 12": what was decided stands in that day's minutes, not in the notice.
-  if (fromNotice && DECISION_ASKED.test(analysis.question) && otherPapersOfDay(index, meeting).some((d) => isMinutes(d))) {
+  if (decisionAsked && dayMinutes.length > 0) {
     const item = itemNumber === undefined ? undefined : meeting.items.find((i) => i.number === itemNumber);
-    return item ? minutesDecision(index, analysis, meeting, item) : undefined;
+    return item ? minutesDecision(index, analysis, meeting, dayMinutes, item) : undefined;
   }
   const organWords = organWordsOf(index, meeting);
   // Only the organ's own words are dropped: "samverkansavtal" shares a prefix with "samverkansråd" but names an item.

@@ -427,9 +427,10 @@ function presenterColumnOf(rawLines: readonly string[], first: number, to: numbe
  */
 export function parsePipeAgenda(lines: readonly string[], rawLines: readonly string[], from: number, to: number): ParsedAgenda | undefined {
   const cellsOfLine = (line: string) => line.split('|').map((cell) => cell.trim());
+  const headingOf = (line: string | undefined) => (line?.includes('|') ? agendaHeading(namedColumns(cellsOfLine(line).map((text, at) => ({ text, at })))) : undefined);
   let i = from;
   let heading: Array<{ column: AgendaColumn; at: number }> | undefined;
-  for (; i <= to && !heading; i++) heading = lines[i]?.includes('|') ? agendaHeading(namedColumns(cellsOfLine(lines[i]).map((text, at) => ({ text, at })))) : undefined;
+  for (; i <= to && !heading; i++) heading = headingOf(lines[i]);
   if (!heading) return undefined;
   // (The raw line keeps a row's empty cells, which cleaning runs together: "   |       | justerare   |".)
   const leadingPipe = /^\s*\|/.test(rawLines[i - 1] ?? '');
@@ -439,7 +440,7 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
     const cells = raw.includes('|') ? cellsOfLine(raw) : cellsOfLine(lines[k]);
     const own = leadingPipe && raw.includes('|') ? cells.slice(1) : cells;
     // ("Färjesamrådet | ordförande 2023 | RUN/37/2024": a row's wrapped line written without its empty leading cells.)
-    const shifted = own.length < heading!.length && own.length > 1 && own[0] !== '' && !NUMBER.test(own[0]) && !TIME_ONLY.test(own[0]) && !/\d[.:]\d{2}/.test(own[0]) && titleAt > 0;
+    const shifted = own.length < heading!.length && own.length > 1 && own[0] !== '' && !NUMBER.test(own[0]) && !/\d[.:]\d{2}/.test(own[0]) && titleAt > 0;
     return shifted ? [...Array<string>(titleAt).fill(''), ...own] : own;
   };
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
@@ -469,7 +470,7 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
       continue;
     }
     // ("Nr | Kl. | Ärende | …" again under the next page's head: the table goes on.)
-    if (line.includes('|') && agendaHeading(namedColumns(cellsOfLine(line).map((text, at) => ({ text, at }))))) continue;
+    if (headingOf(line)) continue;
     // ("och utbyggnaden 2023/2024": the matter's last words wrapped onto a line of their own, no cell marks.)
     const item = items[items.length - 1];
     if (item && !line.includes('|') && /^\p{Ll}/u.test(line) && line.length <= 60) {
