@@ -339,14 +339,61 @@ const PAPER_KIND = /(?:plan|program|strategi|policy|avtal|överenskommelse)/iu;
 const KIND_ADOPTED = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(\p{L}*(?:planen|programmet|strategin|policyn|avtalet|överenskommelsen))\s+(?:\p{Ll}+\s+)?(?:${ADOPTED_VERBS})(?![\p{L}])`, 'iu');
 const PAPER_ASKED = /(?<![\p{L}])\p{L}*(?:plan|program|programme|strategi|strategy|policy|avtal|agreement|överenskommelse)\p{L}*/iu;
 
+const PAPER_WORD = /(?<![\p{L}])\p{L}*(?:plan|program|strategi|policy|avtal|överenskommelse)(?:en|et|met|men|n|er|erna|s|ens|ets|mets|ns)?(?![\p{L}])/giu;
+
+/** The sentence names a paper of the kind the question asks about ("handlingsplanen" for "the action plan"), or the question names none. */
+function namesPaperOfAskedKind(question: string, text: string): boolean {
+  const asked = PAPER_ASKED.exec(question)?.[0];
+  if (!asked) return true;
+  const kind = paperKindOf(asked);
+  return [...text.matchAll(PAPER_WORD)].some((m) => paperKindOf(m[0]) === kind);
+}
+
+function paperKindOf(word: string): string | undefined {
+  return PAPER_KIND.exec(word.toLowerCase().replace('programme', 'program').replace('strategy', 'strategi').replace('agreement', 'avtal'))?.[0];
+}
+
 /** "when was the handlingsplan adopted" answered by "Programmet antogs …": another kind of paper's adoption. */
 function adoptsOtherKind(question: string, text: string): boolean {
   const adopted = KIND_ADOPTED.exec(text.trim())?.[1];
   const asked = PAPER_ASKED.exec(question)?.[0];
   if (!adopted || !asked) return false;
-  const kindOf = (word: string) => PAPER_KIND.exec(word.toLowerCase().replace('programme', 'program').replace('strategy', 'strategi').replace('agreement', 'avtal'))?.[0];
-  const [a, b] = [kindOf(adopted), kindOf(asked)];
+  const [a, b] = [paperKindOf(adopted), paperKindOf(asked)];
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/** "Antagen av Folkhälsorådet 2023-11-22, § 41": a paper's own adoption, stated on its cover without naming it. */
+// (The dump may join the letterhead's lines before it: "Region Jämtland Härjedalen Dnr RS/77/2030 Antagen av …".)
+const OWN_ADOPTION_LINE = /^(?:[^.]*?(?<![\p{L}])Dnr:?\s+\S+\s+)?(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt|beslutad|beslutat)\s+(?:av|i|vid|den)(?![\p{L}])/iu;
+
+/** "När antogs Färjeledsstrategi 2030" answered by the cover line of a "Handlingsplan …": another kind of paper's adoption. */
+export function adoptsOtherPaper(question: string, text: string, documentTitle: string | undefined): boolean {
+  if (!documentTitle || !questionFormOf(question).adoption || !OWN_ADOPTION_LINE.test(text.trim())) return false;
+  const asked = PAPER_ASKED.exec(question);
+  const titled = PAPER_ASKED.exec(documentTitle)?.[0];
+  if (!asked || !titled) return false;
+  const [a, b] = [paperKindOf(asked[0]), paperKindOf(titled)];
+  if (a === undefined || b === undefined) return false;
+  // ("handlingsplanen för halkbekämpning" is not the "Handlingsplan för säkra skoterleder" either.)
+  const title = foldKey(documentTitle);
+  return a !== b || paperSubject(question.slice(asked.index + asked[0].length)).some((word) => !title.includes(foldKey(word).slice(0, 5)));
+}
+
+const SUBJECT_PREPOSITION = /^\s+(?:för|mot|om|inom|for|on|against)\s+/iu;
+const NOT_SUBJECT = /^(?:och|and|i|in|the|a|an|was|were|is|by|av|när|when|adopted|approved|antogs|fastställdes|beslutades|godkändes|antagen|antaget|fastställd)$/iu;
+
+/** The words after "för"/"mot" naming what a paper is about ("handlingsplanen för halkbekämpning" → halkbekämpning). */
+function paperSubject(after: string): string[] {
+  const preposition = SUBJECT_PREPOSITION.exec(after);
+  if (!preposition) return [];
+  const words: string[] = [];
+  for (const word of after.slice(preposition[0].length).split(/\s+/)) {
+    const bare = word.replace(/[?.,!:;]+$/u, '');
+    if (!/^\p{L}[\p{L}-]*$/u.test(bare) || NOT_SUBJECT.test(bare) || words.length === 3) break;
+    if (bare.length >= 4) words.push(bare);
+    if (bare !== word) break;
+  }
+  return words;
 }
 
 /** "… ska tas fram under 2025", "planeras att tas fram", "Den är ännu inte beslutad", "lämna ett utkast till …". */
@@ -395,7 +442,8 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     // "När antogs handlingsplanen": a sentence saying it is still to be drawn up or decided dates no adoption.
     // (… and the day of another event, with no decision in the sentence, is not the day it was adopted.)
     // (… nor is "Programmet antogs …" the day "handlingsplanen" was adopted.)
-    const notYet = !questionForm.adoption ? 1 : NOT_YET_ADOPTED.test(text) || adoptsOtherKind(analysis.question, text) ? 0 : ADOPTION_STATED.test(text) ? 1 : 0.5;
+    // (… and a decision that names no paper of the kind asked, "Vintergruppen beslutar att fördela medlen", adopts none.)
+    const notYet = !questionForm.adoption ? 1 : NOT_YET_ADOPTED.test(text) || adoptsOtherKind(analysis.question, text) ? 0 : ADOPTION_STATED.test(text) && (namesPaperOfAskedKind(analysis.question, text) || OWN_ADOPTION_LINE.test(text.trim())) ? 1 : 0.5;
     fits.push(notYet * deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").
@@ -1248,7 +1296,12 @@ export function scoreUnits(
     const { number, percent, money, measure, date, time, person } = analysis.asks;
     const onlyFigure = (number || percent || money || measure) && !(date || time || person);
     // (A glossary's sentence under the asked term is what a definition question asks for, whatever its shape.)
-    const fit = (unit.countyTable === 'whole' && onlyFigure) || glossesAskedTerm ? 1 : typeFit(index, analysis, unit.text, weighted, matcher);
+    const fit =
+      (unit.countyTable === 'whole' && onlyFigure) || glossesAskedTerm
+        ? 1
+        : adoptsOtherPaper(analysis.question, unit.text, index.kb.documentById(passage.source.documentId)?.title)
+          ? 0
+          : typeFit(index, analysis, unit.text, weighted, matcher);
     // "When is the next meeting after the one on Nov 20th 2024": the day named is the meeting before, and the page's
     // "Nästa möte hålls den 5 februari 2025" may fall in the next year.
     const statesNextMeeting = asksNextMeeting && NEXT_MEETING_STATED.test(unit.text.trim());

@@ -8,14 +8,14 @@ import { answerIndexFor, type AnswerIndex } from './answer-index.js';
 import { notAnswered, type Answer, type Citation } from './compose.js';
 import { conceptMatch, weighConcepts, type WeightedConcept } from './evidence.js';
 import { suggestFollowUps, unansweredHint } from './follow-ups.js';
-import { isSelection, selectEvidence, THRESHOLDS, type Selection } from './select.js';
+import { isSelection, opensWithDay, selectEvidence, THRESHOLDS, type Selection } from './select.js';
 import { agendaItemQuote, answerFromAgenda, BREAK_ASKED, LINK_ASKED, MATTERS_ASKED, meetingsHeldAt } from './strategies/agenda.js';
 import { answerDefinition } from './strategies/definition.js';
 import { answerDifference } from './strategies/difference.js';
 import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
 import { answerFromRoles, asksForRole } from './strategies/role.js';
-import { dateMatches, datesInText } from './dates.js';
+import { dateMatches } from './dates.js';
 import { isMeetingPaper } from './features.js';
 import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
@@ -59,10 +59,8 @@ function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis)
   // ("Who chaired the Skogsrådet meeting on 3 March": Viltforum's notes of that day are no paper of Skogsrådet's meeting.)
   const organs = analysis.concepts.filter((c) => c.entity?.kind === 'organ');
   const ofOrgan = (documentId: string) => organs.length === 0 || index.passagesOfDocument(documentId).some((p) => organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
-  // (A notice dated the day it was sent names its meeting's day in its opening.)
-  const opensWithDay = (documentId: string) => datesInText(index.passagesOfDocument(documentId)[0]?.text ?? '').some((iso) => dateMatches(analysis, iso));
   const papers =
-    index.kb.documents.some((d) => (dateMatches(analysis, d.date) || (agendaOfDay && isMeetingPaper(d) && opensWithDay(d.id))) && ofOrgan(d.id)) ||
+    index.kb.documents.some((d) => (dateMatches(analysis, d.date) || (agendaOfDay && isMeetingPaper(d) && opensWithDay(index, analysis, d.id))) && ofOrgan(d.id)) ||
     index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));
   if (papers) return undefined;
   const hint =

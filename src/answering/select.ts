@@ -646,6 +646,11 @@ export function listAfter(index: AnswerIndex, chosen: ScoredUnit, maxItems = 10,
   return items;
 }
 
+/** A notice dated the day it was sent names its meeting's day in its opening ("kallas till sammanträde den 11 september"). */
+export function opensWithDay(index: AnswerIndex, analysis: QuestionAnalysis, documentId: string): boolean {
+  return datesInText(index.passagesOfDocument(documentId)[0]?.text ?? '').some((iso) => dateMatches(analysis, iso));
+}
+
 export function selectEvidence(
   index: AnswerIndex,
   analysis: QuestionAnalysis,
@@ -675,12 +680,20 @@ export function selectEvidence(
   // "Vad ska Skogsrådet besluta om på sammanträdet den 11 maj 2027": likewise what a meeting on a day takes up.
   const dayNamed = analysis.temporal.dates.some((d) => d.day !== undefined);
   const contentOfDay = dayNamed && !analysis.asks.date && !analysis.asks.time && MEETING_WORD.test(analysis.question) && CONTENT_ASKED.test(analysis.question);
+  // "Vem föredrar punkt 4 på styrgruppens möte 10/4", "what time does the ägarsamråd on 18/4 start": an item's
+  // presenter or a meeting's hour is told by that day's papers, not by a standing rule or another meeting's item.
+  const itemOfDay = dayNamed && !analysis.asks.date && (analysis.temporal.itemNumber !== undefined || analysis.asks.time || (MEETING_WORD.test(analysis.question) && analysis.asks.person));
+  // (A notice's own date is often only its meeting's: the papers a meeting of that day was read from.)
+  const papersOfDay = new Set(dayNamed ? index.kb.records.meetings.filter((m) => dateMatches(analysis, m.date)).map((m) => m.source.documentId) : []);
   const dayUntold = (candidate: ScoredUnit): Rejection['reason'] | undefined => {
-    if (!chairOfDay && !contentOfDay) return undefined;
+    if (!chairOfDay && !contentOfDay && !itemOfDay) return undefined;
     const document = index.kb.documentById(candidate.passage.source.documentId);
     // (What a meeting takes up is told by the sentence naming its day, not by a schedule beside it.)
+    const documentId = candidate.passage.source.documentId;
+    const paperOfDay = isMeetingPaper(document) && (dateMatches(analysis, document?.date) || papersOfDay.has(documentId) || (itemOfDay && opensWithDay(index, analysis, documentId)));
+    if (paperOfDay) return undefined;
     const told = chairOfDay ? candidate.passage.text : candidate.unit.text;
-    return (isMeetingPaper(document) && dateMatches(analysis, document?.date)) || datesInText(told).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
+    return datesInText(told).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
   };
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.

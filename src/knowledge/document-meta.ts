@@ -146,8 +146,12 @@ function selfListedDnr(title: string, text: CleanedText, from: number, to: numbe
 
 const VALIDITY_LINE = /^(?:giltig|gäller|giltighetstid|revideras|revision|nästa revidering|ska revideras|upphör)/i;
 
-/** "Möte: tisdag 22 oktober 2024 kl. 13.00–15.30": minutes are dated by the meeting, not by the day they were written. */
-const MEETING_DAY_FIELD = /^(?:möte|mötesdag|mötesdatum|sammanträdesdag)\s*:\s*(.+)$/i;
+/**
+ * "Möte: tisdag 22 oktober 2024 kl. 13.00–15.30": minutes are dated by the meeting, not by the day they were written.
+ * "Sammanträdesdag: 7 februari 2024", and without the colon before a date written out "2024-03-12" ("Sammanträdesdatum
+ * 2024-03-12      Blad 1 av 7"). ("Möte" needs its colon: "Möte med …" is a line.)
+ */
+const MEETING_DAY_FIELD = /^(?:möte\s*:|(?:mötesdag|mötesdatum|sammanträdesdag|sammanträdesdatum)(?:\s*:|\s+(?=\d{4}-\d{2}-\d{2})))\s*(.+)$/i;
 
 function meetingDayField(text: CleanedText, opening: number[]): string | undefined {
   for (const i of opening.slice(0, 20)) {

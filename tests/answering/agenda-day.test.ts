@@ -16,4 +16,10 @@ describe('the agenda of a meeting asked by its day', () => {
     declined('Vad står på dagordningen för Skoterledsrådet den 18 september?');
     declined("What's on the agenda for Skoterledsrådet on 25 September?");
   });
+
+  it('names the presenter of an item on the day the notice calls its meeting, and on no other day', () => {
+    expect(shown('vem föredrar punkt 3 på Skoterledsrådets möte den 11 september?').split('\n')[0]).toMatch(/Per Ekholm/);
+    declined('vem föredrar punkt 3 på rådets möte den 9 oktober?');
+    declined('who presents item 3 at Skoterledsrådet on 9 October');
+  });
 });

@@ -176,6 +176,8 @@ describe('the asked kind of fact (question, corpus sentence → states it?)', ()
     // "Which §" needs a § number.
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', '§ 144 Åtgärder för att minska koldioxidutsläpp för resor', true],
     ['Vilken paragraf hade ärendet om koldioxidutsläpp för resor?', 'Att genomföra en analys enligt denna metod uppfyller väl det uppdrag', false],
+    // "När antogs handlingsplanen" needs a decision that names a plan, not a dated decision about something else.
+    ['När antogs handlingsplanen för resor?', 'Landstingsstyrelsen beslöt vid sammanträde 2014-09-30', false],
   ];
   it.each(steps)('%s | "%s" → %s', (question, opening, states) => {
     const analysis = analyzeQuestion(index, question, { now });

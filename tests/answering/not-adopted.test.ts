@@ -1,6 +1,6 @@
 /**
  * A plan the documents say is still to be drawn up (tests/answering/fixtures/not-adopted, written for these tests):
- * asked when it was adopted, no day of another event answers.
+ * asked when it was adopted, no day of another event answers, nor the cover line ("Antagen av …") of another kind of paper.
  */
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
@@ -16,5 +16,11 @@ describe('when a paper was adopted', () => {
     declined('when was the handlingsplan för snöskoterleder adopted');
     declined('När antogs handlingsplanen för snöskoterleder?');
     declined('När antogs riktlinjerna för ledskyltning?');
+  });
+
+  it('is not the cover line of another kind of paper, nor a decision that names no paper of the kind asked', () => {
+    expect(shown('När antogs handlingsplanen för säkra skoterleder?').split('\n')[0]).toMatch(/2033-12-06/);
+    declined('När antogs Friluftsstrategi 2045?');
+    declined('när antogs handlingsplanen för halkbekämpning');
   });
 });

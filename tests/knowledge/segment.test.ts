@@ -227,6 +227,14 @@ describe('segmentDocuments', () => {
     expect(prepare('433_minutes.txt', minutes).documents[0].title).toBe('PROTOKOLL SAMVERKANSGRUPPEN FÖR SKOLSKJUTS OCH FÄRDTJÄNST 2032-05-30');
   });
 
+  it('dates minutes by their "Sammanträdesdatum 2032-03-12" field written without a colon, beside the page count', () => {
+    const minutes = [
+      'SAMMANTRÄDESPROTOKOLL', 'Styrgruppen för kulturskolesamverkan (SKS)', 'Sammanträdesdatum 2032-03-12                                  Blad 1 av 7',
+      '______________________________________', '', 'Plats och tid', 'Ragunda kommunhus, Hammarstrand, kl. 09.30–15.05.',
+    ];
+    expect(prepare('435_minutes.txt', minutes).documents[0].date).toBe('2032-03-12');
+  });
+
   it('types minutes titled "SAMMANTRÄDESPROTOKOLL" as minutes', () => {
     const minutes = [
       '                                          SAMMANTRÄDESPROTOKOLL', 'ÖSTERSUNDS KOMMUN                         Sammanträdesdatum        Sida',
