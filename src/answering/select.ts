@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/index.js';
 import type { AnswerIndex } from './answer-index.js';
 import { dateMatches, datesInText, daysOfMonthIn, periodMonthsIn } from './dates.js';
-import { CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
+import { adoptsOtherPaper, CAUSE_STATED, conceptMatch, definesSomething, inResultsSection, inYearSummary, isSignatureLine, MUNICIPALITIES_ASKED, rankPassages, scoreUnits, typeFit, weighConcepts, type ScoredUnit, type WeightedConcept } from './evidence.js';
 import { QuestionMatcher, vocabularyMatchesOf } from './matcher.js';
 import { COUNTY_SCOPE_WORD, ORGAN_NOUN, ROLE_WORDS } from './lexicon.js';
 import { contentTokens, foldKey, stem, tokenize } from './text.js';
@@ -695,6 +695,10 @@ export function selectEvidence(
     const told = chairOfDay ? candidate.passage.text : candidate.unit.text;
     return datesInText(told).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
   };
+  // ("When was the handlingsplan adopted, and what's in it": a part asking no date does not make a strategy's cover line
+  // the plan's adoption.)
+  const otherPaperAdopted = (candidate: ScoredUnit): Rejection['reason'] | undefined =>
+    adoptsOtherPaper(analysis.question, candidate.unit.text, index.kb.documentById(candidate.passage.source.documentId)?.title) ? 'no-fact-of-asked-kind' : undefined;
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.
   const verdicts = new Map<ScoredUnit, { cover: ScoredUnit[]; reason: Rejection['reason'] | undefined }>();
@@ -702,7 +706,7 @@ export function selectEvidence(
     let verdict = verdicts.get(candidate);
     if (!verdict) {
       const cover = coverRemaining(analysis, weighted, candidate, scored);
-      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) ?? dayUntold(candidate) };
+      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) ?? dayUntold(candidate) ?? otherPaperAdopted(candidate) };
       verdicts.set(candidate, verdict);
     }
     return verdict;

@@ -21,6 +21,7 @@ describe('when a paper was adopted', () => {
   it('is not the cover line of another kind of paper, nor a decision that names no paper of the kind asked', () => {
     expect(shown('När antogs handlingsplanen för säkra skoterleder?').split('\n')[0]).toMatch(/2033-12-06/);
     declined('När antogs Friluftsstrategi 2045?');
+    declined('when was the Friluftsstrategi adopted and how long is it valid');
     declined('när antogs handlingsplanen för halkbekämpning');
   });
 });
