@@ -178,8 +178,32 @@ describe('presentersIn', () => {
     expect(presentersIn('Resultaten sammanfattas av Jessica Isaksson och Elin Ring.')).toEqual(['Jessica Isaksson', 'Elin Ring']);
   });
 
+  it('reads a presenter whose title stands after the name ("Jonas Hägglund, trafikstrateg, redogör för …")', () => {
+    expect(presentersIn('Jonas Hägglund, trafikstrateg, redogör för Tågtrafikgruppens förslag. Förslaget innebär fler turer.')).toEqual(['Jonas Hägglund']);
+    expect(presentersIn('Lina Forsgren, sekreterare, presenterar utkastet till verksamhetsberättelse för 2032.')).toEqual(['Lina Forsgren']);
+  });
+
   it('names no presenter when the text names a role rather than a person', () => {
     expect(presentersIn('Föregående protokoll föredras av ordföranden.')).toEqual([]);
+  });
+});
+
+describe('an item opening with its presenter, titled after the name', () => {
+  it('is titled by what the presenter presents, not by the sentence naming the presenter', () => {
+    const raw = [
+      'Källa: https://forum.regionjh.se/committees/tagtrafikberedningen/mote-2032-02-12',
+      'Titel: Möte 2032-02-12 – Tågtrafikberedningen',
+      '',
+      'Möte 2032-02-12',
+      '',
+      'Tågtrafikberedningen',
+      '09:30 - 14:40 Åre kommunhus, Järpen',
+      ' • Helena Bergkvist (S), ordförande, hälsar alla välkomna och öppnar mötet.',
+      '',
+      ' • Lina Forsgren, sekreterare, presenterar utkastet till verksamhetsberättelse för 2031. Ledamöterna lämnar synpunkter på texten.',
+    ];
+    const item = extractMeetings(prepare('tagtrafikberedningen-mote-2032-02-12.txt', raw))[0]?.items.at(-1);
+    expect([item?.title, item?.presenters]).toEqual(['Utkastet till verksamhetsberättelse för 2031', ['Lina Forsgren']]);
   });
 });
 

@@ -21,9 +21,12 @@ const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:(?:[- ]|\s(?:von|af|de|van|der|la
 const PERSON = new RegExp(String.raw`^(${PERSON_NAME})(\s*\([^)]*\))?$`, 'u');
 const REFERS_TO_ITEM = /^(?:punkten|ärendet|frågan)\s/i;
 const PRESENTER_FIELD = /^föredragande\s*:\s*([^.]+?)(?:\.|$)/i;
-/** The item's first sentence: "Anna Berg (Region JH) och Per Ek presenterar …", after an optional job title. */
+/**
+ * The item's first sentence: "Anna Berg (Region JH) och Per Ek presenterar …", after an optional job title, or with the
+ * title after the name ("Jonas Hägglund, trafikstrateg, redogör för …").
+ */
 const PRESENTER_OPENS = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}*(?:direktör|chef|strateg|handläggare|samordnare|controller|ansvarig)\s+)?((?:${PERSON_NAME})(?:\s*\([^)]*\))?(?:\s+och\s+${PERSON_NAME}(?:\s*\([^)]*\))?)?)\s+(?:föredrar|presenterar|redovisar|informerar|går igenom|berättar)\b`,
+  String.raw`^(?:\p{Lu}\p{Ll}*(?:direktör|chef|strateg|handläggare|samordnare|controller|ansvarig)\s+)?((?:${PERSON_NAME})(?:\s*\([^)]*\))?(?:\s+och\s+${PERSON_NAME}(?:\s*\([^)]*\))?)?)(?:,\s+[^,.()]{2,60},)?\s+(?:föredrar|presenterar|redovisar|redogör|informerar|går igenom|berättar)\b`,
   'u',
 );
 /** A capitalised job title is not a first name ("Ekonomidirektör Anna Berg"). */
@@ -44,7 +47,7 @@ const SUBJECT_PRESENTED = /^(.{3,80}?)\s+(?:föredras|presenteras|redovisas|samm
 const NO_SUBJECT = /^(?:punkten|ärendet|den|det|detta|de|dessa|han|hon)$/i;
 /** "<Presenter> går igenom / presenterar / berättar om <topic>." */
 const PRESENTER_TOPIC = new RegExp(
-  String.raw`^${PERSON_NAME}\s+(?:går igenom|presenterar|berättar om|redogör för|informerar om|beskriver|redovisar)\s+(?:kort\s+)?(?:om\s+)?([^.]{5,120})\.?$`,
+  String.raw`^${PERSON_NAME}(?:\s*\([^)]*\))?(?:,\s+[^,.()]{2,60},)?\s+(?:går igenom|presenterar|berättar om|redogör för|informerar om|beskriver|redovisar)\s+(?:kort\s+)?(?:om\s+)?([^.]{5,120})\.?$`,
   'u',
 );
 /** "• § 4": a bullet numbering its item as a paragraph of the minutes. */
