@@ -16,7 +16,7 @@ import { composeSelection } from './strategies/passages.js';
 import { answerFromResults } from './strategies/results.js';
 import { answerFromRoles, asksForRole } from './strategies/role.js';
 import { dateMatches } from './dates.js';
-import { isMeetingPaper } from './features.js';
+import { DIARY_ASKED, isMeetingPaper } from './features.js';
 import { analyzeQuestion, type QuestionAnalysis } from './understand.js';
 
 export type { Answer, Citation };
@@ -36,9 +36,9 @@ function asksAboutMeeting(index: AnswerIndex, analysis: QuestionAnalysis): boole
   if (analysis.roleKind === 'contact') return false;
   // A meeting is named by its day, or by where it was held ("RUR-mötet i Strömsund").
   const meetingDate = index.kb.records.meetings.some((m) => dateMatches(analysis, m.date)) || meetingsHeldAt(index.kb.records.meetings, analysis.question).length > 0;
-  // "Vilka föredrog X …", "vilka ärenden togs upp …" on a dated meeting ask about its items too.
+  // "Vilka föredrog X …", "vilka ärenden togs upp …", "dnr för hörselplan-ärendet" on a dated meeting ask about its items too.
   // A break ("när är fikat") is a meeting's, whatever date the question gives.
-  return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question) || MATTERS_ASKED.test(analysis.question)));
+  return asks.agenda || BREAK_ASKED.test(analysis.question) || (meetingDate && (asks.person || asks.time || asks.date || asks.place || asks.list || analysis.roleKind === 'presenter' || LINK_ASKED.test(analysis.question) || MATTERS_ASKED.test(analysis.question) || DIARY_ASKED.test(analysis.question)));
 }
 
 /** "Vad beslutade rådet den 27/11", "who chaired the meeting on May 14th", "vem föredrar punkt 9 den 18 september": what only that day's own papers can tell. */

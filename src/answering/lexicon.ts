@@ -987,8 +987,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])((?:innan|before)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:tog|took|tar|takes) (?:över|over)(?![\p{L}])/gu, '$1'],
   // "vem tar över som vice ordförande": who becomes the new one ("väljer … till ny vice ordförande").
   [/(?<![\p{L}])(?:tar|tog|tagit|ska ta) över(?: som)?(?![\p{L}])/giu, 'blir ny'],
-  // "flygfotoärendet", "budgetpunkten": the matter about X on an agenda, written as one word.
-  [/(?<![\p{L}])(\p{L}{4,}?)s?(?:ärendet|punkten)(?![\p{L}])/giu, '$1'],
+  // "flygfotoärendet", "budgetpunkten", "hörselplan-ärendet": the matter about X on an agenda, written as one word.
+  [/(?<![\p{L}])(\p{L}{4,}?)s?-?(?:ärendet|punkten)(?![\p{L}])/giu, '$1'],
   // "vilka lämnade anbud": who bid ("Tre anbud kom in"); the verb is no topic of its own.
   [/(?<![\p{L}])(?:lämnade|lämnat|lämnar|lämna|lämnades)\s+(?=(?:in\s+)?(?:anbud|remissvar|synpunkter|yttranden?)(?![\p{L}]))(?:in\s+)?/giu, ''],
   // "vid utgången av 2024": at the year's end ("Vid årets slut fanns …").

@@ -1,7 +1,7 @@
 /**
  * A notice whose agenda columns the dump kept apart with spaces, numbered first and with the time headed "Kl."
  * (tests/answering/fixtures/column-notice, written for these tests): a rule under the headings, the headings printed
- * again after a page break, and breaks framed by dashes between the rows.
+ * again after a page break, and breaks framed by dashes between the rows; and a presenter column headed "Föredragande / kl.".
  */
 import { describe, expect, it } from 'vitest';
 import { answersFrom } from '../helpers/fixture-answers.js';
@@ -45,5 +45,17 @@ describe('an item asked by its subject as one word, on a meeting named by its mo
     const answer = shown('dnr för ortofotoärendet på novmötet + vem föredrar');
     expect(answer).toMatch(/^Punkt 4 [^\n]*Ortofoto 2026[^\n]*Erik Blom/);
     expect(answer).toContain('RUN/88/2025');
+  });
+});
+
+describe('a presenter column headed "Föredragande / kl.", each row\'s start after or under the name', () => {
+  it('reads the start apart from the presenter, and the diary number under the title apart from it', () => {
+    expect(shown('När börjar punkt 6 på Brukarrådet för hörselfrågor den 11 mars 2025, och vem föredrar den?')).toMatch(/^Punkt 6 [^\n]*Hörapparatsavgift[^\n]*Ingrid Wall[^\n]*14[.:]45/);
+    expect(shown('dnr för hörselplan-ärendet på brukarrådets möte 2025-03-11?')).toMatch(/RS\/2211\/2024/);
+  });
+
+  it('reads a break set off by tildes as a break', () => {
+    expect(shown('Brukarrådet för hörselfrågor 11/3 2025 – när är kaffet?')).toMatch(/14[.:]30/);
+    expect(shown('Vad är punkt 5 på Brukarrådet för hörselfrågor den 11 mars 2025?')).not.toMatch(/Kaffe/);
   });
 });

@@ -665,9 +665,10 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
   // ("… föreslogs i kallelsen till rådsmötet": the words naming the notice or the meeting name no item.)
   // ("forumets möte" of Folkbildningsforum: the head of the body's compound name names the body.)
   // ("trafikrådet" of Kollektivtrafikrådet: the head inflected as the name is.)
+  // ("dnr för hörselplan-ärendet": the diary number asked names no item.)
   const organStems = index.tokensOfText(organWords).map(stem);
   const namesOrganByHead = (w: WeightedConcept) => w.concept.forms.some((f) => f.stems.length === 1 && f.stems[0].length >= 4 && organStems.some((t) => t.length > f.stems[0].length + 3 && t.endsWith(f.stems[0])));
-  const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !namesOrganByHead(w) && !analysis.years.some((y) => hasYear(w.concept.label, y)) && !MEETING_PAPER_WORD.test(w.concept.label));
+  const itemConcepts = subject.filter((w) => coverageOf([w], organWords, index.tokensOfText).coverage < 0.85 && !namesOrganByHead(w) && !analysis.years.some((y) => hasYear(w.concept.label, y)) && !MEETING_PAPER_WORD.test(w.concept.label) && !DIARY_ASKED.test(w.concept.label));
   if (itemNumber !== undefined) {
     items = meeting.items.filter((i) => i.number === itemNumber);
     // "Who presents item 14 on 28 September" of a 13-item agenda: the agenda has no such item, and no other text answers.

@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -81,6 +81,9 @@ function numberLeads(columns: ReadonlyArray<{ column: AgendaColumn }>): boolean 
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
+const TIMED_PRESENTER_HEADING = /(?<![\p{L}])(?:föredragande|ansvarig)\s*\/\s*(?:kl\.?|tid)(?![\p{L}])/iu;
+/** "Sara Nyström 13.05", "13.05", "Wall, ekonom 15.15": the presenter's cell with the row's start after it. */
+const PRESENTER_AND_TIME = /^(.*?)\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})\)?$/i;
 /** Where the heading row's "Dnr" column starts. */
 const DNR_HEADING = /(?<=\s)Dnr(?=\s|$)/;
 /** "4 a) Besked från MYH …": a sub-item in the matter's column, one of the item's points. */
@@ -143,6 +146,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   const dnrStart = DNR_HEADING.exec(rawLines[headingLine] ?? '')?.index;
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
   const titleColumn = heading.findIndex((c) => c.column === 'title');
+  const presenterTimed = TIMED_PRESENTER_HEADING.test(rawLines[headingLine] ?? '');
   const titleEnd = titleColumn >= 0 && titleColumn + 1 < starts.length ? starts[titleColumn + 1] : undefined;
 
   interface Row { item: AgendaItem; title: string[]; presenters: string[]; extra: string[]; points: string[][]; noting?: boolean; stage?: 'presenter' | 'note'; firstName?: string }
@@ -158,7 +162,11 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // ("10 Revisionsberättelse 2023": a two-digit number one space from its matter, both cut into the number's column.)
     const run = heading[0].column === 'number' && titleColumn > 0 && !cells[titleColumn] ? /^(\d{1,2})[.)]?\s(\S.*)$/.exec(cells[0]) : null;
     if (run) [cells[0], cells[titleColumn]] = [run[1], run[2]];
-    const [number, title, presenter, time, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
+    // ("~ Kaffe 14.30–14.45 ~": a break set off by marks around it.)
+    const [number, title, written, cellTime, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column).replace(/^~\s*(.*?)\s*~$/, '$1'));
+    // (Under "Föredragande / kl." the row's start stands after the name, or alone on the line under it.)
+    const timed = presenterTimed && !cellTime ? PRESENTER_AND_TIME.exec(written) : null;
+    const [presenter, time] = timed ? [timed[1].replace(/\s*\($/, ''), timed[2]] : [written, cellTime];
     // Page furniture (a running footer, a page number) is blanked in the cleaned lines; so is the rest of a word a
     // hyphen broke, which cleaning joined to the line above, but that stays in its column.
     if (!lines[i] && number) continue;

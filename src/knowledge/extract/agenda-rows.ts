@@ -28,7 +28,8 @@ export function columnOfHeading(heading: string): AgendaColumn {
   if (/^(?:nr|punkt|pkt\.?|p|§)$/i.test(heading)) return 'number';
   if (/^(?:tid|kl\.?|start|starttid)$/i.test(heading)) return 'time';
   if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
-  if (/^(?:föredragande|ansvarig)$/i.test(heading)) return 'presenter';
+  // ("Föredragande / kl.": the presenter's column, each row's start time under or after the name.)
+  if (/^(?:föredragande|ansvarig)(?:\s*\/\s*(?:kl\.?|tid))?$/i.test(heading)) return 'presenter';
   if (/^(?:b\/i|beslut\/?(?:\s*info)?|info|typ)$/i.test(heading)) return 'handling';
   return 'other';
 }
