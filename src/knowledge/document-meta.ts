@@ -187,7 +187,8 @@ function runningHeaderDate(text: CleanedText, from: number, to: number): string 
     const removed = text.info[i].removedText?.trim() ?? '';
     if (/^\d{4}-\d{2}-\d{2}$/.test(removed)) return findDate(removed);
     // ("Regionala ungdomspolitiska rådet   2024-06-12" under "Sammanträdesdatum": the body and the day, repeated.)
-    if (/^sammanträdesdatum$/i.test(text.lines[i - 1] ?? '') && /\s\d{4}-\d{2}-\d{2}$/.test(removed)) return findDate(removed.slice(-10));
+    // (… the label ending the line over it, in the header's right column: "Region Jämtland Härjedalen   Sammanträdesdatum".)
+    if (/(?:^|\s)sammanträdesdatum$/i.test(text.lines[i - 1] ?? '') && /\s\d{4}-\d{2}-\d{2}$/.test(removed)) return findDate(removed.slice(-10));
     for (let j = i + 1; j <= i + 6 && j <= to; j++) {
       const date = /^\d{4}-\d{2}-\d{2}$/.test(text.lines[j]) ? findDate(text.lines[j]) : undefined;
       if (date) return date;

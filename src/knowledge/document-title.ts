@@ -241,13 +241,17 @@ function kindDashTitle(lines: string[]): string | undefined {
  * the minutes are titled by that header.
  */
 function withBodyFromHeader(title: string, text: CleanedText, range: [number, number]): string {
-  if (title.replace(MINUTES_HEADER, '').replace(/\d{4}-\d{2}-\d{2}/g, '').trim()) return title;
+  // ("PROTOKOLL" / "Region Jämtland Härjedalen   Sammanträdesdatum": the organisation's name is the letterhead's, no body.)
+  const rest = title.replace(MINUTES_HEADER, '').replace(/^(?:protokoll|minnesanteckningar)\s+/i, '').replace(/\d{4}-\d{2}-\d{2}/g, '').trim();
+  if (rest && !ORGANISATION_ONLY.test(rest)) return title;
   const header = removedHeaders(text, range[0] - 1, Math.min(range[1], range[0] + 8)).find((removed) => {
     const body = removed.replace(/\s*\d{4}-\d{2}-\d{2}$/, '');
     return /\p{L}{4,}/u.test(body) && !MINUTES_HEADER.test(body);
   });
-  return header ? `${title} ${header}` : title;
+  return header ? `${title.replace(rest, '').trim()} ${header}` : title;
 }
+
+const ORGANISATION_ONLY = /^(?:region jämtland härjedalen|\p{L}+s kommun)$/iu;
 
 /** The running headers cleaning took away from lines[from, to), in order, their spaces collapsed. */
 function removedHeaders(text: CleanedText, from: number, to: number): string[] {

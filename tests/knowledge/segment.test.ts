@@ -190,6 +190,20 @@ describe('segmentDocuments', () => {
     expect([document.title, document.date]).toEqual(['PROTOKOLL Regionala fiskerådet 2031-06-12', '2031-06-12']);
   });
 
+  it('titles and dates minutes by the header that repeats on every page under the letterhead\'s "… Sammanträdesdatum"', () => {
+    const page = (n: number, body: string[]) => [
+      '                                                       PROTOKOLL', 'Region Jämtland Härjedalen                             Sammanträdesdatum',
+      'Brukarrådet för hörselfrågor                           2031-11-21', `                                                       Sida ${n} av 3`, '', ...body, '',
+    ];
+    const minutes = [
+      ...page(1, ['Tid och plats     Kl. 9:30–12:15, Östersunds sjukhus', '', 'Närvarande        Leila Hamdan, vice ordförande, tjänstgörande ordförande']),
+      ...page(2, ['§ 14 Mötets öppnande', 'Leila Hamdan öppnar mötet och hälsar alla välkomna.']),
+      ...page(3, ['§ 15 Hörselbussen', 'Rådet beslutar att lägga informationen till handlingarna.']),
+    ];
+    const [document] = prepare('517_minutes.txt', minutes).documents;
+    expect([document.title, document.date]).toEqual(['PROTOKOLL Brukarrådet för hörselfrågor 2031-11-21', '2031-11-21']);
+  });
+
   it('reads a year spaced out digit by digit under a spaced-out kind ("V E R K S A M H E T S B E R Ä T T E L S E / 2 0 3 2")', () => {
     const report = [
       'Region Jämtland Härjedalen Dnr RUN/48/2033', 'Regional utveckling', 'Enheten för landsbygd 2033-02-22',
