@@ -331,7 +331,8 @@ const questionFormOf = memoByText((question) => ({
 /** A paper's adoption in the past tense: "antogs", "fastställdes", "was adopted". */
 const ADOPTED_VERBS = String.raw`antogs|fastställdes|beslutades|godkändes|adopted|approved`;
 /** "när antogs …", "when was … adopted": a decision taken, asked for its day. */
-const ADOPTION_ASKED = new RegExp(String.raw`(?<![\p{L}])(?:${ADOPTED_VERBS}|antog|antagen|antaget|antagits|fastställd|fastställt)(?![\p{L}])`, 'iu');
+// ("When did SKS adopt the handlingsplan …": the verb's present form after "did".)
+const ADOPTION_ASKED = new RegExp(String.raw`(?<![\p{L}])(?:${ADOPTED_VERBS}|antog|antagen|antaget|antagits|fastställd|fastställt|(?<=\bdid\s(?:\S+\s){1,4})adopt)(?![\p{L}])`, 'iu');
 const ADOPTION_STATED = /(?<![\p{L}])(?:antogs|antog|antagen|antaget|antagna|antagits|antas|fastställ\p{L}*|beslut\p{L}*|beslöt|godkän\p{L}*|klubba\p{L}*|adopted|approved)(?![\p{L}])/iu;
 /** The kinds of paper a body adopts, by the root of the word naming them. */
 const PAPER_KIND = /(?:plan|program|strategi|policy|avtal|överenskommelse)/iu;
@@ -363,6 +364,8 @@ function adoptsOtherKind(question: string, text: string): boolean {
 }
 
 /** "Antagen av Folkhälsorådet 2023-11-22, § 41": a paper's own adoption, stated on its cover without naming it. */
+/** "Kommun  Beslutsdatum  Paragraf": a table of the days the paper it stands in was adopted. */
+const DECISION_DAYS_HEADING = /(?<![\p{L}])beslutsdatum(?![\p{L}])/iu;
 // (The dump may join the letterhead's lines before it: "Region Jämtland Härjedalen Dnr RS/77/2030 Antagen av …".)
 const OWN_ADOPTION_LINE = /^(?:[^.]*?(?<![\p{L}])Dnr:?\s+\S+\s+)?(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt|beslutad|beslutat)\s+(?:av|i|vid|den)(?![\p{L}])/iu;
 
@@ -443,7 +446,7 @@ export function typeFit(index: AnswerIndex, analysis: QuestionAnalysis, text: st
     // (… and the day of another event, with no decision in the sentence, is not the day it was adopted.)
     // (… nor is "Programmet antogs …" the day "handlingsplanen" was adopted.)
     // (… and a decision that names no paper of the kind asked, "Vintergruppen beslutar att fördela medlen", adopts none.)
-    const notYet = !questionForm.adoption ? 1 : NOT_YET_ADOPTED.test(text) || adoptsOtherKind(analysis.question, text) ? 0 : ADOPTION_STATED.test(text) && (namesPaperOfAskedKind(analysis.question, text) || OWN_ADOPTION_LINE.test(text.trim())) ? 1 : 0.5;
+    const notYet = !questionForm.adoption ? 1 : NOT_YET_ADOPTED.test(text) || adoptsOtherKind(analysis.question, text) ? 0 : ADOPTION_STATED.test(text) && (namesPaperOfAskedKind(analysis.question, text) || OWN_ADOPTION_LINE.test(text.trim()) || DECISION_DAYS_HEADING.test(text)) ? 1 : 0.5;
     fits.push(notYet * deadlineFit * (questionForm.day && fit < 1 ? 0.4 * fit : fit));
   }
   // A county table's row states its figures under its column headings ("Andel (%) Belopp per år (tkr) — Krokom … 200").

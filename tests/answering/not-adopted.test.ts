@@ -18,6 +18,11 @@ describe('when a paper was adopted', () => {
     declined('När antogs riktlinjerna för ledskyltning?');
   });
 
+  it('is asked "when did X adopt …" too, and read from a table of the days each council adopted it', () => {
+    declined('when did Friluftsrådet adopt the handlingsplan för snöskoterleder');
+    expect(shown('When did Bräcke kommunfullmäktige adopt the samverkansavtal om friluftsliv?').split('\n')[0]).toMatch(/2033-12-02/);
+  });
+
   it('is not the cover line of another kind of paper, nor a decision that names no paper of the kind asked', () => {
     expect(shown('När antogs handlingsplanen för säkra skoterleder?').split('\n')[0]).toMatch(/2033-12-06/);
     declined('När antogs Friluftsstrategi 2045?');
