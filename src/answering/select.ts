@@ -259,6 +259,8 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth || set.otherPeriod) return 'wrong-year';
+  // "hur många timmar bokades under hela 2024": a figure for "januari–juni 2024" counts part of the year.
+  if (WHOLE_YEAR_STRESSED.test(analysis.question) && (periodMonthsIn(candidate.unit.text).length > 0 || PART_OF_YEAR.test(candidate.unit.text))) return 'wrong-year';
   // "What's on the agenda / what did PSVO decide on 13 June": a schedule listing that day among others ("2024-03-14,
   // 2024-06-13, 2024-09-19 …") says only that a meeting was held.
   // ("Blir det något möte den 28 november?" asks whether one is held: a schedule answers that.)
@@ -308,6 +310,10 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   }
   return undefined;
 }
+
+/** "hela 2024", "helåret", "the whole year": the question stresses the year's total. */
+const WHOLE_YEAR_STRESSED = /(?<![\p{L}])(?:hela (?:året|(?:19|20)\d{2})|helåret|helår|(?:the )?(?:whole|full|entire) (?:year|(?:19|20)\d{2})|all (?:of )?(?:19|20)\d{2})(?![\p{L}\d])/iu;
+const PART_OF_YEAR = /(?<![\p{L}])(?:första|andra) (?:halvåret|tertialet|kvartalet)|(?:first|second) (?:half|quarter)|hittills i år|so far this year/iu;
 
 /** How many days a sentence lists to be a schedule of meetings. */
 const SCHEDULE_DATES = 3;

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/answering/understand.js';
 import { answersFrom } from '../helpers/fixture-answers.js';
 
-const { shown, index } = answersFrom('tests/answering/fixtures/provisional');
+const { shown, declined, index } = answersFrom('tests/answering/fixtures/provisional');
+
+describe('a figure asked for the whole year, in so many words', () => {
+  it('is not a figure for part of it', () => {
+    declined('hur många timmar bokades totalt i isbanorna under hela 2034');
+    declined('how many hours were booked in the isbanor for the whole year 2034?');
+  });
+});
 
 describe('a figure asked for a whole year', () => {
   it('is the one the report states, not the one given "so far" during the year', () => {
