@@ -259,8 +259,6 @@ function rejectionOf(analysis: QuestionAnalysis, weighted: WeightedConcept[], se
   if (weighted.some((w, i) => w.concept.kind === 'name' && set.subjectMatched[i] < nameNeeded(w))) return 'missing-entity';
   if (yearIsAsked(analysis) && candidate.yearFit < THRESHOLDS.yearFit) return 'wrong-year';
   if (candidate.otherMonth || set.otherPeriod) return 'wrong-year';
-  // "hur många timmar bokades under hela 2024": a figure for "januari–juni 2024" counts part of the year.
-  if (WHOLE_YEAR_STRESSED.test(analysis.question) && (periodMonthsIn(candidate.unit.text).length > 0 || PART_OF_YEAR.test(candidate.unit.text))) return 'wrong-year';
   // "What's on the agenda / what did PSVO decide on 13 June": a schedule listing that day among others ("2024-03-14,
   // 2024-06-13, 2024-09-19 …") says only that a meeting was held.
   // ("Blir det något möte den 28 november?" asks whether one is held: a schedule answers that.)
@@ -705,6 +703,14 @@ export function selectEvidence(
   // the plan's adoption.)
   const otherPaperAdopted = (candidate: ScoredUnit): Rejection['reason'] | undefined =>
     adoptsOtherPaper(analysis.question, candidate.unit.text, index.kb.documentById(candidate.passage.source.documentId)?.title) ? 'no-fact-of-asked-kind' : undefined;
+  // "hur många timmar bokades under hela 2024": a figure for "januari–juni 2024" counts part of the year, whether it is
+  // the candidate's or, when the candidate states none, the one beside it.
+  const wholeYearStressed = WHOLE_YEAR_STRESSED.test(analysis.question);
+  const partOfYear = (candidate: ScoredUnit, cover: ScoredUnit[]): Rejection['reason'] | undefined => {
+    if (!wholeYearStressed) return undefined;
+    const figures = candidate.typeFit >= THRESHOLDS.typeFit ? [candidate] : [candidate, ...cover];
+    return figures.some((u) => periodMonthsIn(u.unit.text).length > 0 || PART_OF_YEAR.test(u.unit.text)) ? 'wrong-year' : undefined;
+  };
   // Multi-part questions are answered by a small set: the candidate and the units that cover what it lacks.
   // Judged once per candidate: the close second (closeRunnerUp) asks again about candidates already judged.
   const verdicts = new Map<ScoredUnit, { cover: ScoredUnit[]; reason: Rejection['reason'] | undefined }>();
@@ -712,7 +718,7 @@ export function selectEvidence(
     let verdict = verdicts.get(candidate);
     if (!verdict) {
       const cover = coverRemaining(analysis, weighted, candidate, scored);
-      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) ?? dayUntold(candidate) ?? otherPaperAdopted(candidate) };
+      verdict = { cover, reason: rejectionOf(analysis, weighted, evidenceSet(index, analysis, weighted, candidate, cover, scored, fitOf)) ?? dayUntold(candidate) ?? otherPaperAdopted(candidate) ?? partOfYear(candidate, cover) };
       verdicts.set(candidate, verdict);
     }
     return verdict;
