@@ -265,6 +265,7 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
     const initials = derived(organ.name);
     if (initials) entities.find((e) => e.id === organ.id)?.abbreviations.push(initials);
   }
+  addNicknames(kb, entities);
   const units = new Map<string, string>();
   for (const result of kb.records.results) units.set(result.unit.toLowerCase(), result.unit);
   for (const unit of units.values()) {
@@ -278,6 +279,24 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
     entities.push({ id: `abbr:${abbreviation}`, kind: 'abbreviation', name: definitions[0].expansion, names, abbreviations: [abbreviation] });
   }
   return entities;
+}
+
+/** "Gemensamma nämnden för familjehemsvård, i dagligt tal familjehemsnämnden": the name officials use for a body. */
+const NICKNAME = /(?<![\p{L}])i (?:dagligt|vardagligt) tal(?: kallad[t]?)?\s+[”"“]?(\p{L}[\p{L}-]{3,40})[”"”]?/gu;
+
+/** A body's everyday name, written after its full name in the documents, links to the body. */
+function addNicknames(kb: KnowledgeBase, entities: Entity[]): void {
+  const organs = entities.filter((e) => e.kind === 'organ').map((e) => ({ entity: e, written: e.name.toLowerCase() }));
+  for (const passage of kb.passages) {
+    if (!passage.text.includes('dagligt tal')) continue;
+    for (const m of passage.text.matchAll(NICKNAME)) {
+      const before = passage.text.slice(Math.max(0, m.index! - 160), m.index).toLowerCase();
+      // The body whose full name ends nearest before the phrase.
+      const named = organs.filter((o) => before.includes(o.written)).sort((a, b) => before.lastIndexOf(b.written) + b.written.length - (before.lastIndexOf(a.written) + a.written.length))[0];
+      const nickname = entityName(m[1]);
+      if (named && nickname && !named.entity.names.some((n) => n.written.toLowerCase() === m[1].toLowerCase())) named.entity.names.push(nickname);
+    }
+  }
 }
 
 /**

@@ -58,7 +58,9 @@ function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis)
   if (days.length === 0 || !(agendaOfDay || (MEETING_NAMED.test(analysis.question) && MEETING_OUTCOME_ASKED.test(analysis.question)))) return undefined;
   // ("Who chaired the Skogsrådet meeting on 3 March": Viltforum's notes of that day are no paper of Skogsrådet's meeting.)
   const organs = analysis.concepts.filter((c) => c.entity?.kind === 'organ');
-  const ofOrgan = (documentId: string) => organs.length === 0 || index.passagesOfDocument(documentId).some((p) => organs.some((c) => conceptMatch(c, index.tokensOfText(p.text)) >= THRESHOLDS.critical));
+  // (… the body named in the passage or in the document's title: minutes' header naming it may have been taken away.)
+  const ofOrgan = (documentId: string) =>
+    organs.length === 0 || [index.kb.documentById(documentId)?.title ?? '', ...index.passagesOfDocument(documentId).map((p) => p.text)].some((text) => organs.some((c) => conceptMatch(c, index.tokensOfText(text)) >= THRESHOLDS.critical));
   const papers =
     index.kb.documents.some((d) => (dateMatches(analysis, d.date) || (agendaOfDay && isMeetingPaper(d) && opensWithDay(index, analysis, d.id))) && ofOrgan(d.id)) ||
     index.kb.records.meetings.some((m) => dateMatches(analysis, m.date) && ofOrgan(m.source.documentId));

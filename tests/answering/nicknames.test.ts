@@ -1,0 +1,21 @@
+/**
+ * A body officials call by the everyday name its documents give it ("Samverkansgruppen för skoterleder och
+ * terrängkörning, i dagligt tal Skotergruppen"; tests/answering/fixtures/nicknames, written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { answersFrom } from '../helpers/fixture-answers.js';
+
+const { shown } = answersFrom('tests/answering/fixtures/nicknames');
+
+describe('a body asked about by its everyday name', () => {
+  it('is the body the documents name so', () => {
+    expect(shown('vem är ordförande i Skotergruppen?')).toMatch(/^Lena Öhman[^\n]*Samverkansgruppen för skoterleder/);
+    expect(shown('vad beslutade skotergruppen den 20 maj 2034?').split('\n')[0]).toMatch(/skyltmall/);
+  });
+});
+
+describe('minutes whose body is named only in the header taken away as a running header', () => {
+  it('are that body\'s papers of the day', () => {
+    expect(shown('who chaired the Skotergruppen meeting on 12 March 2034?')).toMatch(/^Per Ekholm/);
+  });
+});
