@@ -178,6 +178,13 @@ describe('presentersIn', () => {
     expect(presentersIn('Resultaten sammanfattas av Jessica Isaksson och Elin Ring.')).toEqual(['Jessica Isaksson', 'Elin Ring']);
   });
 
+  it('parts the names by commas and "och" outside the brackets that say where each comes from', () => {
+    expect(presentersIn('Punkten föredras av Jonas Bergkvist (Staben för analys och uppföljning) och Henrik Sjöberg (överläkare, Audiologiska enheten).')).toEqual([
+      'Jonas Bergkvist (Staben för analys och uppföljning)',
+      'Henrik Sjöberg (överläkare, Audiologiska enheten)',
+    ]);
+  });
+
   it('reads a presenter whose title stands after the name ("Jonas Hägglund, trafikstrateg, redogör för …")', () => {
     expect(presentersIn('Jonas Hägglund, trafikstrateg, redogör för Tågtrafikgruppens förslag. Förslaget innebär fler turer.')).toEqual(['Jonas Hägglund']);
     expect(presentersIn('Lina Forsgren, sekreterare, presenterar utkastet till verksamhetsberättelse för 2032.')).toEqual(['Lina Forsgren']);

@@ -275,8 +275,10 @@ function clip(text: string): string {
 export function presentersIn(text: string): string[] {
   const named = PRESENTED_BY.exec(text)?.[1] ?? PRESENTER_FIELD.exec(text)?.[1] ?? PRESENTER_OPENS.exec(text)?.[1];
   if (!named) return [];
+  // ("Jonas Bergkvist (Staben för analys och uppföljning) och Henrik Sjöberg (överläkare, Audiologiska enheten)": the
+  // names apart by commas and "och" outside the brackets.)
   return named
-    .split(/\s*,\s*|\s+och\s+/)
+    .split(/\s*,\s*(?![^()]*\))|\s+och\s+(?![^()]*\))/)
     // "regiondirektör Anna Berg": the title before the name is not part of it.
     .map((p) => p.trim().replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''))
     .filter((p) => PERSON.test(p) && !JOB_WORD.test(p.split(/\s+/)[0]));
