@@ -59,3 +59,14 @@ describe('a presenter column headed "Föredragande / kl.", each row\'s start aft
     expect(shown('Vad är punkt 5 på Brukarrådet för hörselfrågor den 11 mars 2025?')).not.toMatch(/Kaffe/);
   });
 });
+
+describe('a table whose "Dnr" heading stands under "Ärende", with a break set off by dashes across the columns', () => {
+  it('reads the rows under the two heading lines, their presenters and times', () => {
+    expect(shown('vem föredrar punkt 5 på Gemensamma nämnden för familjehemsvård den 6 februari 2026?')).toMatch(/^Punkt 5 [^\n]*BUP-konsultation[^\n]*Lotta Grahn[^\n]*10[.:]35/);
+  });
+
+  it('reads the dashed line as the break, not as part of the item above it', () => {
+    expect(shown('när är pausen på Gemensamma nämnden för familjehemsvård den 6 februari 2026?')).toMatch(/10[.:]20/);
+    expect(shown('vem föredrar punkt 4 på Gemensamma nämnden för familjehemsvård den 6 februari 2026?').split('\n')[0]).not.toMatch(/PAUS|- -/);
+  });
+});

@@ -81,6 +81,7 @@ function numberLeads(columns: ReadonlyArray<{ column: AgendaColumn }>): boolean 
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
+const BREAK_MARKS = /^~\s*(.*?)\s*~$|^(?:-\s+){2,}(.*?)(?:\s+-){2,}$/;
 const TIMED_PRESENTER_HEADING = /(?<![\p{L}])(?:föredragande|ansvarig)\s*\/\s*(?:kl\.?|tid)(?![\p{L}])/iu;
 /** "Sara Nyström 13.05", "13.05", "Wall, ekonom 15.15": the presenter's cell with the row's start after it. */
 const PRESENTER_AND_TIME = /^(.*?)\s*(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})\)?$/i;
@@ -162,8 +163,16 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // ("10 Revisionsberättelse 2023": a two-digit number one space from its matter, both cut into the number's column.)
     const run = heading[0].column === 'number' && titleColumn > 0 && !cells[titleColumn] ? /^(\d{1,2})[.)]?\s(\S.*)$/.exec(cells[0]) : null;
     if (run) [cells[0], cells[titleColumn]] = [run[1], run[2]];
-    // ("~ Kaffe 14.30–14.45 ~": a break set off by marks around it.)
-    const [number, title, written, cellTime, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column).replace(/^~\s*(.*?)\s*~$/, '$1'));
+    // ("~ Kaffe 14.30–14.45 ~", "- - - -  PAUS 10.20–10.35  - - - -": a break set off by marks around it.)
+    const [number, title, written, cellTime, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column).replace(BREAK_MARKS, '$1$2'));
+    // (… across the columns: the whole line is the break.)
+    const marked = BREAK_MARKS.exec(raw.trim());
+    const markedBreak = marked ? (marked[1] ?? marked[2]).trim() : '';
+    if (rows.length > 0 && BREAK_CELL.test(markedBreak)) {
+      breaks.push(breakOfCells(markedBreak, '', rows[rows.length - 1].item.number));
+      lastLine = i;
+      continue;
+    }
     // (Under "Föredragande / kl." the row's start stands after the name, or alone on the line under it.)
     const timed = presenterTimed && !cellTime ? PRESENTER_AND_TIME.exec(written) : null;
     const [presenter, time] = timed ? [timed[1].replace(/\s*\($/, ''), timed[2]] : [written, cellTime];
@@ -186,6 +195,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     }
     // ("Info" under "Beslut/": the heading's wrapped line, before the first row.)
     if (!row && !number && !title && !presenter && !time) continue;
+    // ("Dnr" under "Ärende": a second heading line, stacked under the first, before the first row.)
+    if (!row && spacedCells(raw).every((cell) => COLUMN_NAME.test(cell.text))) continue;
     // The page ends: its footer and the next page's letterhead stand before the heading row again.
     const resumed = row && number ? headingAgain(rawLines, i, Math.min(to, i + PAGE_FURNITURE_LINES), firstNumber + rows.length) : undefined;
     if (resumed !== undefined) {
