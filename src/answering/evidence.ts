@@ -363,9 +363,9 @@ function adoptsOtherKind(question: string, text: string): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
-/** "Antagen av Folkhälsorådet 2023-11-22, § 41": a paper's own adoption, stated on its cover without naming it. */
 /** "Kommun  Beslutsdatum  Paragraf": a table of the days the paper it stands in was adopted. */
 const DECISION_DAYS_HEADING = /(?<![\p{L}])beslutsdatum(?![\p{L}])/iu;
+/** "Antagen av Folkhälsorådet 2023-11-22, § 41": a paper's own adoption, stated on its cover without naming it. */
 // (The dump may join the letterhead's lines before it: "Region Jämtland Härjedalen Dnr RS/77/2030 Antagen av …".)
 const OWN_ADOPTION_LINE = /^(?:[^.]*?(?<![\p{L}])Dnr:?\s+\S+\s+)?(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt|beslutad|beslutat)\s+(?:av|i|vid|den)(?![\p{L}])/iu;
 

@@ -691,11 +691,11 @@ export function selectEvidence(
   const papersOfDay = new Set(dayNamed ? index.kb.records.meetings.filter((m) => dateMatches(analysis, m.date)).map((m) => m.source.documentId) : []);
   const dayUntold = (candidate: ScoredUnit): Rejection['reason'] | undefined => {
     if (!chairOfDay && !contentOfDay && !itemOfDay) return undefined;
-    const document = index.kb.documentById(candidate.passage.source.documentId);
-    // (What a meeting takes up is told by the sentence naming its day, not by a schedule beside it.)
     const documentId = candidate.passage.source.documentId;
+    const document = index.kb.documentById(documentId);
     const paperOfDay = isMeetingPaper(document) && (dateMatches(analysis, document?.date) || papersOfDay.has(documentId) || (itemOfDay && opensWithDay(index, analysis, documentId)));
     if (paperOfDay) return undefined;
+    // (What a meeting takes up is told by the sentence naming its day, not by a schedule beside it.)
     const told = chairOfDay ? candidate.passage.text : candidate.unit.text;
     return datesInText(told).some((iso) => dateMatches(analysis, iso)) ? undefined : 'wrong-year';
   };

@@ -163,9 +163,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // ("10 Revisionsberättelse 2023": a two-digit number one space from its matter, both cut into the number's column.)
     const run = heading[0].column === 'number' && titleColumn > 0 && !cells[titleColumn] ? /^(\d{1,2})[.)]?\s(\S.*)$/.exec(cells[0]) : null;
     if (run) [cells[0], cells[titleColumn]] = [run[1], run[2]];
-    // ("~ Kaffe 14.30–14.45 ~", "- - - -  PAUS 10.20–10.35  - - - -": a break set off by marks around it.)
-    const [number, title, written, cellTime, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column).replace(BREAK_MARKS, '$1$2'));
-    // (… across the columns: the whole line is the break.)
+    const [number, title, written, cellTime, handling] = (['number', 'title', 'presenter', 'time', 'handling'] as const).map((column) => cellOf(cells, column));
+    // ("~ Kaffe 14.30–14.45 ~", "- - - -  PAUS 10.20–10.35  - - - -": a break set off by marks around it, across the columns.)
     const marked = BREAK_MARKS.exec(raw.trim());
     const markedBreak = marked ? (marked[1] ?? marked[2]).trim() : '';
     if (rows.length > 0 && BREAK_CELL.test(markedBreak)) {
