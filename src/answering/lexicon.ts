@@ -628,6 +628,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   spent: ['kostnader', 'använt', 'förbrukat'],
   price: ['pris', 'priset'],
   prices: ['priser', 'pris'],
+  punctuality: ['punktlighet', 'punktligheten'],
+  ridership: ['resande', 'resandet', 'resor'],
   fee: ['avgift'],
   fees: ['avgifter', 'avgift'],
   tax: ['skatt'],
@@ -1061,6 +1063,9 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   [/\b(?:the )?first half(?: of the year| of)?\b/gi, 'första halvåret'],
   [/\b(?:the )?second half(?: of the year| of)?\b/gi, 'andra halvåret'],
   [/\bwaiting times?\b|\bwait times?\b/gi, 'väntetid'],
+  // "new foster families", "foster care": the things the documents name in one word.
+  [/\bfoster (?:families|family|homes?)\b/gi, 'familjehem'],
+  [/\bfoster care\b/gi, 'familjehemsvård'],
 ];
 
 /** Swedish words and the other spellings or synonyms the documents use for them. */

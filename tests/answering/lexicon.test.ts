@@ -125,6 +125,14 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(stems).toContain(stem(foldKey('föräldraledighet')));
   });
 
+  it('reads "punctuality", "ridership", "foster families" and "foster care" as the documents\' words', () => {
+    const stemsOf = (question: string) => analyzeQuestion(index, question).concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
+    expect(stemsOf('what was punctuality on Mittbanan in 2021')).toContain(stem(foldKey('punktlighet')));
+    expect(stemsOf("what's the ridership target for 2030")).toContain(stem(foldKey('resande')));
+    expect(stemsOf('how many new foster families were approved in 2024')).toContain(stem(foldKey('familjehem')));
+    expect(stemsOf('who chairs the joint foster care committee')).toContain(stem(foldKey('familjehemsvård')));
+  });
+
   it('reads "judged" / "assessed" as bedöms', () => {
     const stems = analyzeQuestion(index, 'What are the applications judged on?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toContain(stem(foldKey('bedöms')));
