@@ -133,6 +133,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(stemsOf('who chairs the joint foster care committee')).toContain(stem(foldKey('familjehemsvård')));
   });
 
+  it('reads "istället" as no topic of its own ("när ska det tas upp istället")', () => {
+    const labels = analyzeQuestion(index, 'vilket ärende ströks och när ska det tas upp istället?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('istället');
+  });
+
   it('reads "judged" / "assessed" as bedöms', () => {
     const stems = analyzeQuestion(index, 'What are the applications judged on?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems));
     expect(stems).toContain(stem(foldKey('bedöms')));
