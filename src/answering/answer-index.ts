@@ -287,17 +287,25 @@ const NICKNAME = /(?<![\p{L}])i (?:dagligt|vardagligt) tal(?: kallad[t]?)?\s+[�
 /** A body's everyday name, written after its full name in the documents, links to the body. */
 function addNicknames(kb: KnowledgeBase, entities: Entity[]): void {
   const organs = entities.filter((e) => e.kind === 'organ').map((e) => ({ entity: e, written: e.name.toLowerCase() }));
+  const add = (named: { entity: Entity } | undefined, written: string) => {
+    const nickname = entityName(written);
+    if (named && nickname && !named.entity.names.some((n) => n.written.toLowerCase() === written.toLowerCase())) named.entity.names.push(nickname);
+  };
   for (const passage of kb.passages) {
-    if (!passage.text.includes('dagligt tal')) continue;
-    for (const m of passage.text.matchAll(NICKNAME)) {
+    for (const m of passage.text.includes('dagligt tal') ? passage.text.matchAll(NICKNAME) : []) {
       const before = passage.text.slice(Math.max(0, m.index! - 160), m.index).toLowerCase();
       // The body whose full name ends nearest before the phrase.
-      const named = organs.filter((o) => before.includes(o.written)).sort((a, b) => before.lastIndexOf(b.written) + b.written.length - (before.lastIndexOf(a.written) + a.written.length))[0];
-      const nickname = entityName(m[1]);
-      if (named && nickname && !named.entity.names.some((n) => n.written.toLowerCase() === m[1].toLowerCase())) named.entity.names.push(nickname);
+      add(organs.filter((o) => before.includes(o.written)).sort((a, b) => before.lastIndexOf(b.written) + b.written.length - (before.lastIndexOf(a.written) + a.written.length))[0], m[1]);
+    }
+    // "Styrgruppen för samordnad skolskjuts (”Skjutsgruppen”)": the name in quotes right after the body's.
+    for (const m of passage.text.includes('(') ? passage.text.matchAll(QUOTED_NICKNAME) : []) {
+      const before = passage.text.slice(Math.max(0, m.index! - 160), m.index).trimEnd().toLowerCase();
+      add(organs.find((o) => before.endsWith(o.written)), m[1]);
     }
   }
 }
+
+const QUOTED_NICKNAME = /\(\s*[”"“](\p{Lu}[\p{L}-]{3,40})[”"”]\s*\)/gu;
 
 /**
  * The compound officials make of a body's topic and its head: "Samverkansrådet för krisberedskap och civilt försvar"

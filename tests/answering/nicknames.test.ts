@@ -12,6 +12,10 @@ describe('a body asked about by its everyday name', () => {
     expect(shown('vem är ordförande i Skotergruppen?')).toMatch(/^Lena Öhman[^\n]*Samverkansgruppen för skoterleder/);
     expect(shown('vad beslutade skotergruppen den 20 maj 2034?').split('\n')[0]).toMatch(/skyltmall/);
   });
+
+  it('is also the name in quotes right after the body\'s ("Länsrådet för skoterleder (”Skoterrådet”)")', () => {
+    expect(shown('vem är ordförande i Skoterrådet?')).toMatch(/^Maria Sandin[^\n]*Länsrådet för skoterleder/);
+  });
 });
 
 describe('minutes whose body is named only in the header taken away as a running header', () => {
