@@ -101,7 +101,8 @@ const NOTICE_WORD_LINE = /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista)?|
 
 /** "Kallelse till möte nr 4/2024", "MÖTESINBJUDAN 2024-11-14": a line of the letterhead saying the paper calls to a meeting. */
 // ("KALLELSE OCH DAGORDNING – MÖTE 8 OKTOBER 2024", "KALLELSE – BG-MÖTE 15 OKTOBER 2024": the call and the meeting after a dash.)
-const CALLING_LINE = /^(?:kallelse\s+till\s+(?:möte|sammanträde)|mötesinbjudan|inbjudan\s+till\s+(?:möte|sammanträde)|kallelse(?:\s+(?:och|med)\s+(?:dagordning|föredragningslista))?\s*[–-]\s*(?:\S+-)?(?:möte|sammanträde)\b)/i;
+// ("KALLELSE / FÖREDRAGNINGSLISTA": the two kinds of paper in one, apart by a slash.)
+const CALLING_LINE = /^(?:kallelse\s*\/\s*(?:föredragningslista|dagordning)$|kallelse\s+till\s+(?:möte|sammanträde)|mötesinbjudan|inbjudan\s+till\s+(?:möte|sammanträde)|kallelse(?:\s+(?:och|med)\s+(?:dagordning|föredragningslista))?\s*[–-]\s*(?:\S+-)?(?:möte|sammanträde)\b)/i;
 const CALLED_TO = /^till\s+(?:\S+\s+){0,4}(?:möte|mötet|sammanträde|sammanträdet)(?![\p{L}])/iu;
 
 function noticeOrOther(type: DocumentType, text: CleanedText, opening: number[]): DocumentType {

@@ -249,6 +249,16 @@ describe('segmentDocuments', () => {
     expect(prepare('435_minutes.txt', minutes).documents[0].date).toBe('2032-03-12');
   });
 
+  it('types a paper as a notice by a line "KALLELSE / FÖREDRAGNINGSLISTA" under its letterhead', () => {
+    const notice = [
+      'Region Jämtland Härjedalen • Regional utveckling • Trafik och infrastruktur', '', 'KALLELSE / FÖREDRAGNINGSLISTA',
+      'T å g t r a f i k b e r e d n i n g e n', 'Jämtland Härjedalen', '', 'Datum:    onsdag den 12 februari 2032', 'Tid:      9:30–14:45',
+      'Plats:    Åre kommunhus, Järpen', '', 'Nr  Tid     Ärende                                  Föredragande',
+      '1   09:30   Mötets öppnande. Val av justerare       Ordföranden', '2   09:40   Preliminärt resandeutfall 2031          Karin Wallin',
+    ];
+    expect(prepare('436_notice.txt', notice).documents[0].type).toBe('kallelse');
+  });
+
   it('types minutes titled "SAMMANTRÄDESPROTOKOLL" as minutes', () => {
     const minutes = [
       '                                          SAMMANTRÄDESPROTOKOLL', 'ÖSTERSUNDS KOMMUN                         Sammanträdesdatum        Sida',
