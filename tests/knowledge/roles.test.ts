@@ -143,6 +143,14 @@ describe('extractRoles', () => {
     expect(roles).not.toContainEqual(['chair', 'Lars Berg']);
   });
 
+  it('reads a signing line with its name after the dots ("Ordförande ............. Mats Edfast"), not the next line\'s label', () => {
+    const raw = ['PROTOKOLL nr 1/2026', 'Vinterrådet', '', 'Sammanträdesdag ....... onsdag 7 februari 2026', '', 'Beslutande ledamöter', 'Mats Edfast (M), vice ordförande', '',
+      'Underskrifter', 'Sekreterare ............ Lina Hedqvist', 'Ordförande ............. Mats Edfast', 'Justerande ............. Hans Öberg'];
+    const roles = extractRoles(prepare('073_minutes.txt', raw)).map((r) => [r.kind, r.personName]);
+    expect(roles).toEqual(expect.arrayContaining([['secretary', 'Lina Hedqvist'], ['chair', 'Mats Edfast'], ['signatory', 'Hans Öberg']]));
+    expect(roles.map(([, name]) => name)).not.toContain('Justerande Hans Öberg');
+  });
+
   it('reads the acting chair of the day from "Mötesordförande ……", and the absent chair\'s role in the body, not at the meeting', () => {
     const raw = ['PROTOKOLL 1 (3)', 'Kulturrådet', 'Sammanträdesdatum', '2026-05-19', '', 'Beslutande Per Holm (C), vice ordförande, tillika mötesordförande', 'Pia Ek (M), Bergs kommun', '',
       'Frånvarande Eva Nordin (S), ordförande', '', 'Underskrifter Sekreterare ……………………… Paragrafer 1–6', 'Lars Berg', '', 'Mötesordförande ………………………', 'Per Holm'];

@@ -245,7 +245,11 @@ export function extractRoles(input: ExtractionInput): Role[] {
     const signingLabel = labelledSigningLine(input, index);
     if (signingLabel) {
       // ("Sekreterare" / "……   Paragrafer 18–29" / "Johanna Berglöf": what the dots' line says besides is no name.)
-      const next = nonEmptyLinesAfter(input, index, 2).find((l) => !/^(?:paragrafer|§)/i.test(l.text));
+      // ("Ordförande ............. Mats Edfast": the name after the dots on the label's own line.)
+      const raw = (input.rawLines[index] ?? '').trim();
+      const after = LABELLED_SIGNING_LINE.test(raw) ? raw.replace(LABELLED_SIGNING_LINE, '').trim() : '';
+      const sameLine = after && NAME_LINE.test(after) ? { text: after, line: lineNo } : undefined;
+      const next = sameLine ?? nonEmptyLinesAfter(input, index, 2).find((l) => !/^(?:paragrafer|§)/i.test(l.text));
       const name = next ? NAME_LINE.exec(next.text) : null;
       if (next && name && plausibleName(name[1])) {
         const kind = /^juster/i.test(signingLabel) ? 'signatory' : kindOf(signingLabel);
