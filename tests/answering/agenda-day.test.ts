@@ -23,3 +23,9 @@ describe('the agenda of a meeting asked by its day', () => {
     declined('who presents item 3 at Skoterledsrådet on 9 October');
   });
 });
+
+describe('what was decided under an item the day\'s papers say was struck', () => {
+  it('is that it was struck, not what the page\'s item of that number holds', () => {
+    expect(shown('vad beslutades under punkt 4 på Skoterledsrådet den 13 november 2025?').split('\n')[0]).toMatch(/Punkt 4 utgick/);
+  });
+});

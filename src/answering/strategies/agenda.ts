@@ -294,6 +294,22 @@ function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting
   return decisionUnder(index, analysis, minutes, (heading) => foldKey(heading).includes(needle), lead);
 }
 
+/** "därför utgår punkt 8 från dagordningen", "Punkt 11 … utgår och behandlas vid …": an item struck from the day's agenda. */
+function struckItemAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, number: number): Answer | undefined {
+  const struck = new RegExp(String.raw`(?<![\p{L}])(?:(?:utgår|utgick|ströks|stryks)\s+punkt(?:en)?\s+${number}(?!\d)|punkt(?:en)?\s+${number}(?!\d)[^.]{0,100}?(?<![\p{L}])(?:utgår|utgick|ströks|stryks)(?![\p{L}]))`, 'iu');
+  const papers = index.kb.documents.filter((d) => d.date === meeting.date);
+  for (const document of papers) {
+    for (const passage of index.passagesOfDocument(document.id)) {
+      const unit = index.unitsOf(passage).find((u) => struck.test(u.text));
+      if (!unit) continue;
+      const quote: Quote = { text: unit.text, passage, lines: unit.lines };
+      const lead = analysis.language === 'en' ? `Item ${number} was struck from the agenda of ${meeting.organName} ${meeting.date}:` : `Punkt ${number} utgick från dagordningen för ${meeting.organName} ${meeting.date}:`;
+      return { answered: true, language: analysis.language, text: layoutText(lead, [`”${unit.text}”`]), citations: citationsFor([quote]), followUps: [], strategy: 'agenda' };
+    }
+  }
+  return undefined;
+}
+
 /** "Vad beslutades under § 6 den 12 mars": the decision of that paragraph of the day's minutes. */
 function paragraphDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, minutes: readonly LogicalDocument[], paragraph: number): Answer | undefined {
   const opens = new RegExp(`^§\\s*${paragraph}(?!\\d)`);
@@ -655,6 +671,11 @@ function agendaAnswer(index: AnswerIndex, analysis: QuestionAnalysis, weighted: 
     return decisionAsked && dateMatches(analysis, meeting.date) ? paragraphDecision(index, analysis, meeting, dayMinutes, paragraphNumber) : undefined;
   }
   if (paragraphNumber !== undefined && !meeting.items.some((i) => i.paragraph !== undefined || i.number === paragraphNumber)) return undefined;
+  // "vad beslutades under punkt 8 den 12/2" of an item the day's papers say was struck ("därför utgår punkt 8").
+  if (decisionAsked && itemNumber !== undefined && dateMatches(analysis, meeting.date)) {
+    const struck = struckItemAnswer(index, analysis, meeting, itemNumber);
+    if (struck) return struck;
+  }
   // … and "vad beslutades under punkt 12": what was decided stands in that day's minutes, not in the notice.
   if (decisionAsked && dayMinutes.length > 0) {
     const item = itemNumber === undefined ? undefined : meeting.items.find((i) => i.number === itemNumber);
