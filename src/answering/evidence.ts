@@ -985,6 +985,10 @@ const CONDITION_STATED = /(?<![\p{L}])(?:räknas|anses|betraktas|counts?|is cons
 
 /** A noun phrase opening a sentence that defines the term above it ("Ett lokalt fibernät …", "En avgift som …"). */
 /** "honom", "hon", "hennes": a pronoun for a person named before. */
+/** "orter", "platser", "towns": places asked for by their kind. */
+const PLACE_WORD = /^(?:orter(?:na)?|ort|platser(?:na)?|places|towns|locations|villages|byar(?:na)?)$/iu;
+/** Four or more capitalised names in a row: "Funäsdalen, Hammarstrand, Svenstavik, Bräcke och Gäddede". */
+const PLACES_LISTED = /\p{Lu}\p{Ll}{2,}(?:,\s+\p{Lu}\p{Ll}{2,}){2,}(?:,?\s+(?:och|and)\s+\p{Lu}\p{Ll}{2,})/u;
 const REFERRING_PRONOUN = /(?<![\p{L}])(?:han|hon|honom|henne|hans|hennes)(?![\p{L}])/iu;
 const GLOSSARY_DEFINITION = /^(?:En|Ett|Det|Den|De)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:som|för|där|med|av|i|på|inom|mellan)\s/u;
 /** "Responstid" / "Tiden från att SOS Alarm har besvarat 112-samtalet till …": a noun in its definite form, under the asked term. */
@@ -1176,6 +1180,7 @@ export function scoreUnits(
   const askedTerm = analysis.definedWords === undefined ? undefined : foldKey(analysis.definedWords);
   const namesAskedTerm = (label: string): boolean => askedTerm !== undefined && foldKey(label).includes(askedTerm);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
+  const placesAsked = weighted.some((w) => PLACE_WORD.test(w.concept.label));
   const reportOfAskedYear = (passage: Passage): boolean => {
     if (!analysis.asks.results || analysis.strictYears.length === 0) return false;
     const document = index.kb.documentById(passage.source.documentId);
@@ -1223,6 +1228,8 @@ export function scoreUnits(
       if (partyAsked && PARTY_STATED.test(unit.text)) inUnit = carrying(inUnit, weighted, PARTY_WORD);
       // A sentence stating a target ("… ska öka från 20 till minst 30 senast 2028") is itself the goal a question asks for.
       if (goalWordAsked && statesTarget(unit.text) && TARGET_LEVEL.test(unit.text)) inUnit = carrying(inUnit, weighted, GOAL_WORD);
+      // ("vilka orter besökte bussen": "besökte bussen Funäsdalen, Hammarstrand, Svenstavik, Bräcke och Gäddede" names them.)
+      if (placesAsked && PLACES_LISTED.test(unit.text)) inUnit = carrying(inUnit, weighted, PLACE_WORD);
       const matched = weighted.map((_, i) => {
         if (papersOf[i]?.(passage)) return 1;
         let near = 0;
