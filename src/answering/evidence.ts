@@ -1181,6 +1181,8 @@ export function scoreUnits(
   const namesAskedTerm = (label: string): boolean => askedTerm !== undefined && foldKey(label).includes(askedTerm);
   const goalWordAsked = analysis.asks.goal && !analysis.asks.list && weighted.some((w) => GOAL_WORD.test(w.concept.label));
   const placesAsked = weighted.some((w) => PLACE_WORD.test(w.concept.label));
+  // (Looked up only for a question asking when a paper was adopted: the title is read per sentence.)
+  const adoptionAsked = questionFormOf(analysis.question).adoption;
   const reportOfAskedYear = (passage: Passage): boolean => {
     if (!analysis.asks.results || analysis.strictYears.length === 0) return false;
     const document = index.kb.documentById(passage.source.documentId);
@@ -1309,7 +1311,7 @@ export function scoreUnits(
     const fit =
       (unit.countyTable === 'whole' && onlyFigure) || glossesAskedTerm
         ? 1
-        : adoptsOtherPaper(analysis.question, unit.text, index.kb.documentById(passage.source.documentId)?.title)
+        : adoptionAsked && adoptsOtherPaper(analysis.question, unit.text, index.kb.documentById(passage.source.documentId)?.title)
           ? 0
           : typeFit(index, analysis, unit.text, weighted, matcher);
     // "When is the next meeting after the one on Nov 20th 2024": the day named is the meeting before, and the page's

@@ -297,8 +297,7 @@ function minutesDecision(index: AnswerIndex, analysis: QuestionAnalysis, meeting
 /** "därför utgår punkt 8 från dagordningen", "Punkt 11 … utgår och behandlas vid …": an item struck from the day's agenda. */
 function struckItemAnswer(index: AnswerIndex, analysis: QuestionAnalysis, meeting: Meeting, number: number): Answer | undefined {
   const struck = new RegExp(String.raw`(?<![\p{L}])(?:(?:utgår|utgick|ströks|stryks)\s+punkt(?:en)?\s+${number}(?!\d)|punkt(?:en)?\s+${number}(?!\d)[^.]{0,100}?(?<![\p{L}])(?:utgår|utgick|ströks|stryks)(?![\p{L}]))`, 'iu');
-  const papers = index.kb.documents.filter((d) => d.date === meeting.date);
-  for (const document of papers) {
+  for (const document of papersOfDay(index, meeting)) {
     for (const passage of index.passagesOfDocument(document.id)) {
       const unit = index.unitsOf(passage).find((u) => struck.test(u.text));
       if (!unit) continue;
@@ -358,8 +357,13 @@ function lineNaming(index: AnswerIndex, meeting: Meeting, name: string): Quote |
 }
 
 /** The other papers of a meeting's day than the one its record was read from: its minutes or notes, mostly. */
+/** The documents dated the meeting's day, its own paper among them. */
+function papersOfDay(index: AnswerIndex, meeting: Meeting): LogicalDocument[] {
+  return index.kb.documents.filter((d) => d.date === meeting.date);
+}
+
 function otherPapersOfDay(index: AnswerIndex, meeting: Meeting): LogicalDocument[] {
-  return index.kb.documents.filter((d) => d.date === meeting.date && d.id !== meeting.source.documentId);
+  return papersOfDay(index, meeting).filter((d) => d.id !== meeting.source.documentId);
 }
 
 /** "… har fått förhinder", "Punkten föredras i stället av …": a presenter replaced on the day. */
