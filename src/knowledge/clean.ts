@@ -26,6 +26,8 @@ export interface LineInfo {
   fillLine?: boolean;
   /** The raw line ends in fill-in dots ("Samverkansorgan ……"): a form field, not a title or heading. */
   fillIn?: boolean;
+  /** A label, dot leaders, then its value ("Sammanträdesdag ....... onsdag 7 februari 2024"): a header's field. */
+  leaderField?: boolean;
   /** The line is a list item (bullet glyph, dash or tick box). */
   bullet?: boolean;
   /** The raw line starts with a space: a page top or a lost bullet glyph in these dumps. */
@@ -127,6 +129,7 @@ function normaliseLine(raw: string, info: LineInfo): string {
   if (/^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/.test(text)) return '';
   if (text.includes('....') || text.includes('\u2026') || text.includes('____')) {
     if (/(?:[.\u2026_]{4,}|\u2026{2,})\s*$/.test(text)) info.fillIn = true;
+    else if (/^\s*\p{L}[\p{L} ]{2,30}?\s*(?:\.{4,}|\u2026{2,})\s*\S/u.test(text)) info.leaderField = true;
     text = text.replace(/[.\u2026]{4,}|\u2026{2,}/g, ' ');
   }
   if (text.includes('\t')) text = text.replace(/\t+/g, ' | ');

@@ -249,6 +249,15 @@ describe('segmentDocuments', () => {
     expect(prepare('435_minutes.txt', minutes).documents[0].date).toBe('2032-03-12');
   });
 
+  it('dates minutes by their "Sammanträdesdag ....... onsdag 7 februari 2032" field set off by dot leaders', () => {
+    const minutes = [
+      'PROTOKOLL nr 1/2032', 'Länsgruppen för snöröjning', 'Region Jämtland Härjedalen och länets kommuner', '1 (5)',
+      'Sammanträdesdag ....... onsdag 7 februari 2032', 'Tid ................... 13:00–16:10', 'Plats ................. Bräcke kommunhus', '',
+      'Beslutande ledamöter', 'Mats Edfast (M), Åre ........................ vice ordförande, tjänstgörande',
+    ];
+    expect(prepare('437_minutes.txt', minutes).documents[0].date).toBe('2032-02-07');
+  });
+
   it('types a paper as a notice by a line "KALLELSE / FÖREDRAGNINGSLISTA" under its letterhead', () => {
     const notice = [
       'Region Jämtland Härjedalen • Regional utveckling • Trafik och infrastruktur', '', 'KALLELSE / FÖREDRAGNINGSLISTA',
