@@ -877,10 +877,11 @@ function withContractionsExpanded(question: string): string {
 }
 
 /**
- * "… on 12 March? Tjärnström wasn't there right", "… i höstas? ordf var ju borta": a closing remark on who was absent
+ * "… on 12 March? Tjärnström wasn't there right", "… i höstas? ordf var ju borta", "… wasn't Lena away that day": a closing remark on who was absent
  * says whom the answer is not; its words are nothing to find.
  */
-const ABSENCE_ASIDE = /([?!.])\s*[^?!.]{1,40}?\s(?:was(?:n't| not) (?:there|present|at the meeting)|was (?:absent|away|off|ill|sick)|could(?:n't| not) (?:come|attend|make it)|var (?:ju |inte )*(?:borta|frånvarande|sjuk|där|med)|hade (?:ju )?förhinder|kunde (?:ju )?inte (?:komma|delta|vara med))(?:,?\s*(?:right|eller|va|väl|ju|eh?))?\s*[?!.]*\s*$/iu;
+const ABSENCE_ASIDE =
+  /([?!.])\s*(?:[^?!.]{1,40}?\s(?:was(?:n't| not) (?:there|present|at the meeting)|was (?:absent|away|off|ill|sick)|could(?:n't| not) (?:come|attend|make it)|var (?:ju |väl |nog |inte )*(?:borta|frånvarande|sjuk|där|med)|hade (?:ju |väl |nog )?förhinder|kunde (?:ju |väl |nog )?inte (?:komma|delta|vara med))|was(?:n't| not) [^?!.]{1,40}?\s(?:away|absent|off|ill|sick|there|present)(?: that day)?)(?:,?\s*(?:right|eller|va|väl|ju|eh?))?\s*[?!.]*\s*$/iu;
 
 function withoutAbsenceAside(question: string): string {
   return question.replace(ABSENCE_ASIDE, '$1');

@@ -61,6 +61,11 @@ describe('a closing remark on who was absent', () => {
     expect(shown('who chaired seniorrådet on 15 March 2033? Torp wasn\'t there right')).toMatch(/^Eva Rönn/);
     expect(shown('vem ledde seniorrådets möte 15/3 2033? ordf var ju borta')).toMatch(/^Eva Rönn/);
   });
+
+  it('also as a question of its own: "… wasn\'t Torp away that day", "ordföranden var väl borta?"', () => {
+    expect(shown('who actually chaired seniorrådet on 15 March 2033? wasn\'t Karl Torp away that day')).toMatch(/^Eva Rönn/);
+    expect(shown('vem ledde seniorrådets sammanträde 15/3 2033? ordföranden var väl borta?')).toMatch(/^Eva Rönn/);
+  });
 });
 
 describe('who chairs a body whose chair was absent from its one meeting', () => {
