@@ -155,7 +155,7 @@ const VALIDITY_LINE = /^(?:giltig|gäller|giltighetstid|revideras|revision|näst
 const MEETING_DAY_FIELD = /^(?:möte\s*:|(?:mötesdag|mötesdatum|sammanträdesdag|sammanträdesdatum)(?:\s*:|\s+(?=\d{4}-\d{2}-\d{2})))\s*(.+)$/i;
 
 /** "Sammanträdesdag ....... onsdag 7 februari 2024": the field set off by dot leaders instead of a colon. */
-const LEADER_DAY_FIELD = /^(?:mötesdag|mötesdatum|sammanträdesdag|sammanträdesdatum)\s+(.+)$/i;
+const LEADER_DAY_FIELD = /^(?:mötesdag|mötesdatum|sammanträdesdag|sammanträdesdatum|datum)\s+(.+)$/i;
 
 function meetingDayField(text: CleanedText, opening: number[]): string | undefined {
   for (const i of opening.slice(0, 20)) {

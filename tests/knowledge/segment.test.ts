@@ -249,13 +249,19 @@ describe('segmentDocuments', () => {
     expect(prepare('435_minutes.txt', minutes).documents[0].date).toBe('2032-03-12');
   });
 
-  it('dates minutes by their "Sammanträdesdag ....... onsdag 7 februari 2032" field set off by dot leaders', () => {
+  it('dates minutes by their "Sammanträdesdag ....... onsdag 7 februari 2032" or "Datum ....." field set off by dot leaders', () => {
     const minutes = [
       'PROTOKOLL nr 1/2032', 'Länsgruppen för snöröjning', 'Region Jämtland Härjedalen och länets kommuner', '1 (5)',
       'Sammanträdesdag ....... onsdag 7 februari 2032', 'Tid ................... 13:00–16:10', 'Plats ................. Bräcke kommunhus', '',
       'Beslutande ledamöter', 'Mats Edfast (M), Åre ........................ vice ordförande, tjänstgörande',
     ];
     expect(prepare('437_minutes.txt', minutes).documents[0].date).toBe('2032-02-07');
+    const other = [
+      'REGION JÄMTLAND HÄRJEDALEN                          PROTOKOLL', 'Kartrådet (KaZ)                                     Nr 4/2033',
+      '                                                    Sida 1 av 6', '=====================================', 'SAMMANTRÄDE',
+      '  Datum ........ onsdagen den 19 oktober 2033', '  Tid .......... kl. 9:30–12.15', '  Plats ........ Kommunhuset i Järpen', '',
+    ];
+    expect(prepare('438_minutes.txt', other).documents[0].date).toBe('2033-10-19');
   });
 
   it('types a paper as a notice by a line "KALLELSE / FÖREDRAGNINGSLISTA" under its letterhead', () => {
