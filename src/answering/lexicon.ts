@@ -1283,8 +1283,8 @@ export const ROLE_WORDS: Array<{ pattern: RegExp; kind: 'chair' | 'convenor' | '
   { pattern: /\b(kontaktperson|contact person|who (?:do i|should i|can i|to) contact|vem (?:ska|kan) (?:jag|man) kontakta|vem kontaktar)/i, kind: 'contact' },
   { pattern: /\b(vice ordförande|vice ordf\b|vice chair|deputy chair|förste vice|andre vice)/i, kind: 'vice-chair' },
   { pattern: /\b(ordför|ordf\b|chair|presidency|ordförandeskap)/i, kind: 'chair' },
-  // "who led the meeting", "vem ledde sammanträdet": whoever chaired it that day.
-  { pattern: /\b(?:led|ledde|leder|leads)\s+(?:\S+\s+){0,3}?(?:meeting|möte\w*|sammanträde\w*)/i, kind: 'chair' },
+  // "who led the meeting", "vem ledde sammanträdet", "vem ledde GVN-mötet": whoever chaired it that day.
+  { pattern: /\b(?:led|ledde|leder|leads)\s+(?:\S+\s+){0,3}?(?:[\p{L}\d]+-)?(?:meeting|möte\p{L}*|sammanträde\p{L}*)/iu, kind: 'chair' },
   // "vem leder miljömålsrådets beredningsgrupp", "who leads the working group", "vem ledde styrgruppen för skog och
   // klimat den 14 april": whoever chairs the body itself.
   { pattern: /\b(?:vem|who)\s+(?:leder|ledde|leads|led)\s+(?:the\s+)?(?:\S+s\s+)?\S*(?:råd|grupp|nämnd|styrelse|forum|nätverk|beredning|utskott|kommitté|group|council|committee|board|network)\p{L}*(?:\s+för\s+[\p{L}\s-]+?)?(?=\s*(?:[?,.]|$)|\s+(?:och|and|den|on|in|i|på|at)\s)/iu, kind: 'chair' },

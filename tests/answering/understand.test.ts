@@ -395,6 +395,8 @@ describe('analyzeQuestion on the real corpus', () => {
   it('reads "who led the meeting" as asking who chaired it', () => {
     expect(analyzeQuestion(index, 'vem ledde samverkansrådets sammanträde den 7 februari 2022?').roleKind).toBe('chair');
     expect(analyzeQuestion(index, 'Who led the meeting of Regionens samverkansråd on 7 February 2022?').roleKind).toBe('chair');
+    // (… also the meeting named by the body's abbreviation in a compound.)
+    expect(analyzeQuestion(index, 'vem ledde RSR-mötet i höstas (14/11)?').roleKind).toBe('chair');
   });
 
   it('reads "who wrote the notes" as asking for the meeting\'s secretary', () => {
