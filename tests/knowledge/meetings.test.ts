@@ -1602,3 +1602,45 @@ describe('extractMeetings from two notices in one file, the second after the fir
     expect(meeting?.breaks).toEqual([{ label: 'Paus', start: '14:00', end: '14:15', afterItem: 2 }]);
   });
 });
+
+describe('extractMeetings from a notice whose last column is "Typ / Dnr" and whose lunch row runs over two lines', () => {
+  const notice = [
+    'REGION JÄMTLAND HÄRJEDALEN                                        KALLELSE', 'Energikontoret                                                    2034-01-24', '',
+    'K a l l e l s e   o c h', 'f ö r e d r a g n i n g s l i s t a', 'Värmesamverkan Jämtlands län (VSJ)', '',
+    'Tid       Onsdagen den 8 februari 2034, kl. 09.30–15.00', 'Plats     Regionens hus, sal Storsjön, Östersund', '',
+    'Nr  Kl.    Ärende                                Föredragande         Typ / Dnr',
+    '--- ------ ------------------------------------- -------------------- ------------',
+    '1   09.30  Mötets öppnande                       Ordföranden          Beslut',
+    '2   09.40  Remiss: Program för fossilfri         Eva Holm             Beslut',
+    '           fjärrvärme 2034–2040                                       RUN/412/2033',
+    '    10.15  PAUS',
+    '3   10.30  Bränsleläget vintern 2033/34          Per Lind, Storsjö    Information',
+    '                                                 Värme AB',
+    '    12.00  LUNCH (serveras i restaurang Ugglan,',
+    '           plan 1) – åter 13.00',
+    '4   13.00  Prisdialogen: anslutning av fler      Anna Berg            Beslut',
+    '           energiföretag',
+    '5          Övriga frågor', '',
+    'Ärendebeskrivningar', '',
+    'Punkt 2. Regionala utvecklingsnämnden har skickat förslaget till program på remiss till gruppen.',
+  ];
+  const [meeting] = extractMeetings(prepare('116_typ_dnr.txt', notice));
+
+  it('reads the rows under the heading, the diary number under the kind of item', () => {
+    expect(meeting?.date).toBe('2034-02-08');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start, i.handling, i.dnr])).toEqual([
+      [1, 'Mötets öppnande', ['Ordföranden'], '09:30', 'decision', undefined],
+      [2, 'Remiss: Program för fossilfri fjärrvärme 2034–2040', ['Eva Holm'], '09:40', 'decision', ['RUN/412/2033']],
+      [3, 'Bränsleläget vintern 2033/34', ['Per Lind (Storsjö Värme AB)'], '10:30', 'information', undefined],
+      [4, 'Prisdialogen: anslutning av fler energiföretag', ['Anna Berg'], '13:00', 'decision', undefined],
+      [5, 'Övriga frågor', [], undefined, undefined, undefined],
+    ]);
+  });
+
+  it('keeps the lunch row\'s second line with the lunch, "åter 13.00" its end', () => {
+    expect(meeting?.breaks).toEqual([
+      { label: 'PAUS', start: '10:15', afterItem: 2 },
+      { label: 'LUNCH', start: '12:00', afterItem: 3, note: 'serveras i restaurang Ugglan, plan 1', end: '13:00' },
+    ]);
+  });
+});

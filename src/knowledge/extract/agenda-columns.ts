@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ(?:\s*\/\s*(?:[Dd]nr|[Dd]iarienr|[Hh]andling(?:ar)?))?|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -81,6 +81,7 @@ function numberLeads(columns: ReadonlyArray<{ column: AgendaColumn }>): boolean 
 }
 
 const NUMBER = /^(\d{1,2})[.)]?$/;
+const OPEN_BRACKET = /\([^)]*$/;
 const BREAK_MARKS = /^~\s*(.*?)\s*~$|^(?:-\s+){2,}(.*?)(?:\s+-){2,}$/;
 const TIMED_PRESENTER_HEADING = /(?<![\p{L}])(?:föredragande|ansvarig)\s*\/\s*(?:kl\.?|tid)(?![\p{L}])/iu;
 /** "Sara Nyström 13.05", "13.05", "Wall, ekonom 15.15": the presenter's cell with the row's start after it. */
@@ -216,6 +217,16 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       lastLine = i;
       continue;
     }
+    // ("12.00  LUNCH (serveras i restaurang Ugglan," over "plan 1) – åter 13.00": the break's words, its bracket still open,
+    // go on on the line under it; "åter 13.00" is its end.)
+    if (title && !presenter && !time && lastBreak?.afterItem === row.item.number && lastLine === i - 1 && OPEN_BRACKET.test(lastBreak.label)) {
+      lastBreak.note = `${lastBreak.label.replace(/^[^(]*\(/, '')} ${title.replace(/\)?\s*[–-]?\s*åter\s+\d.*$/i, '')}`.trim();
+      lastBreak.label = lastBreak.label.replace(/\s*\(.*$/, '');
+      const back = /åter\s+(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})/i.exec(title);
+      if (back && !lastBreak.end) lastBreak.end = normaliseTime(back[1]);
+      lastLine = i;
+      continue;
+    }
     // "10.30–10.45  P A U S  (kaffe)": the break's times in the time column, its name letter-spaced across the others.
     const pause = !presenter ? breakLine(lines[i]) : undefined;
     if (pause) {
@@ -251,6 +262,8 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     if (presenter) row.presenters.push(presenter);
     // ("Info/" over "diskussion": the cell may start on a row's later line.)
     if (!row.item.handling && handlingOf(handling)) row.item.handling = handlingOf(handling);
+    const handlingDnr = handling && !row.item.dnr ? findDnrs(handling) : [];
+    if (handlingDnr.length > 0) row.item.dnr = handlingDnr;
     if (!row.item.start && TIME_ONLY.test(time)) row.item.start = normaliseTime(TIME_ONLY.exec(time)![1]);
     lastLine = i;
   }
