@@ -281,8 +281,12 @@ function collectEntities(kb: KnowledgeBase, abbreviations: Map<string, Abbreviat
   return entities;
 }
 
-/** "Gemensamma nämnden för familjehemsvård, i dagligt tal familjehemsnämnden": the name officials use for a body. */
-const NICKNAME = /(?<![\p{L}])i (?:dagligt|vardagligt) tal(?: kallad[t]?)?\s+[”"“]?(\p{L}[\p{L}-]{3,40})[”"”]?/gu;
+/**
+ * "Gemensamma nämnden för familjehemsvård, i dagligt tal familjehemsnämnden", "… (ESG) – i vardagslag kallad
+ * Värmegruppen": the name officials use for a body.
+ */
+const NICKNAME = /(?<![\p{L}])(?:i (?:dagligt|vardagligt) tal|i vardagslag|i folkmun)(?: kallad[t]?)?\s+[”"“]?(\p{L}[\p{L}-]{3,40})[”"”]?/gu;
+const NICKNAME_WORDS = /dagligt tal|vardagslag|folkmun/;
 
 /** A body's everyday name, written after its full name in the documents, links to the body. */
 function addNicknames(kb: KnowledgeBase, entities: Entity[]): void {
@@ -292,7 +296,7 @@ function addNicknames(kb: KnowledgeBase, entities: Entity[]): void {
     if (named && nickname && !named.entity.names.some((n) => n.written.toLowerCase() === written.toLowerCase())) named.entity.names.push(nickname);
   };
   for (const passage of kb.passages) {
-    for (const m of passage.text.includes('dagligt tal') ? passage.text.matchAll(NICKNAME) : []) {
+    for (const m of NICKNAME_WORDS.test(passage.text) ? passage.text.matchAll(NICKNAME) : []) {
       const before = passage.text.slice(Math.max(0, m.index! - 160), m.index).toLowerCase();
       // The body whose full name ends nearest before the phrase.
       add(organs.filter((o) => before.includes(o.written)).sort((a, b) => before.lastIndexOf(b.written) + b.written.length - (before.lastIndexOf(a.written) + a.written.length))[0], m[1]);

@@ -16,6 +16,10 @@ describe('a body asked about by its everyday name', () => {
   it('is also the name in quotes right after the body\'s ("Länsrådet för skoterleder (”Skoterrådet”)")', () => {
     expect(shown('vem är ordförande i Skoterrådet?')).toMatch(/^Maria Sandin[^\n]*Länsrådet för skoterleder/);
   });
+
+  it('is also the name given "i vardagslag" ("… (SFL) – i vardagslag kallad Ledgruppen")', () => {
+    expect(shown('vem är ordförande i Ledgruppen?')).toMatch(/^Anna Kvist[^\n]*Samordningsgruppen för fjälleder/);
+  });
 });
 
 describe('minutes whose body is named only in the header taken away as a running header', () => {
