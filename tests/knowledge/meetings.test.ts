@@ -1644,3 +1644,40 @@ describe('extractMeetings from a notice whose last column is "Typ / Dnr" and who
     ]);
   });
 });
+
+describe('extractMeetings from a notice headed "PKT  KLOCKAN  ÄRENDE  TYP" over "FÖREDRAGANDE  DNR", in capitals', () => {
+  const notice = [
+    'REGION JÄMTLAND HÄRJEDALEN                                   KALLELSE', 'Regional utveckling                                          2034-01-24', '',
+    'K a l l e l s e   o c h   f ö r e d r a g n i n g s l i s t a', 'B y g d e g r u p p e n   ( B Y G )', '',
+    'Sammanträde      onsdag 8 februari 2034, kl. 09.30–15.00', 'Plats            Regionens hus, Östersund', '',
+    ' PKT  KLOCKAN  ÄRENDE                                            TYP',
+    '           FÖREDRAGANDE                                          DNR',
+    ' ------------------------------------------------------------------------',
+    '  1   09.30    Mötets öppnande och upprop                        Formalia', '',
+    '  2            Föregående protokoll, 2033-11-22                  Info',
+    '           Ordföranden', '',
+    '  3   09.50    Bygdefonderna – preliminärt utfall 2033           Info',
+    '           Tobias',
+    '           Lindqvist-Moe, fondhandläggare                        RUN/58/2034',
+    '               Sekretariatet redovisar ett preliminärt utfall för de tre fonderna.', '',
+    'Kallelse BYG 2034-02-08                                             1 (3)',
+    'K a l l e l s e   o c h   f ö r e d r a g n i n g s l i s t a',
+    ' PKT  KLOCKAN  ÄRENDE                                            TYP',
+    '  4   10.45    Yttrande över ansökningar om bygdemedel           Beslut',
+    '           Gunnel Åsling, tf enhetschef                          RUN/61/2034',
+    '  5   11.30    Övriga frågor                                     Info', '',
+    'Ärendebeskrivningar saknas för punkt 5.',
+  ];
+  const [meeting] = extractMeetings(prepare('117_pkt_klockan.txt', notice));
+
+  it('reads the rows, the presenters on the line under the matter starting left of it, and goes on over the page', () => {
+    expect(meeting?.date).toBe('2034-02-08');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start, i.dnr])).toEqual([
+      [1, 'Mötets öppnande och upprop', [], '09:30', undefined],
+      [2, 'Föregående protokoll, 2033-11-22', ['Ordföranden'], undefined, undefined],
+      [3, 'Bygdefonderna – preliminärt utfall 2033', ['Tobias Lindqvist-Moe (fondhandläggare)'], '09:50', ['RUN/58/2034']],
+      [4, 'Yttrande över ansökningar om bygdemedel', ['Gunnel Åsling (tf enhetschef)'], '10:45', ['RUN/61/2034']],
+      [5, 'Övriga frågor', [], '11:30', undefined],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ(?:\s*\/\s*(?:[Dd]nr|[Dd]iarienr|[Hh]andling(?:ar)?))?|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Klockan|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ(?:\s*\/\s*(?:[Dd]nr|[Dd]iarienr|[Hh]andling(?:ar)?))?|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -23,6 +23,9 @@ const PAGE_FURNITURE_LINES = 10;
 function headingAgain(rawLines: readonly string[], from: number, to: number, nextNumber: number): number | undefined {
   for (let i = from; i <= to; i++) {
     if (headingColumns(rawLines[i] ?? '')) return i;
+    // ("PKT  KLOCKAN  ÄRENDE  TYP": a stacked heading's first line, printed again alone.)
+    const named = namedColumns(spacedCells(rawLines[i] ?? ''));
+    if (named && numberLeads(named) && named.some((c) => c.column === 'title')) return i;
     // (… or the next page's mark, "Sida 3 (4)", right over the next row, without the headings.)
     if (!PAGE_MARK.test(rawLines[i] ?? '')) continue;
     let j = i + 1;
@@ -54,7 +57,9 @@ function spacedCells(raw: string): Array<{ text: string; at: number }> {
 }
 
 /** Cells as columns, when there are three or more and every one is a column's name. */
-function namedColumns(cells: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
+function namedColumns(written: Array<{ text: string; at: number }>): Array<{ column: AgendaColumn; at: number }> | undefined {
+  // ("PKT  KLOCKAN  ÄRENDE  TYP": the names in capitals.)
+  const cells = written.map((cell) => (COLUMN_NAME.test(cell.text) ? cell : { ...cell, text: sentenceCased(cell.text) }));
   if (cells.length < 3 || !cells.every((cell) => COLUMN_NAME.test(cell.text))) return undefined;
   const columns = cells.map((cell) => ({ column: columnOfHeading(cell.text), at: cell.at }));
   // ("Nr  Kl.  Punkt  Ansvarig  Typ": after the number's column, "Punkt" heads the matter's.)
@@ -246,6 +251,14 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
       continue;
     }
     // (Under a stacked heading the matter's column holds the title, then the presenter, then a note on the item.)
+    // ("           Tobias" / "           Lindqvist-Moe, fondhandläggare": a stacked presenter's name may start left of the
+    // matter's column, in the time's.)
+    if (stacked && !title && time && !TIME_ONLY.test(time) && !/\d/.test(time) && stackedCell(row, time)) {
+      const dnr = findDnrs(handling);
+      if (dnr.length > 0 && !row.item.dnr) row.item.dnr = dnr;
+      lastLine = i;
+      continue;
+    }
     if (stacked && title && stackedCell(row, title)) {
       lastLine = i;
       continue;
@@ -288,7 +301,8 @@ function stackedHeading(raw: string, below: string): Array<{ column: AgendaColum
   const title = columns?.find((c) => c.column === 'title');
   // ("Kl.  Nr  Ärende  Dnr" over "Föredragande": the time's column may come before the number's.)
   if (!columns || !numberLeads(columns) || !title || columns.some((c) => c.column === 'presenter')) return undefined;
-  const stackedName = /^(\s*)(?:Föredragande|Ansvarig)\s*$/.exec(below);
+  // ("FÖREDRAGANDE   DNR": in capitals, and the diary number's heading stacked under the kind of item's.)
+  const stackedName = /^(\s*)(?:Föredragande|Ansvarig)(?:\s{2,}(?:Dnr|Diarienr))?\s*$/i.exec(below);
   // ("Pkt  Kl.  Ärende" over "     Föredragande": the stacked name may start left of the matter's column, not right of it.)
   return stackedName && stackedName[1].length <= title.at + 2 && stackedName[1].length > columns[0].at ? columns : undefined;
 }

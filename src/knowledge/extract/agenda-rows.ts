@@ -26,7 +26,7 @@ export const RULE_LINE = /^[\s=_+|-]+$/;
 
 export function columnOfHeading(heading: string): AgendaColumn {
   if (/^(?:nr|punkt|pkt\.?|p|§)$/i.test(heading)) return 'number';
-  if (/^(?:tid|kl\.?|start|starttid)$/i.test(heading)) return 'time';
+  if (/^(?:tid|kl\.?|klockan|start|starttid)$/i.test(heading)) return 'time';
   if (/^(?:ärende|ärenden|rubrik)$/i.test(heading)) return 'title';
   // ("Föredragande / kl.": the presenter's column, each row's start time under or after the name.)
   if (/^(?:föredragande|ansvarig)(?:\s*\/\s*(?:kl\.?|tid))?$/i.test(heading)) return 'presenter';
