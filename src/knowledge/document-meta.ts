@@ -111,7 +111,8 @@ function noticeOrOther(type: DocumentType, text: CleanedText, opening: number[])
   const topLines = opening.length === 0 ? [] : text.lines.slice(opening[0], (opening[5] ?? opening[opening.length - 1]) + 1).map((line, k) => line || (text.info[opening[0] + k].removedText ?? ''));
   // ("KALLELSE" / "till Forumets fjärde möte 2024": the call wrapped after its first word.)
   const calling = topLines.some((line, k) => (CALLING_LINE.test(line) && line.length < 80) || (NOTICE_WORD_LINE.test(line) && CALLED_TO.test(topLines[k + 1] ?? '')));
-  return calling || opening.slice(0, 12).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
+  // (A spaced-out "F Ö R E D R A G N I N G S L I S T A" may stand under the letterhead, the body and the day and place.)
+  return calling || opening.slice(0, 20).some((i) => text.info[i].letterSpaced && NOTICE_WORD_LINE.test(text.lines[i])) ? 'kallelse' : type;
 }
 
 function documentType(title: string, opening: number[], text: CleanedText, bodyChars: number): DocumentType {

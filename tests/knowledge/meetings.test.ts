@@ -1681,3 +1681,41 @@ describe('extractMeetings from a notice headed "PKT  KLOCKAN  ÄRENDE  TYP" over
     ]);
   });
 });
+
+describe('extractMeetings from a notice with its spaced-out "F Ö R E D R A G N I N G S L I S T A" low under the letterhead', () => {
+  const notice = [
+    'Region Jämtland Härjedalen', 'Staben för hälso- och sjukvård                           KALLELSE', 'Malin Ek                                                 Datum 2035-02-26',
+    'Tfn 063-14 75 20                                         Sida 1 (4)', 'malin.ek@regionjh.se', '', '', '',
+    'R e g i o n a l a   b r u k a r r å d e t   ( R B R )', '', 'Ledamöter och personliga ersättare kallas härmed till sammanträde.', '',
+    'Dag och tid     Onsdag den 12 mars 2035, kl. 09.30–15.30', 'Plats           Regionens hus, lokal Storsjön, Kyrkgatan 12, Östersund.',
+    '                Det går också att delta via Teams (länk i kalenderinbjudan).', 'Förhinder       Anmäl förhinder till sekreteraren senast den 5 mars.',
+    '                Ledamot som har förhinder kallar själv sin ersättare.', '', 'Per Nyström                               Malin Ek',
+    'Ordförande                                Sekreterare', '', '', 'F Ö R E D R A G N I N G S L I S T A', '',
+    ' Nr  Ärende                               Föredragande           Kl.          Dnr',
+    ' -----------------------------------------------------------------------------------',
+    '  1  Mötet öppnas                         Per Nyström            09.30',
+    '  2  Klagomålsstatistik helår 2034        Lisa Wall,             09.50        RS/212/2035',
+    '                                          handläggare',
+    '     KAFFE                                                       11.00–11.20',
+    'Region Jämtland Härjedalen                               KALLELSE',
+    'Regionala brukarrådet 2035-03-12                         Sida 2 (4)',
+    '  3  Lokala råd: lägesrapport             Kerstin Lund           11.20',
+    '     LUNCH                                                       12.00–13.00',
+    '  4  Övriga frågor                                               13.00', '',
+    'Ärendebeskrivningar', '', 'Punkt 2  Klagomålsstatistik helår 2034', 'Kansliet redovisar antalet ärenden 2034 fördelat på verksamhetsområden.',
+  ];
+  const input = prepare('118_spaced_list.txt', notice);
+  const [meeting] = extractMeetings(input);
+
+  it('is a notice of the day it names, its rows read on over the page', () => {
+    expect(input.documents[0].type).toBe('kallelse');
+    expect(meeting?.date).toBe('2035-03-12');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start])).toEqual([
+      [1, 'Mötet öppnas', ['Per Nyström'], '09:30'],
+      [2, 'Klagomålsstatistik helår 2034', ['Lisa Wall (handläggare)'], '09:50'],
+      [3, 'Lokala råd: lägesrapport', ['Kerstin Lund'], '11:20'],
+      [4, 'Övriga frågor', [], '13:00'],
+    ]);
+    expect(meeting?.breaks.map((b) => b.label)).toEqual(['KAFFE', 'LUNCH']);
+  });
+});

@@ -30,11 +30,11 @@ function headingAgain(rawLines: readonly string[], from: number, to: number, nex
     if (!PAGE_MARK.test(rawLines[i] ?? '')) continue;
     let j = i + 1;
     while (j <= to + 2 && !rawLines[j]?.trim()) j++;
-    if (new RegExp(String.raw`^${nextNumber}[.)]?\s{2,}\S`).test(rawLines[j] ?? '')) return j - 1;
+    if (new RegExp(String.raw`^\s*${nextNumber}[.)]?\s{2,}\S`).test(rawLines[j] ?? '')) return j - 1;
     // ("Sida 2 (3)" / "LUNCH 12:15–13:15" / "8   Resfria vårdbesök …": a break opens the new page.)
     let k = j + 1;
     while (k <= to + 4 && !rawLines[k]?.trim()) k++;
-    if (BREAK_CELL.test(rawLines[j]?.trim() ?? '') && new RegExp(String.raw`^${nextNumber}[.)]?\s{2,}\S`).test(rawLines[k] ?? '')) return j - 1;
+    if (BREAK_CELL.test(rawLines[j]?.trim() ?? '') && new RegExp(String.raw`^\s*${nextNumber}[.)]?\s{2,}\S`).test(rawLines[k] ?? '')) return j - 1;
   }
   return undefined;
 }
