@@ -9,8 +9,8 @@ export const MONTHS: Record<string, number> = {
 /** Swedish parties' letters as written after a name: "Berit Johansson (C)". */
 export const PARTY_LETTERS = ['S', 'M', 'C', 'V', 'L', 'KD', 'MP', 'SD', 'FP'] as const;
 
-/** Diary numbers: RUN/34/2018, RS/257/2017, LS/727/2012, RS/2014-207. */
-export const DNR_PATTERN = /\b(?:RUN|RS|LS|RJH|HSN)\/(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})\b/g;
+/** Diary numbers: RUN/34/2018, RS/257/2017, LS/727/2012, RS/2014-207, and any body's series written so ("PN/14/2025"). */
+export const DNR_PATTERN = /\b(?:(?:RUN|RS|LS|RJH|HSN)\/(?:\d{1,5}\/\d{4}|\d{4}-\d{1,5})|[A-ZÅÄÖ]{2,5}\/\d{1,5}\/(?:19|20)\d{2})\b/g;
 
 /** Text to match literally inside a regular expression. */
 export function escapeRegExp(text: string): string {

@@ -1719,3 +1719,24 @@ describe('extractMeetings from a notice with its spaced-out "F Ö R E D R A G N 
     expect(meeting?.breaks.map((b) => b.label)).toEqual(['KAFFE', 'LUNCH']);
   });
 });
+
+describe('extractMeetings from a notice whose agenda is a pipe table with a "Diarienr" column', () => {
+  const notice = [
+    'KALLELSE OCH ÄRENDELISTA', 'Patientnämnden', 'Region Jämtland Härjedalen                                Dnr PN/2/2036', '',
+    'Sammanträde   torsdag 7 februari 2036, kl. 9:00 – ca 12:30', 'Lokal         Sammanträdesrum Frösön, Regionens hus, Östersund', '',
+    'Ärendelista', '| Nr | Ärende | Diarienr | Föredragande | Tid |', '|---|---|---|---|---|',
+    '| 1 | Upprop och val av justerare | – | Ordföranden | 9:00 |',
+    '| 2 | Klagomålsstatistik 2035, preliminär | PN/14/2036 | Helena Backlund | 9:30 |',
+    '| 3 | Internkontrollplan 2036 | PN/201/2035 | Sara Holm | 11:00 |', '',
+    'Ärende 2 – Klagomålsstatistik 2035, preliminär (PN/14/2036)', 'Kanslichefen redovisar antalet ärenden under året och jämför med året innan.',
+  ];
+  const [meeting] = extractMeetings(prepare('119_pipe_dnr.txt', notice));
+
+  it('gives each item the diary number in its row, in the series the body writes ("PN/14/2036")', () => {
+    expect(meeting?.items.map((i) => [i.number, i.title, i.dnr])).toEqual([
+      [1, 'Upprop och val av justerare', undefined],
+      [2, 'Klagomålsstatistik 2035, preliminär', ['PN/14/2036']],
+      [3, 'Internkontrollplan 2036', ['PN/201/2035']],
+    ]);
+  });
+});

@@ -480,6 +480,8 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
   // (The raw line keeps a row's empty cells, which cleaning runs together: "   |       | justerare   |".)
   const leadingPipe = /^\s*\|/.test(rawLines[i - 1] ?? '');
   const titleAt = heading.findIndex((c) => c.column === 'title');
+  // ("| Nr | Ärende | Diarienr | Föredragande | Tid |": the diary number's column.)
+  const dnrAt = cellsOfLine(lines[i - 1]).findIndex((cell) => /^(?:dnr|diarienr|diarienummer)$/i.test(cell));
   const cellsAt = (k: number) => {
     const raw = rawLines[k] ?? '';
     const cells = raw.includes('|') ? cellsOfLine(raw) : cellsOfLine(lines[k]);
@@ -503,7 +505,8 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
     if (line.includes('|') && numbered && Number(numbered[1]) === items.length + 1) {
       const start = TIME_ONLY.exec(cellOf(cells, 'time'))?.[1];
       const kind = handlingOf(cellOf(cells, 'handling'));
-      items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}) });
+      const dnr = dnrAt >= 0 ? findDnrs(cells[dnrAt] ?? '') : [];
+      items.push({ number: items.length + 1, title: cellOf(cells, 'title'), presenters: presentersWithTitles(cellOf(cells, 'presenter')), documents: [], ...(start ? { start: normaliseTime(start) } : {}), ...(kind ? { handling: kind } : {}), ...(dnr.length > 0 ? { dnr } : {}) });
       presenterCells = [cellOf(cells, 'presenter')];
       lastLine = i;
       continue;
