@@ -1740,3 +1740,33 @@ describe('extractMeetings from a notice whose agenda is a pipe table with a "Dia
     ]);
   });
 });
+
+describe('extractMeetings from a pipe-table notice whose rows wrap cell by cell over lines and pages', () => {
+  const notice = [
+    'KALLELSE med föredragningslista', '', 'Gemensamma lärandenämnden i Jämtlands län (GLN)', '',
+    'Tid       Fredagen den 7 februari 2036 kl. 09:30–15:00', 'Plats     Krokoms kommunhus, sammanträdesrum Alsen, Krokom', '',
+    'Nr | Ärende | Föredragande | Tid | Dnr | Karaktär', '---+--------+--------------+-----+-----+---------',
+    ' 1 | Sammanträdets öppnande och upprop | Ordföranden | 09:30 | – | –',
+    ' 2 | Verksamhetsberättelse 2035 för Gemensamma', '   | lärandenämnden | Henrik Moberg, vuxen-',
+    '   | | utbildningschef | 09:45 | RS/8/2036 | Beslut',
+    '   Kaffe 10:50–11:05',
+    ' 3 | Språkbron – lägesrapport om bibliotekens språkkaféer', '   | vårterminen 2036 | Sara Lindqvist Haidari,',
+    '   | | Regionbiblioteket | 11:05 | – | Information', '', '',
+    'Kallelse GLN 2036-02-07', '', 'KALLELSE', 'med föredragningslista', '',
+    ' 4 | Avtal med Härjedalens kommun om platser i samhälls-', '   | orientering 2036 | Henrik Moberg | 13:40 | – | Beslut',
+    ' 5 | Övriga frågor | | | – | –', '',
+    'Maria Strandlund (S)              Linnea Ek', 'ordförande                        nämndsekreterare',
+  ];
+  const [meeting] = extractMeetings(prepare('120_wrapped_pipes.txt', notice));
+
+  it('joins each row\'s lines, its start and diary number on its last line, and reads on after the next page\'s head', () => {
+    expect(meeting?.date).toBe('2036-02-07');
+    expect(meeting?.items.map((i) => [i.number, i.title, i.presenters, i.start, i.handling, i.dnr])).toEqual([
+      [1, 'Sammanträdets öppnande och upprop', ['Ordföranden'], '09:30', undefined, undefined],
+      [2, 'Verksamhetsberättelse 2035 för Gemensamma lärandenämnden', ['Henrik Moberg (vuxenutbildningschef)'], '09:45', 'decision', ['RS/8/2036']],
+      [3, 'Språkbron – lägesrapport om bibliotekens språkkaféer vårterminen 2036', ['Sara Lindqvist Haidari (Regionbiblioteket)'], '11:05', 'information', undefined],
+      [4, 'Avtal med Härjedalens kommun om platser i samhällsorientering 2036', ['Henrik Moberg'], '13:40', 'decision', undefined],
+      [5, 'Övriga frågor', [], undefined, undefined, undefined],
+    ]);
+  });
+});

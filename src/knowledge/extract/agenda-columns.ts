@@ -14,7 +14,7 @@ import { BREAK_CELL, breakLine, PAGE_HEADING, PART_LABEL, PRESENTER_START, RULE_
 /** A column heading, apart from the next by two spaces or more ("Beslut/" may wrap its "Info" onto the next line). */
 // ("Dnr / handling": the diary number's column shared with the item's papers.)
 // ("Dnr / typ": the diary number's column shared with the kind of item.)
-const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Klockan|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ(?:\s*\/\s*(?:[Dd]nr|[Dd]iarienr|[Hh]andling(?:ar)?))?|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga)$/u;
+const COLUMN_NAME = /^(?:Nr|Punkt|Pkt\.?|§|Tid|Kl\.?|Klockan|Ärende|Föredragande(?:\s*\/\s*(?:kl\.?|tid))?|Ansvarig|Beslut\/?(?:\s*Info)?|Info|B\/I|Typ(?:\s*\/\s*(?:[Dd]nr|[Dd]iarienr|[Hh]andling(?:ar)?))?|Dnr(?:\s*\/\s*(?:handling(?:ar)?|bilaga|typ))?|Diarienr|Diarienummer|Handling(?:ar)?(?:\s*\/\s*(?:typ|dnr))?|Bilaga|Karaktär)$/u;
 
 /** How many lines a page's footer and the next page's letterhead take, at most. */
 const PAGE_FURNITURE_LINES = 10;
@@ -491,6 +491,10 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
     return shifted ? [...Array<string>(titleAt).fill(''), ...own] : own;
   };
   const cellOf = (cells: string[], column: AgendaColumn) => cells[heading!.findIndex((c) => c.column === column)] ?? '';
+  const nextPipeRow = (k: number) => {
+    for (let j = k + 1; j <= Math.min(to, k + PAGE_FURNITURE_LINES); j++) if (lines[j]?.includes('|')) return j;
+    return undefined;
+  };
   const items: AgendaItem[] = [];
   const breaks: AgendaBreak[] = [];
   let presenterCells: string[] = [];
@@ -526,7 +530,13 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
       lastLine = i;
       continue;
     }
-    if (item && line.includes('|') && !cellOf(cells, 'number') && !cellOf(cells, 'time') && (cellOf(cells, 'title') || cellOf(cells, 'presenter'))) {
+    // ("4 | Verksamhetsberättelse 2024 för Gemensamma" / "  | vuxenutbildningsnämnden | Henrik Moberg, vuxen-" /
+    // "  | | utbildningschef | 09:45 | GVN 2025/0008 | Beslut": a row wrapped cell by cell, its start on its last line.)
+    const lateStart = item && !item.start ? TIME_ONLY.exec(cellOf(cells, 'time'))?.[1] : undefined;
+    if (item && line.includes('|') && !cellOf(cells, 'number') && (!cellOf(cells, 'time') || lateStart) && (cellOf(cells, 'title') || cellOf(cells, 'presenter'))) {
+      if (lateStart) item.start = normaliseTime(lateStart);
+      const lateDnr = dnrAt >= 0 && !item.dnr ? findDnrs(cells[dnrAt] ?? '') : [];
+      if (lateDnr.length > 0) item.dnr = lateDnr;
       if (cellOf(cells, 'title')) item.title = joinCells([item.title, cellOf(cells, 'title')]);
       if (cellOf(cells, 'presenter')) {
         presenterCells.push(cellOf(cells, 'presenter'));
@@ -534,6 +544,12 @@ export function parsePipeAgenda(lines: readonly string[], rawLines: readonly str
       }
       if (!item.handling && handlingOf(cellOf(cells, 'handling'))) item.handling = handlingOf(cellOf(cells, 'handling'));
       lastLine = i;
+      continue;
+    }
+    // ("Kallelse GVN 2025-02-07" / "KALLELSE" / "med föredragningslista": the next page's head, then the next row.)
+    const resumed = item && !line.includes('|') ? nextPipeRow(i) : undefined;
+    if (resumed !== undefined && NUMBER.exec(cellOf(cellsAt(resumed), 'number'))?.[1] === String(items.length + 1)) {
+      i = resumed - 1;
       continue;
     }
     break;

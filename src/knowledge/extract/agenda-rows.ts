@@ -31,7 +31,7 @@ export function columnOfHeading(heading: string): AgendaColumn {
   // ("Föredragande / kl.": the presenter's column, each row's start time under or after the name.)
   if (/^(?:föredragande|ansvarig)(?:\s*\/\s*(?:kl\.?|tid))?$/i.test(heading)) return 'presenter';
   // ("Typ / Dnr": the kind of item, its diary number on the line under it.)
-  if (/^(?:b\/i|beslut\/?(?:\s*info)?|info|typ(?:\s*\/\s*(?:dnr|diarienr))?)$/i.test(heading)) return 'handling';
+  if (/^(?:b\/i|karaktär|beslut\/?(?:\s*info)?|info|typ(?:\s*\/\s*(?:dnr|diarienr))?)$/i.test(heading)) return 'handling';
   return 'other';
 }
 
