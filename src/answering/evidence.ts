@@ -399,8 +399,12 @@ function paperSubject(after: string): string[] {
   return words;
 }
 
-/** "… ska tas fram under 2025", "planeras att tas fram", "Den är ännu inte beslutad", "lämna ett utkast till …". */
-const NOT_YET_ADOPTED = /(?<![\p{L}])(?:(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,8}?(?:tas fram|beslutas|antas|fastställas|utarbetas|arbetas fram|tas upp för beslut)|planeras att|inte kan antas|ännu inte|inte (?:ännu )?(?:antagen|antaget|antagits|beslutad|beslutat|fastställd|fastställt)|not yet|is to be|will be (?:drawn up|adopted|decided)|lämna ett utkast|under framtagande|håller på att tas fram)(?![\p{L}])/iu;
+/**
+ * "… ska tas fram under 2025", "planeras att tas fram", "Den är ännu inte beslutad", "lämna ett utkast till …",
+ * "ger Energikontoret i uppdrag att ta fram ett förslag till …", "Ta fram Handlingsplan …; beslut … planeras under 2024",
+ * "… skickas på remiss i december".
+ */
+const NOT_YET_ADOPTED = /(?<![\p{L}])(?:(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,8}?(?:tas fram|beslutas|antas|fastställas|utarbetas|arbetas fram|tas upp för beslut)|planeras att|inte kan antas|ännu inte|inte (?:ännu )?(?:antagen|antaget|antagits|beslutad|beslutat|fastställd|fastställt)|not yet|is to be|will be (?:drawn up|adopted|decided)|lämna ett utkast|under framtagande|håller på att tas fram|i uppdrag att (?:ta|arbeta) fram|(?:ta|tar|togs) fram (?:ett )?förslag|beslut\p{L}* [^.]{0,60}?planeras|(?:skickas|går|gick|sänds|sändes) (?:ut )?på remiss)(?![\p{L}])/iu;
 
 const PARTY_MARK = String.raw`\((?:${PARTY_LETTERS.join('|')})\)`;
 const PARTY_ROLE_TITLES: Partial<Record<RoleKind, string>> = {

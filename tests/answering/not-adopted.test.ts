@@ -16,6 +16,8 @@ describe('when a paper was adopted', () => {
     declined('when was the handlingsplan för snöskoterleder adopted');
     declined('När antogs handlingsplanen för snöskoterleder?');
     declined('När antogs riktlinjerna för ledskyltning?');
+    // ("… beslutar att ge Regional utveckling i uppdrag att ta fram ett förslag till Handlingsplan för vinterleder …")
+    declined('när antogs handlingsplanen för vinterleder i fjällen');
   });
 
   it('is asked "when did X adopt …" too, and read from a table of the days each council adopted it', () => {
