@@ -5,7 +5,7 @@
  */
 import type { CleanedText } from './clean.js';
 import type { DocumentContext } from './document-meta.js';
-import { findYears, joinWrappedCapitals, UNFINISHED_TITLE } from './patterns.js';
+import { findYears, joinWrappedCapitals, ORGAN_WORD, UNFINISHED_TITLE } from './patterns.js';
 
 const LETTERHEAD_LINE = /^(?:tfn|tel|telefon|e-?post|mobil|fax)\b|^(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+$|^mailto:|^\d{4}-\d{2}-\d{2}(?:\s+(?:dnr[:.]?\s*)?(?:RUN|RS|LS)\/\S+)?$|^datum:?\s+\d{4}-\d{2}-\d{2}\b|^(?:datum|sida|ert dnr\b.*|er referens\b.*|vår referens\b.*)$|^\S+@\S+\.\S+$/i;
 /** How to reach the sender: the lines right above it (a unit, a person, an organisation) are letterhead too. */
@@ -103,6 +103,7 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
   let lastLine = -1;
   let addresseeLine = -2;
   let noteLine = -2;
+  let bodyAbove: string | undefined;
   for (const i of opening) {
     const line = openingLine(text.lines[i]);
     // (Only before the title: after it, the note names who adopted it, "Fastställd av Folktandvårdens ledningsgrupp".)
@@ -169,6 +170,10 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
       // ("PROGRAM" in capitals, the letterhead's label, over "P r o g r a m  f ö r  r e g i o n a l …": the title restates it.)
       const labelRestated = blocks.length === 1 && blocks[0].length === 1 && isBareKind(blocks[0][0]) && kindLine.toLowerCase().startsWith(blocks[0][0].toLowerCase());
       if (labelRestated || (blocks.length && TITLE_KIND.test(kindLine) && !blocks.some((block) => TITLE_KIND.test(block[0])) && (blocks.flat().every(isLetterheadLine) || senderAbove))) {
+        // ("Patientnämnden" / "Region Jämtland Härjedalen" over "VERKSAMHETS-" / "BERÄTTELSE": the body the report is
+        // about heads the cover; it names the report.)
+        // (A letter's is its sender: "Regionstyrelsen" over "YTTRANDE".)
+        if (BODY_REPORT.test(kindLine)) bodyAbove ??= blocks.map(bodyNamed).find((body) => body !== undefined);
         blocks.length = 0;
         blockLines.length = 0;
       }
@@ -182,7 +187,21 @@ function titleBlocks(text: CleanedText, opening: number[]): string[] {
     if (blocks.flat().join(' ').length > 220) break;
   }
   // ("SAMRÅDS- REDOGÖRELSE": a word the title hyphenated over two lines is one.)
-  return blocks.map(joinWrappedCapitals).filter((b) => b.length <= 220);
+  const titled = blocks.map(joinWrappedCapitals).filter((b) => b.length <= 220);
+  const namesBody = titled.some((b) => b.split(/\s+/).some((word) => ORGAN_WORD.test(word)));
+  return bodyAbove && titled.length > 0 && !namesBody ? [...titled, bodyAbove] : titled;
+}
+
+/** The kinds of paper a body writes about itself: its report or plan for the year. */
+const BODY_REPORT = /^(?:verksamhetsberättelse|verksamhetsplan|årsrapport|årsberättelse|årsredovisning)/i;
+
+/** "Gemensamma vuxenutbildningsnämnden" / "i Jämtlands län": a block's line naming a body, with the words it wraps onto. */
+function bodyNamed(block: string[]): string | undefined {
+  const at = block.findIndex((line) => ORGAN_WORD.test(line.split(/\s+/).at(-1) ?? ''));
+  if (at < 0) return undefined;
+  const rest = block.slice(at + 1);
+  const goesOn = rest.findIndex((line) => !/^\p{Ll}/u.test(line));
+  return [block[at], ...(goesOn < 0 ? rest : rest.slice(0, goesOn))].join(' ');
 }
 
 function isBareKind(line: string): boolean {

@@ -264,6 +264,21 @@ describe('segmentDocuments', () => {
     expect(prepare('438_minutes.txt', other).documents[0].date).toBe('2033-10-19');
   });
 
+  it('titles a report by its kind and the body named above it on the cover ("Patientnämnden" over "VERKSAMHETS-" / "BERÄTTELSE")', () => {
+    const report = [
+      'Brukarnämnden', 'Region Jämtland Härjedalen', '', 'VERKSAMHETS-', 'BERÄTTELSE', '2 0 3 4', '', 'Brukarnämnden och brukarnämndens kansli',
+      'Dnr PN/15/2035', '', '', 'Ordföranden har ordet', '',
+      '2034 blev ännu ett år med fler ärenden än någonsin hos brukarnämnden, och fler hittar till oss än tidigare år.',
+    ];
+    expect(prepare('439_report.txt', report).documents[0].title).toMatch(/^VERKSAMHETSBERÄTTELSE.* – Brukarnämnden$/);
+    const other = [
+      'Gemensamma lärandenämnden', 'i Jämtlands län', '', 'VERKSAMHETS-', 'BERÄTTELSE', '2034', '',
+      'Sfi · samhällsorientering · kommunal vuxenutbildning', '', 'Ordförande har ordet', '',
+      'Jag tog över som ordförande i nämnden den 1 januari 2035 och vill börja med att tacka min företrädare för hennes arbete.',
+    ];
+    expect(prepare('440_report.txt', other).documents[0].title).toBe('VERKSAMHETSBERÄTTELSE 2034 – Gemensamma lärandenämnden i Jämtlands län');
+  });
+
   it('types a paper as a notice by a line "KALLELSE / FÖREDRAGNINGSLISTA" under its letterhead', () => {
     const notice = [
       'Region Jämtland Härjedalen • Regional utveckling • Trafik och infrastruktur', '', 'KALLELSE / FÖREDRAGNINGSLISTA',
