@@ -561,6 +561,8 @@ export const EN_TO_SV: Record<string, string[]> = {
   cancelled: ['inställd', 'inställda', 'ställdes', 'ställts'],
   canceled: ['inställd', 'inställda', 'ställdes', 'ställts'],
   postponed: ['uppskjuten', 'skjuts', 'skjutits', 'sköts'],
+  moved: ['flyttas', 'flyttades', 'flyttat', 'flyttats', 'flyttad'],
+  rescheduled: ['flyttas', 'flyttades', 'flyttat', 'flyttats', 'flyttad'],
   stopped: ['upphörde', 'avslutades', 'stoppades'],
   replaced: ['ersatte', 'ersattes', 'ersatts'],
   themes: ['teman', 'tema'],
@@ -1222,7 +1224,7 @@ export const STOPWORDS_EN = new Set(
   her his i we you our your me my any some all not no yes as into than then so about also can could would should will
   shall may might must according current currently per among between during did does there's what's who's whats
   one ones give tell show list please kind type sort full really get got want know us let carry carried carrying out
-  itself themselves himself herself need needs needed last lasted every think thought believe believed just still`.split(/\s+/),
+  itself themselves himself herself need needs needed last lasted every think thought believe believed just still right`.split(/\s+/),
 );
 
 /** Swedish words that carry no content for retrieval. */

@@ -103,6 +103,12 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(analyzeQuestion(index, 'Which companies does the region own?').concepts.map((c) => c.label.toLowerCase())).toContain('own');
   });
 
+  it('reads a tag question\'s "right?" as nothing to find ("the meeting got moved right?")', () => {
+    // (… in a question read as Swedish, where English words are not dropped as filler.)
+    const labels = analyzeQuestion(index, 'samverkansrådets möte flyttades right? nytt datum').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('right');
+  });
+
   it('reads "who is in charge of the events council" as asking who leads it', () => {
     expect(analyzeQuestion(index, "Who is in charge of Åre kommun's own events council?").roleKind).toBe('chair');
     expect(analyzeQuestion(index, 'How many events got support in 2024?').concepts.flatMap((c) => c.forms.flatMap((f) => f.stems))).toContain(stem(foldKey('evenemang')));

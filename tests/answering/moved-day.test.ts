@@ -10,4 +10,8 @@ describe('a day later moved', () => {
   it('is given as moved when the question asks which day holds now', () => {
     expect(shown('seniorträffen 2033 – vilket datum gäller nu? hörde att det ändrats').split('\n')[0]).toContain('11 oktober 2033');
   });
+
+  it('is asked in English too: "… got moved right? new date"', () => {
+    expect(shown('seniorträffen 2033 got moved right? new date').split('\n')[0]).toContain('11 oktober 2033');
+  });
 });
