@@ -1236,7 +1236,7 @@ export const STOPWORDS_SV = new Set(
   gjort respektive enligt ger gett givit mellan olika övriga bland fram upp ut in ner ur åt skulle kunde borde måste finns fanns står stod ta tog tar
   ges gavs första andra tredje samma sådan sådana vars vilkas alltså innan således nämligen egentligen faktiskt ju väl
   själv själva självt behöver behövt behövde behöva behövs skall resp nåt nåra vet veta jämfört jämförelse
-  hann hinner hunnit hinna tror trodde tycker tyckte undrar medan sedan våras höstas somras vintras istället`.split(/\s+/),
+  hann hinner hunnit hinna tror trodde tycker tyckte undrar medan sedan sen våras höstas somras vintras istället`.split(/\s+/),
 );
 
 /** Words that say what the question asks for, not what it is about; they never count as evidence. */

@@ -103,6 +103,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(analyzeQuestion(index, 'Which companies does the region own?').concepts.map((c) => c.label.toLowerCase())).toContain('own');
   });
 
+  it('reads "sen" as "sedan", nothing to find ("vem är ordförande sen årsskiftet", "och sen när")', () => {
+    const labels = analyzeQuestion(index, 'vem är ordförande i samverkansrådet sen årsskiftet?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('sen');
+  });
+
   it('reads a tag question\'s "right?" as nothing to find ("the meeting got moved right?")', () => {
     // (… in a question read as Swedish, where English words are not dropped as filler.)
     const labels = analyzeQuestion(index, 'samverkansrådets möte flyttades right? nytt datum').concepts.map((c) => c.label.toLowerCase());
