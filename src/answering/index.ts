@@ -86,6 +86,11 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
     run: (index, analysis, _w, selection) => {
       const chosen = selection();
       if (!chosen) return undefined;
+      // "Who presents item 11, the kommunikationsplan, …": an item asked by its number that no agenda holds is not told
+      // by a sentence that does not number it.
+      const item = analysis.temporal.itemNumber;
+      // (An agenda row read as text opens with its number: "5 11.05 Bränsleläget vintern …", "| 5 | …".)
+      if (item !== undefined && !new RegExp(String.raw`(?<![\p{L}\d])(?:[Pp]unkt|[Ii]tem|[Ää]rende|[Pp]kt\.?|§)\s*${item}(?!\d)|(?:^|[\s|])${item}[.):]?\s+(?:\|\s*)?(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+(?:\|\s*)?)?\p{Lu}`, 'u').test(chosen.primary.unit.text)) return undefined;
       const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
       return composeSelection(analysis, chosen, label, index.personNames, (id) => index.kb.passageById(id), (passage, number) => agendaItemQuote(index, passage, number));
     },
