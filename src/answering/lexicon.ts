@@ -978,6 +978,8 @@ export const SV_PHRASES: Array<[RegExp, string]> = [
   // "Vad la kommunerna på löner": what they spent ("lönekostnader … uppgick till"), nothing laid.
   [new RegExp(String.raw`(?<![\p{L}])(?:${SPENT_ON_VERBS})(?=(?:\s+[\p{L}\d-]+){1,3}?\s+på(?![\p{L}]))`, 'giu'), 'kostnad'],
   [/(?<![\p{L}])(?:går|gick|gått) ut(?![\p{L}])/giu, 'löper ut'],
+  // "hur gick det för språkkaféerna 2024": how they did, what they achieved ("resultat"), nothing that went.
+  [/(?<![\p{L}])hur (?:gick|går|har gått) det (?:för|med)(?![\p{L}])/giu, 'vad åstadkom'],
   // "vilka har platser i rådet": who sits in it ("I rådet ingår … företrädare för …").
   [/(?<![\p{L}])(?:har|hade) (?:en |egna )?plats(?:er)? i(?![\p{L}])/giu, 'ingår i'],
   // "hur långt har man kommit": the progress so far ("hittills", "läge hösten 2023", "uppnått"), not a distance.

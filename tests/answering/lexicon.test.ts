@@ -103,6 +103,12 @@ describe('English phrases whose Swedish is one compound word', () => {
     expect(analyzeQuestion(index, 'Which companies does the region own?').concepts.map((c) => c.label.toLowerCase())).toContain('own');
   });
 
+  it('reads "hur gick det för X" as what X achieved, nothing that went', () => {
+    const labels = analyzeQuestion(index, 'hur gick det för Energikontoret 2021?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('gick');
+    expect(labels).toContain('åstadkom');
+  });
+
   it('reads "sen" as "sedan", nothing to find ("vem är ordförande sen årsskiftet", "och sen när")', () => {
     const labels = analyzeQuestion(index, 'vem är ordförande i samverkansrådet sen årsskiftet?').concepts.map((c) => c.label.toLowerCase());
     expect(labels).not.toContain('sen');
