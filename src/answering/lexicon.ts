@@ -278,7 +278,10 @@ export const EN_TO_SV: Record<string, string[]> = {
   open: ['öppnar', 'öppnas', 'öppen', 'öppet'],
   part: ['deltagit', 'deltog', 'deltar', 'del'],
   children: ['barn'],
+  kids: ['barn'],
   young: ['unga', 'ungdomar'],
+  shows: ['föreställningar', 'föreställning', 'konserter', 'konsert'],
+  performances: ['föreställningar', 'föreställning', 'konserter', 'konsert'],
   people: ['personer', 'människor'],
   elderly: ['äldre'],
   health: ['hälsa', 'hälso'],
@@ -1006,6 +1009,8 @@ export const EN_PHRASES: Array<[RegExp, string]> = [
   // "at the end of 2023" is when, not something that ends.
   [/\b(?:at |by )?the end of\b|\bend of\b/gi, ' '],
   [/\bterms? of office\b/gi, 'mandatperioden'],
+  // "children and young people": the young, not people in general ("barn och unga").
+  [/\byoung people\b/gi, 'young'],
   [/\bcontact tracing\b/gi, 'smittspårning'],
   // "according to the meeting page" names where to look, as "enligt sidan" does.
   [/\b(?:according to|on|from) the (?:meeting |web |web-)?(?:page|website|site)\b/gi, ' '],

@@ -73,6 +73,9 @@ describe('English words the Swedish documents never use', () => {
     ['Vilka kommuner hade igång mobila team vid utgången av 2024?', 'slut', 'slut'],
     ['What was the average number of days before discharge?', 'discharge', 'utskrivning'],
     ['How many visits did the event get according to the ETOUR study?', 'study', 'rapport'],
+    ['How many shows were given for kids and young people?', 'shows', 'föreställningar'],
+    ['How many shows were given for kids and young people?', 'kids', 'barn'],
+    ['How many shows were given for kids and young people?', 'young', 'unga'],
   ])('"%s" keeps "%s" as a concept found through its Swedish form', (question, label, swedish) => {
     expect(stemsOf(question, label)).toContain(stem(foldKey(swedish)));
   });
@@ -101,6 +104,11 @@ describe('English phrases whose Swedish is one compound word', () => {
     const labels = analyzeQuestion(index, "Who chairs Åre kommun's own council?").concepts.map((c) => c.label.toLowerCase());
     expect(labels).not.toContain('own');
     expect(analyzeQuestion(index, 'Which companies does the region own?').concepts.map((c) => c.label.toLowerCase())).toContain('own');
+  });
+
+  it('reads "young people" as the young ("unga"), no people in general to find', () => {
+    const labels = analyzeQuestion(index, 'How many shows were given for kids and young people in 2021?').concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('people');
   });
 
   it('reads "hur gick det för X" as what X achieved, nothing that went', () => {
