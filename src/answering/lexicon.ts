@@ -279,6 +279,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   part: ['deltagit', 'deltog', 'deltar', 'del'],
   children: ['barn'],
   kids: ['barn'],
+  filming: ['inspelning', 'inspelningar', 'filminspelning'],
   young: ['unga', 'ungdomar'],
   shows: ['föreställningar', 'föreställning', 'konserter', 'konsert'],
   performances: ['föreställningar', 'föreställning', 'konserter', 'konsert'],
