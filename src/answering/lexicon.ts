@@ -280,6 +280,7 @@ export const EN_TO_SV: Record<string, string[]> = {
   children: ['barn'],
   kids: ['barn'],
   filming: ['inspelning', 'inspelningar', 'filminspelning'],
+  acting: ['tillförordnad', 'tf'],
   young: ['unga', 'ungdomar'],
   shows: ['föreställningar', 'föreställning', 'konserter', 'konsert'],
   performances: ['föreställningar', 'föreställning', 'konserter', 'konsert'],

@@ -74,6 +74,7 @@ describe('English words the Swedish documents never use', () => {
     ['What was the average number of days before discharge?', 'discharge', 'utskrivning'],
     ['How many visits did the event get according to the ETOUR study?', 'study', 'rapport'],
     ['How many filming days were registered in the county?', 'filming', 'inspelning'],
+    ['Who was acting coordinator in the autumn?', 'acting', 'tillförordnad'],
     ['How many shows were given for kids and young people?', 'shows', 'föreställningar'],
     ['How many shows were given for kids and young people?', 'kids', 'barn'],
     ['How many shows were given for kids and young people?', 'young', 'unga'],
