@@ -72,6 +72,16 @@ function meetingDayWithoutPapers(index: AnswerIndex, analysis: QuestionAnalysis)
   return notAnswered(analysis.language, hint);
 }
 
+/**
+ * Whether a text numbers item `item`: "punkt 11", "§ 11", or an agenda row read as text that opens with the number
+ * ("11 14:15 Kommunikationsplan …", "| 11 | …").
+ */
+function numbersItem(text: string, item: number): boolean {
+  const named = new RegExp(String.raw`(?<![\p{L}\d])(?:[Pp]unkt|[Ii]tem|[Ää]rende|[Pp]kt\.?|§)\s*${item}(?!\d)`, 'u');
+  const row = new RegExp(String.raw`(?:^|[\s|])${item}[.):]?\s+(?:\|\s*)?(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+(?:\|\s*)?)?\p{Lu}`, 'u');
+  return named.test(text) || row.test(text);
+}
+
 /** Strategies in the order they are tried; each returns undefined when it has no evidence. */
 const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalysis) => boolean; run: Strategy }> = [
   { applies: asksAboutMeeting, run: (index, analysis, weighted) => answerFromAgenda(index, analysis, weighted) },
@@ -89,8 +99,7 @@ const STRATEGIES: Array<{ applies: (index: AnswerIndex, analysis: QuestionAnalys
       // "Who presents item 11, the kommunikationsplan, …": an item asked by its number that no agenda holds is not told
       // by a sentence that does not number it.
       const item = analysis.temporal.itemNumber;
-      // (An agenda row read as text opens with its number: "5 11.05 Bränsleläget vintern …", "| 5 | …".)
-      if (item !== undefined && !new RegExp(String.raw`(?<![\p{L}\d])(?:[Pp]unkt|[Ii]tem|[Ää]rende|[Pp]kt\.?|§)\s*${item}(?!\d)|(?:^|[\s|])${item}[.):]?\s+(?:\|\s*)?(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s+(?:\|\s*)?)?\p{Lu}`, 'u').test(chosen.primary.unit.text)) return undefined;
+      if (item !== undefined && !numbersItem(chosen.primary.unit.text, item)) return undefined;
       const label = analysis.asks.number ? 'figure' : analysis.asks.list ? 'list' : 'passages';
       return composeSelection(analysis, chosen, label, index.personNames, (id) => index.kb.passageById(id), (passage, number) => agendaItemQuote(index, passage, number));
     },

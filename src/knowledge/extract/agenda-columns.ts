@@ -254,8 +254,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     // ("           Tobias" / "           Lindqvist-Moe, fondhandläggare": a stacked presenter's name may start left of the
     // matter's column, in the time's.)
     if (stacked && !title && time && !TIME_ONLY.test(time) && !/\d/.test(time) && stackedCell(row, time)) {
-      const dnr = findDnrs(handling);
-      if (dnr.length > 0 && !row.item.dnr) row.item.dnr = dnr;
+      takeDiaryNumber(row.item, handling);
       lastLine = i;
       continue;
     }
@@ -275,8 +274,7 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
     if (presenter) row.presenters.push(presenter);
     // ("Info/" over "diskussion": the cell may start on a row's later line.)
     if (!row.item.handling && handlingOf(handling)) row.item.handling = handlingOf(handling);
-    const handlingDnr = handling && !row.item.dnr ? findDnrs(handling) : [];
-    if (handlingDnr.length > 0) row.item.dnr = handlingDnr;
+    takeDiaryNumber(row.item, handling);
     if (!row.item.start && TIME_ONLY.test(time)) row.item.start = normaliseTime(TIME_ONLY.exec(time)![1]);
     lastLine = i;
   }
@@ -290,6 +288,12 @@ export function parseColumnAgenda(lines: readonly string[], rawLines: readonly s
   }));
   fillEndTimes(items, breaks);
   return { items, breaks, lastLine };
+}
+
+/** ("Typ / Dnr": a row's diary number under its kind of item, on a later line of the row.) */
+function takeDiaryNumber(item: AgendaItem, cell: string): void {
+  const dnr = item.dnr || !cell ? [] : findDnrs(cell);
+  if (dnr.length > 0) item.dnr = dnr;
 }
 
 /**
