@@ -316,7 +316,8 @@ function combinedHeading(raw: string): Array<{ column: AgendaColumn; at: number 
   const cells = spacedCells(raw);
   const combined = cells.findIndex((cell) => COMBINED_TITLE.test(cell.text));
   if (combined < 0) return undefined;
-  const columns = namedColumns(cells.map((cell, k) => (k === combined ? { ...cell, text: 'Ärende' } : { ...cell, text: sentenceCased(cell.text) })));
+  // (namedColumns reads the other headings' capitals.)
+  const columns = namedColumns(cells.map((cell, k) => (k === combined ? { ...cell, text: 'Ärende' } : cell)));
   return columns && numberLeads(columns) && !columns.some((c) => c.column === 'presenter') ? columns : undefined;
 }
 
